@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Creates .venv with the app and its development tools. Idempotent; used by both README
+# commands. On Debian/Ubuntu as root it also installs the system packages the tests use.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need_apt=()
+command -v xvfb-run >/dev/null 2>&1 || need_apt+=(xvfb xauth)
+command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
+# Qt's xcb and offscreen platforms need these at run time.
+for lib in libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 libxkbcommon-x11-0 \
+           libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 \
+           libxcb-randr0 libxcb-render-util0 libxcb-image0 fonts-dejavu-core; do
+    dpkg -s "$lib" >/dev/null 2>&1 || need_apt+=("$lib")
+done
+if [ ${#need_apt[@]} -gt 0 ] && command -v apt-get >/dev/null 2>&1; then
+    SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+fi
+
+PY=${PYTHON:-python3}
+[ -x .venv/bin/python ] || "$PY" -m venv .venv
+.venv/bin/python -m pip install -q --upgrade pip
+.venv/bin/python -m pip install -q -e '.[dev]'

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The whole test suite: lint, types, migrations check, pytest (offscreen Qt).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup.sh
+export QT_QPA_PLATFORM=offscreen
+echo "== ruff"; .venv/bin/ruff check src tests migrations benchmarks packaging
+echo "== mypy"; .venv/bin/mypy
+echo "== alembic check"
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+WORKBENCH_DB="$tmp/alembic.sqlite" .venv/bin/alembic upgrade head
+WORKBENCH_DB="$tmp/alembic.sqlite" .venv/bin/alembic check
+echo "== pytest"; .venv/bin/python -m pytest -q "$@"

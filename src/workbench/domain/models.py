@@ -1,0 +1,43 @@
+"""Every mapped model, imported in one place so metadata is complete (Alembic, the store)."""
+
+from workbench.domain.base import Base, Synced
+from workbench.domain.catalog import PriceList, PriceListItem, Product
+from workbench.domain.crm import Account, Contact, Lead
+from workbench.domain.meta import Meta, OutboxEntry
+from workbench.domain.offers import Offer, OfferLine, OfferVersion
+from workbench.domain.people import Team, User
+from workbench.domain.pipeline import Pipeline, Reason, Stage, TaskTemplate
+from workbench.domain.sales import (
+    Activity,
+    Opportunity,
+    OpportunityEvent,
+    OpportunityShare,
+    Task,
+)
+
+__all__ = [
+    "Account",
+    "Activity",
+    "Base",
+    "Contact",
+    "Lead",
+    "Meta",
+    "Offer",
+    "OfferLine",
+    "OfferVersion",
+    "Opportunity",
+    "OpportunityEvent",
+    "OpportunityShare",
+    "OutboxEntry",
+    "Pipeline",
+    "PriceList",
+    "PriceListItem",
+    "Product",
+    "Reason",
+    "Stage",
+    "Synced",
+    "Task",
+    "TaskTemplate",
+    "Team",
+    "User",
+]

@@ -1,0 +1,137 @@
+"""Opportunities and the work done on them: tasks, activities and the event history."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import BigInteger, Boolean, Date, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from workbench.domain.base import Base, Synced, UTCDateTime
+from workbench.domain.crm import Account, Contact
+from workbench.domain.enums import (
+    ActivityKind,
+    ActivityStatus,
+    CallOutcome,
+    Direction,
+    EventKind,
+    OpportunityStatus,
+    ShareRole,
+    TaskKind,
+)
+from workbench.domain.money import Money
+from workbench.domain.people import User
+from workbench.domain.pipeline import Pipeline, Stage
+from workbench.domain.types import enum_column, fk
+
+
+class Opportunity(Synced, Base):
+    __tablename__ = "opportunity"
+    __table_args__ = (
+        # The board reads open deals of one stage ordered by expected close.
+        Index("ix_opportunity_board", "stage_id", "status", "deleted", "expected_close"),
+    )
+
+    title: Mapped[str] = mapped_column(String(200))
+    account_id: Mapped[uuid.UUID | None] = fk("account.id")
+    contact_id: Mapped[uuid.UUID | None] = fk("contact.id")
+    pipeline_id: Mapped[uuid.UUID] = fk("pipeline.id", nullable=False)
+    stage_id: Mapped[uuid.UUID] = fk("stage.id", nullable=False, index=False)
+    # Minor units (cents) so SQL sums are exact integers; see Money.from_minor.
+    amount_minor: Mapped[int] = mapped_column(BigInteger, default=0)
+    currency: Mapped[str] = mapped_column(String(3), default="EUR")
+    expected_close: Mapped[date | None] = mapped_column(Date, nullable=True)
+    owner_id: Mapped[uuid.UUID | None] = fk("user.id")
+    status: Mapped[OpportunityStatus] = enum_column(
+        OpportunityStatus, default=OpportunityStatus.OPEN
+    )
+    close_reason_id: Mapped[uuid.UUID | None] = fk("reason.id")
+    close_note: Mapped[str] = mapped_column(Text, default="")
+    competitor: Mapped[str] = mapped_column(String(120), default="")
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    stage_entered_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Last real progress: a completed activity or a stage change. Trivial edits don't
+    # touch it, so they can't hide a rotting deal.
+    last_progress_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    source_lead_id: Mapped[uuid.UUID | None] = fk("lead.id")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    account: Mapped[Account | None] = relationship()
+    contact: Mapped[Contact | None] = relationship()
+    pipeline: Mapped[Pipeline] = relationship()
+    stage: Mapped[Stage] = relationship()
+    owner: Mapped[User | None] = relationship()
+
+    @property
+    def value(self) -> Money:
+        return Money.from_minor(self.amount_minor, self.currency)
+
+
+class OpportunityShare(Synced, Base):
+    """An opportunity shared with a colleague (co-worker or stand-in)."""
+
+    __tablename__ = "opportunity_share"
+
+    opportunity_id: Mapped[uuid.UUID] = fk("opportunity.id", nullable=False)
+    user_id: Mapped[uuid.UUID] = fk("user.id", nullable=False)
+    role: Mapped[ShareRole] = enum_column(ShareRole, default=ShareRole.COLLEAGUE)
+
+
+class OpportunityEvent(Synced, Base):
+    """History of an opportunity (stage changes, won/lost, ...) for its timeline."""
+
+    __tablename__ = "opportunity_event"
+
+    opportunity_id: Mapped[uuid.UUID] = fk("opportunity.id", nullable=False)
+    kind: Mapped[EventKind] = enum_column(EventKind)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    user_id: Mapped[uuid.UUID | None] = fk("user.id", index=False)
+    from_stage_id: Mapped[uuid.UUID | None] = fk("stage.id", index=False)
+    to_stage_id: Mapped[uuid.UUID | None] = fk("stage.id", index=False)
+    details: Mapped[str] = mapped_column(Text, default="")
+
+
+class Task(Synced, Base):
+    __tablename__ = "task"
+    __table_args__ = (Index("ix_task_open", "opportunity_id", "done_at", "due_at"),)
+
+    title: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[TaskKind] = enum_column(TaskKind, default=TaskKind.TODO)
+    opportunity_id: Mapped[uuid.UUID | None] = fk("opportunity.id", index=False)
+    stage_id: Mapped[uuid.UUID | None] = fk("stage.id", index=False)
+    template_id: Mapped[uuid.UUID | None] = fk("task_template.id", index=False)
+    lead_id: Mapped[uuid.UUID | None] = fk("lead.id")
+    contact_id: Mapped[uuid.UUID | None] = fk("contact.id")
+    assignee_id: Mapped[uuid.UUID | None] = fk("user.id")
+    due_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True, index=True)
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    mandatory: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    assignee: Mapped[User | None] = relationship()
+
+    @property
+    def done(self) -> bool:
+        return self.done_at is not None
+
+
+class Activity(Synced, Base):
+    """A customer touch: call, meeting, e-mail or visit."""
+
+    __tablename__ = "activity"
+
+    kind: Mapped[ActivityKind] = enum_column(ActivityKind)
+    status: Mapped[ActivityStatus] = enum_column(ActivityStatus, default=ActivityStatus.DONE)
+    direction: Mapped[Direction] = enum_column(Direction, default=Direction.OUTBOUND)
+    outcome: Mapped[CallOutcome | None] = enum_column(CallOutcome, nullable=True, default=None)
+    subject: Mapped[str] = mapped_column(String(200), default="")
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    duration_seconds: Mapped[int] = mapped_column(Integer, default=0)
+    location: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    user_id: Mapped[uuid.UUID | None] = fk("user.id")
+    contact_id: Mapped[uuid.UUID | None] = fk("contact.id")
+    account_id: Mapped[uuid.UUID | None] = fk("account.id")
+    opportunity_id: Mapped[uuid.UUID | None] = fk("opportunity.id")
+    lead_id: Mapped[uuid.UUID | None] = fk("lead.id")

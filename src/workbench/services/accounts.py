@@ -1,0 +1,299 @@
+"""Accounts (companies or private customers) and their contacts."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, fields
+from datetime import datetime
+
+from sqlalchemy import Select, func, or_, select
+
+from workbench.domain.enums import AccountKind
+from workbench.domain.models import Account, Contact, User
+from workbench.domain.rules import company_key
+from workbench.errors import ValidationError
+from workbench.services import validation as v
+from workbench.services.setup import current_user_id, default_region
+from workbench.store.db import Database
+
+
+@dataclass
+class AccountInput:
+    name: str
+    kind: AccountKind = AccountKind.COMPANY
+    industry: str = ""
+    website: str = ""
+    email: str = ""
+    phone: str = ""
+    street: str = ""
+    postal_code: str = ""
+    city: str = ""
+    country: str = ""
+    notes: str = ""
+    owner_id: uuid.UUID | None = None
+
+
+@dataclass
+class ContactInput:
+    first_name: str = ""
+    last_name: str = ""
+    account_id: uuid.UUID | None = None
+    title: str = ""
+    email: str = ""
+    phone: str = ""
+    mobile: str = ""
+    decision_maker: bool = False
+    notes: str = ""
+    owner_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    id: uuid.UUID
+    name: str
+    kind: AccountKind
+    city: str
+    country: str
+    phone: str
+    email: str
+    owner_name: str
+    contact_count: int
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    id: uuid.UUID
+    first_name: str
+    last_name: str
+    title: str
+    account_id: uuid.UUID | None
+    account_name: str
+    email: str
+    phone: str
+    mobile: str
+    decision_maker: bool
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+# -- accounts ----------------------------------------------------------------------------
+
+
+def _clean_account(db: Database, data: AccountInput) -> dict[str, object]:
+    region = v.country(data.country) or default_region(db)
+    return {
+        "name": v.text(data.name, "name", "Name", required=True),
+        "kind": AccountKind(data.kind),
+        "industry": v.text(data.industry, "industry", "Industry", max_len=120),
+        "website": v.text(data.website, "website", "Website"),
+        "email": v.email(data.email),
+        "phone": v.phone(data.phone, region),
+        "street": v.text(data.street, "street", "Street"),
+        "postal_code": v.text(data.postal_code, "postal_code", "Postal code", max_len=20),
+        "city": v.text(data.city, "city", "City", max_len=120),
+        "country": v.country(data.country),
+        "notes": v.text(data.notes, "notes", "Notes", max_len=20000),
+        "owner_id": data.owner_id,
+    }
+
+
+def create_account(db: Database, data: AccountInput) -> uuid.UUID:
+    values = _clean_account(db, data)
+    values["owner_id"] = values["owner_id"] or current_user_id(db)
+    with db.unit_of_work() as uow:
+        account = Account(id=uuid.uuid4(), name_key=company_key(str(values["name"])), **values)
+        uow.session.add(account)
+    return account.id
+
+
+def update_account(db: Database, account_id: uuid.UUID, data: AccountInput) -> None:
+    values = _clean_account(db, data)
+    with db.unit_of_work() as uow:
+        account = v.live(uow.session.get(Account, account_id), "account")
+        for key, value in values.items():
+            if key == "owner_id" and value is None:
+                continue
+            setattr(account, key, value)
+        account.name_key = company_key(account.name)
+
+
+def delete_account(db: Database, account_id: uuid.UUID) -> None:
+    with db.unit_of_work() as uow:
+        account = v.live(uow.session.get(Account, account_id), "account")
+        uow.soft_delete(account)
+
+
+def get_account(db: Database, account_id: uuid.UUID) -> AccountInput:
+    with db.read() as s:
+        account = v.live(s.get(Account, account_id), "account")
+        return AccountInput(**{f.name: getattr(account, f.name) for f in fields(AccountInput)})
+
+
+def _account_query(search: str) -> Select[tuple[Account, str | None, int]]:
+    contacts = (
+        select(func.count(Contact.id))
+        .where(Contact.account_id == Account.id, Contact.deleted.is_(False))
+        .correlate(Account)
+        .scalar_subquery()
+    )
+    q = (
+        select(Account, User.name, contacts)
+        .outerjoin(User, User.id == Account.owner_id)
+        .where(Account.deleted.is_(False))
+    )
+    if search.strip():
+        like = f"%{search.strip()}%"
+        q = q.where(
+            or_(Account.name.ilike(like), Account.city.ilike(like), Account.email.ilike(like))
+        )
+    return q
+
+
+def count_accounts(db: Database, search: str = "") -> int:
+    with db.read() as s:
+        sub = _account_query(search).subquery()
+        return int(s.scalar(select(func.count()).select_from(sub)) or 0)
+
+
+def list_accounts(
+    db: Database, search: str = "", *, offset: int = 0, limit: int = 200
+) -> list[AccountRow]:
+    q = _account_query(search).order_by(func.lower(Account.name), Account.id)
+    with db.read() as s:
+        return [
+            AccountRow(
+                id=a.id,
+                name=a.name,
+                kind=a.kind,
+                city=a.city,
+                country=a.country,
+                phone=a.phone,
+                email=a.email,
+                owner_name=owner or "",
+                contact_count=int(n),
+                updated_at=a.updated_at,
+            )
+            for a, owner, n in s.execute(q.offset(offset).limit(limit))
+        ]
+
+
+# -- contacts ----------------------------------------------------------------------------
+
+
+def _clean_contact(db: Database, data: ContactInput) -> dict[str, object]:
+    first = v.text(data.first_name, "first_name", "First name", max_len=100)
+    last = v.text(data.last_name, "last_name", "Last name", max_len=100)
+    if not first and not last:
+        raise ValidationError("A contact needs a first or last name.", "last_name")
+    region = default_region(db)
+    return {
+        "first_name": first,
+        "last_name": last,
+        "account_id": data.account_id,
+        "title": v.text(data.title, "title", "Title", max_len=120),
+        "email": v.email(data.email),
+        "phone": v.phone(data.phone, region),
+        "mobile": v.phone(data.mobile, region, "mobile"),
+        "decision_maker": bool(data.decision_maker),
+        "notes": v.text(data.notes, "notes", "Notes", max_len=20000),
+        "owner_id": data.owner_id,
+    }
+
+
+def _check_account(db: Database, account_id: uuid.UUID | None) -> None:
+    if account_id is None:
+        return
+    with db.read() as s:
+        v.live(s.get(Account, account_id), "account")
+
+
+def create_contact(db: Database, data: ContactInput) -> uuid.UUID:
+    values = _clean_contact(db, data)
+    _check_account(db, data.account_id)
+    values["owner_id"] = values["owner_id"] or current_user_id(db)
+    with db.unit_of_work() as uow:
+        contact = Contact(id=uuid.uuid4(), **values)
+        uow.session.add(contact)
+    return contact.id
+
+
+def update_contact(db: Database, contact_id: uuid.UUID, data: ContactInput) -> None:
+    values = _clean_contact(db, data)
+    _check_account(db, data.account_id)
+    with db.unit_of_work() as uow:
+        contact = v.live(uow.session.get(Contact, contact_id), "contact")
+        for key, value in values.items():
+            if key == "owner_id" and value is None:
+                continue
+            setattr(contact, key, value)
+
+
+def delete_contact(db: Database, contact_id: uuid.UUID) -> None:
+    with db.unit_of_work() as uow:
+        uow.soft_delete(v.live(uow.session.get(Contact, contact_id), "contact"))
+
+
+def get_contact(db: Database, contact_id: uuid.UUID) -> ContactInput:
+    with db.read() as s:
+        contact = v.live(s.get(Contact, contact_id), "contact")
+        return ContactInput(**{f.name: getattr(contact, f.name) for f in fields(ContactInput)})
+
+
+def _contact_query(search: str, account_id: uuid.UUID | None) -> Select[tuple[Contact, str | None]]:
+    q = (
+        select(Contact, Account.name)
+        .outerjoin(Account, Account.id == Contact.account_id)
+        .where(Contact.deleted.is_(False))
+    )
+    if account_id is not None:
+        q = q.where(Contact.account_id == account_id)
+    if search.strip():
+        like = f"%{search.strip()}%"
+        full = Contact.first_name + " " + Contact.last_name
+        q = q.where(
+            or_(
+                full.ilike(like),
+                Contact.email.ilike(like),
+                Account.name.ilike(like),
+                Contact.phone.ilike(like),
+            )
+        )
+    return q
+
+
+def count_contacts(db: Database, search: str = "", account_id: uuid.UUID | None = None) -> int:
+    with db.read() as s:
+        sub = _contact_query(search, account_id).subquery()
+        return int(s.scalar(select(func.count()).select_from(sub)) or 0)
+
+
+def list_contacts(
+    db: Database,
+    search: str = "",
+    *,
+    account_id: uuid.UUID | None = None,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[ContactRow]:
+    q = _contact_query(search, account_id).order_by(
+        func.lower(Contact.last_name), func.lower(Contact.first_name), Contact.id
+    )
+    with db.read() as s:
+        return [
+            ContactRow(
+                id=c.id,
+                first_name=c.first_name,
+                last_name=c.last_name,
+                title=c.title,
+                account_id=c.account_id,
+                account_name=account or "",
+                email=c.email,
+                phone=c.phone,
+                mobile=c.mobile,
+                decision_maker=c.decision_maker,
+            )
+            for c, account in s.execute(q.offset(offset).limit(limit))
+        ]

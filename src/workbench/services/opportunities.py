@@ -1,0 +1,430 @@
+"""Opportunities: create, edit, move through stages, win or lose, share."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from workbench.domain.base import utcnow
+from workbench.domain.enums import EventKind, OpportunityStatus, ReasonKind, ShareRole
+from workbench.domain.models import (
+    Account,
+    Contact,
+    Opportunity,
+    OpportunityEvent,
+    OpportunityShare,
+    Pipeline,
+    Reason,
+    Stage,
+    Task,
+    TaskTemplate,
+    User,
+)
+from workbench.domain.money import Money, MoneyError
+from workbench.errors import MandatoryTasksOpen, ValidationError, WorkbenchError
+from workbench.services import validation as v
+from workbench.services.setup import current_user_id
+from workbench.store.db import Database
+from workbench.store.uow import UnitOfWork
+
+
+@dataclass
+class OpportunityInput:
+    title: str
+    pipeline_id: uuid.UUID
+    stage_id: uuid.UUID | None = None  # None: the pipeline's first stage
+    account_id: uuid.UUID | None = None
+    contact_id: uuid.UUID | None = None
+    amount: Decimal = Decimal("0")
+    currency: str = "EUR"
+    expected_close: date | None = None
+    owner_id: uuid.UUID | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class StageChange:
+    opportunity_id: uuid.UUID
+    from_stage_id: uuid.UUID
+    to_stage_id: uuid.UUID
+
+
+def _clean(data: OpportunityInput) -> dict[str, object]:
+    title = v.text(data.title, "title", "Title", required=True)
+    currency = v.currency(data.currency)
+    if not isinstance(data.amount, Decimal):
+        raise ValidationError("The value must be a decimal amount.", "amount")
+    if data.amount < 0:
+        raise ValidationError("The value can't be negative.", "amount")
+    try:
+        minor = Money(data.amount, currency).to_minor()
+    except MoneyError as exc:
+        raise ValidationError(str(exc), "amount") from None
+    if minor > 10**15:
+        raise ValidationError("The value is implausibly large.", "amount")
+    return {
+        "title": title,
+        "currency": currency,
+        "amount_minor": minor,
+        "expected_close": v.not_in_past_far(
+            data.expected_close, "expected_close", "Expected close"
+        ),
+        "notes": v.text(data.notes, "notes", "Notes", max_len=20000),
+    }
+
+
+def _check_refs(s: Session, data: OpportunityInput) -> Stage:
+    pipeline = v.live(s.get(Pipeline, data.pipeline_id), "sales process")
+    if data.stage_id is None:
+        stage = s.scalars(
+            select(Stage)
+            .where(Stage.pipeline_id == pipeline.id, Stage.deleted.is_(False))
+            .order_by(Stage.position)
+            .limit(1)
+        ).first()
+        if stage is None:
+            raise ValidationError(f"The sales process “{pipeline.name}” has no stages.", "stage")
+    else:
+        stage = v.live(s.get(Stage, data.stage_id), "stage")
+        if stage.pipeline_id != pipeline.id:
+            raise ValidationError("That stage belongs to another sales process.", "stage")
+    if data.account_id is not None:
+        v.live(s.get(Account, data.account_id), "account")
+    if data.contact_id is not None:
+        contact = v.live(s.get(Contact, data.contact_id), "contact")
+        if data.account_id and contact.account_id and contact.account_id != data.account_id:
+            raise ValidationError(f"{contact.full_name} works for another account.", "contact")
+    if data.owner_id is not None:
+        v.live(s.get(User, data.owner_id), "user")
+    return stage
+
+
+def create_opportunity(db: Database, data: OpportunityInput) -> uuid.UUID:
+    values = _clean(data)
+    me = current_user_id(db)
+    with db.unit_of_work() as uow:
+        s = uow.session
+        stage = _check_refs(s, data)
+        now = utcnow()
+        opp = Opportunity(
+            id=uuid.uuid4(),
+            pipeline_id=stage.pipeline_id,
+            stage_id=stage.id,
+            account_id=data.account_id,
+            contact_id=data.contact_id,
+            owner_id=data.owner_id or me,
+            status=OpportunityStatus.OPEN,
+            stage_entered_at=now,
+            last_progress_at=now,
+            **values,
+        )
+        s.add(opp)
+        s.add(
+            OpportunityEvent(
+                opportunity_id=opp.id,
+                kind=EventKind.CREATED,
+                at=now,
+                user_id=me,
+                to_stage_id=stage.id,
+            )
+        )
+        _create_stage_tasks(uow, opp, stage)
+    return opp.id
+
+
+def update_opportunity(db: Database, opportunity_id: uuid.UUID, data: OpportunityInput) -> None:
+    """Edit the deal's fields. The stage is changed only by move_opportunity, and an edit
+    is not progress: it leaves last_progress_at alone so it can't hide an idle deal."""
+    values = _clean(data)
+    with db.unit_of_work() as uow:
+        s = uow.session
+        opp = v.live(s.get(Opportunity, opportunity_id), "opportunity")
+        if data.pipeline_id != opp.pipeline_id:
+            raise ValidationError("Moving a deal to another sales process is not supported.")
+        data.stage_id = opp.stage_id
+        _check_refs(s, data)
+        changed = [k for k, val in values.items() if getattr(opp, k) != val]
+        for key, value in values.items():
+            setattr(opp, key, value)
+        opp.account_id, opp.contact_id = data.account_id, data.contact_id
+        if data.owner_id is not None and data.owner_id != opp.owner_id:
+            opp.owner_id = data.owner_id
+            changed.append("owner")
+        if changed:
+            s.add(
+                OpportunityEvent(
+                    opportunity_id=opp.id,
+                    kind=EventKind.EDITED,
+                    at=utcnow(),
+                    user_id=current_user_id(db),
+                    details=", ".join(changed),
+                )
+            )
+
+
+def open_mandatory_tasks(s: Session, opportunity_id: uuid.UUID, stage_id: uuid.UUID) -> list[Task]:
+    return list(
+        s.scalars(
+            select(Task)
+            .where(
+                Task.opportunity_id == opportunity_id,
+                Task.stage_id == stage_id,
+                Task.mandatory.is_(True),
+                Task.done_at.is_(None),
+                Task.deleted.is_(False),
+            )
+            .order_by(Task.due_at, Task.title)
+        )
+    )
+
+
+def _guard_mandatory(s: Session, opp: Opportunity) -> None:
+    blocking = open_mandatory_tasks(s, opp.id, opp.stage_id)
+    if blocking:
+        stage = s.get(Stage, opp.stage_id)
+        raise MandatoryTasksOpen(
+            stage.name if stage else "this stage", [(t.id, t.title) for t in blocking]
+        )
+
+
+def move_opportunity(
+    db: Database,
+    opportunity_id: uuid.UUID,
+    to_stage_id: uuid.UUID,
+    *,
+    enforce_checklist: bool = True,
+) -> StageChange:
+    """Move an open deal to another stage of its sales process.
+
+    Moving forward past a stage needs its mandatory tasks done; moving back does not, since
+    going back is no claim that the stage's work was finished. `enforce_checklist=False`
+    is for undo, which restores a position the deal already had.
+    """
+    with db.unit_of_work() as uow:
+        s = uow.session
+        opp = v.live(s.get(Opportunity, opportunity_id), "opportunity")
+        if opp.status != OpportunityStatus.OPEN:
+            raise WorkbenchError(f"“{opp.title}” is {opp.status.value}; reopen it to move it.")
+        target = v.live(s.get(Stage, to_stage_id), "stage")
+        if target.pipeline_id != opp.pipeline_id:
+            raise ValidationError("That stage belongs to another sales process.", "stage")
+        source = s.get(Stage, opp.stage_id)
+        change = StageChange(opp.id, opp.stage_id, target.id)
+        if target.id == opp.stage_id:
+            return change
+        forward = source is None or target.position > source.position
+        if forward and enforce_checklist:
+            _guard_mandatory(s, opp)
+        now = utcnow()
+        opp.stage_id = target.id
+        opp.stage_entered_at = now
+        opp.last_progress_at = now
+        s.add(
+            OpportunityEvent(
+                opportunity_id=opp.id,
+                kind=EventKind.STAGE_CHANGED,
+                at=now,
+                user_id=current_user_id(db),
+                from_stage_id=change.from_stage_id,
+                to_stage_id=target.id,
+            )
+        )
+        _create_stage_tasks(uow, opp, target)
+    return change
+
+
+def _reason(s: Session, reason_id: uuid.UUID | None, kind: ReasonKind) -> Reason:
+    if reason_id is None:
+        raise ValidationError(f"Choose why the deal was {kind.value}.", "reason")
+    reason = v.live(s.get(Reason, reason_id), "reason")
+    if reason.kind != kind:
+        raise ValidationError(f"“{reason.label}” is not a {kind.value} reason.", "reason")
+    return reason
+
+
+def mark_won(
+    db: Database, opportunity_id: uuid.UUID, reason_id: uuid.UUID | None, note: str = ""
+) -> None:
+    _close(db, opportunity_id, OpportunityStatus.WON, reason_id, note, "")
+
+
+def mark_lost(
+    db: Database,
+    opportunity_id: uuid.UUID,
+    reason_id: uuid.UUID | None,
+    note: str = "",
+    competitor: str = "",
+) -> None:
+    _close(db, opportunity_id, OpportunityStatus.LOST, reason_id, note, competitor)
+
+
+def _close(
+    db: Database,
+    opportunity_id: uuid.UUID,
+    status: OpportunityStatus,
+    reason_id: uuid.UUID | None,
+    note: str,
+    competitor: str,
+) -> None:
+    note = v.text(note, "note", "Note", max_len=20000)
+    competitor = v.text(competitor, "competitor", "Competitor", max_len=120)
+    with db.unit_of_work() as uow:
+        s = uow.session
+        opp = v.live(s.get(Opportunity, opportunity_id), "opportunity")
+        if opp.status != OpportunityStatus.OPEN:
+            raise WorkbenchError(f"“{opp.title}” is already {opp.status.value}.")
+        kind = ReasonKind.WON if status == OpportunityStatus.WON else ReasonKind.LOST
+        reason = _reason(s, reason_id, kind)
+        if status == OpportunityStatus.WON:
+            _guard_mandatory(s, opp)
+        now = utcnow()
+        opp.status = status
+        opp.close_reason_id = reason.id
+        opp.close_note = note
+        opp.competitor = competitor
+        opp.closed_at = now
+        opp.last_progress_at = now
+        details = reason.label + (f" — competitor: {competitor}" if competitor else "")
+        s.add(
+            OpportunityEvent(
+                opportunity_id=opp.id,
+                kind=EventKind(status.value),
+                at=now,
+                user_id=current_user_id(db),
+                from_stage_id=opp.stage_id,
+                details=details,
+            )
+        )
+
+
+def reopen_opportunity(db: Database, opportunity_id: uuid.UUID) -> None:
+    """Back to open in the stage it was closed in (also how won/lost is undone)."""
+    with db.unit_of_work() as uow:
+        s = uow.session
+        opp = v.live(s.get(Opportunity, opportunity_id), "opportunity")
+        if opp.status == OpportunityStatus.OPEN:
+            return
+        opp.status = OpportunityStatus.OPEN
+        opp.close_reason_id = None
+        opp.close_note = ""
+        opp.competitor = ""
+        opp.closed_at = None
+        s.add(
+            OpportunityEvent(
+                opportunity_id=opp.id,
+                kind=EventKind.REOPENED,
+                at=utcnow(),
+                user_id=current_user_id(db),
+                to_stage_id=opp.stage_id,
+            )
+        )
+
+
+def share_opportunity(
+    db: Database,
+    opportunity_id: uuid.UUID,
+    user_id: uuid.UUID,
+    role: ShareRole = ShareRole.COLLEAGUE,
+) -> None:
+    with db.unit_of_work() as uow:
+        s = uow.session
+        opp = v.live(s.get(Opportunity, opportunity_id), "opportunity")
+        user = v.live(s.get(User, user_id), "user")
+        if opp.owner_id == user.id:
+            raise ValidationError(f"{user.name} already owns this deal.", "user")
+        existing = s.scalars(
+            select(OpportunityShare).where(
+                OpportunityShare.opportunity_id == opp.id, OpportunityShare.user_id == user.id
+            )
+        ).first()
+        if existing is not None and not existing.deleted:
+            existing.role = role
+            return
+        if existing is not None:
+            existing.deleted = False
+            existing.role = role
+        else:
+            s.add(OpportunityShare(opportunity_id=opp.id, user_id=user.id, role=role))
+        s.add(
+            OpportunityEvent(
+                opportunity_id=opp.id,
+                kind=EventKind.SHARED,
+                at=utcnow(),
+                user_id=current_user_id(db),
+                details=f"{user.name} ({role.value})",
+            )
+        )
+
+
+def unshare_opportunity(db: Database, opportunity_id: uuid.UUID, user_id: uuid.UUID) -> None:
+    with db.unit_of_work() as uow:
+        s = uow.session
+        share = s.scalars(
+            select(OpportunityShare).where(
+                OpportunityShare.opportunity_id == opportunity_id,
+                OpportunityShare.user_id == user_id,
+                OpportunityShare.deleted.is_(False),
+            )
+        ).first()
+        if share is None:
+            return
+        uow.soft_delete(share)
+        user = s.get(User, user_id)
+        s.add(
+            OpportunityEvent(
+                opportunity_id=opportunity_id,
+                kind=EventKind.UNSHARED,
+                at=utcnow(),
+                user_id=current_user_id(db),
+                details=user.name if user else "",
+            )
+        )
+
+
+def _create_stage_tasks(uow: UnitOfWork, opp: Opportunity, stage: Stage) -> None:
+    """Give the deal the stage's checklist, once: returning to a stage keeps the tasks it
+    already had there."""
+    s = uow.session
+    s.flush()
+    have = set(
+        s.scalars(
+            select(Task.template_id).where(
+                Task.opportunity_id == opp.id, Task.stage_id == stage.id, Task.deleted.is_(False)
+            )
+        )
+    )
+    templates = s.scalars(
+        select(TaskTemplate)
+        .where(TaskTemplate.stage_id == stage.id, TaskTemplate.deleted.is_(False))
+        .order_by(TaskTemplate.position)
+    )
+    now = utcnow()
+    for t in templates:
+        if t.id in have:
+            continue
+        assignee = opp.owner_id
+        if t.default_role is not None:
+            delegate = s.scalars(
+                select(User.id)
+                .where(User.role == t.default_role, User.active.is_(True), User.deleted.is_(False))
+                .order_by(User.name)
+                .limit(1)
+            ).first()
+            assignee = delegate or assignee
+        s.add(
+            Task(
+                title=t.title,
+                opportunity_id=opp.id,
+                stage_id=stage.id,
+                template_id=t.id,
+                assignee_id=assignee,
+                due_at=now + timedelta(days=t.due_days),
+                mandatory=t.mandatory,
+                contact_id=opp.contact_id,
+            )
+        )

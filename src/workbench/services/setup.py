@@ -1,0 +1,138 @@
+"""Opening a Workbench database for use: migrate, then make sure the defaults exist."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import locale
+import uuid
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from workbench.domain.enums import ReasonKind, Role
+from workbench.domain.models import Pipeline, Reason, Stage, TaskTemplate, User
+from workbench.store.db import Database
+from workbench.store.migrate import prepare_database
+from workbench.store.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class OpenResult:
+    db: Database
+    action: str  # created, upgraded or current
+
+
+def open_workbench(path: Path) -> OpenResult:
+    """Create or upgrade the file, open it and seed what a new database needs.
+
+    Raises DatabaseRefused / MigrationFailed with the file unchanged.
+    """
+    action = prepare_database(path)
+    db = Database(path)
+    ensure_defaults(db)
+    return OpenResult(db, action)
+
+
+def pipeline_templates() -> list[dict[str, Any]]:
+    folder = resources.files("workbench.resources").joinpath("pipelines")
+    templates = [
+        json.loads(entry.read_text(encoding="utf-8"))
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name)
+        if entry.name.endswith(".json")
+    ]
+    # The default template first, the others by name.
+    return sorted(templates, key=lambda t: (not t.get("default", False), t["name"]))
+
+
+def reason_lists() -> dict[str, list[str]]:
+    data = resources.files("workbench.resources").joinpath("reasons.json").read_text("utf-8")
+    result: dict[str, list[str]] = json.loads(data)
+    return result
+
+
+def add_pipeline_from_template(
+    uow: UnitOfWork, template: dict[str, Any], *, position: int, is_default: bool
+) -> uuid.UUID:
+    pipeline = Pipeline(
+        id=uuid.uuid4(),
+        name=template["name"],
+        description=template.get("description", ""),
+        position=position,
+        is_default=is_default,
+    )
+    uow.session.add(pipeline)
+    for i, st in enumerate(template["stages"]):
+        stage = Stage(
+            id=uuid.uuid4(),
+            pipeline_id=pipeline.id,
+            name=st["name"],
+            position=i,
+            probability=int(st["probability"]),
+            target_days=int(st["target_days"]),
+        )
+        uow.session.add(stage)
+        for j, task in enumerate(st.get("tasks", [])):
+            uow.session.add(
+                TaskTemplate(
+                    stage_id=stage.id,
+                    title=task["title"],
+                    mandatory=bool(task.get("mandatory", False)),
+                    default_role=Role(task["role"]) if task.get("role") else None,
+                    department=task.get("department", ""),
+                    position=j,
+                )
+            )
+    return pipeline.id
+
+
+def ensure_defaults(db: Database) -> None:
+    """A new database gets the pipeline templates, the reason lists and a user for the
+    person at the keyboard. Idempotent: an existing database is left as it is."""
+    with db.unit_of_work() as uow:
+        s = uow.session
+        if not s.scalar(select(func.count()).select_from(Pipeline)):
+            for i, template in enumerate(pipeline_templates()):
+                add_pipeline_from_template(uow, template, position=i, is_default=(i == 0))
+        if not s.scalar(select(func.count()).select_from(Reason)):
+            for kind, labels in reason_lists().items():
+                for i, text in enumerate(labels):
+                    s.add(Reason(kind=ReasonKind(kind), label=text, position=i))
+    if db.get_meta("current_user_id") is None:
+        with db.unit_of_work() as uow:
+            me = User(id=uuid.uuid4(), name=_os_user_name(), role=Role.ACCOUNT_EXECUTIVE)
+            uow.session.add(me)
+        db.set_meta("current_user_id", str(me.id))
+    if db.get_meta("default_region") is None:
+        db.set_meta("default_region", _locale_region())
+
+
+def current_user_id(db: Database) -> uuid.UUID:
+    value = db.get_meta("current_user_id")
+    if value is None:
+        raise RuntimeError("database has no current user; ensure_defaults was not run")
+    return uuid.UUID(value)
+
+
+def default_region(db: Database) -> str | None:
+    return db.get_meta("default_region") or None
+
+
+def _os_user_name() -> str:
+    try:
+        name = getpass.getuser()
+    except Exception:  # no login name in some containers and services
+        name = ""
+    return name.replace(".", " ").replace("_", " ").title() or "Me"
+
+
+def _locale_region() -> str:
+    lang = locale.getlocale()[0] or ""
+    if "_" in lang:
+        region = lang.split("_", 1)[1][:2].upper()
+        if region.isalpha():
+            return region
+    return "DE"

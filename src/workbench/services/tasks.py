@@ -1,0 +1,89 @@
+"""Tasks: checklist items of a stage, follow-ups and to-dos."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from workbench.domain.base import utcnow
+from workbench.domain.enums import TaskKind
+from workbench.domain.models import Contact, Lead, Opportunity, Task, User
+from workbench.errors import ValidationError
+from workbench.services import validation as v
+from workbench.services.setup import current_user_id
+from workbench.store.db import Database
+
+
+def add_task(
+    db: Database,
+    title: str,
+    *,
+    opportunity_id: uuid.UUID | None = None,
+    contact_id: uuid.UUID | None = None,
+    lead_id: uuid.UUID | None = None,
+    due_at: datetime | None = None,
+    assignee_id: uuid.UUID | None = None,
+    kind: TaskKind = TaskKind.TODO,
+    mandatory: bool = False,
+    notes: str = "",
+) -> uuid.UUID:
+    title = v.text(title, "title", "Title", required=True)
+    with db.unit_of_work() as uow:
+        s = uow.session
+        stage_id = None
+        if opportunity_id is not None:
+            opp = v.live(s.get(Opportunity, opportunity_id), "opportunity")
+            stage_id = opp.stage_id
+            contact_id = contact_id or opp.contact_id
+        if contact_id is not None:
+            v.live(s.get(Contact, contact_id), "contact")
+        if lead_id is not None:
+            v.live(s.get(Lead, lead_id), "lead")
+        if assignee_id is not None:
+            v.live(s.get(User, assignee_id), "user")
+        task = Task(
+            id=uuid.uuid4(),
+            title=title,
+            kind=kind,
+            opportunity_id=opportunity_id,
+            stage_id=stage_id,
+            contact_id=contact_id,
+            lead_id=lead_id,
+            due_at=due_at,
+            assignee_id=assignee_id or current_user_id(db),
+            mandatory=mandatory,
+            notes=v.text(notes, "notes", "Notes", max_len=20000),
+        )
+        s.add(task)
+    return task.id
+
+
+def complete_task(db: Database, task_id: uuid.UUID, done: bool = True) -> None:
+    with db.unit_of_work() as uow:
+        task = v.live(uow.session.get(Task, task_id), "task")
+        if done and task.done_at is None:
+            task.done_at = utcnow()
+        elif not done:
+            task.done_at = None
+
+
+def assign_task(db: Database, task_id: uuid.UUID, user_id: uuid.UUID | None) -> None:
+    with db.unit_of_work() as uow:
+        task = v.live(uow.session.get(Task, task_id), "task")
+        if user_id is not None:
+            v.live(uow.session.get(User, user_id), "user")
+        task.assignee_id = user_id
+
+
+def set_task_due(db: Database, task_id: uuid.UUID, due_at: datetime | None) -> None:
+    with db.unit_of_work() as uow:
+        task = v.live(uow.session.get(Task, task_id), "task")
+        task.due_at = due_at
+
+
+def delete_task(db: Database, task_id: uuid.UUID) -> None:
+    with db.unit_of_work() as uow:
+        task = v.live(uow.session.get(Task, task_id), "task")
+        if task.template_id is not None and task.mandatory:
+            raise ValidationError("A mandatory checklist item of the stage can't be deleted.")
+        uow.soft_delete(task)

@@ -1,0 +1,227 @@
+"""Accounts and contacts areas: lists, search, create and edit."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from workbench.domain.enums import AccountKind
+from workbench.domain.rules import format_phone
+from workbench.errors import ValidationError
+from workbench.services import accounts as svc
+from workbench.ui.context import AppContext
+from workbench.ui.forms import FormDialog
+from workbench.ui.list_area import ListArea
+from workbench.ui.paged_model import Column
+from workbench.ui.pickers import AccountPicker
+
+
+def _phone(value: str) -> str:
+    return format_phone(value) if value else ""
+
+
+class AccountDialog(FormDialog):
+    def __init__(
+        self, ctx: AppContext, account_id: uuid.UUID | None, parent: QWidget | None = None
+    ):
+        super().__init__(
+            self.tr("New account") if account_id is None else self.tr("Edit account"), parent
+        )
+        self.ctx, self.account_id = ctx, account_id
+        self.name = self.add_row(self.tr("&Name"), "name", QLineEdit())
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Company (B2B)"), AccountKind.COMPANY)
+        self.kind.addItem(self.tr("Private customer (B2C)"), AccountKind.PERSON)
+        self.add_row(self.tr("&Kind"), "kind", self.kind)
+        self.industry = self.add_row(self.tr("&Industry"), "industry", QLineEdit())
+        self.website = self.add_row(self.tr("&Website"), "website", QLineEdit())
+        self.email = self.add_row(self.tr("&E-mail"), "email", QLineEdit())
+        self.phone = self.add_row(self.tr("&Phone"), "phone", QLineEdit())
+        self.street = self.add_row(self.tr("&Street"), "street", QLineEdit())
+        self.postal_code = self.add_row(self.tr("Post&al code"), "postal_code", QLineEdit())
+        self.city = self.add_row(self.tr("&City"), "city", QLineEdit())
+        self.country = self.add_row(self.tr("C&ountry (ISO code)"), "country", QLineEdit())
+        self.country.setMaxLength(2)
+        self.notes = self.add_row(self.tr("No&tes"), "notes", QPlainTextEdit())
+        self.notes.setFixedHeight(80)
+        if account_id is not None:
+            data = svc.get_account(ctx.db, account_id)
+            self.name.setText(data.name)
+            self.kind.setCurrentIndex(self.kind.findData(data.kind))
+            for attr in (
+                "industry",
+                "website",
+                "email",
+                "street",
+                "postal_code",
+                "city",
+                "country",
+            ):
+                getattr(self, attr).setText(getattr(data, attr))
+            self.phone.setText(_phone(data.phone))
+            self.notes.setPlainText(data.notes)
+        self.saved_id: uuid.UUID | None = account_id
+
+    def save(self) -> None:
+        data = svc.AccountInput(
+            name=self.name.text(),
+            kind=self.kind.currentData(),
+            industry=self.industry.text(),
+            website=self.website.text(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            street=self.street.text(),
+            postal_code=self.postal_code.text(),
+            city=self.city.text(),
+            country=self.country.text(),
+            notes=self.notes.toPlainText(),
+        )
+        if self.account_id is None:
+            self.saved_id = svc.create_account(self.ctx.db, data)
+        else:
+            svc.update_account(self.ctx.db, self.account_id, data)
+
+
+class ContactDialog(FormDialog):
+    def __init__(
+        self,
+        ctx: AppContext,
+        contact_id: uuid.UUID | None,
+        parent: QWidget | None = None,
+        account: tuple[uuid.UUID, str] | None = None,
+    ):
+        super().__init__(
+            self.tr("New contact") if contact_id is None else self.tr("Edit contact"), parent
+        )
+        self.ctx, self.contact_id = ctx, contact_id
+        self.first_name = self.add_row(self.tr("&First name"), "first_name", QLineEdit())
+        self.last_name = self.add_row(self.tr("&Last name"), "last_name", QLineEdit())
+        self.account = self.add_row(self.tr("&Account"), "account", AccountPicker(ctx))
+        self.title_edit = self.add_row(self.tr("&Title"), "title", QLineEdit())
+        self.email = self.add_row(self.tr("&E-mail"), "email", QLineEdit())
+        self.phone = self.add_row(self.tr("&Phone"), "phone", QLineEdit())
+        self.mobile = self.add_row(self.tr("&Mobile"), "mobile", QLineEdit())
+        self.decision_maker = self.add_row(
+            self.tr("Decision maker"),
+            "decision_maker",
+            QCheckBox(self.tr("Has real influence on the buying decision")),
+        )
+        self.notes = self.add_row(self.tr("No&tes"), "notes", QPlainTextEdit())
+        self.notes.setFixedHeight(80)
+        if account is not None:
+            self.account.set_account(*account)
+        if contact_id is not None:
+            data = svc.get_contact(ctx.db, contact_id)
+            self.first_name.setText(data.first_name)
+            self.last_name.setText(data.last_name)
+            if data.account_id is not None:
+                self.account.set_account(
+                    data.account_id, svc.get_account(ctx.db, data.account_id).name
+                )
+            self.title_edit.setText(data.title)
+            self.email.setText(data.email)
+            self.phone.setText(_phone(data.phone))
+            self.mobile.setText(_phone(data.mobile))
+            self.decision_maker.setChecked(data.decision_maker)
+            self.notes.setPlainText(data.notes)
+        self.saved_id: uuid.UUID | None = contact_id
+
+    def save(self) -> None:
+        account_id = self.account.account_id()
+        if self.account.text().strip() and account_id is None:
+            raise ValidationError(
+                self.tr("No account is called “%s”. Pick one from the list or create it first.")
+                % self.account.text().strip(),
+                "account",
+            )
+        data = svc.ContactInput(
+            first_name=self.first_name.text(),
+            last_name=self.last_name.text(),
+            account_id=account_id,
+            title=self.title_edit.text(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            mobile=self.mobile.text(),
+            decision_maker=self.decision_maker.isChecked(),
+            notes=self.notes.toPlainText(),
+        )
+        if self.contact_id is None:
+            self.saved_id = svc.create_contact(self.ctx.db, data)
+        else:
+            svc.update_contact(self.ctx.db, self.contact_id, data)
+
+
+ACCOUNT_COLUMNS: list[Column[svc.AccountRow]] = [
+    Column("Name", lambda r: r.name),
+    Column("Kind", lambda r: "Company" if r.kind == AccountKind.COMPANY else "Private"),
+    Column("City", lambda r: r.city),
+    Column("Country", lambda r: r.country),
+    Column("Phone", lambda r: _phone(r.phone)),
+    Column("Contacts", lambda r: r.contact_count, align_right=True),
+    Column("Owner", lambda r: r.owner_name),
+]
+
+CONTACT_COLUMNS: list[Column[svc.ContactRow]] = [
+    Column("Name", lambda r: r.full_name),
+    Column("Account", lambda r: r.account_name),
+    Column("Title", lambda r: r.title),
+    Column("E-mail", lambda r: r.email),
+    Column("Phone", lambda r: _phone(r.phone or r.mobile)),
+    Column("Decision maker", lambda r: "✓" if r.decision_maker else ""),
+]
+
+
+class AccountsArea(ListArea):
+    watches = frozenset({"account", "contact", "user"})
+    noun = "account"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, ACCOUNT_COLUMNS, parent)
+        self.setObjectName("accountsArea")
+
+    def fetch_page(self, search: str, offset: int, limit: int) -> list[Any]:
+        return svc.list_accounts(self.ctx.db, search, offset=offset, limit=limit)
+
+    def count(self, search: str) -> int:
+        return svc.count_accounts(self.ctx.db, search)
+
+    def open_dialog(self, record_id: uuid.UUID | None) -> bool:
+        return AccountDialog(self.ctx, record_id, self).exec() == AccountDialog.DialogCode.Accepted
+
+    def delete(self, record_id: uuid.UUID) -> None:
+        svc.delete_account(self.ctx.db, record_id)
+
+    def describe(self, row: Any) -> str:
+        return f"“{row.name}”"
+
+
+class ContactsArea(ListArea):
+    watches = frozenset({"account", "contact"})
+    noun = "contact"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, CONTACT_COLUMNS, parent)
+        self.setObjectName("contactsArea")
+
+    def fetch_page(self, search: str, offset: int, limit: int) -> list[Any]:
+        return svc.list_contacts(self.ctx.db, search, offset=offset, limit=limit)
+
+    def count(self, search: str) -> int:
+        return svc.count_contacts(self.ctx.db, search)
+
+    def open_dialog(self, record_id: uuid.UUID | None) -> bool:
+        return ContactDialog(self.ctx, record_id, self).exec() == ContactDialog.DialogCode.Accepted
+
+    def delete(self, record_id: uuid.UUID) -> None:
+        svc.delete_contact(self.ctx.db, record_id)
+
+    def describe(self, row: Any) -> str:
+        return f"“{row.full_name}”"

@@ -1,0 +1,27 @@
+"""The areas of the main window, in navigation order. A feature adds its area here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from workbench.ui.context import AppContext
+
+
+@dataclass(frozen=True)
+class Area:
+    key: str  # stable: used in QSettings and by tests
+    title: str
+    factory: Callable[[AppContext], QWidget]
+
+
+def all_areas() -> list[Area]:
+    # Imported here so each area's module loads only when the window is built.
+    from workbench.ui.accounts import AccountsArea, ContactsArea
+
+    return [
+        Area("accounts", "Accounts", AccountsArea),
+        Area("contacts", "Contacts", ContactsArea),
+    ]

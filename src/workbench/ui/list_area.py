@@ -1,0 +1,178 @@
+"""A searchable, incrementally loaded list with New / Edit / Delete: the shape shared by
+the accounts and contacts areas (and any later list of records)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.ui.context import AppContext
+from workbench.ui.messages import show_error
+from workbench.ui.paged_model import Column, PagedTableModel
+
+
+class ListArea(QWidget):
+    #: tables whose changes make this list reload
+    watches: frozenset[str] = frozenset()
+    noun = "record"
+
+    def __init__(
+        self, ctx: AppContext, columns: Sequence[Column[Any]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search…"))
+        self.search.setClearButtonEnabled(True)
+        self.count_label = QLabel()
+        self.new_button = QPushButton(self.tr("New %s") % self.noun)
+        self.new_button.setObjectName("new")
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        for b in (self.edit_button, self.delete_button):
+            b.setEnabled(False)
+        self.model: PagedTableModel[Any] = PagedTableModel(ctx.runner, columns, self._fetcher())
+        self.table = QTableView()
+        self.table.setObjectName("table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+        top.addWidget(self.new_button)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+
+        # Searching as you type, without a query per keystroke.
+        self._debounce = QTimer(self, singleShot=True, interval=180)
+        self._debounce.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.new_button.clicked.connect(self.create)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.model.loaded.connect(self._update_count)
+        self.model.failed.connect(lambda msg: ctx.status(self.tr("Loading failed: %s") % msg))
+        ctx.changes.changed.connect(self._on_changes)
+
+        open_action = QAction(self.tr("Open"), self)
+        open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        open_action.triggered.connect(self.edit_selected)
+        self.table.addAction(open_action)
+        delete_action = QAction(self.tr("Delete"), self)
+        delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_action.triggered.connect(self.delete_selected)
+        self.table.addAction(delete_action)
+        self.model.fetchMore()
+
+    # -- to implement ----------------------------------------------------------------------
+
+    def fetch_page(self, search: str, offset: int, limit: int) -> list[Any]:
+        raise NotImplementedError
+
+    def count(self, search: str) -> int:
+        raise NotImplementedError
+
+    def open_dialog(self, record_id: uuid.UUID | None) -> bool:
+        """Show the create (None) or edit dialog; True if something was saved."""
+        raise NotImplementedError
+
+    def delete(self, record_id: uuid.UUID) -> None:
+        raise NotImplementedError
+
+    def describe(self, row: Any) -> str:
+        return str(row)
+
+    # -- behaviour -------------------------------------------------------------------------
+
+    def _fetcher(self) -> Callable[[int, int], list[Any]]:
+        search = self.search.text() if hasattr(self, "search") else ""
+        return lambda offset, limit: self.fetch_page(search, offset, limit)
+
+    def reload(self) -> None:
+        self.model.reload(self._fetcher())
+
+    def _update_count(self) -> None:
+        search = self.search.text()
+        self.ctx.runner.run(
+            lambda: self.count(search),
+            lambda n: self.count_label.setText(self.tr("%n found", "", n)),
+        )
+
+    def _on_changes(self, tables: frozenset[str]) -> None:
+        if tables & self.watches:
+            self.reload()
+
+    def selected_row(self) -> Any | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0]) if rows else None
+
+    def _selection_changed(self, *_args: Any) -> None:
+        has = self.selected_row() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def create(self) -> None:
+        if self.open_dialog(None):
+            self.ctx.status(self.tr("%s saved.") % self.noun.capitalize())
+
+    def edit_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None and self.open_dialog(row.id):
+            self.ctx.status(self.tr("%s saved.") % self.noun.capitalize())
+
+    def delete_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete"), self.tr("Delete %s?") % self.describe(row)
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.delete(row.id)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.ctx.status(self.tr("%s deleted.") % self.describe(row))
+
+    def select_first(self) -> None:
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    def index_of(self, record_id: uuid.UUID) -> QModelIndex:
+        for i, r in enumerate(self.model.rows()):
+            if r.id == record_id:
+                return self.model.index(i, 0)
+        return QModelIndex()

@@ -1,0 +1,235 @@
+"""The main window: navigation between areas, menus, status bar, remembered layout."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench import APP_NAME, __version__
+from workbench.services.demo import generate_demo
+from workbench.services.maintenance import backup
+from workbench.services.stats import is_empty
+from workbench.settings import log_dir
+from workbench.store.db import Database
+from workbench.ui.areas import Area, all_areas
+from workbench.ui.background import Runner
+from workbench.ui.changes import ChangeBus
+from workbench.ui.context import AppContext
+from workbench.ui.messages import show_error
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, settings: QSettings, runner: Runner | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(f"{APP_NAME} — {db.path.name}")
+        self.settings = settings
+        self.undo_stack = QUndoStack(self)
+        self.ctx = AppContext(
+            db=db,
+            runner=runner or Runner(self),
+            changes=ChangeBus(db, self),
+            settings=settings,
+            undo=self.undo_stack,
+        )
+        self.ctx.status = lambda text: self.statusBar().showMessage(text, 8000)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(180)
+        self.nav.setFrameShape(QFrame.Shape.NoFrame)
+        self.stack = QStackedWidget()
+        self.areas: list[Area] = all_areas()
+        self.area_widgets: dict[str, QWidget] = {}
+        for area in self.areas:
+            widget = area.factory(self.ctx)
+            self.area_widgets[area.key] = widget
+            self.stack.addWidget(widget)
+            item = QListWidgetItem(self.tr(area.title))
+            item.setData(Qt.ItemDataRole.UserRole, area.key)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        self.banner = self._empty_banner()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.banner)
+        right_layout.addWidget(self.stack, 1)
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+        self.db_label = QLabel(str(db.path))
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._build_menus()
+        self._restore_layout()
+        self._check_empty()
+
+    # -- menus -----------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        backup_action = QAction(self.tr("&Back up database…"), self)
+        backup_action.triggered.connect(self.backup_database)
+        file_menu.addAction(backup_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for i, area in enumerate(self.areas):
+            action = QAction(self.tr(area.title), self)
+            if i < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _c=False, key=area.key: self.show_area(key))
+            view_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        logs = QAction(self.tr("Open &log folder"), self)
+        logs.triggered.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir()))))
+        help_menu.addAction(logs)
+        about = QAction(self.tr("&About"), self)
+        about.triggered.connect(
+            lambda: QMessageBox.about(
+                self,
+                self.tr("About"),
+                f"<b>{APP_NAME}</b> {__version__}<br>{self.tr('Database')}: {self.ctx.db.path}",
+            )
+        )
+        help_menu.addAction(about)
+
+    def show_area(self, key: str) -> QWidget:
+        for row, area in enumerate(self.areas):
+            if area.key == key:
+                self.nav.setCurrentRow(row)
+                return self.area_widgets[key]
+        raise KeyError(key)
+
+    def current_area(self) -> str:
+        return self.areas[max(0, self.nav.currentRow())].key
+
+    # -- empty database: offer the demo company ---------------------------------------------
+
+    def _empty_banner(self) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName("emptyBanner")
+        frame.setStyleSheet("#emptyBanner { background: #e8f0fe; border-radius: 6px; }")
+        layout = QHBoxLayout(frame)
+        text = QLabel(
+            self.tr(
+                "This database is empty. Load a demo company (2,000 deals) to look around, "
+                "or start by creating an account."
+            )
+        )
+        text.setWordWrap(True)
+        self.demo_button = QPushButton(self.tr("Load demo company"))
+        self.demo_button.setObjectName("loadDemo")
+        self.demo_button.clicked.connect(self.load_demo)
+        dismiss = QPushButton(self.tr("Dismiss"))
+        dismiss.clicked.connect(frame.hide)
+        layout.addWidget(text, 1)
+        layout.addWidget(self.demo_button)
+        layout.addWidget(dismiss)
+        frame.hide()
+        return frame
+
+    def _check_empty(self) -> None:
+        db = self.ctx.db
+        self.ctx.runner.run(lambda: is_empty(db), lambda empty: self.banner.setVisible(empty))
+
+    def load_demo(self) -> None:
+        self.demo_button.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Loading the demo company…"))
+        db = self.ctx.db
+
+        def done(summary: object) -> None:
+            self.banner.hide()
+            self.statusBar().showMessage(self.tr("Demo company loaded."), 8000)
+
+        def failed(exc: BaseException) -> None:
+            self.demo_button.setEnabled(True)
+            show_error(self, exc)
+
+        self.ctx.runner.run(lambda: generate_demo(db, 2000, seed=7), done, failed)
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def backup_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Back up database"),
+            f"workbench-backup-{uuid.uuid4().hex[:6]}.sqlite",
+            self.tr("Workbench database (*.sqlite)"),
+        )
+        if not path:
+            return
+        db_path, target = self.ctx.db.path, Path(path)
+        self.ctx.runner.run(
+            lambda: backup(db_path, target),
+            lambda p: self.statusBar().showMessage(self.tr("Backup written to %s") % p, 10000),
+            lambda exc: show_error(self, exc),
+        )
+
+    # -- layout memory ---------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        area = str(self.settings.value("window/area", self.areas[0].key))
+        try:
+            self.show_area(area)
+        except KeyError:
+            self.nav.setCurrentRow(0)
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/area", self.current_area())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.ctx.runner.wait(10000)
+        self.ctx.changes.detach()
+        super().closeEvent(event)

@@ -1,0 +1,140 @@
+"""A table model over rows loaded page by page in the background.
+
+The view asks for more as it scrolls (canFetchMore/fetchMore); each page is a service
+query run on the thread pool, so a long list never blocks the window. Reloading bumps a
+generation number, so pages of a superseded query are dropped when they arrive late.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from workbench.ui.background import Runner
+
+R = TypeVar("R")
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    title: str
+    value: Callable[[R], Any]
+    align_right: bool = False
+
+
+class PagedTableModel(QAbstractTableModel, Generic[R]):
+    loaded = Signal()  # a page arrived (also after an empty result)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        runner: Runner,
+        columns: Sequence[Column[R]],
+        fetch: Callable[[int, int], list[R]],
+        page_size: int = 200,
+    ) -> None:
+        super().__init__()
+        self._runner = runner
+        self._columns = list(columns)
+        self._fetch = fetch
+        self._page = page_size
+        self._rows: list[R] = []
+        self._exhausted = False
+        self._loading = False
+        self._generation = 0
+
+    # -- Qt model API ----------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        col = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = col.value(self._rows[index.row()])
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return self._rows[index.row()]
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section].title
+        return None
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._loading or self._exhausted:
+            return
+        self._loading = True
+        generation, offset, limit = self._generation, len(self._rows), self._page
+        fetch = self._fetch
+        self._runner.run(
+            lambda: fetch(offset, limit),
+            lambda rows: self._arrived(generation, rows),
+            lambda exc: self._error(generation, exc),
+        )
+
+    # -- own API ---------------------------------------------------------------------------
+
+    def row(self, index: Index) -> R:
+        return self._rows[index.row()]
+
+    def rows(self) -> list[R]:
+        return list(self._rows)
+
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def reload(self, fetch: Callable[[int, int], list[R]] | None = None) -> None:
+        """Start over (new query, or the same one after data changed)."""
+        if fetch is not None:
+            self._fetch = fetch
+        self._generation += 1
+        self.beginResetModel()
+        self._rows = []
+        self._exhausted = False
+        self._loading = False
+        self.endResetModel()
+        self.fetchMore()
+
+    def _arrived(self, generation: int, rows: list[R]) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        if len(rows) < self._page:
+            self._exhausted = True
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        self.loaded.emit()
+
+    def _error(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        self._exhausted = True
+        self.failed.emit(str(exc))
