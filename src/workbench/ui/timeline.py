@@ -1,0 +1,186 @@
+"""A read-only activity timeline for a deal, contact, account or lead."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import (
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from workbench.services.timeline import TimelineEntry, timeline_for
+from workbench.ui.context import AppContext
+
+# A letter on a coloured disc per kind: readable with any font, unlike emoji.
+_BADGES = {
+    "call": ("C", "#1a73e8"),
+    "meeting": ("M", "#8e24aa"),
+    "email": ("E", "#00897b"),
+    "visit": ("V", "#6d4c41"),
+    "stage_changed": ("→", "#5f6368"),
+    "created": ("+", "#5f6368"),
+    "won": ("W", "#188038"),
+    "lost": ("L", "#c5221f"),
+    "task_done": ("✓", "#188038"),
+    "offer_sent": ("O", "#e37400"),
+    "offer_accepted": ("O", "#188038"),
+    "offer_rejected": ("O", "#c5221f"),
+    "reopened": ("R", "#5f6368"),
+}
+_WATCHED = frozenset({"activity", "opportunity_event", "task", "opportunity"})
+
+
+class TimelineModel(QAbstractListModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: list[TimelineEntry] = []
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.entries)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        entry = self.entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return entry.title
+        if role == Qt.ItemDataRole.UserRole:
+            return entry
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return entry.detail or None
+        return None
+
+    def set_entries(self, entries: list[TimelineEntry]) -> None:
+        self.beginResetModel()
+        self.entries = entries
+        self.endResetModel()
+
+
+class TimelineDelegate(QStyledItemDelegate):
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        entry: TimelineEntry = index.data(Qt.ItemDataRole.UserRole)
+        return QSize(option.rect.width(), 52 if entry.detail else 36)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        entry: TimelineEntry = index.data(Qt.ItemDataRole.UserRole)
+        painter.save()
+        rect: QRect = option.rect.adjusted(6, 4, -6, -4)
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(option.rect, option.palette.highlight().color().lighter(170))
+        letter, colour = _BADGES.get(entry.kind, ("•", "#5f6368"))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        badge = QRect(rect.left(), rect.top() + 1, 20, 20)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(colour))
+        painter.drawEllipse(badge)
+        painter.setPen(QColor("white"))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, letter)
+        text_left = rect.left() + 28
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(QColor("#1a73e8") if entry.planned else option.palette.text().color())
+        when = entry.at.astimezone().strftime("%d %b %Y %H:%M")
+        title = entry.title + ("  (planned)" if entry.planned else "")
+        painter.drawText(
+            QRect(text_left, rect.top(), rect.width() - 270, 20),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            painter.fontMetrics().elidedText(
+                title, Qt.TextElideMode.ElideRight, rect.width() - 280
+            ),
+        )
+        painter.setFont(option.font)
+        painter.setPen(QColor("#5f6368"))
+        meta = f"{when} · {entry.user_name}" if entry.user_name else when
+        painter.drawText(
+            QRect(rect.right() - 240, rect.top(), 240, 20),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            painter.fontMetrics().elidedText(meta, Qt.TextElideMode.ElideLeft, 240),
+        )
+        if entry.detail:
+            painter.drawText(
+                QRect(text_left, rect.top() + 20, rect.width() - 30, 20),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                painter.fontMetrics().elidedText(
+                    entry.detail, Qt.TextElideMode.ElideRight, rect.width() - 30
+                ),
+            )
+        painter.restore()
+
+
+class TimelineView(QListView):
+    """Shows the timeline of one record; reloads in the background when activities,
+    tasks or deal history change anywhere in the app."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timeline")
+        self.ctx = ctx
+        self.timeline_model = TimelineModel()
+        self.setModel(self.timeline_model)
+        self.setItemDelegate(TimelineDelegate(self))
+        self.setUniformItemSizes(False)
+        self.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._target: dict[str, uuid.UUID] = {}
+        self._generation = 0
+        ctx.changes.changed.connect(self._on_changes)
+
+    def show_for(
+        self,
+        *,
+        opportunity_id: uuid.UUID | None = None,
+        contact_id: uuid.UUID | None = None,
+        account_id: uuid.UUID | None = None,
+        lead_id: uuid.UUID | None = None,
+    ) -> None:
+        target = {
+            k: v
+            for k, v in (
+                ("opportunity_id", opportunity_id),
+                ("contact_id", contact_id),
+                ("account_id", account_id),
+                ("lead_id", lead_id),
+            )
+            if v is not None
+        }
+        self._target = target
+        self.reload()
+
+    def reload(self) -> None:
+        if not self._target:
+            self.timeline_model.set_entries([])
+            return
+        self._generation += 1
+        generation, target, db = self._generation, dict(self._target), self.ctx.db
+
+        def arrived(entries: list[TimelineEntry]) -> None:
+            if generation == self._generation:
+                self.timeline_model.set_entries(entries)
+
+        self.ctx.runner.run(lambda: timeline_for(db, **target), arrived)
+
+    def _on_changes(self, tables: frozenset[str]) -> None:
+        if self._target and tables & _WATCHED:
+            self.reload()
