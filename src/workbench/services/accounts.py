@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, fields
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Select, func, or_, select
 
@@ -132,7 +133,7 @@ def get_account(db: Database, account_id: uuid.UUID) -> AccountInput:
         return AccountInput(**{f.name: getattr(account, f.name) for f in fields(AccountInput)})
 
 
-def _account_query(search: str) -> Select[tuple[Account, str | None, int]]:
+def _account_query(search: str) -> Select[Any]:
     contacts = (
         select(func.count(Contact.id))
         .where(Contact.account_id == Account.id, Contact.deleted.is_(False))
@@ -242,7 +243,7 @@ def get_contact(db: Database, contact_id: uuid.UUID) -> ContactInput:
         return ContactInput(**{f.name: getattr(contact, f.name) for f in fields(ContactInput)})
 
 
-def _contact_query(search: str, account_id: uuid.UUID | None) -> Select[tuple[Contact, str | None]]:
+def _contact_query(search: str, account_id: uuid.UUID | None) -> Select[Any]:
     q = (
         select(Contact, Account.name)
         .outerjoin(Account, Account.id == Contact.account_id)

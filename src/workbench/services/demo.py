@@ -297,8 +297,8 @@ def generate_demo(
     )
     for _ in range(max(30, deals // 5)):
         city, country, prefix = rng.choice(CITIES)
-        status = rng.choice(statuses)
-        received = ago(30) if status == LeadStatus.NEW else ago(120, 3)
+        lead_status = rng.choice(statuses)
+        received = ago(30) if lead_status == LeadStatus.NEW else ago(120, 3)
         first, last = rng.choice(FIRST), rng.choice(LAST)
         company = f"{rng.choice(COMPANY_A)} {rng.choice(COMPANY_B)} {rng.choice(FORMS)}"
         source = rng.choice(list(LeadSource))
@@ -320,15 +320,15 @@ def generate_demo(
                 "phone": f"{prefix}{rng.randint(100000, 9999999)}",
                 "source": source,
                 "direction": LeadDirection.OUTBOUND if outbound else LeadDirection.INBOUND,
-                "status": status,
+                "status": lead_status,
                 "disqualify_reason_id": rng.choice(reasons[ReasonKind.DISQUALIFIED])
-                if status == LeadStatus.DISQUALIFIED
+                if lead_status == LeadStatus.DISQUALIFIED
                 else None,
                 "disqualify_note": "",
                 "owner_id": rng.choice(sdrs),
                 "received_at": received,
                 "first_contacted_at": None
-                if status == LeadStatus.NEW and rng.random() < 0.7
+                if lead_status == LeadStatus.NEW and rng.random() < 0.7
                 else received + timedelta(hours=rng.uniform(1, 60)),
                 "notes": "",
                 "account_id": None,
@@ -357,7 +357,7 @@ def generate_demo(
         country = account["country"]
         currency = CURRENCY_BY_COUNTRY.get(country, "EUR")
         roll = rng.random()
-        status = (
+        deal_status = (
             OpportunityStatus.OPEN
             if roll < 0.8
             else OpportunityStatus.WON
@@ -368,7 +368,7 @@ def generate_demo(
         entered = max(
             created, today - timedelta(days=rng.expovariate(1 / (stage.target_days * 0.8)))
         )
-        progress = (
+        progressed = (
             max(entered, ago((today - entered).days + 0.1)) if rng.random() < 0.6 else entered
         )
         owner = me if rng.random() < 0.15 else rng.choice(aes)
@@ -377,12 +377,12 @@ def generate_demo(
         ) * rng.uniform(0.6, 1.6)
         opp_id = uid()
         contact_id = rng.choice(contacts_of[a_index])
-        closed = status != OpportunityStatus.OPEN
+        closed = deal_status != OpportunityStatus.OPEN
         reason = None
         competitor = ""
-        if status == OpportunityStatus.WON:
+        if deal_status == OpportunityStatus.WON:
             reason = rng.choice(reasons[ReasonKind.WON])
-        elif status == OpportunityStatus.LOST:
+        elif deal_status == OpportunityStatus.LOST:
             reason = rng.choice(reasons[ReasonKind.LOST])
             if reason == competitor_reason:
                 competitor = rng.choice(["Contoso", "Initech", "Globex", "Umbrella", "Hooli"])
@@ -399,13 +399,13 @@ def generate_demo(
                 "currency": currency,
                 "expected_close": (entered + timedelta(days=rng.randint(-10, 120))).date(),
                 "owner_id": owner,
-                "status": status,
+                "status": deal_status,
                 "close_reason_id": reason,
                 "close_note": "",
                 "competitor": competitor,
-                "closed_at": progress if closed else None,
+                "closed_at": progressed if closed else None,
                 "stage_entered_at": entered,
-                "last_progress_at": progress,
+                "last_progress_at": progressed,
                 "source_lead_id": None,
                 "notes": "",
             }
@@ -437,8 +437,8 @@ def generate_demo(
             events.append(
                 {
                     "opportunity_id": opp_id,
-                    "kind": EventKind(status.value),
-                    "at": progress,
+                    "kind": EventKind(deal_status.value),
+                    "at": progressed,
                     "user_id": owner,
                     "from_stage_id": stage.id,
                     "to_stage_id": None,
@@ -487,7 +487,7 @@ def generate_demo(
                     "notes": "",
                 }
             )
-        if progress > entered or rng.random() < 0.4:
+        if progressed > entered or rng.random() < 0.4:
             kind = rng.choice(
                 [
                     ActivityKind.CALL,
@@ -510,7 +510,7 @@ def generate_demo(
                         ActivityKind.VISIT: "Visit",
                     }[kind]
                     + f" about {rng.choice(PRODUCTS)}",
-                    "started_at": progress,
+                    "started_at": progressed,
                     "duration_seconds": rng.choice([0, 90, 240, 600, 1800, 3600]),
                     "location": "",
                     "notes": "",

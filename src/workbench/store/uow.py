@@ -11,9 +11,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import Table, event, insert, inspect
 from sqlalchemy.orm import Session
 
 from workbench.domain.base import Synced, utcnow
@@ -123,8 +123,8 @@ class UnitOfWork:
         # Core executemany, not the ORM's bulk insert: the ORM splits rows with differing
         # NULL columns into single-row statements, which is ten times slower here. Every
         # row must therefore carry the same keys (column names).
-        self.session.execute(insert(model.__table__), prepared)  # type: ignore[attr-defined]
-        self.session.execute(insert(OutboxEntry.__table__), outbox)
+        self.session.execute(insert(cast(Table, model.__table__)), prepared)  # type: ignore[attr-defined]
+        self.session.execute(insert(cast(Table, OutboxEntry.__table__)), outbox)
         self.changed_tables.add(table)
         return len(prepared)
 

@@ -3,6 +3,8 @@ nothing saved until the service accepts the whole input."""
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,6 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.errors import ValidationError, WorkbenchError
+
+W = TypeVar("W", bound=QWidget)
 
 
 class FormDialog(QDialog):
@@ -41,7 +45,7 @@ class FormDialog(QDialog):
         layout.addWidget(self.buttons)
         self._fields: dict[str, QWidget] = {}
 
-    def add_row(self, label: str, field: str, widget: QWidget) -> QWidget:
+    def add_row(self, label: str, field: str, widget: W) -> W:
         widget.setObjectName(field)
         self.form.addRow(label, widget)
         self._fields[field] = widget
