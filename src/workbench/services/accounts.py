@@ -133,7 +133,7 @@ def get_account(db: Database, account_id: uuid.UUID) -> AccountInput:
         return AccountInput(**{f.name: getattr(account, f.name) for f in fields(AccountInput)})
 
 
-def _account_query(search: str) -> Select[Any]:
+def _account_query(search: str) -> Select[Account, str, int]:
     contacts = (
         select(func.count(Contact.id))
         .where(Contact.account_id == Account.id, Contact.deleted.is_(False))
@@ -243,7 +243,7 @@ def get_contact(db: Database, contact_id: uuid.UUID) -> ContactInput:
         return ContactInput(**{f.name: getattr(contact, f.name) for f in fields(ContactInput)})
 
 
-def _contact_query(search: str, account_id: uuid.UUID | None) -> Select[Any]:
+def _contact_query(search: str, account_id: uuid.UUID | None) -> Select[Contact, str]:
     q = (
         select(Contact, Account.name)
         .outerjoin(Account, Account.id == Contact.account_id)
