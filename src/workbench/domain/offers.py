@@ -53,6 +53,10 @@ class OfferVersion(Synced, Base):
     rejection_reason_id: Mapped[uuid.UUID | None] = fk("reason.id", index=False)
     rejection_note: Mapped[str] = mapped_column(Text, default="")
     document_path: Mapped[str] = mapped_column(String(500), default="")
+    # JSON lists (see domain.offer_totals): a version is edited and frozen as a whole, so
+    # its payment options and add-ons travel with it rather than in tables of their own.
+    payment_options: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
+    add_ons: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
 
 
 class OfferLine(Synced, Base):
@@ -70,3 +74,6 @@ class OfferLine(Synced, Base):
     discount_percent: Mapped[Decimal] = mapped_column(ExactDecimal, default=Decimal("0"))
     tax_rate: Mapped[Decimal] = mapped_column(ExactDecimal, default=Decimal("0"))
     optional: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Cost per unit when the line was priced, so a price below cost stays flagged even if
+    # the catalogue changes later.
+    unit_cost: Mapped[Decimal | None] = mapped_column(ExactDecimal, nullable=True)
