@@ -15,6 +15,7 @@ from workbench.errors import ValidationError
 from workbench.services import validation as v
 from workbench.services.setup import current_user_id, default_region
 from workbench.store.db import Database
+from workbench.store.uow import UnitOfWork
 
 
 @dataclass
@@ -101,12 +102,18 @@ def _clean_account(db: Database, data: AccountInput) -> dict[str, object]:
 
 
 def create_account(db: Database, data: AccountInput) -> uuid.UUID:
-    values = _clean_account(db, data)
-    values["owner_id"] = values["owner_id"] or current_user_id(db)
     with db.unit_of_work() as uow:
-        account = Account(id=uuid.uuid4(), name_key=company_key(str(values["name"])), **values)
-        uow.session.add(account)
+        account = add_account(uow, data)
     return account.id
+
+
+def add_account(uow: UnitOfWork, data: AccountInput) -> Account:
+    """Validate and add an account inside a larger unit of work (e.g. lead conversion)."""
+    values = _clean_account(uow.db, data)
+    values["owner_id"] = values["owner_id"] or current_user_id(uow.db)
+    account = Account(id=uuid.uuid4(), name_key=company_key(str(values["name"])), **values)
+    uow.session.add(account)
+    return account
 
 
 def update_account(db: Database, account_id: uuid.UUID, data: AccountInput) -> None:
@@ -211,13 +218,20 @@ def _check_account(db: Database, account_id: uuid.UUID | None) -> None:
 
 
 def create_contact(db: Database, data: ContactInput) -> uuid.UUID:
-    values = _clean_contact(db, data)
-    _check_account(db, data.account_id)
-    values["owner_id"] = values["owner_id"] or current_user_id(db)
     with db.unit_of_work() as uow:
-        contact = Contact(id=uuid.uuid4(), **values)
-        uow.session.add(contact)
+        contact = add_contact(uow, data)
     return contact.id
+
+
+def add_contact(uow: UnitOfWork, data: ContactInput) -> Contact:
+    """Validate and add a contact inside a larger unit of work (e.g. lead conversion)."""
+    values = _clean_contact(uow.db, data)
+    if data.account_id is not None:
+        v.live(uow.session.get(Account, data.account_id), "account")
+    values["owner_id"] = values["owner_id"] or current_user_id(uow.db)
+    contact = Contact(id=uuid.uuid4(), **values)
+    uow.session.add(contact)
+    return contact
 
 
 def update_contact(db: Database, contact_id: uuid.UUID, data: ContactInput) -> None:

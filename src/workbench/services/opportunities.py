@@ -105,36 +105,46 @@ def _check_refs(s: Session, data: OpportunityInput) -> Stage:
 
 
 def create_opportunity(db: Database, data: OpportunityInput) -> uuid.UUID:
-    values = _clean(data)
-    me = current_user_id(db)
     with db.unit_of_work() as uow:
-        s = uow.session
-        stage = _check_refs(s, data)
-        now = utcnow()
-        opp = Opportunity(
-            id=uuid.uuid4(),
-            pipeline_id=stage.pipeline_id,
-            stage_id=stage.id,
-            account_id=data.account_id,
-            contact_id=data.contact_id,
-            owner_id=data.owner_id or me,
-            status=OpportunityStatus.OPEN,
-            stage_entered_at=now,
-            last_progress_at=now,
-            **values,
-        )
-        s.add(opp)
-        s.add(
-            OpportunityEvent(
-                opportunity_id=opp.id,
-                kind=EventKind.CREATED,
-                at=now,
-                user_id=me,
-                to_stage_id=stage.id,
-            )
-        )
-        _create_stage_tasks(uow, opp, stage)
+        opp = add_opportunity(uow, data)
     return opp.id
+
+
+def add_opportunity(
+    uow: UnitOfWork, data: OpportunityInput, *, source_lead_id: uuid.UUID | None = None
+) -> Opportunity:
+    """Validate and add a deal (with its created event and first stage's checklist) inside
+    a larger unit of work, e.g. converting a lead."""
+    values = _clean(data)
+    me = current_user_id(uow.db)
+    s = uow.session
+    stage = _check_refs(s, data)
+    now = utcnow()
+    opp = Opportunity(
+        id=uuid.uuid4(),
+        pipeline_id=stage.pipeline_id,
+        stage_id=stage.id,
+        account_id=data.account_id,
+        contact_id=data.contact_id,
+        owner_id=data.owner_id or me,
+        status=OpportunityStatus.OPEN,
+        stage_entered_at=now,
+        last_progress_at=now,
+        source_lead_id=source_lead_id,
+        **values,
+    )
+    s.add(opp)
+    s.add(
+        OpportunityEvent(
+            opportunity_id=opp.id,
+            kind=EventKind.CREATED,
+            at=now,
+            user_id=me,
+            to_stage_id=stage.id,
+        )
+    )
+    _create_stage_tasks(uow, opp, stage)
+    return opp
 
 
 def update_opportunity(db: Database, opportunity_id: uuid.UUID, data: OpportunityInput) -> None:
