@@ -1,0 +1,103 @@
+"""The selling company's profile, printed on offers: name, address, contact, bank, logo,
+brand colour and default currency, kept as Meta keys (IT may preset them at install)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from workbench.domain.meta import Meta
+from workbench.errors import ValidationError
+from workbench.services import validation as v
+from workbench.store.db import Database
+
+# Meta key of each field. The installer presets exactly these names; don't rename them.
+KEYS = {
+    "name": "company.name",
+    "address": "company.address",
+    "email": "company.email",
+    "phone": "company.phone",
+    "website": "company.website",
+    "vat_id": "company.vat_id",
+    "bank": "company.bank",
+    "logo_path": "company.logo_path",
+    "color": "company.color",
+    "default_currency": "default_currency",
+}
+DEFAULT_COLOR = "#1a73e8"
+_HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+@dataclass
+class CompanyProfile:
+    name: str = ""
+    address: str = ""  # several lines
+    email: str = ""
+    phone: str = ""
+    website: str = ""
+    vat_id: str = ""
+    bank: str = ""  # several lines: bank, IBAN, BIC
+    logo_path: str = ""
+    color: str = DEFAULT_COLOR
+    default_currency: str = "EUR"
+
+    @property
+    def address_lines(self) -> list[str]:
+        return [line.strip() for line in self.address.splitlines() if line.strip()]
+
+
+def get_company(db: Database) -> CompanyProfile:
+    with db.read() as s:
+        values = {
+            row.key: row.value
+            for row in s.query(Meta).filter(Meta.key.in_(list(KEYS.values()))).all()
+        }
+    profile = CompanyProfile()
+    for f in fields(CompanyProfile):
+        value = values.get(KEYS[f.name])
+        if value:
+            setattr(profile, f.name, value)
+    if not _HEX.match(profile.color):
+        profile.color = DEFAULT_COLOR
+    return profile
+
+
+def clean_company(data: CompanyProfile) -> CompanyProfile:
+    color = (data.color or "").strip() or DEFAULT_COLOR
+    if not color.startswith("#"):
+        color = "#" + color
+    if not _HEX.match(color):
+        raise ValidationError(
+            f"“{data.color}” is not a colour; use a hex code such as {DEFAULT_COLOR}.", "color"
+        )
+    logo = (data.logo_path or "").strip()
+    if logo:
+        path = Path(logo).expanduser()
+        if not path.is_file():
+            raise ValidationError(f"The logo file {logo} does not exist.", "logo_path")
+        if path.suffix.lower() not in {".png", ".jpg", ".jpeg", ".gif", ".bmp"}:
+            raise ValidationError("The logo must be a PNG, JPEG, GIF or BMP image.", "logo_path")
+        logo = str(path)
+    return CompanyProfile(
+        name=v.text(data.name, "name", "Company name"),
+        address=v.text(data.address, "address", "Address", max_len=1000),
+        email=v.email(data.email),
+        phone=v.text(data.phone, "phone", "Phone", max_len=40),
+        website=v.text(data.website, "website", "Website"),
+        vat_id=v.text(data.vat_id, "vat_id", "VAT ID", max_len=40),
+        bank=v.text(data.bank, "bank", "Bank details", max_len=1000),
+        logo_path=logo,
+        color=color.lower(),
+        default_currency=v.currency(data.default_currency or "EUR", "default_currency"),
+    )
+
+
+def save_company(db: Database, data: CompanyProfile) -> CompanyProfile:
+    """Validate everything first, then write all keys in one transaction."""
+    cleaned = clean_company(data)
+    with db.write_sessions.begin() as s:
+        for f in fields(CompanyProfile):
+            s.merge(Meta(key=KEYS[f.name], value=str(getattr(cleaned, f.name))))
+    db.notify(frozenset({"workbench_meta"}))
+    return cleaned
