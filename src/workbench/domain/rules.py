@@ -70,7 +70,10 @@ def normalize_phone(value: str, default_region: str | None = None) -> str | None
         parsed = phonenumbers.parse(text, None if text.startswith("+") else default_region)
     except phonenumbers.NumberParseException:
         return None
-    if not phonenumbers.is_possible_number(parsed):
+    # IS_POSSIBLE only: a number that is "possible" just locally (without an area code)
+    # can't be dialled from a laptop elsewhere, so it is not good enough to store.
+    reason = phonenumbers.is_possible_number_with_reason(parsed)
+    if reason != phonenumbers.ValidationResult.IS_POSSIBLE:
         return None
     return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
 

@@ -1,0 +1,67 @@
+import pytest
+
+from workbench.domain.enums import AccountKind
+from workbench.errors import NotFound, ValidationError
+from workbench.services import accounts as svc
+from workbench.store.db import Database
+
+
+def test_create_edit_search_and_delete_an_account(db: Database) -> None:
+    aid = svc.create_account(db, svc.AccountInput(name="  Nordwind Logistik GmbH ", city="Hamburg",
+                                                  phone="+49 40 1234567", country="de"))
+    row = svc.list_accounts(db, "nordwind")[0]
+    assert (row.name, row.city, row.phone, row.country) == (
+        "Nordwind Logistik GmbH", "Hamburg", "+49401234567", "DE")
+    data = svc.get_account(db, aid)
+    data.city = "Bremen"
+    svc.update_account(db, aid, data)
+    assert svc.list_accounts(db, "Bremen")[0].id == aid
+    svc.delete_account(db, aid)
+    assert svc.list_accounts(db, "nordwind") == []
+    with pytest.raises(NotFound):
+        svc.get_account(db, aid)
+
+
+@pytest.mark.parametrize(
+    ("data", "field"),
+    [(svc.AccountInput(name=""), "name"),
+     (svc.AccountInput(name="X", email="not-an-email"), "email"),
+     (svc.AccountInput(name="X", phone="123"), "phone"),
+     (svc.AccountInput(name="X", country="Germany"), "country")],
+)
+def test_bad_account_input_is_refused_with_the_field_named(
+    db: Database, data: svc.AccountInput, field: str
+) -> None:
+    with pytest.raises(ValidationError) as info:
+        svc.create_account(db, data)
+    assert info.value.field == field
+    assert svc.count_accounts(db) == 0
+
+
+def test_a_failed_edit_changes_nothing(db: Database) -> None:
+    aid = svc.create_account(db, svc.AccountInput(name="Keep", email="keep@example.com"))
+    with pytest.raises(ValidationError):
+        svc.update_account(db, aid, svc.AccountInput(name="Keep", email="broken@"))
+    assert svc.get_account(db, aid).email == "keep@example.com"
+
+
+def test_contacts_belong_to_accounts_and_are_counted(db: Database) -> None:
+    aid = svc.create_account(db, svc.AccountInput(name="Polar Optics Oy", kind=AccountKind.COMPANY))
+    svc.create_contact(db, svc.ContactInput(first_name="Aino", last_name="Virtanen", account_id=aid,
+                                            email="Aino.Virtanen@Polar.example"))
+    svc.create_contact(db, svc.ContactInput(last_name="Nieminen", account_id=aid))
+    assert svc.list_accounts(db)[0].contact_count == 2
+    rows = svc.list_contacts(db, "polar")
+    assert [r.full_name for r in rows] == ["Nieminen", "Aino Virtanen"]
+    assert rows[1].email == "aino.virtanen@polar.example"
+    assert svc.count_contacts(db, account_id=aid) == 2
+
+
+def test_a_contact_needs_a_name_and_a_live_account(db: Database) -> None:
+    with pytest.raises(ValidationError):
+        svc.create_contact(db, svc.ContactInput(first_name=" ", last_name=""))
+    aid = svc.create_account(db, svc.AccountInput(name="Gone"))
+    svc.delete_account(db, aid)
+    with pytest.raises(NotFound):
+        svc.create_contact(db, svc.ContactInput(last_name="Late", account_id=aid))
+    assert svc.count_contacts(db) == 0

@@ -1,0 +1,149 @@
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select
+
+from tests.services.helpers import default_pipeline, make_deal, reason
+from workbench.domain.enums import EventKind, OpportunityStatus, ReasonKind, Role
+from workbench.domain.models import Opportunity, OpportunityEvent, OpportunityShare, Task, User
+from workbench.errors import MandatoryTasksOpen, ValidationError, WorkbenchError
+from workbench.services import opportunities as svc
+from workbench.services import tasks
+from workbench.store.db import Database
+
+
+def _opp(db: Database, oid) -> Opportunity:  # type: ignore[no-untyped-def]
+    with db.read() as s:
+        opp = s.get(Opportunity, oid)
+        assert opp is not None
+        return opp
+
+
+def _tasks(db: Database, oid, stage_id=None) -> list[Task]:  # type: ignore[no-untyped-def]
+    with db.read() as s:
+        q = select(Task).where(Task.opportunity_id == oid)
+        if stage_id:
+            q = q.where(Task.stage_id == stage_id)
+        return list(s.scalars(q))
+
+
+def test_a_new_deal_gets_the_stage_checklist_and_a_created_event(db: Database) -> None:
+    oid = make_deal(db, amount="1234.56")
+    opp = _opp(db, oid)
+    assert opp.amount_minor == 123456 and opp.value.amount == Decimal("1234.56")
+    _, stages = default_pipeline(db)
+    assert [t.title for t in _tasks(db, oid)] == ["Confirm need, lasting interest and budget"]
+    with db.read() as s:
+        kinds = list(s.scalars(select(OpportunityEvent.kind)
+                               .where(OpportunityEvent.opportunity_id == oid)))
+    assert kinds == [EventKind.CREATED]
+
+
+def test_moving_forward_is_refused_while_mandatory_tasks_are_open(db: Database) -> None:
+    _, stages = default_pipeline(db)
+    oid = make_deal(db, stage=2)  # "Schedule a sales meeting": mandatory "Book the meeting"
+    before = _opp(db, oid)
+    with pytest.raises(MandatoryTasksOpen) as info:
+        svc.move_opportunity(db, oid, stages[3].id)
+    assert "Book the meeting" in str(info.value)
+    assert [title for _, title in info.value.tasks] == ["Book the meeting"]
+    after = _opp(db, oid)
+    assert (after.stage_id, after.stamp) == (before.stage_id, before.stamp)
+
+    (task,) = _tasks(db, oid, stages[2].id)
+    tasks.complete_task(db, task.id)
+    svc.move_opportunity(db, oid, stages[3].id)
+    moved = _opp(db, oid)
+    assert moved.stage_id == stages[3].id
+    assert moved.stage_entered_at > before.stage_entered_at
+    assert moved.last_progress_at > before.last_progress_at
+    with db.read() as s:
+        event = s.scalars(select(OpportunityEvent).where(
+            OpportunityEvent.opportunity_id == oid,
+            OpportunityEvent.kind == EventKind.STAGE_CHANGED)).one()
+    assert (event.from_stage_id, event.to_stage_id) == (stages[2].id, stages[3].id)
+
+
+def test_moving_back_is_allowed_and_returning_does_not_duplicate_tasks(db: Database) -> None:
+    _, stages = default_pipeline(db)
+    oid = make_deal(db, stage=2)
+    svc.move_opportunity(db, oid, stages[1].id)
+    svc.move_opportunity(db, oid, stages[2].id, enforce_checklist=False)
+    assert len(_tasks(db, oid, stages[2].id)) == 1
+
+
+def test_delegated_checklist_items_go_to_the_role(db: Database) -> None:
+    with db.unit_of_work() as uow:
+        analyst = User(name="Kurt Brandt", role=Role.ANALYST)
+        uow.session.add(analyst)
+    _, stages = default_pipeline(db)
+    oid = make_deal(db, stage=4)  # "Prepare and send the offer": "Price the project" -> analyst
+    pricing = [t for t in _tasks(db, oid) if t.title == "Price the project"]
+    assert pricing[0].assignee_id == analyst.id
+
+
+def test_win_needs_a_won_reason_and_a_finished_checklist(db: Database) -> None:
+    _, stages = default_pipeline(db)
+    oid = make_deal(db, stage=7)  # "Close and evaluate": "Attach the signed contract"
+    with pytest.raises(ValidationError):
+        svc.mark_won(db, oid, None)
+    with pytest.raises(ValidationError):
+        svc.mark_won(db, oid, reason(db, ReasonKind.LOST))
+    with pytest.raises(MandatoryTasksOpen):
+        svc.mark_won(db, oid, reason(db, ReasonKind.WON))
+    for t in _tasks(db, oid):
+        if t.mandatory:
+            tasks.complete_task(db, t.id)
+    svc.mark_won(db, oid, reason(db, ReasonKind.WON), note="Signed on site")
+    opp = _opp(db, oid)
+    assert opp.status == OpportunityStatus.WON and opp.closed_at is not None
+    with pytest.raises(WorkbenchError):
+        svc.move_opportunity(db, oid, stages[0].id)
+
+
+def test_lost_records_reason_and_competitor_and_reopen_undoes_it(db: Database) -> None:
+    oid = make_deal(db)
+    svc.mark_lost(db, oid, reason(db, ReasonKind.LOST, "Competitor"), competitor="Globex")
+    opp = _opp(db, oid)
+    assert (opp.status, opp.competitor) == (OpportunityStatus.LOST, "Globex")
+    svc.reopen_opportunity(db, oid)
+    opp = _opp(db, oid)
+    assert (opp.status, opp.competitor, opp.close_reason_id) == (OpportunityStatus.OPEN, "", None)
+
+
+def test_an_edit_is_not_progress(db: Database) -> None:
+    oid = make_deal(db)
+    before = _opp(db, oid)
+    data = svc.OpportunityInput(title="Renamed", pipeline_id=before.pipeline_id,
+                                account_id=before.account_id, amount=Decimal("99"))
+    svc.update_opportunity(db, oid, data)
+    after = _opp(db, oid)
+    assert after.title == "Renamed" and after.amount_minor == 9900
+    assert after.last_progress_at == before.last_progress_at
+
+
+@pytest.mark.parametrize(
+    ("amount", "currency"), [(Decimal("-1"), "EUR"), (Decimal("1"), "EURO"), (Decimal("1"), "")]
+)
+def test_bad_values_are_refused(db: Database, amount: Decimal, currency: str) -> None:
+    pipeline, _ = default_pipeline(db)
+    with pytest.raises(ValidationError):
+        svc.create_opportunity(db, svc.OpportunityInput(
+            title="Bad", pipeline_id=pipeline.id, amount=amount, currency=currency))
+
+
+def test_sharing_with_a_colleague(db: Database) -> None:
+    with db.unit_of_work() as uow:
+        colleague = User(name="Mia Lindqvist")
+        uow.session.add(colleague)
+    oid = make_deal(db)
+    svc.share_opportunity(db, oid, colleague.id)
+    svc.share_opportunity(db, oid, colleague.id)  # twice is still one share
+    with db.read() as s:
+        shares = list(s.scalars(select(OpportunityShare).where(
+            OpportunityShare.opportunity_id == oid, OpportunityShare.deleted.is_(False))))
+    assert [sh.user_id for sh in shares] == [colleague.id]
+    svc.unshare_opportunity(db, oid, colleague.id)
+    with db.read() as s:
+        assert s.scalars(select(OpportunityShare).where(
+            OpportunityShare.opportunity_id == oid, OpportunityShare.deleted.is_(False))).all() == []

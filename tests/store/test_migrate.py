@@ -1,0 +1,109 @@
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.script import ScriptDirectory
+
+from workbench.errors import MigrationFailed
+from workbench.settings import backup_dir_for
+from workbench.store import migrate
+from workbench.store.db import APPLICATION_ID, make_engine
+
+
+def _revisions() -> list[str]:
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    return [s.revision for s in reversed(list(script.walk_revisions()))]  # oldest first
+
+
+def _at_revision(path: Path, revision: str) -> None:
+    migrate.upgrade_file(path, revision)
+    conn = sqlite3.connect(path)
+    # A plain Workbench row any revision has, to see that data survives the upgrade.
+    conn.execute(
+        "INSERT INTO account (id, kind, name, name_key, industry, website, email, phone, street,"
+        " postal_code, city, country, notes, stamp, deleted, created_at, updated_at)"
+        " VALUES ('0123456789abcdef0123456789abcdef', 'company', 'Survivor GmbH', 'survivor', '',"
+        " '', '', '', '', '', 'Berlin', 'DE', '', 's', 0, '2026-01-01 00:00:00',"
+        " '2026-01-01 00:00:00')"
+    )
+    conn.commit()
+    conn.close()
+
+
+def test_a_new_database_is_created_at_head_with_our_header(tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite"
+    assert migrate.prepare_database(path) == "created"
+    assert migrate.current_revision(path) == migrate.head_revision()
+    header = path.read_bytes()[:100]
+    assert int.from_bytes(header[68:72], "big") == APPLICATION_ID
+
+
+def test_models_and_migrations_agree(tmp_path: Path) -> None:
+    path = tmp_path / "check.sqlite"
+    migrate.prepare_database(path)
+    engine = make_engine(path, immediate=True)
+    try:
+        with engine.connect() as conn:
+            cfg = migrate.alembic_config()
+            cfg.attributes["connection"] = conn
+            command.check(cfg)  # raises if autogenerate would find any difference
+    finally:
+        engine.dispose()
+
+
+def test_upgrade_from_the_previous_revision_keeps_data_and_a_backup(tmp_path: Path) -> None:
+    revisions = _revisions()
+    if len(revisions) < 2:
+        pytest.skip("only one schema revision exists so far")
+    path = tmp_path / "old.sqlite"
+    _at_revision(path, revisions[-2])
+    assert migrate.prepare_database(path) == "upgraded"
+    assert migrate.current_revision(path) == migrate.head_revision()
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT city FROM account WHERE name = 'Survivor GmbH'").fetchone() == (
+        "Berlin",
+    )
+    conn.close()
+    backups = list(backup_dir_for(path).glob("*.sqlite"))
+    assert len(backups) == 1
+    assert migrate.current_revision(backups[0]) == revisions[-2]
+
+
+def test_every_revision_upgrades_to_head(tmp_path: Path) -> None:
+    for i, revision in enumerate(_revisions()[:-1]):
+        path = tmp_path / f"r{i}.sqlite"
+        _at_revision(path, revision)
+        assert migrate.prepare_database(path) == "upgraded"
+        assert migrate.current_revision(path) == migrate.head_revision()
+
+
+def test_a_failed_migration_leaves_the_original_untouched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    revisions = _revisions()
+    path = tmp_path / "fragile.sqlite"
+    if len(revisions) >= 2:
+        _at_revision(path, revisions[-2])
+    else:
+        _at_revision(path, revisions[-1])
+        # Pretend the file is one revision behind so the app tries to migrate it.
+        conn = sqlite3.connect(path)
+        conn.execute("UPDATE alembic_version SET version_num = ?", (revisions[-1],))
+        conn.commit()
+        conn.close()
+        monkeypatch.setattr(migrate, "head_revision", lambda: "ffff_next")
+        monkeypatch.setattr(migrate, "known_revisions", lambda: {revisions[-1], "ffff_next"})
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    real_upgrade = migrate.upgrade_file
+
+    def upgrade_then_fail(work: Path, revision: str = "head") -> None:
+        if len(revisions) >= 2:
+            real_upgrade(work, revision)  # change the working copy for real ...
+        raise RuntimeError("disk full")  # ... then fail, as a full disk would
+
+    monkeypatch.setattr(migrate, "upgrade_file", upgrade_then_fail)
+    with pytest.raises(MigrationFailed, match="unchanged"):
+        migrate.prepare_database(path)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before

@@ -1,0 +1,111 @@
+import uuid
+
+import pytest
+from sqlalchemy import func, select
+
+from workbench.domain.enums import AccountKind
+from workbench.domain.models import Account, OutboxEntry
+from workbench.errors import HardDeleteRefused
+from workbench.store.db import Database
+
+
+def _outbox(db: Database, row_id: uuid.UUID) -> list[tuple[str, str]]:
+    with db.read() as s:
+        return [(e.op, e.stamp) for e in s.scalars(
+            select(OutboxEntry).where(OutboxEntry.row_id == row_id).order_by(OutboxEntry.seq))]
+
+
+def test_every_write_is_stamped_and_recorded_in_the_outbox(db: Database) -> None:
+    with db.unit_of_work() as uow:
+        account = Account(name="Acme", kind=AccountKind.COMPANY)
+        uow.session.add(account)
+    with db.read() as s:
+        stored = s.get(Account, account.id)
+        assert stored is not None
+        first = stored.stamp
+        assert first.endswith(db.node_id)
+    with db.unit_of_work() as uow:
+        a = uow.session.get(Account, account.id)
+        assert a is not None
+        a.city = "Berlin"
+    with db.unit_of_work() as uow:
+        a = uow.session.get(Account, account.id)
+        assert a is not None
+        uow.soft_delete(a)
+    entries = _outbox(db, account.id)
+    assert [op for op, _ in entries] == ["insert", "update", "delete"]
+    stamps = [stamp for _, stamp in entries]
+    assert stamps == sorted(stamps) and stamps[0] == first
+
+
+def test_an_unchanged_row_is_not_restamped(db: Database) -> None:
+    with db.unit_of_work() as uow:
+        account = Account(name="Acme")
+        uow.session.add(account)
+    with db.unit_of_work() as uow:
+        a = uow.session.get(Account, account.id)
+        assert a is not None
+        a.name = "Acme"  # same value: no change
+    assert len(_outbox(db, account.id)) == 1
+
+
+def test_hard_delete_of_a_synced_row_is_refused_and_nothing_changes(db: Database) -> None:
+    with db.unit_of_work() as uow:
+        account = Account(name="Keep me")
+        uow.session.add(account)
+    with pytest.raises(HardDeleteRefused), db.unit_of_work() as uow:
+        a = uow.session.get(Account, account.id)
+        uow.session.delete(a)
+        uow.session.flush()
+    with db.read() as s:
+        assert s.get(Account, account.id) is not None
+
+
+def test_a_failing_unit_of_work_leaves_no_trace(db: Database) -> None:
+    with db.read() as s:
+        before = s.scalar(select(func.count()).select_from(OutboxEntry))
+    with pytest.raises(RuntimeError), db.unit_of_work() as uow:
+        uow.session.add(Account(name="Half"))
+        uow.session.flush()
+        raise RuntimeError("boom")
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Account).where(Account.name == "Half")) == 0
+        assert s.scalar(select(func.count()).select_from(OutboxEntry)) == before
+
+
+def test_a_bad_reference_fails_at_commit_and_rolls_back(db: Database) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    from workbench.domain.models import Contact
+
+    with pytest.raises(IntegrityError), db.unit_of_work() as uow:
+        uow.session.add(Account(name="Fine"))
+        uow.session.add(Contact(last_name="Orphan", account_id=uuid.uuid4()))
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Account).where(Account.name == "Fine")) == 0
+
+
+def test_bulk_insert_stamps_and_records_like_single_writes(db: Database) -> None:
+    rows = [{"name": f"Bulk {i}", "name_key": f"bulk {i}", "kind": AccountKind.COMPANY}
+            for i in range(50)]
+    with db.unit_of_work() as uow:
+        assert uow.bulk_insert(Account, rows) == 50
+    with db.read() as s:
+        stamps = list(s.scalars(select(Account.stamp).where(Account.name.like("Bulk %"))))
+        assert len(stamps) == 50 and all(stamps)
+        n = s.scalar(select(func.count()).select_from(OutboxEntry)
+                     .where(OutboxEntry.table_name == "account", OutboxEntry.stamp.in_(stamps)))
+        assert n == 50
+
+
+def test_listeners_hear_which_tables_changed_after_commit_only(db: Database) -> None:
+    heard: list[frozenset[str]] = []
+    db.add_change_listener(heard.append)
+    with pytest.raises(RuntimeError), db.unit_of_work() as uow:
+        uow.session.add(Account(name="Never"))
+        uow.session.flush()
+        raise RuntimeError
+    assert heard == []
+    with db.unit_of_work() as uow:
+        uow.session.add(Account(name="Heard"))
+    assert heard == [frozenset({"account"})]
