@@ -50,8 +50,9 @@ def ctx(qtbot, db, settings):  # type: ignore[no-untyped-def]
     from workbench.ui.context import AppContext
 
     runner = Runner()
-    context = AppContext(db=db, runner=runner, changes=ChangeBus(db), settings=settings,
-                         undo=QUndoStack())
+    context = AppContext(
+        db=db, runner=runner, changes=ChangeBus(db), settings=settings, undo=QUndoStack()
+    )
     yield context
     runner.wait(30000)
     context.changes.detach()
@@ -67,4 +68,3 @@ def main_window(qtbot, db, settings):  # type: ignore[no-untyped-def]
     qtbot.waitExposed(window)
     yield window
     window.ctx.runner.wait(30000)
-

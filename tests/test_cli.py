@@ -11,7 +11,9 @@ import pytest
 from workbench.cli import main
 
 
-def test_demo_then_self_test_on_the_same_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_demo_then_self_test_on_the_same_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "demo.sqlite"
     assert main(["--db", str(path), "demo", "--deals", "2000", "--seed", "7"]) == 0
     assert "2000 opportunities" in capsys.readouterr().out
@@ -21,14 +23,18 @@ def test_demo_then_self_test_on_the_same_file(tmp_path: Path, capsys: pytest.Cap
     assert "view Accounts: ok" in out
 
 
-def test_self_test_creates_a_missing_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_self_test_creates_a_missing_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "sub" / "fresh.sqlite"
     assert main(["--db", str(path), "self-test"]) == 0
     assert "(created" in capsys.readouterr().out
     assert path.exists()
 
 
-def test_random_bytes_are_refused_unchanged(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_random_bytes_are_refused_unchanged(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "noise.bin"
     path.write_bytes(os.urandom(4096))
     before = hashlib.sha256(path.read_bytes()).hexdigest()
@@ -51,7 +57,9 @@ def test_db_backup_check_and_restore(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "restored" in capsys.readouterr().out
 
 
-def test_bad_arguments_exit_non_zero_with_a_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_arguments_exit_non_zero_with_a_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["--db", str(tmp_path / "x.sqlite"), "demo", "--deals", "-5"]) == 2
     assert "--deals" in capsys.readouterr().err
     with pytest.raises(SystemExit) as info:
@@ -62,7 +70,9 @@ def test_bad_arguments_exit_non_zero_with_a_message(tmp_path: Path, capsys: pyte
 def test_the_installed_entry_point_runs(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "workbench", "--db", str(tmp_path / "m.sqlite"), "self-test"],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert result.returncode == 0, result.stderr

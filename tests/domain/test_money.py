@@ -13,8 +13,10 @@ def test_rounding_is_half_up_to_the_minor_unit_of_each_currency() -> None:
     assert round_money(Decimal("1.2345"), "KWD") == Decimal("1.235")
 
 
-@given(st.integers(min_value=-(10**15), max_value=10**15),
-       st.sampled_from(["EUR", "USD", "JPY", "KWD", "CHF"]))
+@given(
+    st.integers(min_value=-(10**15), max_value=10**15),
+    st.sampled_from(["EUR", "USD", "JPY", "KWD", "CHF"]),
+)
 def test_minor_units_round_trip(minor: int, currency: str) -> None:
     assert Money.from_minor(minor, currency).to_minor() == minor
 
@@ -30,8 +32,13 @@ def test_money_refuses_floats_and_mixed_currencies() -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("1234.5", "1234.5"), ("1 234,50", "1234.50"), ("1.234,50", "1234.50"),
-     ("1,234.50", "1234.50"), ("12", "12")],
+    [
+        ("1234.5", "1234.5"),
+        ("1 234,50", "1234.50"),
+        ("1.234,50", "1234.50"),
+        ("1,234.50", "1234.50"),
+        ("12", "12"),
+    ],
 )
 def test_parse_decimal_reads_common_notations(text: str, value: str) -> None:
     assert parse_decimal(text) == Decimal(value)

@@ -5,8 +5,12 @@ from workbench.domain.rules import company_key, format_phone, is_valid_email, no
 
 @pytest.mark.parametrize(
     ("raw", "region", "e164"),
-    [("030 1234567", "DE", "+49301234567"), ("+49 (30) 123-4567", None, "+49301234567"),
-     ("0049 30 1234567", None, "+49301234567"), ("(415) 555-2671", "US", "+14155552671")],
+    [
+        ("030 1234567", "DE", "+49301234567"),
+        ("+49 (30) 123-4567", None, "+49301234567"),
+        ("0049 30 1234567", None, "+49301234567"),
+        ("(415) 555-2671", "US", "+14155552671"),
+    ],
 )
 def test_phone_numbers_are_normalised_to_e164(raw: str, region: str | None, e164: str) -> None:
     assert normalize_phone(raw, region) == e164

@@ -35,7 +35,10 @@ def make_deal(
     return opportunities.create_opportunity(
         db,
         opportunities.OpportunityInput(
-            title=title, pipeline_id=pipeline.id, stage_id=stages[stage].id,
-            account_id=account, amount=Decimal(amount),
+            title=title,
+            pipeline_id=pipeline.id,
+            stage_id=stages[stage].id,
+            account_id=account,
+            amount=Decimal(amount),
         ),
     )

@@ -7,11 +7,19 @@ from workbench.store.db import Database
 
 
 def test_create_edit_search_and_delete_an_account(db: Database) -> None:
-    aid = svc.create_account(db, svc.AccountInput(name="  Nordwind Logistik GmbH ", city="Hamburg",
-                                                  phone="+49 40 1234567", country="de"))
+    aid = svc.create_account(
+        db,
+        svc.AccountInput(
+            name="  Nordwind Logistik GmbH ", city="Hamburg", phone="+49 40 1234567", country="de"
+        ),
+    )
     row = svc.list_accounts(db, "nordwind")[0]
     assert (row.name, row.city, row.phone, row.country) == (
-        "Nordwind Logistik GmbH", "Hamburg", "+49401234567", "DE")
+        "Nordwind Logistik GmbH",
+        "Hamburg",
+        "+49401234567",
+        "DE",
+    )
     data = svc.get_account(db, aid)
     data.city = "Bremen"
     svc.update_account(db, aid, data)
@@ -24,10 +32,12 @@ def test_create_edit_search_and_delete_an_account(db: Database) -> None:
 
 @pytest.mark.parametrize(
     ("data", "field"),
-    [(svc.AccountInput(name=""), "name"),
-     (svc.AccountInput(name="X", email="not-an-email"), "email"),
-     (svc.AccountInput(name="X", phone="123"), "phone"),
-     (svc.AccountInput(name="X", country="Germany"), "country")],
+    [
+        (svc.AccountInput(name=""), "name"),
+        (svc.AccountInput(name="X", email="not-an-email"), "email"),
+        (svc.AccountInput(name="X", phone="123"), "phone"),
+        (svc.AccountInput(name="X", country="Germany"), "country"),
+    ],
 )
 def test_bad_account_input_is_refused_with_the_field_named(
     db: Database, data: svc.AccountInput, field: str
@@ -47,8 +57,15 @@ def test_a_failed_edit_changes_nothing(db: Database) -> None:
 
 def test_contacts_belong_to_accounts_and_are_counted(db: Database) -> None:
     aid = svc.create_account(db, svc.AccountInput(name="Polar Optics Oy", kind=AccountKind.COMPANY))
-    svc.create_contact(db, svc.ContactInput(first_name="Aino", last_name="Virtanen", account_id=aid,
-                                            email="Aino.Virtanen@Polar.example"))
+    svc.create_contact(
+        db,
+        svc.ContactInput(
+            first_name="Aino",
+            last_name="Virtanen",
+            account_id=aid,
+            email="Aino.Virtanen@Polar.example",
+        ),
+    )
     svc.create_contact(db, svc.ContactInput(last_name="Nieminen", account_id=aid))
     assert svc.list_accounts(db)[0].contact_count == 2
     rows = svc.list_contacts(db, "polar")

@@ -26,8 +26,9 @@ def test_demo_is_a_realistic_spread_and_goes_through_the_outbox(tmp_path: Path) 
     summary = generate_demo(db, 1000, seed=3)
     assert summary.opportunities == 1000
     with db.read() as s:
-        by_status = dict(s.execute(select(Opportunity.status, func.count())
-                                   .group_by(Opportunity.status)).all())
+        by_status = dict(
+            s.execute(select(Opportunity.status, func.count()).group_by(Opportunity.status)).all()
+        )
         assert by_status[OpportunityStatus.OPEN] > 600
         assert by_status[OpportunityStatus.WON] > 0 and by_status[OpportunityStatus.LOST] > 0
         stages_used = s.scalar(select(func.count(func.distinct(Opportunity.stage_id))))
@@ -35,11 +36,17 @@ def test_demo_is_a_realistic_spread_and_goes_through_the_outbox(tmp_path: Path) 
         assert s.scalar(select(func.count()).select_from(User)) >= 10
         assert s.scalar(select(func.count()).select_from(Task)) > 1000
         # Every deal sits in a stage of its own pipeline.
-        mismatched = s.scalar(select(func.count()).select_from(Opportunity)
-                              .join(Stage, Stage.id == Opportunity.stage_id)
-                              .where(Stage.pipeline_id != Opportunity.pipeline_id))
+        mismatched = s.scalar(
+            select(func.count())
+            .select_from(Opportunity)
+            .join(Stage, Stage.id == Opportunity.stage_id)
+            .where(Stage.pipeline_id != Opportunity.pipeline_id)
+        )
         assert mismatched == 0
-        outbox = s.scalar(select(func.count()).select_from(OutboxEntry)
-                          .where(OutboxEntry.table_name == "opportunity"))
+        outbox = s.scalar(
+            select(func.count())
+            .select_from(OutboxEntry)
+            .where(OutboxEntry.table_name == "opportunity")
+        )
         assert outbox == 1000
     db.close()

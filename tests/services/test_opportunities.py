@@ -31,11 +31,12 @@ def test_a_new_deal_gets_the_stage_checklist_and_a_created_event(db: Database) -
     oid = make_deal(db, amount="1234.56")
     opp = _opp(db, oid)
     assert opp.amount_minor == 123456 and opp.value.amount == Decimal("1234.56")
-    _, stages = default_pipeline(db)
+    _, _stages = default_pipeline(db)
     assert [t.title for t in _tasks(db, oid)] == ["Confirm need, lasting interest and budget"]
     with db.read() as s:
-        kinds = list(s.scalars(select(OpportunityEvent.kind)
-                               .where(OpportunityEvent.opportunity_id == oid)))
+        kinds = list(
+            s.scalars(select(OpportunityEvent.kind).where(OpportunityEvent.opportunity_id == oid))
+        )
     assert kinds == [EventKind.CREATED]
 
 
@@ -58,9 +59,12 @@ def test_moving_forward_is_refused_while_mandatory_tasks_are_open(db: Database) 
     assert moved.stage_entered_at > before.stage_entered_at
     assert moved.last_progress_at > before.last_progress_at
     with db.read() as s:
-        event = s.scalars(select(OpportunityEvent).where(
-            OpportunityEvent.opportunity_id == oid,
-            OpportunityEvent.kind == EventKind.STAGE_CHANGED)).one()
+        event = s.scalars(
+            select(OpportunityEvent).where(
+                OpportunityEvent.opportunity_id == oid,
+                OpportunityEvent.kind == EventKind.STAGE_CHANGED,
+            )
+        ).one()
     assert (event.from_stage_id, event.to_stage_id) == (stages[2].id, stages[3].id)
 
 
@@ -76,7 +80,7 @@ def test_delegated_checklist_items_go_to_the_role(db: Database) -> None:
     with db.unit_of_work() as uow:
         analyst = User(name="Kurt Brandt", role=Role.ANALYST)
         uow.session.add(analyst)
-    _, stages = default_pipeline(db)
+    _, _stages = default_pipeline(db)
     oid = make_deal(db, stage=4)  # "Prepare and send the offer": "Price the project" -> analyst
     pricing = [t for t in _tasks(db, oid) if t.title == "Price the project"]
     assert pricing[0].assignee_id == analyst.id
@@ -114,8 +118,12 @@ def test_lost_records_reason_and_competitor_and_reopen_undoes_it(db: Database) -
 def test_an_edit_is_not_progress(db: Database) -> None:
     oid = make_deal(db)
     before = _opp(db, oid)
-    data = svc.OpportunityInput(title="Renamed", pipeline_id=before.pipeline_id,
-                                account_id=before.account_id, amount=Decimal("99"))
+    data = svc.OpportunityInput(
+        title="Renamed",
+        pipeline_id=before.pipeline_id,
+        account_id=before.account_id,
+        amount=Decimal("99"),
+    )
     svc.update_opportunity(db, oid, data)
     after = _opp(db, oid)
     assert after.title == "Renamed" and after.amount_minor == 9900
@@ -128,8 +136,12 @@ def test_an_edit_is_not_progress(db: Database) -> None:
 def test_bad_values_are_refused(db: Database, amount: Decimal, currency: str) -> None:
     pipeline, _ = default_pipeline(db)
     with pytest.raises(ValidationError):
-        svc.create_opportunity(db, svc.OpportunityInput(
-            title="Bad", pipeline_id=pipeline.id, amount=amount, currency=currency))
+        svc.create_opportunity(
+            db,
+            svc.OpportunityInput(
+                title="Bad", pipeline_id=pipeline.id, amount=amount, currency=currency
+            ),
+        )
 
 
 def test_sharing_with_a_colleague(db: Database) -> None:
@@ -140,10 +152,21 @@ def test_sharing_with_a_colleague(db: Database) -> None:
     svc.share_opportunity(db, oid, colleague.id)
     svc.share_opportunity(db, oid, colleague.id)  # twice is still one share
     with db.read() as s:
-        shares = list(s.scalars(select(OpportunityShare).where(
-            OpportunityShare.opportunity_id == oid, OpportunityShare.deleted.is_(False))))
+        shares = list(
+            s.scalars(
+                select(OpportunityShare).where(
+                    OpportunityShare.opportunity_id == oid, OpportunityShare.deleted.is_(False)
+                )
+            )
+        )
     assert [sh.user_id for sh in shares] == [colleague.id]
     svc.unshare_opportunity(db, oid, colleague.id)
     with db.read() as s:
-        assert s.scalars(select(OpportunityShare).where(
-            OpportunityShare.opportunity_id == oid, OpportunityShare.deleted.is_(False))).all() == []
+        assert (
+            s.scalars(
+                select(OpportunityShare).where(
+                    OpportunityShare.opportunity_id == oid, OpportunityShare.deleted.is_(False)
+                )
+            ).all()
+            == []
+        )

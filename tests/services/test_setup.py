@@ -15,7 +15,7 @@ def test_a_new_database_has_the_pipeline_templates_reasons_and_a_user(db: Databa
         assert {"Classic seven steps", "Short process", "Inbound B2B", "Outbound B2B"} <= set(names)
         assert s.scalar(select(func.count()).select_from(Pipeline).where(Pipeline.is_default)) == 1
         field_b2b = s.scalars(select(Pipeline).where(Pipeline.name == "Field B2B")).one()
-        assert [st.name for st in field_b2b.stages][0] == "Identify the right customer"
+        assert next(st.name for st in field_b2b.stages) == "Identify the right customer"
         assert len(field_b2b.stages) == 8
         for kind in ReasonKind:
             assert s.scalar(select(func.count()).select_from(Reason).where(Reason.kind == kind))

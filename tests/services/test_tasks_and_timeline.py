@@ -20,15 +20,20 @@ def test_add_assign_reschedule_and_complete_a_task(db: Database) -> None:
         colleague = User(name="Ines Weiß")
         uow.session.add(colleague)
     due = datetime(2026, 12, 1, 9, tzinfo=UTC)
-    tid = tasks.add_task(db, "Call about delivery", opportunity_id=oid, due_at=due,
-                         kind=TaskKind.CALL)
+    tid = tasks.add_task(
+        db, "Call about delivery", opportunity_id=oid, due_at=due, kind=TaskKind.CALL
+    )
     tasks.assign_task(db, tid, colleague.id)
     tasks.set_task_due(db, tid, due + timedelta(days=1))
     tasks.complete_task(db, tid)
     with db.read() as s:
         task = s.get(Task, tid)
         assert task is not None
-        assert (task.assignee_id, task.due_at, task.done) == (colleague.id, due + timedelta(days=1), True)
+        assert (task.assignee_id, task.due_at, task.done) == (
+            colleague.id,
+            due + timedelta(days=1),
+            True,
+        )
     tasks.complete_task(db, tid, done=False)
     with db.read() as s:
         assert s.get(Task, tid).done_at is None  # type: ignore[union-attr]
@@ -54,10 +59,16 @@ def test_timeline_shows_touches_stage_changes_and_done_tasks_newest_first(db: Da
     oid = make_deal(db)
     opportunities.move_opportunity(db, oid, stages[1].id)
     with db.unit_of_work() as uow:
-        uow.session.add(Activity(kind=ActivityKind.CALL, subject="Intro call",
-                                 started_at=datetime.now(UTC) + timedelta(seconds=1),
-                                 duration_seconds=300, opportunity_id=oid,
-                                 user_id=current_user_id(db)))
+        uow.session.add(
+            Activity(
+                kind=ActivityKind.CALL,
+                subject="Intro call",
+                started_at=datetime.now(UTC) + timedelta(seconds=1),
+                duration_seconds=300,
+                opportunity_id=oid,
+                user_id=current_user_id(db),
+            )
+        )
     entries = timeline_for(db, opportunity_id=oid)
     kinds = [e.kind for e in entries]
     assert kinds[0] == "call" and "stage_changed" in kinds and kinds[-1] == "created"

@@ -25,8 +25,12 @@ def test_clock_resumes_after_the_last_stamp_it_issued() -> None:
     assert clock.now() > last
 
 
-@given(st.integers(0, 10**13 - 1), st.integers(0, 0xFFFF), st.integers(0, 10**13 - 1),
-       st.integers(0, 0xFFFF))
+@given(
+    st.integers(0, 10**13 - 1),
+    st.integers(0, 0xFFFF),
+    st.integers(0, 10**13 - 1),
+    st.integers(0, 0xFFFF),
+)
 def test_string_order_is_stamp_order(m1: int, c1: int, m2: int, c2: int) -> None:
     a, b = format_stamp(m1, c1, "x"), format_stamp(m2, c2, "x")
     assert (a < b) == ((m1, c1) < (m2, c2))

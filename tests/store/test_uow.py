@@ -11,8 +11,12 @@ from workbench.store.db import Database
 
 def _outbox(db: Database, row_id: uuid.UUID) -> list[tuple[str, str]]:
     with db.read() as s:
-        return [(e.op, e.stamp) for e in s.scalars(
-            select(OutboxEntry).where(OutboxEntry.row_id == row_id).order_by(OutboxEntry.seq))]
+        return [
+            (e.op, e.stamp)
+            for e in s.scalars(
+                select(OutboxEntry).where(OutboxEntry.row_id == row_id).order_by(OutboxEntry.seq)
+            )
+        ]
 
 
 def test_every_write_is_stamped_and_recorded_in_the_outbox(db: Database) -> None:
@@ -69,7 +73,9 @@ def test_a_failing_unit_of_work_leaves_no_trace(db: Database) -> None:
         uow.session.flush()
         raise RuntimeError("boom")
     with db.read() as s:
-        assert s.scalar(select(func.count()).select_from(Account).where(Account.name == "Half")) == 0
+        assert (
+            s.scalar(select(func.count()).select_from(Account).where(Account.name == "Half")) == 0
+        )
         assert s.scalar(select(func.count()).select_from(OutboxEntry)) == before
 
 
@@ -82,19 +88,26 @@ def test_a_bad_reference_fails_at_commit_and_rolls_back(db: Database) -> None:
         uow.session.add(Account(name="Fine"))
         uow.session.add(Contact(last_name="Orphan", account_id=uuid.uuid4()))
     with db.read() as s:
-        assert s.scalar(select(func.count()).select_from(Account).where(Account.name == "Fine")) == 0
+        assert (
+            s.scalar(select(func.count()).select_from(Account).where(Account.name == "Fine")) == 0
+        )
 
 
 def test_bulk_insert_stamps_and_records_like_single_writes(db: Database) -> None:
-    rows = [{"name": f"Bulk {i}", "name_key": f"bulk {i}", "kind": AccountKind.COMPANY}
-            for i in range(50)]
+    rows = [
+        {"name": f"Bulk {i}", "name_key": f"bulk {i}", "kind": AccountKind.COMPANY}
+        for i in range(50)
+    ]
     with db.unit_of_work() as uow:
         assert uow.bulk_insert(Account, rows) == 50
     with db.read() as s:
         stamps = list(s.scalars(select(Account.stamp).where(Account.name.like("Bulk %"))))
         assert len(stamps) == 50 and all(stamps)
-        n = s.scalar(select(func.count()).select_from(OutboxEntry)
-                     .where(OutboxEntry.table_name == "account", OutboxEntry.stamp.in_(stamps)))
+        n = s.scalar(
+            select(func.count())
+            .select_from(OutboxEntry)
+            .where(OutboxEntry.table_name == "account", OutboxEntry.stamp.in_(stamps))
+        )
         assert n == 50
 
 

@@ -43,8 +43,9 @@ def test_every_area_builds_and_navigation_switches(main_window: MainWindow) -> N
         assert main_window.stack.currentWidget() is widget
 
 
-def test_create_an_account_and_a_contact_through_the_dialogs(qtbot, main_window: MainWindow,
-                                                             db: Database) -> None:
+def test_create_an_account_and_a_contact_through_the_dialogs(
+    qtbot, main_window: MainWindow, db: Database
+) -> None:
     area = main_window.show_area("accounts")
 
     def fill_account(dialog: QWidget) -> None:
@@ -76,8 +77,9 @@ def test_create_an_account_and_a_contact_through_the_dialogs(qtbot, main_window:
     assert (row.full_name, row.account_name) == ("Greta Lange", "Harbor Robotics GmbH")
 
 
-def test_invalid_input_keeps_the_dialog_open_with_the_message(qtbot, main_window: MainWindow,
-                                                               db: Database) -> None:
+def test_invalid_input_keeps_the_dialog_open_with_the_message(
+    qtbot, main_window: MainWindow, db: Database
+) -> None:
     area = main_window.show_area("accounts")
     seen: list[str] = []
 
@@ -105,8 +107,9 @@ def test_search_narrows_the_list_as_you_type(qtbot, main_window: MainWindow, db:
     assert {r.name for r in area.model.rows()} == {"Alpen Solar AG", "Alpen Holz GmbH"}
 
 
-def test_changes_made_elsewhere_appear_without_a_restart(qtbot, main_window: MainWindow,
-                                                         db: Database) -> None:
+def test_changes_made_elsewhere_appear_without_a_restart(
+    qtbot, main_window: MainWindow, db: Database
+) -> None:
     area = main_window.show_area("accounts")
     svc.create_account(db, svc.AccountInput(name="Added by an import"))
     qtbot.waitUntil(lambda: area.model.rowCount() == 1, timeout=5000)
@@ -129,7 +132,9 @@ def test_window_layout_and_area_are_remembered(qtbot, db: Database, settings: QS
     second.close()
 
 
-def test_an_empty_database_offers_the_demo_company(qtbot, main_window: MainWindow, db: Database) -> None:
+def test_an_empty_database_offers_the_demo_company(
+    qtbot, main_window: MainWindow, db: Database
+) -> None:
     qtbot.waitUntil(main_window.banner.isVisible, timeout=5000)
     qtbot.mouseClick(main_window.demo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not main_window.banner.isVisible(), timeout=60000)
