@@ -13,7 +13,9 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from workbench.deployment import load_deployment
 from workbench.domain.enums import ReasonKind, Role
+from workbench.domain.meta import Meta
 from workbench.domain.models import Pipeline, Reason, Stage, TaskTemplate, User
 from workbench.store.db import Database
 from workbench.store.migrate import prepare_database
@@ -92,10 +94,21 @@ def add_pipeline_from_template(
 def ensure_defaults(db: Database) -> None:
     """A new database gets the pipeline templates, the reason lists and a user for the
     person at the keyboard. Idempotent: an existing database is left as it is."""
+    with db.read() as s:
+        is_new = not s.scalar(select(func.count()).select_from(Pipeline))
+    # IT's deployment settings shape a new database only; read (and refuse a bad file)
+    # before anything is written.
+    deployment = load_deployment() if is_new else None
     with db.unit_of_work() as uow:
         s = uow.session
-        if not s.scalar(select(func.count()).select_from(Pipeline)):
-            for i, template in enumerate(pipeline_templates()):
+        if is_new:
+            templates = pipeline_templates()
+            if deployment is not None:
+                templates = deployment.choose_templates(templates)
+                for key, value in deployment.meta.items():
+                    if s.get(Meta, key) is None:
+                        s.add(Meta(key=key, value=value))
+            for i, template in enumerate(templates):
                 add_pipeline_from_template(uow, template, position=i, is_default=(i == 0))
         if not s.scalar(select(func.count()).select_from(Reason)):
             for kind, labels in reason_lists().items():
