@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
 export QT_QPA_PLATFORM=offscreen
-echo "== ruff"; .venv/bin/ruff check src tests migrations benchmarks packaging
+echo "== ruff"; .venv/bin/ruff check .
 echo "== mypy"; .venv/bin/mypy
 echo "== alembic check"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
