@@ -1,0 +1,600 @@
+"""Read queries for the opportunity board (kanban).
+
+Plain Core `select()`s returning small frozen dataclasses: the board shows tens of
+thousands of deals, so no ORM object is built per card. Column header figures are SQL
+aggregates over every matching deal of a column, never sums of the cards loaded so far.
+
+Rules stated here once and used by both the card flags and the filters:
+
+* overdue: the deal has an open task whose due time has passed;
+* past expected close: the expected close date is before today;
+* rotting: an open deal whose last progress (a completed activity or a stage change,
+  `last_progress_at`; edits don't count) is older than its stage's target days, and which
+  has nothing scheduled: no open task due in the future and no planned activity ahead.
+* weighted value: value x the stage's win probability, over open deals only.
+
+There are no exchange rates in the data, so figures are kept per currency.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+from babel.numbers import list_currencies
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    case,
+    exists,
+    false,
+    func,
+    literal,
+    or_,
+    select,
+)
+from sqlalchemy.orm import Session
+
+from workbench.domain.base import utcnow
+from workbench.domain.enums import ActivityStatus, OpportunityStatus, ReasonKind
+from workbench.domain.models import (
+    Account,
+    Activity,
+    Contact,
+    Offer,
+    OfferVersion,
+    Opportunity,
+    OpportunityShare,
+    Pipeline,
+    Reason,
+    Stage,
+    Task,
+    User,
+)
+from workbench.domain.money import Money, minor_digits
+from workbench.domain.people import initials
+from workbench.store.db import Database
+
+# -- plain rows ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PipelineInfo:
+    id: uuid.UUID
+    name: str
+    is_default: bool
+
+
+@dataclass(frozen=True)
+class StageInfo:
+    id: uuid.UUID
+    pipeline_id: uuid.UUID
+    name: str
+    position: int
+    probability: int  # percent
+    target_days: int
+
+
+@dataclass(frozen=True)
+class CurrencyTotal:
+    currency: str
+    count: int
+    total_minor: int
+    weighted_minor: int  # sum of value x probability, in minor units (rounded down)
+
+    @property
+    def total(self) -> Money:
+        return Money.from_minor(self.total_minor, self.currency)
+
+    @property
+    def weighted(self) -> Money:
+        return Money.from_minor(self.weighted_minor, self.currency)
+
+
+@dataclass(frozen=True)
+class ColumnSummary:
+    stage_id: uuid.UUID
+    count: int = 0
+    totals: tuple[CurrencyTotal, ...] = ()  # largest total first
+
+
+@dataclass(frozen=True)
+class Card:
+    id: uuid.UUID
+    stage_id: uuid.UUID
+    title: str
+    account_name: str
+    amount_minor: int
+    currency: str
+    expected_close: date | None
+    owner_name: str
+    next_task_title: str
+    next_task_due: datetime | None
+    overdue: bool
+    past_close: bool
+    rotting: bool
+
+    @property
+    def value(self) -> Money:
+        return Money.from_minor(self.amount_minor, self.currency)
+
+    @property
+    def owner_initials(self) -> str:
+        return initials(self.owner_name) if self.owner_name else ""
+
+
+@dataclass(frozen=True)
+class BoardFilter:
+    """What the board shows. `scope`: all, mine, shared (shared with me) or owner."""
+
+    scope: str = "all"
+    owner_id: uuid.UUID | None = None
+    overdue: bool = False
+    rotting: bool = False
+    min_value: Decimal | None = None  # in each deal's own currency
+    max_value: Decimal | None = None
+    close_from: date | None = None
+    close_to: date | None = None
+    search: str = ""
+
+    def is_empty(self) -> bool:
+        return self == BoardFilter()
+
+
+@dataclass(frozen=True)
+class Clock:
+    """The moment the rules are evaluated at: aware UTC now and the user's local today."""
+
+    now: datetime = field(default_factory=utcnow)
+    today: date = field(default_factory=date.today)
+
+
+SCOPES = ("all", "mine", "shared", "owner")
+
+# -- reference lists -----------------------------------------------------------------------------
+
+
+def list_pipelines(db: Database) -> list[PipelineInfo]:
+    q = (
+        select(Pipeline.id, Pipeline.name, Pipeline.is_default)
+        .where(Pipeline.deleted.is_(False), Pipeline.archived.is_(False))
+        .order_by(Pipeline.position, Pipeline.name)
+    )
+    with db.read() as s:
+        return [PipelineInfo(*row) for row in s.execute(q)]
+
+
+def list_stages(db: Database, pipeline_id: uuid.UUID) -> list[StageInfo]:
+    q = (
+        select(
+            Stage.id,
+            Stage.pipeline_id,
+            Stage.name,
+            Stage.position,
+            Stage.probability,
+            Stage.target_days,
+        )
+        .where(Stage.pipeline_id == pipeline_id, Stage.deleted.is_(False))
+        .order_by(Stage.position)
+    )
+    with db.read() as s:
+        return [StageInfo(*row) for row in s.execute(q)]
+
+
+def list_users(db: Database) -> list[tuple[uuid.UUID, str]]:
+    """Active colleagues, for the owner filter, sharing and task assignment."""
+    q = (
+        select(User.id, User.name)
+        .where(User.deleted.is_(False), User.active.is_(True))
+        .order_by(User.name)
+    )
+    with db.read() as s:
+        return [(row[0], row[1]) for row in s.execute(q)]
+
+
+def list_reasons(db: Database, kind: ReasonKind) -> list[tuple[uuid.UUID, str]]:
+    q = (
+        select(Reason.id, Reason.label)
+        .where(Reason.kind == kind, Reason.deleted.is_(False), Reason.active.is_(True))
+        .order_by(Reason.position, Reason.label)
+    )
+    with db.read() as s:
+        return [(row[0], row[1]) for row in s.execute(q)]
+
+
+# -- rules as SQL ------------------------------------------------------------------------------
+
+
+def overdue_clause(now: datetime) -> ColumnElement[bool]:
+    return exists().where(
+        Task.opportunity_id == Opportunity.id,
+        Task.done_at.is_(None),
+        Task.deleted.is_(False),
+        Task.due_at < now,
+    )
+
+
+def scheduled_clause(now: datetime) -> ColumnElement[bool]:
+    """Something is planned ahead: an open task due in the future or a planned activity."""
+    task = exists().where(
+        Task.opportunity_id == Opportunity.id,
+        Task.done_at.is_(None),
+        Task.deleted.is_(False),
+        Task.due_at >= now,
+    )
+    activity = exists().where(
+        Activity.opportunity_id == Opportunity.id,
+        Activity.status == ActivityStatus.PLANNED,
+        Activity.deleted.is_(False),
+        Activity.started_at >= now,
+    )
+    return or_(task, activity)
+
+
+def rotting_clause(stages: list[StageInfo], now: datetime) -> ColumnElement[bool]:
+    # One cut-off per stage, bound as a parameter: portable, and the stage is already the
+    # leading column of the board index.
+    idle = [
+        and_(
+            Opportunity.stage_id == st.id,
+            Opportunity.last_progress_at < now - timedelta(days=st.target_days),
+        )
+        for st in stages
+    ]
+    if not idle:
+        return false()
+    return and_(Opportunity.status == OpportunityStatus.OPEN, or_(*idle), ~scheduled_clause(now))
+
+
+@cache
+def _odd_precision_currencies() -> dict[str, int]:
+    """Currencies whose minor unit isn't cents (JPY 0, KWD 3 ...): value filters scale
+    amounts per currency so "at least 10,000" means 10,000 in every currency."""
+    result = {}
+    for code in list_currencies():
+        try:
+            digits = minor_digits(code)
+        except Exception:  # babel knows a few codes without precision data
+            continue
+        if digits != 2 and len(code) == 3:
+            result[code] = digits
+    return result
+
+
+def _thousandths() -> ColumnElement[int]:
+    """The deal's value in thousandths of its currency's major unit."""
+    factors = {code: 10 ** (3 - d) for code, d in _odd_precision_currencies().items() if d <= 3}
+    factor = case(factors, value=Opportunity.currency, else_=10) if factors else literal(10)
+    return Opportunity.amount_minor * factor
+
+
+def filter_clauses(
+    flt: BoardFilter, stages: list[StageInfo], me: uuid.UUID, clock: Clock
+) -> list[ColumnElement[bool]]:
+    clauses: list[ColumnElement[bool]] = []
+    if flt.scope == "mine":
+        clauses.append(Opportunity.owner_id == me)
+    elif flt.scope == "owner" and flt.owner_id is not None:
+        clauses.append(Opportunity.owner_id == flt.owner_id)
+    elif flt.scope == "shared":
+        clauses.append(
+            Opportunity.id.in_(
+                select(OpportunityShare.opportunity_id).where(
+                    OpportunityShare.user_id == me, OpportunityShare.deleted.is_(False)
+                )
+            )
+        )
+    if flt.overdue:
+        clauses.append(overdue_clause(clock.now))
+    if flt.rotting:
+        clauses.append(rotting_clause(stages, clock.now))
+    if flt.min_value is not None:
+        clauses.append(_thousandths() >= int(flt.min_value * 1000))
+    if flt.max_value is not None:
+        clauses.append(_thousandths() <= int(flt.max_value * 1000))
+    if flt.close_from is not None:
+        clauses.append(Opportunity.expected_close >= flt.close_from)
+    if flt.close_to is not None:
+        clauses.append(Opportunity.expected_close <= flt.close_to)
+    text = flt.search.strip()
+    if text:
+        like = f"%{_escape_like(text)}%"
+        accounts = select(Account.id).where(
+            Account.name.ilike(like, escape="\\"), Account.deleted.is_(False)
+        )
+        contacts = select(Contact.id).where(
+            (Contact.first_name + " " + Contact.last_name).ilike(like, escape="\\"),
+            Contact.deleted.is_(False),
+        )
+        clauses.append(
+            or_(
+                Opportunity.title.ilike(like, escape="\\"),
+                Opportunity.account_id.in_(accounts),
+                Opportunity.contact_id.in_(contacts),
+            )
+        )
+    return clauses
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _open_in(stage_ids: list[uuid.UUID]) -> list[ColumnElement[bool]]:
+    return [
+        Opportunity.stage_id.in_(stage_ids),
+        Opportunity.status == OpportunityStatus.OPEN,
+        Opportunity.deleted.is_(False),
+    ]
+
+
+# -- column headers ------------------------------------------------------------------------------
+
+
+def column_summaries(
+    db: Database,
+    stages: list[StageInfo],
+    flt: BoardFilter,
+    me: uuid.UUID,
+    *,
+    only: list[uuid.UUID] | None = None,
+    clock: Clock | None = None,
+) -> dict[uuid.UUID, ColumnSummary]:
+    """Count, total and weighted value per column and currency, over every open deal that
+    matches the filter. `only` limits the query to some columns (after a move)."""
+    clock = clock or Clock()
+    wanted = only if only is not None else [st.id for st in stages]
+    if not wanted:
+        return {}
+    q = (
+        select(
+            Opportunity.stage_id,
+            Opportunity.currency,
+            func.count(),
+            func.coalesce(func.sum(Opportunity.amount_minor), 0),
+            func.coalesce(func.sum(Opportunity.amount_minor * Stage.probability), 0),
+        )
+        .join(Stage, Stage.id == Opportunity.stage_id)
+        .where(*_open_in(wanted), *filter_clauses(flt, stages, me, clock))
+        .group_by(Opportunity.stage_id, Opportunity.currency)
+    )
+    grouped: dict[uuid.UUID, list[CurrencyTotal]] = {sid: [] for sid in wanted}
+    with db.read() as s:
+        for stage_id, currency, n, total, weighted in s.execute(q):
+            grouped[stage_id].append(
+                CurrencyTotal(currency, int(n), int(total), int(weighted) // 100)
+            )
+    result = {}
+    for sid, totals in grouped.items():
+        totals.sort(key=lambda t: (-t.total_minor, t.currency))
+        result[sid] = ColumnSummary(sid, sum(t.count for t in totals), tuple(totals))
+    return result
+
+
+# -- cards -----------------------------------------------------------------------------------------
+
+# A stable order for paging: soonest expected close first, then by id.
+_CARD_ORDER = (Opportunity.expected_close, Opportunity.id)
+
+
+def _card_ids(
+    stage_ids: list[uuid.UUID],
+    stages: list[StageInfo],
+    flt: BoardFilter,
+    me: uuid.UUID,
+    clock: Clock,
+) -> Select[Any]:
+    # Only columns of the board's covering index are touched, so paging and filtering
+    # scan the index, not the table.
+    return select(Opportunity.id).where(
+        *_open_in(stage_ids), *filter_clauses(flt, stages, me, clock)
+    )
+
+
+def _cards_by_ids(
+    s: Session, ids: list[uuid.UUID], stages: list[StageInfo], clock: Clock
+) -> dict[uuid.UUID, Card]:
+    if not ids:
+        return {}
+    next_task = (
+        select(Task.id)
+        .where(
+            Task.opportunity_id == Opportunity.id,
+            Task.done_at.is_(None),
+            Task.deleted.is_(False),
+        )
+        .order_by(Task.due_at.is_(None), Task.due_at, Task.title)
+        .limit(1)
+        .correlate(Opportunity)
+        .scalar_subquery()
+    )
+    owner = select(User.name).where(User.id == Opportunity.owner_id).scalar_subquery()
+    account = select(Account.name).where(Account.id == Opportunity.account_id).scalar_subquery()
+    q = select(
+        Opportunity.id,
+        Opportunity.stage_id,
+        Opportunity.title,
+        account,
+        Opportunity.amount_minor,
+        Opportunity.currency,
+        Opportunity.expected_close,
+        owner,
+        next_task,
+        overdue_clause(clock.now),
+        rotting_clause(stages, clock.now),
+    ).where(Opportunity.id.in_(ids))
+    rows = s.execute(q).all()
+    task_ids = [r[8] for r in rows if r[8] is not None]
+    tasks = (
+        {
+            tid: (title, due)
+            for tid, title, due in s.execute(
+                select(Task.id, Task.title, Task.due_at).where(Task.id.in_(task_ids))
+            )
+        }
+        if task_ids
+        else {}
+    )
+    cards = {}
+    for oid, sid, title, acc, minor, cur, close, owner_name, tid, overdue, rotting in rows:
+        task_title, task_due = tasks.get(tid, ("", None))
+        cards[oid] = Card(
+            id=oid,
+            stage_id=sid,
+            title=title,
+            account_name=acc or "",
+            amount_minor=int(minor),
+            currency=cur,
+            expected_close=close,
+            owner_name=owner_name or "",
+            next_task_title=task_title,
+            next_task_due=task_due,
+            overdue=bool(overdue),
+            past_close=close is not None and close < clock.today,
+            rotting=bool(rotting),
+        )
+    return cards
+
+
+def list_cards(
+    db: Database,
+    stage: StageInfo,
+    stages: list[StageInfo],
+    flt: BoardFilter,
+    me: uuid.UUID,
+    *,
+    offset: int = 0,
+    limit: int = 50,
+    clock: Clock | None = None,
+) -> list[Card]:
+    """One page of a column's cards (open deals of the stage matching the filter)."""
+    clock = clock or Clock()
+    q = _card_ids([stage.id], stages, flt, me, clock).order_by(*_CARD_ORDER)
+    with db.read() as s:
+        ids = list(s.scalars(q.offset(offset).limit(limit)))
+        cards = _cards_by_ids(s, ids, stages, clock)
+    return [cards[i] for i in ids if i in cards]
+
+
+def first_pages(
+    db: Database,
+    stages: list[StageInfo],
+    flt: BoardFilter,
+    me: uuid.UUID,
+    *,
+    page: int = 50,
+    clock: Clock | None = None,
+) -> dict[uuid.UUID, list[Card]]:
+    """The first page of every column.
+
+    Without a search term each column is one short index range. With one, a single
+    statement ranks the matches of all columns (row_number per stage), so the term is
+    matched against accounts and contacts once per keystroke, not once per column.
+    """
+    clock = clock or Clock()
+    stage_ids = [st.id for st in stages]
+    with db.read() as s:
+        if flt.search.strip():
+            ranked = (
+                _card_ids(stage_ids, stages, flt, me, clock)
+                .add_columns(
+                    func.row_number()
+                    .over(partition_by=Opportunity.stage_id, order_by=_CARD_ORDER)
+                    .label("rn")
+                )
+                .subquery()
+            )
+            ids = list(s.scalars(select(ranked.c.id).where(ranked.c.rn <= page)))
+        else:
+            ids = []
+            for sid in stage_ids:
+                q = _card_ids([sid], stages, flt, me, clock).order_by(*_CARD_ORDER)
+                ids.extend(s.scalars(q.limit(page)))
+        cards = _cards_by_ids(s, ids, stages, clock)
+    per_stage: dict[uuid.UUID, list[Card]] = {sid: [] for sid in stage_ids}
+    for card in sorted(cards.values(), key=card_sort_key):
+        per_stage[card.stage_id].append(card)
+    return per_stage
+
+
+def card_sort_key(card: Card) -> tuple[bool, date, str]:
+    """The column order of `_CARD_ORDER` in Python (SQLite sorts a missing date first)."""
+    return (card.expected_close is not None, card.expected_close or date.min, str(card.id))
+
+
+# -- the opportunity dialog -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OfferRow:
+    id: uuid.UUID
+    number: str
+    version: int
+    status: str
+    gross_total: Decimal
+    currency: str
+
+
+def list_offers(db: Database, opportunity_id: uuid.UUID) -> list[OfferRow]:
+    """The opportunity's offers with the figures of their newest version."""
+    q = (
+        select(
+            Offer.id,
+            Offer.number,
+            Offer.latest_version,
+            Offer.status,
+            OfferVersion.gross_total,
+            OfferVersion.currency,
+        )
+        .outerjoin(
+            OfferVersion,
+            and_(
+                OfferVersion.offer_id == Offer.id,
+                OfferVersion.version == Offer.latest_version,
+                OfferVersion.deleted.is_(False),
+            ),
+        )
+        .where(Offer.opportunity_id == opportunity_id, Offer.deleted.is_(False))
+        .order_by(Offer.number)
+    )
+    with db.read() as s:
+        return [
+            OfferRow(
+                oid,
+                number,
+                int(ver),
+                str(status.value if status else ""),
+                gross or Decimal(0),
+                cur or "",
+            )
+            for oid, number, ver, status, gross, cur in s.execute(q)
+        ]
+
+
+# -- presentation helpers (no Qt) -----------------------------------------------------------------
+
+
+def short_amount(money: Money) -> str:
+    """ "EUR 1.2M", "GBP 310k", "CHF 950": compact figures for column headers and cards."""
+    value = money.amount
+    sign = "-" if value < 0 else ""
+    value = abs(value)
+    for limit, suffix in ((Decimal(10**9), "B"), (Decimal(10**6), "M"), (Decimal(10**3), "k")):
+        if value >= limit:
+            scaled = value / limit
+            text = f"{scaled:.1f}" if scaled < 10 else f"{scaled:.0f}"
+            text = text[:-2] if text.endswith(".0") else text
+            return f"{money.currency} {sign}{text}{suffix}"
+    return f"{money.currency} {sign}{value:.0f}"
+
+
+def format_totals(totals: tuple[CurrencyTotal, ...], weighted: bool = False) -> str:
+    """Per-currency figures joined with a dot: "EUR 1.2M · GBP 310k"."""
+    if not totals:
+        return "—"
+    return " · ".join(short_amount(t.weighted if weighted else t.total) for t in totals)
