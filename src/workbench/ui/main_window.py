@@ -35,6 +35,13 @@ from workbench.ui.changes import ChangeBus
 from workbench.ui.context import AppContext
 from workbench.ui.messages import show_error
 
+NAV_STYLE = """
+QListWidget#navigation { background: #f1f3f4; font-size: 11pt; padding-top: 8px; outline: 0; }
+QListWidget#navigation::item { padding: 9px 14px; border-radius: 6px; margin: 1px 6px; }
+QListWidget#navigation::item:selected { background: #d3e3fd; color: #041e49; font-weight: 600; }
+QListWidget#navigation::item:hover:!selected { background: #e4e7ea; }
+"""
+
 
 class MainWindow(QMainWindow):
     def __init__(self, db: Database, settings: QSettings, runner: Runner | None = None) -> None:
@@ -54,8 +61,10 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(180)
+        self.nav.setMinimumWidth(150)
+        self.nav.setMaximumWidth(260)
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
+        self.nav.setStyleSheet(NAV_STYLE)
         self.stack = QStackedWidget()
         self.areas: list[Area] = all_areas()
         self.area_widgets: dict[str, QWidget] = {}
@@ -79,6 +88,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setSizes([190, 1090])
         self.setCentralWidget(self.splitter)
         self.db_label = QLabel(str(db.path))
         self.statusBar().addPermanentWidget(self.db_label)
