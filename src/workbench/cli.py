@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "workbench.commands.demo",
     "workbench.commands.selftest",
     "workbench.commands.db",
+    "workbench.commands.leads",
 ]
 
 

@@ -203,18 +203,30 @@ def _status_label(status: LeadStatus) -> str:
     return f"lead, {label(status)}"
 
 
-def fill_empty(target: Any, values: dict[str, Any]) -> list[str]:
-    """Copy values into the target's empty fields; returns the names of fields filled.
-    Notes are appended rather than replaced, so nothing written is lost."""
+def fill_empty(target: Any, values: dict[str, Any], *, apply: bool = True) -> list[str]:
+    """Copy values into the target's empty fields; returns the names of fields filled
+    (with apply=False only which would be). Notes are appended rather than replaced, so
+    nothing written is lost. The target may be a Lead or a dict of lead columns."""
+    get = target.get if isinstance(target, dict) else lambda n: getattr(target, n)
+
+    def put(name: str, value: Any) -> None:
+        if not apply:
+            return
+        if isinstance(target, dict):
+            target[name] = value
+        else:
+            setattr(target, name, value)
+
     filled = []
     for name in _FILLABLE:
         new = values.get(name)
-        if new and not getattr(target, name):
-            setattr(target, name, new)
+        if new and not get(name):
+            put(name, new)
             filled.append(name)
     note = (values.get("notes") or "").strip()
-    if note and note not in (target.notes or ""):
-        target.notes = f"{target.notes}\n{note}".strip() if target.notes else note
+    old_note = get("notes") or ""
+    if note and note not in old_note:
+        put("notes", f"{old_note}\n{note}".strip() if old_note else note)
         filled.append("notes")
     return filled
 

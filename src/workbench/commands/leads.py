@@ -1,0 +1,86 @@
+"""`workbench import leads FILE`: the lead import from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from workbench.cli import db_path
+from workbench.services.lead_import import (
+    DuplicatePolicy,
+    import_file,
+    load_mapping_file,
+    write_report,
+)
+from workbench.services.setup import open_workbench
+
+#: rejected rows printed to the terminal; the report file has them all
+SHOWN = 30
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("import", help="import records from a file")
+    what = p.add_subparsers(dest="import_what", metavar="WHAT", required=True)
+    leads = what.add_parser(
+        "leads",
+        help="import leads from a CSV or XLSX file",
+        description="Import leads from CSV (UTF-8 or Windows-1252; comma, semicolon or tab) "
+        "or XLSX. Columns are mapped from their headers; valid rows are imported in one "
+        "transaction, rows that match existing leads or contacts are skipped (or merged).",
+    )
+    leads.add_argument("file", type=Path, metavar="FILE")
+    leads.add_argument(
+        "--mapping",
+        type=Path,
+        metavar="FILE",
+        help='JSON object {"column header": "field" or null} overriding the automatic mapping',
+    )
+    leads.add_argument(
+        "--dry-run", action="store_true", help="check and report, but import nothing"
+    )
+    leads.add_argument("--report", type=Path, metavar="FILE", help="write the full report here")
+    leads.add_argument(
+        "--duplicates",
+        choices=[p.value for p in DuplicatePolicy],
+        default=DuplicatePolicy.SKIP.value,
+        help="what to do with rows matching existing records: skip (default), merge "
+        "(fill empty fields of the existing lead) or keep (import anyway)",
+    )
+    leads.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    overrides = load_mapping_file(args.mapping) if args.mapping else None
+    db = open_workbench(db_path(args)).db
+    try:
+
+        def starting(n: int) -> None:
+            print(f"Importing {n} leads in one transaction…", flush=True)
+
+        result = import_file(
+            db,
+            args.file,
+            overrides=overrides,
+            policy=DuplicatePolicy(args.duplicates),
+            dry_run=args.dry_run,
+            before_write=starting,
+        )
+    finally:
+        db.close()
+    print(f"Read {result.rows} rows from {args.file.name} ({result.file_format}).")
+    if result.unmapped:
+        print("Columns not imported (no matching field): " + ", ".join(result.unmapped))
+    for problem in result.rejected[:SHOWN]:
+        print(f"  rejected line {problem.line}: {problem.reason}")
+    if len(result.rejected) > SHOWN:
+        more = len(result.rejected) - SHOWN
+        hint = "" if args.report else " (use --report FILE for the full list)"
+        print(f"  … and {more} more rejected rows{hint}")
+    if args.report:
+        write_report(args.report, result, args.file.name)
+        print(f"Report written to {args.report}")
+    print(result.summary())
+    if args.dry_run:
+        print("Dry run: nothing was changed.", file=sys.stderr)
+    return 0
