@@ -20,8 +20,10 @@ class Area:
 def all_areas() -> list[Area]:
     # Imported here so each area's module loads only when the window is built.
     from workbench.ui.accounts import AccountsArea, ContactsArea
+    from workbench.ui.board import BoardArea
 
     return [
+        Area("board", "Opportunities", BoardArea),
         Area("accounts", "Accounts", AccountsArea),
         Area("contacts", "Contacts", ContactsArea),
     ]

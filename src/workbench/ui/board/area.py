@@ -1,0 +1,712 @@
+"""The board area: pipeline switcher, filter bar, one column per stage, Won / Lost."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.domain.enums import OpportunityStatus, ReasonKind
+from workbench.errors import MandatoryTasksOpen
+from workbench.services import board as q
+from workbench.services import opportunities as opps
+from workbench.services.board import BoardFilter, Card, StageInfo
+from workbench.ui.board.column import ColumnView, ColumnWidget
+from workbench.ui.board.commands import CloseCommand, MoveCommand
+from workbench.ui.board.delegate import CARD_HEIGHT, MARGIN_Y, paint_card
+from workbench.ui.board.dialogs import CloseDialog, refuse_move
+from workbench.ui.board.filters import FilterBar
+from workbench.ui.board.model import ColumnModel
+from workbench.ui.context import AppContext
+from workbench.ui.messages import show_error
+
+PAGE = 50
+# Tables whose changes can alter what the board shows.
+WATCHED = frozenset(
+    {"opportunity", "task", "activity", "opportunity_share", "account", "contact", "user"}
+)
+STRUCTURE = frozenset({"pipeline", "stage"})
+
+STYLE = """
+#boardArea { background: #eef1f5; }
+#boardColumn { background: #f6f8fa; border: 1px solid #e1e6eb; border-radius: 10px; }
+#boardColumn[dropTarget="true"] { background: #e8f0ff; border: 2px dashed #2f6fed; }
+#columnHead { background: transparent; border: none; }
+#columnTitle { font-weight: 600; color: #1f2328; }
+#columnCount { color: #44505c; background: #e3e8ee; border-radius: 8px; padding: 1px 7px; }
+#columnTotal { color: #1f2328; font-weight: 600; }
+#columnWeighted { color: #5f6b7a; }
+#columnCards { background: transparent; }
+#columnCards QScrollBar:vertical { background: transparent; width: 8px; margin: 2px; }
+#columnCards QScrollBar::handle:vertical { background: #c4cbd3; border-radius: 3px;
+                                           min-height: 28px; }
+#columnCards QScrollBar::add-line, #columnCards QScrollBar::sub-line { height: 0; }
+#columnCards QScrollBar::add-page, #columnCards QScrollBar::sub-page { background: none; }
+#columnAdd { font-weight: 700; font-size: 15px; color: #2f6fed; padding: 0 4px; }
+#dropZone { border: 2px dashed #c6cdd5; border-radius: 10px; background: #ffffff;
+            color: #44505c; font-weight: 600; padding: 10px; }
+#dropZone[zone="won"][dropTarget="true"] { background: #e6f4ea; border-color: #2e7d32;
+                                            color: #2e7d32; }
+#dropZone[zone="lost"][dropTarget="true"] { background: #fdecea; border-color: #c62828;
+                                             color: #c62828; }
+"""
+
+
+class DropZone(QLabel):
+    def __init__(self, zone: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setObjectName("dropZone")
+        self.setProperty("zone", zone)
+        self.setProperty("dropTarget", False)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumHeight(44)
+        self.zone = zone
+
+    def set_drop_target(self, on: bool) -> None:
+        if self.property("dropTarget") != on:
+            self.setProperty("dropTarget", on)
+            self.style().unpolish(self)
+            self.style().polish(self)
+
+
+class BoardArea(QWidget):
+    """Everything in it reads through services/board.py in the background and writes
+    through services/opportunities.py; a move re-queries only the two columns involved."""
+
+    refreshed = Signal()  # headers and first pages of a (re)load are shown
+    columns_updated = Signal(object)  # stage ids whose rows and headers were re-queried
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("boardArea")
+        self.setStyleSheet(STYLE)
+        self.me = ctx.me
+        self.stages: list[StageInfo] = []
+        self.columns: dict[uuid.UUID, ColumnWidget] = {}
+        self.filter = BoardFilter()
+        self._generation = 0
+        self._inflight = 0
+        self._reload_pending = False
+        self._echoes: list[int] = []  # tokens of own writes whose change signal is due
+        self._next_token = 0
+        self._drag_card: Card | None = None
+
+        self.pipeline = QComboBox()
+        self.pipeline.setObjectName("boardPipeline")
+        self.pipeline.setToolTip(self.tr("Sales process"))
+        for p in q.list_pipelines(ctx.db):
+            self.pipeline.addItem(p.name, p.id)
+        self.filters = FilterBar(q.list_users(ctx.db))
+        self.filters.restore(ctx.settings)
+        self.new_button = QPushButton(self.tr("New opportunity"))
+        self.new_button.setObjectName("boardNew")
+
+        top = QHBoxLayout()
+        top.addWidget(self.pipeline)
+        top.addWidget(self.filters, 1)
+        top.addWidget(self.new_button)
+
+        self.strip = QWidget()
+        self.strip.setObjectName("boardStrip")
+        self.strip_layout = QHBoxLayout(self.strip)
+        self.strip_layout.setContentsMargins(0, 0, 0, 0)
+        self.strip_layout.setSpacing(10)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("boardScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.strip)
+        self.scroll.setStyleSheet("QScrollArea, #boardStrip { background: transparent; }")
+
+        self.won_zone = DropZone("won", self.tr("✓  Won — drop here"))
+        self.lost_zone = DropZone("lost", self.tr("✗  Lost — drop here"))
+        zones = QHBoxLayout()
+        zones.addWidget(self.won_zone)
+        zones.addWidget(self.lost_zone)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addLayout(top)
+        layout.addWidget(self.scroll, 1)
+        layout.addLayout(zones)
+
+        self.ghost = QLabel(self)
+        self.ghost.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.ghost.hide()
+
+        self._refresh_timer = QTimer(self, singleShot=True, interval=60)
+        self._refresh_timer.timeout.connect(lambda: self.refresh_columns(list(self.columns)))
+        self._build_actions()
+
+        saved = str(ctx.settings.value("board/pipeline", ""))
+        index = self.pipeline.findData(uuid.UUID(saved)) if _is_uuid(saved) else -1
+        self.pipeline.setCurrentIndex(max(0, index))
+        self.pipeline.currentIndexChanged.connect(self._pipeline_changed)
+        self.filters.changed.connect(self._filters_changed)
+        self.new_button.clicked.connect(lambda: self.new_opportunity(None))
+        ctx.changes.changed.connect(self._on_changes)
+        self._build_columns()
+        self.reload()
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        def action(name: str, text: str, keys: str, slot: Callable[[], Any]) -> QAction:
+            a = QAction(text, self)
+            a.setObjectName(name)
+            a.setShortcut(QKeySequence(keys))
+            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            a.triggered.connect(slot)
+            self.addAction(a)
+            return a
+
+        self.next_stage_action = action(
+            "moveNext",
+            self.tr("Move to next stage"),
+            "Ctrl+Shift+Right",
+            lambda: self.move_selected(1),
+        )
+        self.prev_stage_action = action(
+            "movePrevious",
+            self.tr("Move to previous stage"),
+            "Ctrl+Shift+Left",
+            lambda: self.move_selected(-1),
+        )
+        self.won_action = action(
+            "markWon",
+            self.tr("Mark as won…"),
+            "Ctrl+Shift+W",
+            lambda: self._close_selected(OpportunityStatus.WON),
+        )
+        self.lost_action = action(
+            "markLost",
+            self.tr("Mark as lost…"),
+            "Ctrl+Shift+L",
+            lambda: self._close_selected(OpportunityStatus.LOST),
+        )
+        self.open_action = action(
+            "openOpportunity", self.tr("Open opportunity"), "Ctrl+O", self.open_selected
+        )
+        self.new_action = action(
+            "newOpportunity",
+            self.tr("New opportunity"),
+            "Ctrl+N",
+            lambda: self.new_opportunity(self._current_stage()),
+        )
+        self.find_action = action(
+            "findOnBoard", self.tr("Search the board"), "Ctrl+F", self._focus_search
+        )
+        self.refresh_action = action("refreshBoard", self.tr("Refresh"), "F5", self.reload)
+
+    def _focus_search(self) -> None:
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    # -- structure ---------------------------------------------------------------------------
+
+    def pipeline_id(self) -> uuid.UUID | None:
+        value = self.pipeline.currentData()
+        return value if isinstance(value, uuid.UUID) else None
+
+    def _build_columns(self) -> None:
+        for col in self.columns.values():
+            col.setParent(None)
+            col.deleteLater()
+        self.columns = {}
+        while self.strip_layout.count():
+            self.strip_layout.takeAt(0)
+        pid = self.pipeline_id()
+        self.stages = q.list_stages(self.ctx.db, pid) if pid else []
+        for stage in self.stages:
+            model = ColumnModel(self.ctx.runner, self._pager(stage), PAGE)
+            col = ColumnWidget(stage, model)
+            col.add_requested.connect(self.new_opportunity)
+            view = col.view
+            view.drag_started.connect(self._drag_started)
+            view.drag_moved.connect(self._drag_moved)
+            view.drag_finished.connect(self._drag_finished)
+            view.drag_cancelled.connect(self._drag_cancelled)
+            view.step_column.connect(lambda d, s=stage.id: self._step_column(s, d))
+            view.open_requested.connect(self.open_selected)
+            view.doubleClicked.connect(lambda _i: self.open_selected())
+            view.selectionModel().currentChanged.connect(
+                lambda cur, _prev, v=view: self._keep_single_selection(v) if cur.isValid() else None
+            )
+            model.failed.connect(lambda msg: self.ctx.status(self.tr("Loading failed: %s") % msg))
+            self.columns[stage.id] = col
+            self.strip_layout.addWidget(col)
+        self.strip_layout.addStretch(0)
+
+    def _pager(self, stage: StageInfo) -> Callable[[int, int], list[Card]]:
+        db, stages, flt, me = self.ctx.db, list(self.stages), self.filter, self.me
+        return lambda offset, limit: q.list_cards(
+            db, stage, stages, flt, me, offset=offset, limit=limit
+        )
+
+    def _pipeline_changed(self) -> None:
+        pid = self.pipeline_id()
+        self.ctx.settings.setValue("board/pipeline", str(pid) if pid else "")
+        self._build_columns()
+        self.reload()
+
+    def _filters_changed(self) -> None:
+        self.filters.save(self.ctx.settings)
+        self.reload()
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Headers and first pages of every column, for the current pipeline and filter.
+        While a load runs, a newer request waits and then loads once with the latest
+        filter, so fast typing costs one query per finished query, not per keystroke."""
+        if self._inflight:
+            self._reload_pending = True
+            return
+        self._reload_pending = False
+        self.filter = self.filters.board_filter()
+        self._generation += 1
+        generation = self._generation
+        db, stages, flt, me = self.ctx.db, list(self.stages), self.filter, self.me
+        for col in self.columns.values():
+            col.model.set_fetch(self._pager(col.stage))
+        self._inflight = 2
+        self.ctx.runner.run(
+            lambda: q.column_summaries(db, stages, flt, me),
+            lambda result: self._loaded(generation, summaries=result),
+            lambda exc: self._load_failed(generation, exc),
+        )
+        self.ctx.runner.run(
+            lambda: q.first_pages(db, stages, flt, me, page=PAGE),
+            lambda result: self._loaded(generation, pages=result),
+            lambda exc: self._load_failed(generation, exc),
+        )
+
+    def _loaded(
+        self,
+        generation: int,
+        summaries: dict[uuid.UUID, q.ColumnSummary] | None = None,
+        pages: dict[uuid.UUID, list[Card]] | None = None,
+    ) -> None:
+        self._inflight -= 1
+        if generation == self._generation and not self._reload_pending:
+            for sid, summary in (summaries or {}).items():
+                if sid in self.columns:
+                    self.columns[sid].set_summary(summary)
+            for sid, cards in (pages or {}).items():
+                if sid in self.columns:
+                    col = self.columns[sid]
+                    col.model.replace_from(0, cards, len(cards) < PAGE)
+                    col.view.scrollToTop()
+        if self._inflight == 0:
+            if self._reload_pending:
+                self.reload()
+            elif generation == self._generation:
+                self.refreshed.emit()
+
+    def _load_failed(self, generation: int, exc: BaseException) -> None:
+        self._inflight -= 1
+        if generation == self._generation:
+            self.ctx.status(self.tr("The board could not be loaded: %s") % exc)
+        if self._inflight == 0 and self._reload_pending:
+            self.reload()
+
+    def refresh_columns(self, stage_ids: list[uuid.UUID]) -> None:
+        """Re-query the headers and the visible rows of some columns, keeping where each
+        column is scrolled to."""
+        self.ctx.runner.run(
+            self._refresh_job(stage_ids), lambda r: self._apply_refresh(*r), self._job_failed
+        )
+
+    def _refresh_job(self, stage_ids: list[uuid.UUID]) -> Callable[[], Any]:
+        """The query half of a column refresh, to run on a worker (after a write, in the
+        same job)."""
+        db, stages, flt, me, generation = (
+            self.ctx.db,
+            list(self.stages),
+            self.filter,
+            self.me,
+            self._generation,
+        )
+        windows = []
+        for sid in stage_ids:
+            col = self.columns.get(sid)
+            if col is None:
+                continue
+            first, last = col.visible_rows()
+            # Near the top, re-read from the first row; far down, from just above the view.
+            start = 0 if first < 4 * PAGE else first - PAGE // 2
+            limit = max(PAGE, last + 1 - start + PAGE // 2)
+            windows.append((col.stage, start, limit))
+
+        def job() -> tuple[int, dict[uuid.UUID, q.ColumnSummary], list[Any]]:
+            summaries = q.column_summaries(db, stages, flt, me, only=[w[0].id for w in windows])
+            rows = [
+                (
+                    stage.id,
+                    start,
+                    limit,
+                    q.list_cards(db, stage, stages, flt, me, offset=start, limit=limit),
+                )
+                for stage, start, limit in windows
+            ]
+            return generation, summaries, rows
+
+        return job
+
+    def _apply_refresh(
+        self, generation: int, summaries: dict[uuid.UUID, q.ColumnSummary], rows: list[Any]
+    ) -> None:
+        if generation != self._generation:
+            return  # a reload with another filter superseded it
+        for sid, summary in summaries.items():
+            if sid in self.columns:
+                self.columns[sid].set_summary(summary)
+        for sid, start, limit, cards in rows:
+            col = self.columns.get(sid)
+            if col is None:
+                continue
+            selected = col.view.selected_card()
+            col.model.replace_from(start, cards, len(cards) < limit)
+            if selected is not None:
+                row = col.model.row_of(selected.id)
+                if row >= 0:
+                    col.view.setCurrentIndex(col.model.index(row))
+        self.columns_updated.emit([r[0] for r in rows])
+
+    def _job_failed(self, exc: BaseException) -> None:
+        show_error(self, exc)
+
+    # -- changes made elsewhere ------------------------------------------------------------------
+
+    def _on_changes(self, tables: frozenset[str]) -> None:
+        if self._echoes:
+            # The change signal of our own write: the write's job already re-queried
+            # the columns it touched.
+            self._echoes.pop(0)
+            return
+        if tables & STRUCTURE:
+            current = self.pipeline_id()
+            self.pipeline.blockSignals(True)
+            self.pipeline.clear()
+            for p in q.list_pipelines(self.ctx.db):
+                self.pipeline.addItem(p.name, p.id)
+            self.pipeline.setCurrentIndex(max(0, self.pipeline.findData(current)))
+            self.pipeline.blockSignals(False)
+            self._build_columns()
+            self.reload()
+        elif tables & WATCHED:
+            self._refresh_timer.start()
+
+    def run_write(
+        self,
+        fn: Callable[[], Any],
+        stage_ids: list[uuid.UUID],
+        on_done: Callable[[], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Run a service write in the background, then re-query the given columns in the
+        same job; its own change signal is ignored."""
+        token = self._next_token = self._next_token + 1
+        self._echoes.append(token)
+        refresh = self._refresh_job(stage_ids)
+
+        def job() -> Any:
+            fn()
+            return refresh()
+
+        def done(result: Any) -> None:
+            self._forget_echo(token)
+            self._apply_refresh(*result)
+            if on_done is not None:
+                on_done()
+
+        def failed(exc: BaseException) -> None:
+            self._forget_echo(token)
+            if on_error is not None:
+                on_error(exc)
+            else:
+                show_error(self, exc)
+            self.refresh_columns(stage_ids)
+
+        self.ctx.runner.run(job, done, failed)
+
+    def _forget_echo(self, token: int) -> None:
+        # A write that changed nothing sends no change signal: don't wait for it.
+        if token in self._echoes:
+            self._echoes.remove(token)
+
+    # -- moving ----------------------------------------------------------------------------
+
+    def _stage(self, stage_id: uuid.UUID) -> StageInfo | None:
+        return next((s for s in self.stages if s.id == stage_id), None)
+
+    def request_move(self, card: Card, to_stage: uuid.UUID, *, select: bool = False) -> None:
+        """Move a card to another column: shown at once, checked and committed by the
+        service in the background, refused (and put back) if the checklist forbids it."""
+        source, target = self.columns.get(card.stage_id), self.columns.get(to_stage)
+        if source is None or target is None or card.stage_id == to_stage:
+            return
+        source.model.take(card.id)
+        row = target.model.place(replace(card, stage_id=to_stage))
+        if select and row >= 0:
+            target.view.setFocus()
+            target.view.setCurrentIndex(target.model.index(row))
+            self.scroll.ensureWidgetVisible(target, 20, 0)
+        stage = self._stage(to_stage)
+
+        def done() -> None:
+            self.ctx.undo.push(MoveCommand(self, card.id, card.title, card.stage_id, to_stage))
+            self.ctx.status(
+                self.tr("Moved “%s” to “%s”.") % (card.title, stage.name if stage else "")
+            )
+
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, MandatoryTasksOpen):
+                if refuse_move(self, exc):
+                    self.open_opportunity(card.id, tab="checklist")
+            else:
+                show_error(self, exc)
+
+        db = self.ctx.db
+        self.run_write(
+            lambda: opps.move_opportunity(db, card.id, to_stage),
+            [card.stage_id, to_stage],
+            done,
+            refused,
+        )
+
+    def run_move(
+        self,
+        opportunity_id: uuid.UUID,
+        from_stage: uuid.UUID,
+        to_stage: uuid.UUID,
+        *,
+        enforce: bool,
+    ) -> None:
+        """A move from undo / redo."""
+        db = self.ctx.db
+        self.run_write(
+            lambda: opps.move_opportunity(db, opportunity_id, to_stage, enforce_checklist=enforce),
+            [from_stage, to_stage],
+        )
+
+    def move_selected(self, step: int) -> None:
+        col, card = self._selection()
+        if card is None or col is None:
+            return
+        i = self.stages.index(col.stage) + step
+        if 0 <= i < len(self.stages):
+            self.request_move(card, self.stages[i].id, select=True)
+
+    def request_close(self, card: Card, status: OpportunityStatus) -> None:
+        kind = ReasonKind.WON if status == OpportunityStatus.WON else ReasonKind.LOST
+        dialog = CloseDialog(card.title, status, q.list_reasons(self.ctx.db, kind), self)
+        if not dialog.exec():
+            return
+        reason, competitor, note = (
+            dialog.reason_id(),
+            dialog.competitor.text(),
+            dialog.note.toPlainText(),
+        )
+        assert reason is not None  # the dialog doesn't accept without one
+        db = self.ctx.db
+
+        def write() -> None:
+            if status == OpportunityStatus.WON:
+                opps.mark_won(db, card.id, reason, note)
+            else:
+                opps.mark_lost(db, card.id, reason, note, competitor)
+
+        def done() -> None:
+            self.ctx.undo.push(
+                CloseCommand(
+                    self, card.id, card.title, card.stage_id, status, reason, competitor, note
+                )
+            )
+            won = status == OpportunityStatus.WON
+            self.ctx.status((self.tr("“%s” won.") if won else self.tr("“%s” lost.")) % card.title)
+
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, MandatoryTasksOpen):
+                if refuse_move(self, exc):
+                    self.open_opportunity(card.id, tab="checklist")
+            else:
+                show_error(self, exc)
+
+        self.run_write(write, [card.stage_id], done, refused)
+
+    def _close_selected(self, status: OpportunityStatus) -> None:
+        _col, card = self._selection()
+        if card is not None:
+            self.request_close(card, status)
+
+    # -- selection and keyboard ----------------------------------------------------------------
+
+    def _selection(self) -> tuple[ColumnWidget | None, Card | None]:
+        for col in self.columns.values():
+            if col.view.hasFocus():
+                return col, col.view.selected_card()
+        for col in self.columns.values():
+            card = col.view.selected_card()
+            if card is not None:
+                return col, card
+        return None, None
+
+    def _keep_single_selection(self, view: ColumnView) -> None:
+        # One selected card on the whole board: selecting in a column clears the others.
+        for col in self.columns.values():
+            if col.view is not view:
+                col.view.clearSelection()
+
+    def _current_stage(self) -> StageInfo | None:
+        col, _card = self._selection()
+        return col.stage if col else (self.stages[0] if self.stages else None)
+
+    def _step_column(self, stage_id: uuid.UUID, step: int) -> None:
+        ids = [s.id for s in self.stages]
+        i = ids.index(stage_id) + step
+        if not 0 <= i < len(ids):
+            return
+        source, target = self.columns[stage_id], self.columns[ids[i]]
+        row = max(0, source.view.currentIndex().row())
+        target.view.setFocus()
+        if target.model.rowCount():
+            target.view.setCurrentIndex(target.model.index(min(row, target.model.rowCount() - 1)))
+        self.scroll.ensureWidgetVisible(target, 20, 0)
+
+    def select_card(self, opportunity_id: uuid.UUID) -> bool:
+        for col in self.columns.values():
+            row = col.model.row_of(opportunity_id)
+            if row >= 0:
+                col.view.setFocus()
+                col.view.setCurrentIndex(col.model.index(row))
+                return True
+        return False
+
+    # -- dragging ----------------------------------------------------------------------------
+
+    def _drag_started(self, card: Card, pos: QPoint) -> None:
+        self._drag_card = card
+        width = next(iter(self.columns.values())).view.viewport().width() if self.columns else 260
+        pixmap = QPixmap(width, CARD_HEIGHT + 2 * MARGIN_Y)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setOpacity(0.9)
+        paint_card(painter, QRect(0, 0, pixmap.width(), pixmap.height()), card, True, self.font())
+        painter.end()
+        self.ghost.setPixmap(pixmap)
+        self.ghost.resize(pixmap.size())
+        self.ghost.raise_()
+        self.ghost.show()
+        self._drag_moved(pos)
+
+    def _drag_moved(self, pos: QPoint) -> None:
+        local = self.mapFromGlobal(pos)
+        self.ghost.move(local - QPoint(self.ghost.width() // 2, 20))
+        # Scroll the board sideways near its edges.
+        viewport = self.scroll.viewport()
+        x = viewport.mapFromGlobal(pos).x()
+        bar = self.scroll.horizontalScrollBar()
+        if x < 40:
+            bar.setValue(bar.value() - 24)
+        elif x > viewport.width() - 40:
+            bar.setValue(bar.value() + 24)
+        target = self._target_at(pos)
+        for col in self.columns.values():
+            col.set_drop_target(
+                col is target
+                and col.stage.id != (self._drag_card.stage_id if self._drag_card else None)
+            )
+        for zone in (self.won_zone, self.lost_zone):
+            zone.set_drop_target(zone is target)
+
+    def _drag_finished(self, pos: QPoint) -> None:
+        card, target = self._drag_card, self._target_at(pos)
+        self._drag_cancelled()
+        if card is None or target is None:
+            return
+        if isinstance(target, ColumnWidget):
+            self.request_move(card, target.stage.id)
+        elif target is self.won_zone:
+            self.request_close(card, OpportunityStatus.WON)
+        elif target is self.lost_zone:
+            self.request_close(card, OpportunityStatus.LOST)
+
+    def _drag_cancelled(self) -> None:
+        self._drag_card = None
+        self.ghost.hide()
+        for col in self.columns.values():
+            col.set_drop_target(False)
+        self.won_zone.set_drop_target(False)
+        self.lost_zone.set_drop_target(False)
+
+    def _target_at(self, pos: QPoint) -> QWidget | None:
+        for zone in (self.won_zone, self.lost_zone):
+            if zone.rect().contains(zone.mapFromGlobal(pos)):
+                return zone
+        viewport = self.scroll.viewport()
+        if not viewport.rect().contains(viewport.mapFromGlobal(pos)):
+            return None
+        for col in self.columns.values():
+            if col.rect().contains(col.mapFromGlobal(pos)):
+                return col
+        return None
+
+    # -- the opportunity dialog ----------------------------------------------------------------
+
+    def open_selected(self) -> None:
+        _col, card = self._selection()
+        if card is not None:
+            self.open_opportunity(card.id)
+
+    def open_opportunity(self, opportunity_id: uuid.UUID, tab: str | None = None) -> None:
+        from workbench.ui.opportunity_dialog import OpportunityDialog
+
+        dialog = OpportunityDialog(self.ctx, opportunity_id, parent=self, tab=tab)
+        dialog.edited.connect(self._edited_in_dialog)
+        dialog.exec()
+
+    def new_opportunity(self, stage: StageInfo | None) -> None:
+        from workbench.ui.opportunity_dialog import OpportunityDialog
+
+        pid = self.pipeline_id()
+        if pid is None:
+            return
+        dialog = OpportunityDialog(
+            self.ctx, None, parent=self, pipeline_id=pid, stage_id=stage.id if stage else None
+        )
+        if dialog.exec() and dialog.saved_id is not None:
+            self.ctx.status(self.tr("Opportunity created."))
+
+    def _edited_in_dialog(self, opportunity_id: uuid.UUID, before: Any, after: Any) -> None:
+        from workbench.ui.board.commands import EditCommand
+
+        stage_id = next(
+            (c.stage.id for c in self.columns.values() if c.model.row_of(opportunity_id) >= 0),
+            None,
+        )
+        if stage_id is not None:
+            self.ctx.undo.push(EditCommand(self, opportunity_id, stage_id, before, after))
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        uuid.UUID(text)
+    except ValueError:
+        return False
+    return True
