@@ -102,7 +102,8 @@ class CurrencyTotal:
 class ColumnSummary:
     stage_id: uuid.UUID
     count: int = 0
-    totals: tuple[CurrencyTotal, ...] = ()  # largest total first
+    totals: tuple[CurrencyTotal, ...] = ()  # the currency with most deals first (amounts in
+    # different currencies are not comparable)
 
 
 @dataclass(frozen=True)
@@ -373,7 +374,7 @@ def column_summaries(
             )
     result = {}
     for sid, totals in grouped.items():
-        totals.sort(key=lambda t: (-t.total_minor, t.currency))
+        totals.sort(key=lambda t: (-t.count, t.currency))
         result[sid] = ColumnSummary(sid, sum(t.count for t in totals), tuple(totals))
     return result
 
@@ -695,9 +696,7 @@ def short_amount(money: Money) -> str:
     return f"{money.currency} {sign}{value:.0f}"
 
 
-def format_totals(
-    totals: tuple[CurrencyTotal, ...], weighted: bool = False, most: int = 0
-) -> str:
+def format_totals(totals: tuple[CurrencyTotal, ...], weighted: bool = False, most: int = 0) -> str:
     """Per-currency figures joined with a dot: "EUR 1.2M · GBP 310k". With `most`, only
     the largest few are named and the rest counted ("+2")."""
     if not totals:
