@@ -122,3 +122,27 @@ def test_listeners_hear_which_tables_changed_after_commit_only(db: Database) -> 
     with db.unit_of_work() as uow:
         uow.session.add(Account(name="Heard"))
     assert heard == [frozenset({"account"})]
+
+
+def test_bare_update_statements_on_synced_tables_are_refused(db: Database) -> None:
+    from sqlalchemy import update
+
+    with db.unit_of_work() as uow:
+        uow.session.add(Account(name="Old"))
+    with pytest.raises(HardDeleteRefused, match="unit of work"), db.unit_of_work() as uow:
+        uow.session.execute(update(Account).values(city="Nowhere"))
+    with db.read() as s:
+        assert s.scalar(select(Account.city).where(Account.name == "Old")) == ""
+
+
+def test_bulk_update_stamps_every_row_and_records_it(db: Database) -> None:
+    with db.unit_of_work() as uow:
+        uow.bulk_insert(Account, [{"name": f"R{i}", "name_key": f"r{i}"} for i in range(3)])
+    with db.unit_of_work() as uow:
+        assert uow.bulk_update(Account, Account.name.in_(["R0", "R1"]), {"city": "Oslo"}) == 2
+    with db.read() as s:
+        rows = {a.name: a for a in s.scalars(select(Account))}
+        assert rows["R0"].city == rows["R1"].city == "Oslo" and rows["R2"].city == ""
+        assert rows["R0"].stamp > rows["R2"].stamp
+        updates = s.scalars(select(OutboxEntry).where(OutboxEntry.op == "update")).all()
+        assert {u.row_id for u in updates} == {rows["R0"].id, rows["R1"].id}

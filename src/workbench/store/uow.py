@@ -13,8 +13,8 @@ from collections.abc import Iterable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Table, event, insert, inspect
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Table, event, insert, inspect, select, update
+from sqlalchemy.orm import ORMExecuteState, Session
 
 from workbench.domain.base import Synced, utcnow
 from workbench.domain.meta import OutboxEntry
@@ -31,6 +31,7 @@ class UnitOfWork:
         self.changed_tables: set[str] = set()
         self._committed = False
         event.listen(self.session, "before_flush", self._before_flush)
+        event.listen(self.session, "do_orm_execute", self._refuse_unstamped_bulk)
 
     def __enter__(self) -> UnitOfWork:
         self.session.begin()
@@ -90,6 +91,23 @@ class UnitOfWork:
         self.changed_tables.add(table)
         return OutboxEntry(table_name=table, row_id=obj.id, stamp=obj.stamp, op=op, at=now)
 
+    def _refuse_unstamped_bulk(self, state: ORMExecuteState) -> None:
+        # An UPDATE or DELETE statement skips before_flush, so it would change synced rows
+        # without stamps or outbox entries; only bulk_update (which stamps) may issue one.
+        if not (state.is_update or state.is_delete) or state.execution_options.get("stamped"):
+            return
+        mapper = state.bind_mapper
+        target = mapper.class_ if mapper is not None else None
+        table = getattr(state.statement, "table", None)
+        synced = (target is not None and issubclass(target, Synced)) or (
+            table is not None and "stamp" in getattr(table, "c", {})
+        )
+        if synced:
+            raise HardDeleteRefused(
+                "Synced rows are changed through the unit of work (objects or bulk_update), "
+                "never by a bare UPDATE/DELETE statement."
+            )
+
     # -- bulk ----------------------------------------------------------------------------
 
     def bulk_insert(self, model: type[Synced], rows: Iterable[Mapping[str, Any]]) -> int:
@@ -127,6 +145,33 @@ class UnitOfWork:
         self.session.execute(insert(cast(Table, OutboxEntry.__table__)), outbox)
         self.changed_tables.add(table)
         return len(prepared)
+
+    def bulk_update(
+        self, model: type[Synced], where: ColumnElement[bool], values: Mapping[str, Any]
+    ) -> int:
+        """UPDATE many rows at once, stamped and recorded in the outbox like single writes
+        (one stamp for the whole statement: it is one change)."""
+        ids = list(self.session.scalars(select(model.id).where(where)))
+        if not ids:
+            return 0
+        now = utcnow()
+        stamp = self.db.clock.now()
+        table = model.__tablename__  # type: ignore[attr-defined]
+        op = "delete" if values.get("deleted") is True else "update"
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            self.session.execute(
+                update(model)
+                .where(model.id.in_(chunk))
+                .values(**values, stamp=stamp, updated_at=now)
+                .execution_options(stamped=True, synchronize_session=False)
+            )
+        self.session.execute(
+            insert(cast(Table, OutboxEntry.__table__)),
+            [{"table_name": table, "row_id": i, "stamp": stamp, "op": op, "at": now} for i in ids],
+        )
+        self.changed_tables.add(table)
+        return len(ids)
 
     def soft_delete(self, obj: Synced) -> None:
         obj.deleted = True
