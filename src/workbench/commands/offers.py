@@ -1,0 +1,92 @@
+"""`workbench offer list` and `workbench offer pdf NUMBER -o FILE`."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from pathlib import Path
+
+from workbench.cli import db_path
+from workbench.errors import WorkbenchError
+from workbench.services import offers
+from workbench.services.setup import open_workbench
+from workbench.store.db import Database
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("offer", help="list offers or write an offer's PDF")
+    actions = p.add_subparsers(dest="offer_command", metavar="ACTION", required=True)
+    ls = actions.add_parser(
+        "list", help="one offer a line: number, version, status, gross, customer"
+    )
+    ls.add_argument("--search", default="", metavar="TEXT", help="number, customer or deal")
+    ls.set_defaults(run=_list)
+    pdf = actions.add_parser("pdf", help="write an offer (latest or given version) as PDF")
+    pdf.add_argument("number", metavar="OFFER_NUMBER")
+    pdf.add_argument("--version", type=int, default=None, metavar="V")
+    pdf.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    pdf.add_argument("--locale", default=None, help="e.g. de_DE (default: from the environment)")
+    pdf.set_defaults(run=_pdf)
+
+
+def _open(args: argparse.Namespace) -> Database:
+    path = db_path(args)
+    if not path.exists():
+        raise WorkbenchError(f"There is no database at {path}.")
+    return open_workbench(path).db
+
+
+def _list(args: argparse.Namespace) -> int:
+    db = _open(args)
+    try:
+        offers.expire_offers(db)
+        offset = 0
+        while True:
+            rows = offers.list_offers(db, args.search, offset=offset, limit=1000)
+            for r in rows:
+                gross = f"{r.gross_total:,} {r.currency}"
+                print(
+                    f"{r.number:<15} v{r.version:<3} {r.status.value:<9} {gross:>20}  {r.customer}"
+                )
+            if len(rows) < 1000:
+                break
+            offset += len(rows)
+    finally:
+        db.close()
+    return 0
+
+
+def _check_target(target: Path) -> Path:
+    target = target.expanduser()
+    if target.is_dir():
+        raise WorkbenchError(f"{target} is a folder; give a file name such as offer.pdf.")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise WorkbenchError(f"Can't write {target}: the folder {folder} does not exist.")
+    if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
+        raise WorkbenchError(f"Can't write {target}: permission denied.")
+    return target
+
+
+def _pdf(args: argparse.Namespace) -> int:
+    from workbench.services.offer_pdf import render_offer_pdf
+
+    target = _check_target(args.output)
+    db = _open(args)
+    try:
+        offer_id = offers.find_offer(db, args.number)
+        view = offers.load_offer(db, offer_id, args.version)
+        # Written beside the target and renamed, so a failure never leaves half a file.
+        fd, tmp_name = tempfile.mkstemp(suffix=".pdf", dir=target.parent)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        try:
+            pages = render_offer_pdf(db, view, tmp, locale=args.locale)
+            tmp.replace(target)
+        finally:
+            tmp.unlink(missing_ok=True)
+    finally:
+        db.close()
+    print(f"{view.title} written to {target} ({pages} page{'s' if pages != 1 else ''})")
+    return 0
