@@ -1,0 +1,311 @@
+"""The salesperson's Today list: what is due, who is waiting, what needs a follow-up.
+
+Sections: overdue (tasks, calls and past meetings still marked planned), due today, new
+leads waiting for a first contact (with the response-time flag), offers sent without
+follow-up, and today's meetings. Every item carries a reference to what it is about, so the
+screen can open it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy.orm import aliased
+
+from workbench.domain.base import utcnow
+from workbench.domain.business_days import ResponseFlag, latest_start
+from workbench.domain.enums import ActivityKind, ActivityStatus, OfferStatus, TaskKind
+from workbench.domain.models import (
+    Account,
+    Activity,
+    Contact,
+    Lead,
+    Offer,
+    OfferVersion,
+    Opportunity,
+    Task,
+)
+from workbench.errors import WorkbenchError
+from workbench.services.calls import complete_activity, reopen_activity
+from workbench.services.leads import lead_row, local, waiting_condition, working_days
+from workbench.services.setup import current_user_id
+from workbench.services.tasks import complete_task
+from workbench.store.db import Database
+
+WAITING_LEADS_SHOWN = 50
+FOLLOW_UP_KINDS = (TaskKind.CALL, TaskKind.MEETING, TaskKind.FOLLOW_UP, TaskKind.EMAIL)
+
+
+class ItemKind(StrEnum):
+    TASK = "task"
+    CALL = "call"  # a task of kind call
+    MEETING = "meeting"  # a planned meeting activity
+    LEAD = "lead"
+    OFFER = "offer"
+
+
+@dataclass(frozen=True)
+class Ref:
+    """What an item refers to; the screen opens the most specific one."""
+
+    opportunity_id: uuid.UUID | None = None
+    contact_id: uuid.UUID | None = None
+    account_id: uuid.UUID | None = None
+    lead_id: uuid.UUID | None = None
+    offer_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class TodayItem:
+    kind: ItemKind
+    id: uuid.UUID  # the task, activity, lead or offer
+    title: str
+    detail: str
+    when: datetime | None
+    ref: Ref
+    phone: str = ""  # E.164, for click-to-call
+    flag: ResponseFlag = ResponseFlag.NONE
+    late: bool = False
+
+    @property
+    def can_complete(self) -> bool:
+        return self.kind in (ItemKind.TASK, ItemKind.CALL, ItemKind.MEETING)
+
+
+@dataclass
+class TodayList:
+    now: datetime
+    overdue: list[TodayItem] = field(default_factory=list)
+    due_today: list[TodayItem] = field(default_factory=list)
+    leads_waiting: list[TodayItem] = field(default_factory=list)
+    leads_waiting_total: int = 0
+    offers: list[TodayItem] = field(default_factory=list)
+    meetings: list[TodayItem] = field(default_factory=list)
+
+    def all_items(self) -> list[TodayItem]:
+        return [
+            *self.overdue,
+            *self.due_today,
+            *self.meetings,
+            *self.leads_waiting,
+            *self.offers,
+        ]
+
+
+def day_bounds(now: datetime) -> tuple[datetime, datetime]:
+    start = local(now).replace(hour=0, minute=0, second=0, microsecond=0)
+    return start, start + timedelta(days=1)
+
+
+def _names(*parts: str | None) -> str:
+    return " · ".join(p for p in parts if p)
+
+
+def today_list(
+    db: Database, user_id: uuid.UUID | None = None, now: datetime | None = None
+) -> TodayList:
+    me = user_id or current_user_id(db)
+    now = now or utcnow()
+    start, end = day_bounds(now)
+    days = working_days(db)
+    out = TodayList(now=now)
+    lead_of_task = aliased(Lead)
+    opp_account = aliased(Account)
+    with db.read() as s:
+        # -- tasks and calls due up to the end of today
+        tq = (
+            select(Task, Contact, Opportunity.title, lead_of_task, opp_account.name)
+            .outerjoin(Contact, Contact.id == Task.contact_id)
+            .outerjoin(Opportunity, Opportunity.id == Task.opportunity_id)
+            .outerjoin(lead_of_task, lead_of_task.id == Task.lead_id)
+            .outerjoin(
+                opp_account,
+                opp_account.id == func.coalesce(Opportunity.account_id, Contact.account_id),
+            )
+            .where(
+                Task.assignee_id == me,
+                Task.done_at.is_(None),
+                Task.deleted.is_(False),
+                Task.due_at.is_not(None),
+                Task.due_at < end,
+            )
+            .order_by(Task.due_at, Task.title)
+            .limit(500)
+        )
+        for task, contact, opp_title, lead, account in s.execute(tq):
+            kind = ItemKind.CALL if task.kind == TaskKind.CALL else ItemKind.TASK
+            who = contact.full_name if contact else (lead.display_name if lead else "")
+            item = TodayItem(
+                kind=kind,
+                id=task.id,
+                title=task.title,
+                detail=_names(who, account, opp_title),
+                when=task.due_at,
+                ref=Ref(
+                    opportunity_id=task.opportunity_id,
+                    contact_id=task.contact_id,
+                    account_id=contact.account_id if contact else None,
+                    lead_id=task.lead_id,
+                ),
+                phone=(contact.phone or contact.mobile)
+                if contact
+                else (lead.phone if lead else ""),
+                late=task.due_at is not None and task.due_at < now,
+            )
+            (out.overdue if item.late else out.due_today).append(item)
+
+        # -- meetings: today's, and past ones nobody closed
+        mq = (
+            select(Activity, Contact, Account.name, Opportunity.title)
+            .outerjoin(Contact, Contact.id == Activity.contact_id)
+            .outerjoin(Account, Account.id == Activity.account_id)
+            .outerjoin(Opportunity, Opportunity.id == Activity.opportunity_id)
+            .where(
+                Activity.kind.in_((ActivityKind.MEETING, ActivityKind.VISIT)),
+                Activity.status == ActivityStatus.PLANNED,
+                Activity.deleted.is_(False),
+                Activity.user_id == me,
+                Activity.started_at < end,
+                Activity.started_at >= start - timedelta(days=30),
+            )
+            .order_by(Activity.started_at)
+        )
+        for act, contact, account, _title in s.execute(mq):
+            item = TodayItem(
+                kind=ItemKind.MEETING,
+                id=act.id,
+                title=act.subject or "Meeting",
+                detail=_names(contact.full_name if contact else "", account, act.location),
+                when=act.started_at,
+                ref=Ref(
+                    opportunity_id=act.opportunity_id,
+                    contact_id=act.contact_id,
+                    account_id=act.account_id,
+                    lead_id=act.lead_id,
+                ),
+                phone=(contact.phone or contact.mobile) if contact else "",
+                late=act.started_at < start,
+            )
+            (out.overdue if item.late else out.meetings).append(item)
+
+        # -- leads waiting for the first contact: oldest first
+        mine = or_(Lead.owner_id == me, Lead.owner_id.is_(None))
+        lq = (
+            select(Lead)
+            .where(*waiting_condition(), mine)
+            .order_by(Lead.received_at)
+            .limit(WAITING_LEADS_SHOWN)
+        )
+        out.leads_waiting_total = int(
+            s.scalar(select(func.count()).select_from(Lead).where(*waiting_condition(), mine)) or 0
+        )
+        for lead in s.scalars(lq):
+            row = lead_row(lead, None, now, days)
+            out.leads_waiting.append(
+                TodayItem(
+                    kind=ItemKind.LEAD,
+                    id=lead.id,
+                    title=lead.display_name,
+                    detail=_names(lead.source.value.replace("_", " "), lead.email),
+                    when=lead.received_at,
+                    ref=Ref(lead_id=lead.id),
+                    phone=lead.phone,
+                    flag=row.flag,
+                )
+            )
+
+        # -- offers sent without any contact since
+        cutoff = latest_start(local(now), 1, days)
+        touched = exists().where(
+            Activity.status == ActivityStatus.DONE,
+            Activity.deleted.is_(False),
+            Activity.started_at >= OfferVersion.sent_at,
+            or_(
+                and_(
+                    Offer.opportunity_id.is_not(None),
+                    Activity.opportunity_id == Offer.opportunity_id,
+                ),
+                and_(Offer.contact_id.is_not(None), Activity.contact_id == Offer.contact_id),
+                and_(Offer.account_id.is_not(None), Activity.account_id == Offer.account_id),
+            ),
+        )
+        planned = exists().where(
+            Task.done_at.is_(None),
+            Task.deleted.is_(False),
+            Task.kind.in_(FOLLOW_UP_KINDS),
+            Task.created_at >= OfferVersion.sent_at,
+            or_(
+                and_(
+                    Offer.opportunity_id.is_not(None), Task.opportunity_id == Offer.opportunity_id
+                ),
+                and_(Offer.contact_id.is_not(None), Task.contact_id == Offer.contact_id),
+            ),
+        )
+        oq = (
+            select(Offer, OfferVersion.sent_at, Account.name, Contact)
+            .join(
+                OfferVersion,
+                and_(
+                    OfferVersion.offer_id == Offer.id,
+                    OfferVersion.version == Offer.latest_version,
+                ),
+            )
+            .outerjoin(Account, Account.id == Offer.account_id)
+            .outerjoin(Contact, Contact.id == Offer.contact_id)
+            .where(
+                Offer.deleted.is_(False),
+                Offer.owner_id == me,
+                OfferVersion.status == OfferStatus.SENT,
+                OfferVersion.sent_at.is_not(None),
+                OfferVersion.sent_at <= cutoff,
+                ~touched,
+                ~planned,
+            )
+            .order_by(OfferVersion.sent_at)
+            .limit(200)
+        )
+        for offer, sent_at, account, contact in s.execute(oq):
+            if sent_at is None:  # excluded by the query; for the types
+                continue
+            waited = max(0, (now - sent_at).days)
+            out.offers.append(
+                TodayItem(
+                    kind=ItemKind.OFFER,
+                    id=offer.id,
+                    title=f"Follow up offer {offer.number}",
+                    detail=_names(
+                        contact.full_name if contact else "",
+                        account,
+                        f"sent {waited} days ago" if waited != 1 else "sent 1 day ago",
+                    ),
+                    when=sent_at,
+                    ref=Ref(
+                        opportunity_id=offer.opportunity_id,
+                        contact_id=offer.contact_id,
+                        account_id=offer.account_id,
+                        offer_id=offer.id,
+                    ),
+                    phone=(contact.phone or contact.mobile) if contact else "",
+                )
+            )
+    return out
+
+
+def complete_item(db: Database, item: TodayItem) -> None:
+    if item.kind in (ItemKind.TASK, ItemKind.CALL):
+        complete_task(db, item.id)
+    elif item.kind == ItemKind.MEETING:
+        complete_activity(db, item.id)
+    else:
+        raise WorkbenchError("Leads and offers are done by contacting them: log a call.")
+
+
+def undo_complete(db: Database, item: TodayItem) -> None:
+    if item.kind in (ItemKind.TASK, ItemKind.CALL):
+        complete_task(db, item.id, done=False)
+    elif item.kind == ItemKind.MEETING:
+        reopen_activity(db, item.id)

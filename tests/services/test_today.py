@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from workbench.domain.business_days import ResponseFlag
+from workbench.domain.enums import CallOutcome, OfferStatus, TaskKind
+from workbench.domain.models import Offer, OfferVersion
+from workbench.services import calls
+from workbench.services.accounts import AccountInput, ContactInput, create_account, create_contact
+from workbench.services.leads import LeadInput, create_lead, set_working_days
+from workbench.services.setup import current_user_id
+from workbench.services.tasks import add_task
+from workbench.services.today import ItemKind, complete_item, today_list, undo_complete
+from workbench.store.db import Database
+
+
+def test_today_sections(db: Database) -> None:
+    set_working_days(db, range(7))
+    now = datetime.now(UTC)
+    me = current_user_id(db)
+    account = create_account(db, AccountInput(name="Nord AB"))
+    contact = create_contact(
+        db,
+        ContactInput(first_name="Ola", last_name="Nord", account_id=account, phone="+46 8 123456"),
+    )
+    late = add_task(db, "Send brochure", contact_id=contact, due_at=now - timedelta(days=2))
+    other = create_contact(
+        db, ContactInput(first_name="Per", account_id=account, phone="+46 8 123456")
+    )
+    # (a call planned with Ola would count as the offer's follow-up)
+    call = add_task(
+        db, "Call Per", contact_id=other, kind=TaskKind.CALL, due_at=now + timedelta(minutes=1)
+    )
+    add_task(db, "Next week", contact_id=contact, due_at=now + timedelta(days=8))
+    lead = create_lead(db, LeadInput(company="Waiting Ltd", received_at=now - timedelta(days=3)))
+    meeting = calls.plan_meeting(
+        db, calls.MeetingInput(now + timedelta(minutes=2)), contact_id=contact
+    )
+    with db.unit_of_work() as uow:
+        offer = Offer(
+            number="A-1",
+            account_id=account,
+            contact_id=contact,
+            owner_id=me,
+            status=OfferStatus.SENT,
+        )
+        uow.session.add(offer)
+        uow.session.flush()
+        uow.session.add(
+            OfferVersion(
+                offer_id=offer.id,
+                version=1,
+                status=OfferStatus.SENT,
+                sent_at=now - timedelta(days=4),
+            )
+        )
+
+    today = today_list(db, now=now)
+    assert [i.id for i in today.overdue] == [late]
+    assert [i.id for i in today.due_today] == [call] or now.hour == 23
+    assert today.due_today[0].kind == ItemKind.CALL if today.due_today else True
+    assert today.due_today[0].phone == "+468123456" if today.due_today else True
+    assert [i.ref.lead_id for i in today.leads_waiting] == [lead]
+    assert today.leads_waiting[0].flag == ResponseFlag.RED
+    assert [i.ref.offer_id for i in today.offers] == [offer.id]
+    assert "sent 4 days ago" in today.offers[0].detail
+    assert [i.id for i in today.meetings] == [meeting] or now.hour == 23
+
+    # completing an item takes it off; undo brings it back
+    complete_item(db, today.overdue[0])
+    assert today_list(db, now=now).overdue == []
+    undo_complete(db, today.overdue[0])
+    assert len(today_list(db, now=now).overdue) == 1
+
+    # a call to the contact is the follow-up of the offer; a call to the lead its first contact
+    calls.log_call(db, calls.CallInput(contact_id=contact, outcome=CallOutcome.CONNECTED))
+    calls.log_call(db, calls.CallInput(lead_id=lead, outcome=CallOutcome.VOICEMAIL))
+    later = today_list(db, now=datetime.now(UTC))
+    assert later.offers == [] and later.leads_waiting == []
