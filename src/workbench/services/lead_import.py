@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from workbench.domain.enums import LeadDirection, LeadSource, LeadStatus
 from workbench.domain.models import Account, Contact, Lead, User
 from workbench.errors import ValidationError, WorkbenchError
+from workbench.services import tabular
 from workbench.services.leads import LeadInput, clean_lead, fill_empty, person_key
 from workbench.services.setup import current_user_id, default_region
 from workbench.store.db import Database
@@ -372,55 +373,30 @@ def read_table(path: Path) -> RawTable:
     return _read_csv(text, encoding, path.name)
 
 
+_ENCODING_NAMES = {
+    "utf-8-sig": "UTF-8 with BOM",
+    "utf-8": "UTF-8",
+    "utf-16": "UTF-16",
+    "cp1252": "Windows-1252",
+    "latin-1": "ISO-8859-1",
+}
+
+
 def _decode(data: bytes, name: str) -> tuple[str, str]:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode text" export
-        return data.decode("utf-16"), "UTF-16"
-    head = data[:8192]
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 13))
-    if b"\x00" in head or controls > len(head) // 100:
-        raise ImportFileError(f"{name} is a binary file, not a CSV or XLSX table.")
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "UTF-8 with BOM"
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 text has NULs
+        head = data[:8192]
+        controls = sum(1 for b in head if b < 32 and b not in (9, 10, 13))
+        if b"\x00" in head or controls > len(head) // 100:
+            raise ImportFileError(f"{name} is a binary file, not a CSV or XLSX table.")
     try:
-        return data.decode("utf-8"), "UTF-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "Windows-1252"
-    except UnicodeDecodeError:
-        return data.decode("latin-1"), "ISO-8859-1"
-
-
-def _sniff_delimiter(text: str) -> str:
-    """The delimiter that splits the first records into the most consistent number of
-    columns. Parsing (not counting characters) keeps quoted commas and newlines inside
-    fields from fooling it."""
-    sample = text[:65536]
-    best, best_score = ",", (0.0, 0)
-    for delimiter in (",", ";", "\t", "|"):
-        reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)
-        counts: list[int] = []
-        try:
-            for record in reader:
-                if any(f.strip() for f in record):
-                    counts.append(len(record))
-                if len(counts) >= 50:
-                    break
-        except csv.Error:
-            continue
-        if len(counts) > 1 and len(sample) == 65536:
-            counts.pop()  # the sample may have cut the last record
-        if not counts or counts[0] < 2:
-            continue
-        consistent = sum(1 for c in counts if c == counts[0]) / len(counts)
-        score = (consistent, counts[0])
-        if score > best_score:
-            best, best_score = delimiter, score
-    return best
+        text, encoding = tabular.decode(data)
+    except UnicodeDecodeError as exc:
+        raise ImportFileError(f"{name} is not readable text ({exc.reason}).") from None
+    return text, _ENCODING_NAMES.get(encoding, encoding)
 
 
 def _read_csv(text: str, encoding: str, name: str) -> RawTable:
-    delimiter = _sniff_delimiter(text)
+    delimiter = tabular.sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     headers: list[str] | None = None
     rows: list[tuple[int, list[str]]] = []
