@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -42,16 +43,20 @@ def _list(args: argparse.Namespace) -> int:
     try:
         offers.expire_offers(db)
         offset = 0
-        while True:
-            rows = offers.list_offers(db, args.search, offset=offset, limit=1000)
-            for r in rows:
-                gross = f"{r.gross_total:,} {r.currency}"
-                print(
-                    f"{r.number:<15} v{r.version:<3} {r.status.value:<9} {gross:>20}  {r.customer}"
-                )
-            if len(rows) < 1000:
-                break
-            offset += len(rows)
+        try:
+            while True:
+                rows = offers.list_offers(db, args.search, offset=offset, limit=1000)
+                for r in rows:
+                    gross = f"{r.gross_total:,} {r.currency}"
+                    print(
+                        f"{r.number:<15} v{r.version:<3} {r.status.value:<9} {gross:>20}  "
+                        f"{r.customer}"
+                    )
+                if len(rows) < 1000:
+                    break
+                offset += len(rows)
+        except BrokenPipeError:  # `offer list | head` is a normal way to read it
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115
     finally:
         db.close()
     return 0

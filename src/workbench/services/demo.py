@@ -11,10 +11,12 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
+from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
+from workbench.domain.base import Synced
 from workbench.domain.enums import (
     AccountKind,
     ActivityKind,
@@ -25,6 +27,7 @@ from workbench.domain.enums import (
     LeadDirection,
     LeadSource,
     LeadStatus,
+    OfferStatus,
     OpportunityStatus,
     ReasonKind,
     Role,
@@ -35,16 +38,31 @@ from workbench.domain.models import (
     Activity,
     Contact,
     Lead,
+    Offer,
+    OfferLine,
+    OfferVersion,
     Opportunity,
     OpportunityEvent,
     OpportunityShare,
     Pipeline,
+    PriceList,
+    PriceListItem,
+    Product,
     Reason,
     Stage,
     Task,
     TaskTemplate,
     Team,
     User,
+)
+from workbench.domain.money import round_money
+from workbench.domain.offer_totals import (
+    AddOn,
+    LineInput,
+    PaymentKind,
+    PaymentOption,
+    compute_totals,
+    dump_json,
 )
 from workbench.domain.rules import company_key
 from workbench.services.setup import current_user_id
@@ -129,6 +147,163 @@ STAFF: list[tuple[str, Role, str]] = [
 ]
 
 
+# (code, name, description, unit, tax rate, standard price EUR, cost EUR)
+CATALOGUE: list[tuple[str, str, str, str, str, str, str]] = [
+    (
+        "FL-200",
+        "Electric forklift 2.0 t",
+        "Lithium-ion, 4.5 m mast, side shift",
+        "pc",
+        "19",
+        "28900",
+        "21400",
+    ),
+    (
+        "FL-350",
+        "Electric forklift 3.5 t",
+        "Lithium-ion, 6 m mast, fork positioner",
+        "pc",
+        "19",
+        "41500",
+        "31800",
+    ),
+    ("FL-BAT", "Spare battery pack 80 V", "Lithium-ion, 460 Ah", "pc", "19", "7900", "5600"),
+    ("CV-10", "Belt conveyor, 10 m", "600 mm belt, variable speed", "pc", "19", "12400", "8100"),
+    ("CV-CRV", "Curve module 90°", "For belt conveyor CV series", "pc", "19", "3150", "2050"),
+    (
+        "PK-L1",
+        "Packaging line L1",
+        "Erector, filler and case sealer, 12 cases/min",
+        "pc",
+        "19",
+        "148000",
+        "112000",
+    ),
+    (
+        "PK-LBL",
+        "Label printer and applicator",
+        "Print & apply, 300 dpi",
+        "pc",
+        "19",
+        "9800",
+        "6900",
+    ),
+    (
+        "RC-6",
+        "Robot cell, six-axis",
+        "Payload 20 kg, safety fence and controller",
+        "pc",
+        "19",
+        "86500",
+        "64000",
+    ),
+    ("RC-GRP", "Vacuum gripper", "Quick-change, for RC series", "pc", "19", "4200", "2600"),
+    ("SN-T1", "Temperature sensor T1", "IP67, −40 to +125 °C", "pc", "19", "89", "34"),
+    ("SN-VIB", "Vibration sensor", "Wireless, 5-year battery", "pc", "19", "245", "120"),
+    ("SN-GW", "Sensor gateway", "LTE and Ethernet, up to 200 sensors", "pc", "19", "1290", "740"),
+    ("SL-KW", "Solar module 430 W", "Monocrystalline, black frame", "pc", "19", "189", "122"),
+    ("SL-INV", "Hybrid inverter 10 kW", "Three-phase, battery ready", "pc", "19", "2890", "1980"),
+    ("SL-BAT", "Storage battery 10 kWh", "LFP, wall-mounted", "pc", "19", "5400", "3900"),
+    ("HV-HP", "Heat pump 16 kW", "Air/water, outdoor unit", "pc", "19", "14900", "10400"),
+    ("HV-AHU", "Air handling unit 5,000 m³/h", "With heat recovery", "pc", "19", "23800", "16900"),
+    ("SC-CAM", "Security camera 4K", "Outdoor dome, night vision", "pc", "19", "640", "380"),
+    ("SC-NVR", "Network video recorder", "32 channels, 24 TB", "pc", "19", "3400", "2350"),
+    ("SC-ACC", "Access control terminal", "Card and PIN, PoE", "pc", "19", "890", "520"),
+    ("LB-CEN", "Laboratory centrifuge", "Refrigerated, 4 × 750 ml", "pc", "19", "11800", "8300"),
+    ("LB-FH", "Fume hood 1.5 m", "Ducted, with airflow monitor", "pc", "19", "9600", "6900"),
+    ("PP-DIG", "Digital printing press", "B2 sheet-fed, 4 colours", "pc", "19", "395000", "298000"),
+    (
+        "SW-CRM",
+        "CRM licence",
+        "Per user and year, including updates",
+        "user/yr",
+        "19",
+        "540",
+        "110",
+    ),
+    (
+        "SW-ERP",
+        "ERP licence",
+        "Per user and year, finance and logistics",
+        "user/yr",
+        "19",
+        "1380",
+        "300",
+    ),
+    (
+        "SW-BKP",
+        "Cloud backup 1 TB",
+        "Per TB and month, encrypted, EU data centre",
+        "TB/mo",
+        "19",
+        "39",
+        "12",
+    ),
+    (
+        "SW-API",
+        "Integration package",
+        "Connectors for accounting and shop",
+        "pc",
+        "19",
+        "6500",
+        "2100",
+    ),
+    ("SV-INS", "Installation", "On site, per technician hour", "h", "19", "115", "62"),
+    ("SV-COM", "Commissioning", "Start-up, test run and acceptance", "day", "19", "1150", "610"),
+    (
+        "SV-TRN",
+        "Training",
+        "Half-day on-site training, up to 8 people",
+        "session",
+        "19",
+        "890",
+        "420",
+    ),
+    ("SV-PM", "Project management", "Planning and coordination", "h", "19", "135", "70"),
+    ("SV-CON", "Consulting", "Process and requirements analysis", "day", "19", "1450", "700"),
+    ("SV-TRV", "Travel and accommodation", "Flat rate per trip", "trip", "19", "480", "400"),
+    (
+        "MT-STD",
+        "Maintenance plan Standard",
+        "Annual inspection, parts at list price",
+        "year",
+        "19",
+        "1900",
+        "950",
+    ),
+    (
+        "MT-PRO",
+        "Maintenance plan Pro",
+        "Two inspections a year, wear parts included",
+        "year",
+        "19",
+        "3900",
+        "2200",
+    ),
+    ("WR-EXT", "Warranty extension", "Third and fourth year", "pc", "19", "2400", "900"),
+    ("DL-FRT", "Freight and packaging", "Delivery to site, unloading", "pc", "19", "650", "520"),
+    ("DL-CRN", "Crane hire", "Including operator, per day", "day", "19", "1750", "1450"),
+    ("DC-MAN", "Printed manuals", "Set of operating manuals", "set", "7", "95", "40"),
+    ("DC-BK", "Reference handbook", "Safety and operation handbook", "pc", "7", "49", "18"),
+]
+DEMO_COMPANY = {
+    "company.name": "Nordlicht Systems GmbH",
+    "company.address": "Am Sandtorkai 12\n20457 Hamburg\nGermany",
+    "company.email": "sales@nordlicht-systems.example",
+    "company.phone": "+49 40 3330 1200",
+    "company.website": "www.nordlicht-systems.example",
+    "company.vat_id": "DE 298 765 432",
+    "company.bank": "Hanseatische Bank\nIBAN DE12 2003 0000 0012 3456 78\nBIC HABADEHHXXX",
+    "company.color": "#0b5cad",
+}
+FX = {"EUR": "1", "GBP": "0.86", "CHF": "0.95", "SEK": "11.5", "PLN": "4.3"}
+ADD_ONS = [
+    ("Equipment insurance", "39.00"),
+    ("Service plan Plus", "89.00"),
+    ("Remote monitoring", "24.00"),
+]
+
+
 @dataclass(frozen=True)
 class DemoSummary:
     users: int
@@ -139,6 +314,8 @@ class DemoSummary:
     tasks: int
     activities: int
     seconds: float
+    products: int = 0
+    offers: int = 0
 
 
 Progress = Callable[[str], None]
@@ -543,6 +720,19 @@ def generate_demo(
             }
         )
 
+    say("offers")
+    with db.read() as s:
+        last_number = s.scalar(
+            select(func.max(Offer.number)).where(Offer.number.like(f"OF-{today.year}-%"))
+        )
+    catalogue_rows = _catalogue_and_offers(
+        rng, uid, opps, reasons, today, int(last_number[-5:]) if last_number else 0
+    )
+    events += catalogue_rows.pop(OpportunityEvent)
+    if not db.get_meta("company.name"):
+        for key, value in DEMO_COMPANY.items():
+            db.set_meta(key, value)
+
     say("writing")
     with db.unit_of_work() as uow:
         uow.bulk_insert(
@@ -553,7 +743,7 @@ def generate_demo(
             ],
         )
         uow.bulk_insert(User, users)
-        for model, rows in (
+        batches: list[tuple[type[Synced], list[dict[str, Any]]]] = [
             (Account, accounts),
             (Contact, contacts),
             (Lead, leads),
@@ -562,8 +752,10 @@ def generate_demo(
             (OpportunityShare, shares),
             (Task, tasks),
             (Activity, activities),
-        ):
-            say(model.__tablename__)
+            *catalogue_rows.items(),
+        ]
+        for model, rows in batches:
+            say(model.__tablename__)  # type: ignore[attr-defined]
             for start in range(0, len(rows), 20000):
                 uow.bulk_insert(model, rows[start : start + 20000])
         me_user = uow.session.get(User, me)
@@ -577,5 +769,221 @@ def generate_demo(
         opportunities=len(opps),
         tasks=len(tasks),
         activities=len(activities),
+        products=len(catalogue_rows[Product]),
+        offers=len(catalogue_rows[Offer]),
         seconds=(datetime.now(UTC) - started).total_seconds(),
     )
+
+
+def _catalogue_and_offers(
+    rng: random.Random,
+    uid: Callable[[], uuid.UUID],
+    opps: list[dict[str, Any]],
+    reasons: dict[ReasonKind, list[uuid.UUID]],
+    today: datetime,
+    year_offers: int,
+) -> dict[type[Synced], list[dict[str, Any]]]:
+    """Two price lists, the product catalogue, and offers in every status for a few
+    hundred deals (some revised into several versions), totals computed as the app does."""
+    standard, partner = uid(), uid()
+    price_lists = [
+        {"id": standard, "name": "Standard", "is_default": True, "active": True},
+        {"id": partner, "name": "Partner", "is_default": False, "active": True},
+    ]
+    products: list[dict[str, Any]] = []
+    items: list[dict[str, Any]] = []
+    price: dict[tuple[uuid.UUID, uuid.UUID, str], Decimal] = {}
+    for code, name, description, unit, tax, eur, cost in CATALOGUE:
+        pid = uid()
+        products.append(
+            {
+                "id": pid,
+                "code": code,
+                "name": name,
+                "description": description,
+                "unit": unit,
+                "tax_rate": Decimal(tax),
+                "cost": Decimal(cost),
+                "cost_currency": "EUR",
+                "active": True,
+            }
+        )
+        for list_id, factor in ((standard, Decimal(1)), (partner, Decimal("0.88"))):
+            for currency, rate in FX.items():
+                amount = round_money(Decimal(eur) * factor * Decimal(rate), currency)
+                price[(list_id, pid, currency)] = amount
+                items.append(
+                    {
+                        "price_list_id": list_id,
+                        "product_id": pid,
+                        "currency": currency,
+                        "unit_price": amount,
+                    }
+                )
+
+    offers: list[dict[str, Any]] = []
+    versions: list[dict[str, Any]] = []
+    lines: list[dict[str, Any]] = []
+    events: list[dict[str, Any]] = []
+    candidates = [o for o in opps if o["currency"] in FX]
+    chosen = candidates[: min(len(candidates), max(10, min(300, len(opps) // 3)))]
+    for n, opp in enumerate(chosen, start=year_offers + 1):
+        if opp["status"] == OpportunityStatus.WON:
+            final = OfferStatus.ACCEPTED
+        elif opp["status"] == OpportunityStatus.LOST:
+            final = OfferStatus.REJECTED
+        else:
+            final = rng.choice(
+                [
+                    OfferStatus.DRAFT,
+                    OfferStatus.SENT,
+                    OfferStatus.SENT,
+                    OfferStatus.EXPIRED,
+                    OfferStatus.REJECTED,
+                ]
+            )
+        n_versions = rng.choice([1, 1, 1, 2, 2, 3])
+        offer_id = uid()
+        list_id = partner if rng.random() < 0.25 else standard
+        picks = rng.sample(products, rng.randint(2, 9))
+        discount = Decimal(rng.choice([0, 0, 0, 3, 5, 10]))
+        created = min(opp["stage_entered_at"], today - timedelta(days=5 * n_versions + 2))
+        for version in range(1, n_versions + 1):
+            latest = version == n_versions
+            status = final if latest else OfferStatus.SENT
+            if not latest:
+                status = OfferStatus.REJECTED if rng.random() < 0.3 else OfferStatus.SENT
+            at = created + timedelta(days=5 * (version - 1))
+            sent = status != OfferStatus.DRAFT
+            vid = uid()
+            line_inputs = []
+            for pos, product in enumerate(picks):
+                list_eur = price[(standard, product["id"], "EUR")]
+                # Big machines come one or two at a time, sensors and hours by the dozen.
+                qty = Decimal(
+                    rng.choice(
+                        [1, 1, 2]
+                        if list_eur > 20000
+                        else [1, 2, 3, 4]
+                        if list_eur > 2000
+                        else [1, 2, 5, 10, 20, 40]
+                    )
+                )
+                if version > 1 and pos == 0:
+                    qty += version - 1  # the revision after the call
+                unit_price = price[(list_id, product["id"], opp["currency"])]
+                line_discount = Decimal(rng.choice([0, 0, 0, 5, 10]))
+                optional = pos == len(picks) - 1 and len(picks) > 3
+                line_inputs.append(
+                    LineInput(qty, unit_price, line_discount, product["tax_rate"], optional)
+                )
+                lines.append(
+                    {
+                        "version_id": vid,
+                        "position": pos,
+                        "section": "Services"
+                        if product["code"][:2] in ("SV", "MT", "DL")
+                        else "Equipment",
+                        "product_id": product["id"],
+                        "code": product["code"],
+                        "description": f"{product['name']}\n{product['description']}",
+                        "quantity": qty,
+                        "unit": product["unit"],
+                        "unit_price": unit_price,
+                        "discount_percent": line_discount,
+                        "tax_rate": product["tax_rate"],
+                        "optional": optional,
+                        "unit_cost": product["cost"] if opp["currency"] == "EUR" else None,
+                    }
+                )
+            options = [PaymentOption(PaymentKind.ONE_OFF)]
+            if rng.random() < 0.4:
+                options.append(PaymentOption(PaymentKind.INSTALMENTS, rng.choice([6, 12, 24])))
+            if rng.random() < 0.25:
+                options.append(
+                    PaymentOption(PaymentKind.LEASING, rng.choice([36, 48]), Decimal("4.9"))
+                )
+            add_ons = [
+                AddOn(name, Decimal(p), Decimal(19)) for name, p in ADD_ONS if rng.random() < 0.2
+            ]
+            totals = compute_totals(
+                line_inputs,
+                opp["currency"],
+                discount_percent=discount,
+                payment_options=options,
+                add_ons=add_ons,
+            )
+            valid_until = (at + timedelta(days=30)).date()
+            if status == OfferStatus.EXPIRED:
+                valid_until = (today - timedelta(days=rng.randint(1, 20))).date()
+            elif status == OfferStatus.SENT:
+                valid_until = max(valid_until, (today + timedelta(days=rng.randint(3, 25))).date())
+            decided = status in (OfferStatus.ACCEPTED, OfferStatus.REJECTED)
+            versions.append(
+                {
+                    "id": vid,
+                    "offer_id": offer_id,
+                    "version": version,
+                    "status": status,
+                    "currency": opp["currency"],
+                    "price_list_id": list_id,
+                    "valid_until": valid_until,
+                    "delivery_terms": "Delivery within 4–6 weeks of order confirmation.",
+                    "payment_terms": "Payable within 30 days of invoice date without deduction.",
+                    "introduction": "Thank you for your interest. We are pleased to offer you the "
+                    "following.",
+                    "closing": "We look forward to working with you.",
+                    "discount_percent": discount,
+                    "discount_reason": "",
+                    "net_total": totals.net,
+                    "gross_total": totals.gross,
+                    "sent_at": at if sent else None,
+                    "decided_at": at + timedelta(days=2) if decided else None,
+                    "rejection_reason_id": rng.choice(reasons[ReasonKind.OFFER_REJECTED])
+                    if status == OfferStatus.REJECTED and reasons[ReasonKind.OFFER_REJECTED]
+                    else None,
+                    "rejection_note": "",
+                    "document_path": "",
+                    "payment_options": dump_json(options),
+                    "add_ons": dump_json(add_ons),
+                    "created_at": at,
+                }
+            )
+            kinds = [EventKind.OFFER_SENT] if sent else []
+            if status == OfferStatus.ACCEPTED:
+                kinds.append(EventKind.OFFER_ACCEPTED)
+            elif status == OfferStatus.REJECTED:
+                kinds.append(EventKind.OFFER_REJECTED)
+            for i, kind in enumerate(kinds):
+                events.append(
+                    {
+                        "opportunity_id": opp["id"],
+                        "kind": kind,
+                        "at": at + timedelta(days=2 * i),
+                        "user_id": opp["owner_id"],
+                        "from_stage_id": None,
+                        "to_stage_id": None,
+                        "details": f"OF-{today.year}-{n:05d} v{version}",
+                    }
+                )
+        offers.append(
+            {
+                "id": offer_id,
+                "number": f"OF-{today.year}-{n:05d}",
+                "opportunity_id": opp["id"],
+                "account_id": opp["account_id"],
+                "contact_id": opp["contact_id"],
+                "owner_id": opp["owner_id"],
+                "status": final,
+                "latest_version": n_versions,
+            }
+        )
+    return {
+        PriceList: price_lists,
+        Product: products,
+        PriceListItem: items,
+        Offer: offers,
+        OfferVersion: versions,
+        OfferLine: lines,
+        OpportunityEvent: events,
+    }

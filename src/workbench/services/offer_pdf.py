@@ -53,7 +53,7 @@ from workbench.store.db import Database
 PAGE_W, PAGE_H = A4
 MARGIN = 18 * mm
 HEADER_H = 30 * mm
-FOOTER_H = 22 * mm
+FOOTER_H = 24 * mm
 
 
 class PdfError(WorkbenchError):
@@ -232,7 +232,7 @@ class _NumberedCanvas(rl_canvas.Canvas):  # type: ignore[misc]
         self.setFont(regular, 7.5)
         self.setFillColor(colors.HexColor("#666666"))
         self.drawRightString(
-            PAGE_W - MARGIN, 10 * mm, f"{self._doc_label}  ·  Page {self._pageNumber} of {total}"
+            PAGE_W - MARGIN, 6 * mm, f"{self._doc_label}  ·  Page {self._pageNumber} of {total}"
         )
 
 
@@ -326,7 +326,7 @@ class _Decor:
 
 # -- content -------------------------------------------------------------------------------
 
-_COL_WIDTHS = [10 * mm, 67 * mm, 15 * mm, 12 * mm, 22 * mm, 13 * mm, 12 * mm, 23 * mm]
+_COL_WIDTHS = [10 * mm, 61 * mm, 14 * mm, 11 * mm, 26 * mm, 13 * mm, 12 * mm, 27 * mm]
 
 
 def _address_block(view: OfferView, company: CompanyProfile, st: Styles, f: Fmt) -> Table:
