@@ -9,7 +9,7 @@ After commit it tells the database's listeners which tables changed.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, cast
 
@@ -201,14 +201,32 @@ def _execute_many(session: Session, table: Table, rows: list[dict[str, Any]]) ->
         conn.execute(insert(table), rows)
         return
     columns = [table.c[k] for k in sorted(keys)]
-    processors = [c.type._cached_bind_processor(conn.dialect) for c in columns]
+    converters = [_memoized(c.type._cached_bind_processor(conn.dialect)) for c in columns]
     names = ", ".join(f'"{c.name}"' for c in columns)
     marks = ", ".join("?" for _ in columns)
     params = [
-        tuple(
-            p(r.get(c.key)) if p is not None else r.get(c.key)
-            for c, p in zip(columns, processors, strict=True)
-        )
+        tuple(convert(r.get(c.key)) for c, convert in zip(columns, converters, strict=True))
         for r in rows
     ]
     conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', params)
+
+
+def _memoized(processor: Callable[[Any], Any] | None) -> Callable[[Any], Any]:
+    """Most bulk columns repeat a few values (owner, stage, status, the batch's timestamp):
+    convert each distinct value once. Unique columns stop caching after a bound."""
+    if processor is None:
+        return lambda value: value
+    cache: dict[Any, Any] = {}
+
+    def convert(value: Any) -> Any:
+        try:
+            return cache[type(value), value]
+        except KeyError:
+            converted = processor(value)
+            if len(cache) < 4096:
+                cache[type(value), value] = converted
+            return converted
+        except TypeError:  # unhashable
+            return processor(value)
+
+    return convert
