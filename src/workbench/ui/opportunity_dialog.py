@@ -30,6 +30,7 @@ from workbench.services import accounts as accounts_svc
 from workbench.services import board as q
 from workbench.services import opportunities as opps
 from workbench.services import tasks as tasks_svc
+from workbench.ui.board.filters import select_data
 from workbench.ui.context import AppContext
 from workbench.ui.forms import FormDialog
 from workbench.ui.messages import show_error
@@ -116,7 +117,7 @@ class OpportunityDialog(FormDialog):
         if d is None:
             self.add_row(self.tr("&Stage"), "stage", self.stage)
             if stage_id is not None:
-                self.stage.setCurrentIndex(max(0, self.stage.findData(stage_id)))
+                select_data(self.stage, stage_id)
         self.account = AccountPicker(self.ctx)
         self.add_row(self.tr("&Account"), "account", self.account)
         self.contact = QComboBox()
@@ -147,7 +148,7 @@ class OpportunityDialog(FormDialog):
         self.add_row(self.tr("&Notes"), "notes", self.notes)
 
         if d is None:
-            self.owner.setCurrentIndex(max(0, self.owner.findData(self.ctx.me)))
+            select_data(self.owner, self.ctx.me)
             return
         self.title_edit.setText(d.title)
         self.setWindowTitle(f"{d.title} — {d.stage_name}")
@@ -158,7 +159,7 @@ class OpportunityDialog(FormDialog):
         self.currency.setText(d.currency)
         if d.expected_close is not None:
             self.expected_close.setDate(QDate(d.expected_close))
-        self.owner.setCurrentIndex(max(0, self.owner.findData(d.owner_id)))
+        select_data(self.owner, d.owner_id)
         self.notes.setPlainText(d.notes)
 
     def _load_contacts(self, selected: uuid.UUID | None) -> None:
@@ -169,7 +170,7 @@ class OpportunityDialog(FormDialog):
             return
         for c in accounts_svc.list_contacts(self.ctx.db, account_id=account_id, limit=500):
             self.contact.addItem(c.full_name + (f" ({c.title})" if c.title else ""), c.id)
-        self.contact.setCurrentIndex(max(0, self.contact.findData(selected)))
+        select_data(self.contact, selected)
 
     def _input(self) -> opps.OpportunityInput:
         text = self.amount.text().strip() or "0"
@@ -294,7 +295,7 @@ class OpportunityDialog(FormDialog):
             assignee.addItem("—", None)
             for user_id, name in self.users:
                 assignee.addItem(name, user_id)
-            assignee.setCurrentIndex(max(0, assignee.findData(item.assignee_id)))
+            select_data(assignee, item.assignee_id)
             assignee.currentIndexChanged.connect(
                 lambda _i, tid=item.id, box=assignee: self._task(
                     tasks_svc.assign_task, tid, box.currentData()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from workbench.domain.enums import OpportunityStatus, ReasonKind
 from workbench.errors import MandatoryTasksOpen
@@ -109,8 +110,9 @@ class BoardArea(QWidget):
         self.pipeline = QComboBox()
         self.pipeline.setObjectName("boardPipeline")
         self.pipeline.setToolTip(self.tr("Sales process"))
+        # Ids as text: QComboBox.findData compares Python objects by identity.
         for p in q.list_pipelines(ctx.db):
-            self.pipeline.addItem(p.name, p.id)
+            self.pipeline.addItem(p.name, str(p.id))
         self.filters = FilterBar(q.list_users(ctx.db))
         self.filters.restore(ctx.settings)
         self.new_button = QPushButton(self.tr("New opportunity"))
@@ -154,8 +156,7 @@ class BoardArea(QWidget):
         self._build_actions()
 
         saved = str(ctx.settings.value("board/pipeline", ""))
-        index = self.pipeline.findData(uuid.UUID(saved)) if _is_uuid(saved) else -1
-        self.pipeline.setCurrentIndex(max(0, index))
+        self.pipeline.setCurrentIndex(max(0, self.pipeline.findData(saved)))
         self.pipeline.currentIndexChanged.connect(self._pipeline_changed)
         self.filters.changed.connect(self._filters_changed)
         self.new_button.clicked.connect(lambda: self.new_opportunity(None))
@@ -221,7 +222,7 @@ class BoardArea(QWidget):
 
     def pipeline_id(self) -> uuid.UUID | None:
         value = self.pipeline.currentData()
-        return value if isinstance(value, uuid.UUID) else None
+        return uuid.UUID(value) if value else None
 
     def _build_columns(self) -> None:
         for col in self.columns.values():
@@ -270,6 +271,19 @@ class BoardArea(QWidget):
 
     # -- loading ---------------------------------------------------------------------------
 
+    def _run(
+        self,
+        job: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """ctx.runner.run, dropping results that arrive after the board was closed."""
+        self.ctx.runner.run(
+            job,
+            lambda result: on_done(result) if isValid(self) else None,
+            lambda exc: on_error(exc) if isValid(self) else None,
+        )
+
     def reload(self) -> None:
         """Headers and first pages of every column, for the current pipeline and filter.
         While a load runs, a newer request waits and then loads once with the latest
@@ -285,12 +299,12 @@ class BoardArea(QWidget):
         for col in self.columns.values():
             col.model.set_fetch(self._pager(col.stage))
         self._inflight = 2
-        self.ctx.runner.run(
+        self._run(
             lambda: q.column_summaries(db, stages, flt, me),
             lambda result: self._loaded(generation, summaries=result),
             lambda exc: self._load_failed(generation, exc),
         )
-        self.ctx.runner.run(
+        self._run(
             lambda: q.first_pages(db, stages, flt, me, page=PAGE),
             lambda result: self._loaded(generation, pages=result),
             lambda exc: self._load_failed(generation, exc),
@@ -328,9 +342,7 @@ class BoardArea(QWidget):
     def refresh_columns(self, stage_ids: list[uuid.UUID]) -> None:
         """Re-query the headers and the visible rows of some columns, keeping where each
         column is scrolled to."""
-        self.ctx.runner.run(
-            self._refresh_job(stage_ids), lambda r: self._apply_refresh(*r), self._job_failed
-        )
+        self._run(self._refresh_job(stage_ids), lambda r: self._apply_refresh(*r), self._job_failed)
 
     def _refresh_job(self, stage_ids: list[uuid.UUID]) -> Callable[[], Any]:
         """The query half of a column refresh, to run on a worker (after a write, in the
@@ -404,8 +416,8 @@ class BoardArea(QWidget):
             self.pipeline.blockSignals(True)
             self.pipeline.clear()
             for p in q.list_pipelines(self.ctx.db):
-                self.pipeline.addItem(p.name, p.id)
-            self.pipeline.setCurrentIndex(max(0, self.pipeline.findData(current)))
+                self.pipeline.addItem(p.name, str(p.id))
+            self.pipeline.setCurrentIndex(max(0, self.pipeline.findData(str(current))))
             self.pipeline.blockSignals(False)
             self._build_columns()
             self.reload()
@@ -443,7 +455,7 @@ class BoardArea(QWidget):
                 show_error(self, exc)
             self.refresh_columns(stage_ids)
 
-        self.ctx.runner.run(job, done, failed)
+        self._run(job, done, failed)
 
     def _forget_echo(self, token: int) -> None:
         # A write that changed nothing sends no change signal: don't wait for it.
@@ -702,11 +714,3 @@ class BoardArea(QWidget):
         )
         if stage_id is not None:
             self.ctx.undo.push(EditCommand(self, opportunity_id, stage_id, before, after))
-
-
-def _is_uuid(text: str) -> bool:
-    try:
-        uuid.UUID(text)
-    except ValueError:
-        return False
-    return True

@@ -199,16 +199,20 @@ class FilterBar(QWidget):
         self.blockSignals(True)
         scope = str(settings.value("board/scope", "all"))
         owner = str(settings.value("board/owner", "")) or None
-        index = self.scope.findData((scope, owner))
-        self.scope.setCurrentIndex(max(0, index))
+        select_data(self.scope, (scope, owner))
         self.overdue.setChecked(_bool(settings.value("board/overdue", False)))
         self.rotting.setChecked(_bool(settings.value("board/rotting", False)))
         self.min_value.setText(str(settings.value("board/min", "")))
         self.max_value.setText(str(settings.value("board/max", "")))
-        self.period.setCurrentIndex(
-            max(0, self.period.findData(str(settings.value("board/period", "any"))))
-        )
+        select_data(self.period, str(settings.value("board/period", "any")))
         self.blockSignals(False)
+
+
+def select_data(combo: QComboBox, value: object) -> None:
+    """Select the item whose data equals `value` (the first item if none does).
+    QComboBox.findData compares Python objects such as UUIDs by identity, not value."""
+    index = next((i for i in range(combo.count()) if combo.itemData(i) == value), 0)
+    combo.setCurrentIndex(index)
 
 
 def _bool(value: object) -> bool:
