@@ -21,9 +21,13 @@ def all_areas() -> list[Area]:
     # Imported here so each area's module loads only when the window is built.
     from workbench.ui.accounts import AccountsArea, ContactsArea
     from workbench.ui.board import BoardArea
+    from workbench.ui.leads import LeadsArea
+    from workbench.ui.today import TodayArea
 
     return [
+        Area("today", "Today", TodayArea),
         Area("board", "Opportunities", BoardArea),
+        Area("leads", "Leads", LeadsArea),
         Area("accounts", "Accounts", AccountsArea),
         Area("contacts", "Contacts", ContactsArea),
     ]

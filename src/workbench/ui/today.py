@@ -1,0 +1,538 @@
+"""The Today area: the salesperson's home screen.
+
+Sections for overdue and due items, today's meetings, new leads waiting for a first
+contact and offers without follow-up, plus the user's own figures for the week. Each item
+opens what it refers to; completing one takes it off the list at once (undoable).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QFont,
+    QKeySequence,
+    QPainter,
+    QStandardItem,
+    QStandardItemModel,
+    QUndoCommand,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.domain.business_days import ResponseFlag
+from workbench.domain.rules import format_phone
+from workbench.services import calendar_export
+from workbench.services.figures import ActivityFigures, figures_for, week_bounds
+from workbench.services.today import (
+    ItemKind,
+    TodayItem,
+    TodayList,
+    complete_item,
+    today_list,
+    undo_complete,
+)
+from workbench.ui.call_log import CallDialog, dial
+from workbench.ui.context import AppContext
+from workbench.ui.messages import show_error
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+WATCHED = frozenset({"task", "activity", "lead", "offer", "offer_version", "opportunity"})
+FLAG_COLOURS = {ResponseFlag.AMBER: "#f29900", ResponseFlag.RED: "#d93025"}
+_KIND_BADGES = {
+    ItemKind.TASK: ("T", "#5f6368"),
+    ItemKind.CALL: ("C", "#1a73e8"),
+    ItemKind.MEETING: ("M", "#8e24aa"),
+    ItemKind.LEAD: ("L", "#188038"),
+    ItemKind.OFFER: ("O", "#e37400"),
+}
+
+
+def _local_text(moment: datetime | None, today: datetime) -> str:
+    if moment is None:
+        return ""
+    here = moment.astimezone()
+    day = here.date()
+    if day == today.date():
+        return here.strftime("%H:%M")
+    if day == (today - timedelta(days=1)).date():
+        return "yesterday " + here.strftime("%H:%M")
+    return here.strftime("%a %d.%m.")
+
+
+class _BadgeDelegate(QStyledItemDelegate):
+    """Paints a letter on a coloured disc for the item's kind, and the response flag."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        item: TodayItem | None = index.data(ITEM_ROLE)
+        if item is None or index.column() != 0:
+            super().paint(painter, option, index)
+            return
+        super().paint(painter, option, index)
+        letter, colour = _KIND_BADGES[item.kind]
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        size = min(rect.height() - 8, 20)
+        disc = QRect(rect.left() + 4, rect.center().y() - size // 2, size, size)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(colour))
+        painter.drawEllipse(disc)
+        painter.setPen(QColor("white"))
+        font = QFont(option.font)  # type: ignore[attr-defined]
+        font.setBold(True)
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
+        painter.setFont(font)
+        painter.drawText(disc, Qt.AlignmentFlag.AlignCenter, letter)
+        painter.restore()
+
+
+class TodayArea(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("todayArea")
+        self.ctx = ctx
+        self.data: TodayList | None = None
+        self._loading = False
+        self._again = False
+
+        self.heading = QLabel()
+        self.heading.setObjectName("todayHeading")
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.figures = QLabel()
+        self.figures.setObjectName("weekFigures")
+        self.figures.setWordWrap(True)
+        self.figures.setTextFormat(Qt.TextFormat.RichText)
+        figures_frame = QFrame()
+        figures_frame.setObjectName("figuresFrame")
+        figures_frame.setStyleSheet("#figuresFrame { background: #f1f5fb; border-radius: 8px; }")
+        fl = QHBoxLayout(figures_frame)
+        fl.addWidget(self.figures)
+
+        self.model = QStandardItemModel(self)
+        self.model.setHorizontalHeaderLabels(
+            [self.tr("What"), self.tr("Who and where"), self.tr("When"), self.tr("Phone")]
+        )
+        self.view = QTreeView()
+        self.view.setObjectName("todayList")
+        self.view.setModel(self.model)
+        self.view.setItemDelegateForColumn(0, _BadgeDelegate(self.view))
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(False)
+        self.view.setRootIsDecorated(False)
+        self.view.setIndentation(0)
+        header = self.view.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(0, 360)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.doubleClicked.connect(lambda _i: self.open_selected())
+        self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+
+        self.complete_button = QPushButton(self.tr("Done"))
+        self.complete_button.setObjectName("complete")
+        self.call_button = QPushButton(self.tr("Log call…"))
+        self.call_button.setObjectName("logCall")
+        self.open_button = QPushButton(self.tr("Open"))
+        self.export_button = QPushButton(self.tr("Export meetings…"))
+        self.export_button.setObjectName("exportMeetings")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.heading, 1)
+        for b in (self.open_button, self.call_button, self.complete_button, self.export_button):
+            buttons.addWidget(b)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(figures_frame)
+        layout.addWidget(self.view, 1)
+
+        self.complete_action = self._action(self.tr("Mark done"), "Ctrl+D", self.complete_selected)
+        self.call_action = self._action(self.tr("Log a call"), "Ctrl+L", self.log_call_selected)
+        self.open_action = self._action(self.tr("Open"), "Return", self.open_selected)
+        self.dial_action = self._action(
+            self.tr("Call the number"), "Ctrl+Shift+L", self.dial_selected
+        )
+        self.complete_button.clicked.connect(self.complete_action.trigger)
+        self.call_button.clicked.connect(self.call_action.trigger)
+        self.open_button.clicked.connect(self.open_action.trigger)
+        self.export_button.clicked.connect(self.export_range)
+        self.view.clicked.connect(self._clicked)
+
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(self.reload)
+        ctx.changes.changed.connect(self._on_changes)
+        # The list depends on the clock too (due times pass, flags turn red).
+        self._minute = QTimer(self, interval=60_000)
+        self._minute.timeout.connect(self.reload)
+        self._minute.start()
+        self._update_buttons()
+        self.reload()
+
+        from workbench.ui.tray import TrayReminders
+
+        self.tray = TrayReminders(ctx, self)
+
+    def _action(self, text: str, keys: str, slot: Any) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def _on_changes(self, tables: frozenset[str]) -> None:
+        if tables & WATCHED:
+            self._debounce.start()
+
+    def reload(self) -> None:
+        if self._loading:
+            self._again = True
+            return
+        self._loading = True
+        db, me = self.ctx.db, self.ctx.me
+
+        def load() -> tuple[TodayList, ActivityFigures]:
+            now = datetime.now(UTC)
+            start, end = week_bounds(now)
+            return today_list(db, me, now), figures_for(db, me, start, end)
+
+        self.ctx.runner.run(load, self._arrived, self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._loading = False
+        self.ctx.status(self.tr("Loading Today failed: %s") % exc)
+
+    def _arrived(self, result: tuple[TodayList, ActivityFigures]) -> None:
+        self._loading = False
+        data, figures = result
+        self.data = data
+        self._fill(data)
+        self._show_figures(figures)
+        self.tray.update_items(data)
+        if self._again:
+            self._again = False
+            self.reload()
+
+    def _show_figures(self, f: ActivityFigures) -> None:
+        response = (
+            self.tr("%.1f h median") % f.median_response_hours
+            if f.median_response_hours is not None
+            else "–"
+        )
+        cells = [
+            (self.tr("Calls"), str(f.calls)),
+            (self.tr("Connects"), str(f.connects)),
+            (self.tr("Meetings booked"), str(f.meetings_booked)),
+            (self.tr("Calls per meeting"), f.ratio_text()),
+            (self.tr("Lead response"), response),
+        ]
+        html = "".join(
+            f"<td style='padding-right:28px'><span style='color:#5f6368'>{k}</span><br>"
+            f"<span style='font-size:15pt; font-weight:600'>{v}</span></td>"
+            for k, v in cells
+        )
+        self.figures.setText(
+            f"<table><tr><td style='padding-right:28px; color:#5f6368'>"
+            f"{self.tr('This week')}</td>{html}</tr></table>"
+        )
+
+    def _fill(self, data: TodayList) -> None:
+        selected = self.selected_item()
+        now = datetime.now().astimezone()
+        self.heading.setText(self.tr("Today, %s") % now.strftime("%A %d %B"))
+        self.model.removeRows(0, self.model.rowCount())
+        more = data.leads_waiting_total - len(data.leads_waiting)
+        sections = [
+            (self.tr("Overdue"), data.overdue, "#d93025"),
+            (self.tr("Due today"), data.due_today, "#1a73e8"),
+            (self.tr("Meetings today"), data.meetings, "#8e24aa"),
+            (
+                self.tr("New leads waiting for first contact")
+                + (self.tr(" (%d more in Leads)") % more if more > 0 else ""),
+                data.leads_waiting,
+                "#188038",
+            ),
+            (self.tr("Offers sent without follow-up"), data.offers, "#e37400"),
+        ]
+        root = self.model.invisibleRootItem()
+        for title, items, colour in sections:
+            head = QStandardItem(f"{title}  ({len(items)})")
+            bold = QFont()
+            bold.setBold(True)
+            head.setFont(bold)
+            head.setForeground(QBrush(QColor(colour)))
+            head.setSelectable(False)
+            row = [head] + [QStandardItem("") for _ in range(3)]
+            for cell in row[1:]:
+                cell.setSelectable(False)
+            root.appendRow(row)
+            if not items:
+                empty = QStandardItem(self.tr("    Nothing here."))
+                empty.setForeground(QBrush(QColor("#80868b")))
+                empty.setSelectable(False)
+                root.appendRow([empty] + [QStandardItem("") for _ in range(3)])
+            for item in items:
+                root.appendRow(self._row(item, now))
+        if selected is not None:
+            self.select(selected.id)
+        self._update_buttons()
+
+    def _row(self, item: TodayItem, now: datetime) -> list[QStandardItem]:
+        what = QStandardItem("        " + item.title)
+        what.setData(item, ITEM_ROLE)
+        what.setToolTip(item.title)
+        detail = QStandardItem(item.detail)
+        when = QStandardItem(_local_text(item.when, now))
+        phone = QStandardItem(format_phone(item.phone) if item.phone else "")
+        phone.setToolTip(self.tr("Click to call") if item.phone else "")
+        if item.phone:
+            phone.setForeground(QBrush(QColor("#1a73e8")))
+            underline = QFont()
+            underline.setUnderline(True)
+            phone.setFont(underline)
+        if item.late:
+            when.setForeground(QBrush(QColor("#d93025")))
+        colour = FLAG_COLOURS.get(item.flag)
+        if colour:
+            when.setBackground(QBrush(QColor(colour)))
+            when.setForeground(QBrush(QColor("white")))
+            when.setToolTip(
+                self.tr("Not contacted for more than two business days")
+                if item.flag == ResponseFlag.RED
+                else self.tr("Not contacted for more than one business day")
+            )
+        cells = [what, detail, when, phone]
+        for cell in cells:
+            cell.setData(item, ITEM_ROLE)
+        return cells
+
+    # -- selection and actions -----------------------------------------------------------------
+
+    def items(self) -> list[TodayItem]:
+        out = []
+        for r in range(self.model.rowCount()):
+            item = self.model.item(r, 0).data(ITEM_ROLE)
+            if item is not None:
+                out.append(item)
+        return out
+
+    def select(self, item_id: uuid.UUID) -> bool:
+        for r in range(self.model.rowCount()):
+            item = self.model.item(r, 0).data(ITEM_ROLE)
+            if item is not None and item.id == item_id:
+                self.view.setCurrentIndex(self.model.index(r, 0))
+                return True
+        return False
+
+    def selected_item(self) -> TodayItem | None:
+        index = self.view.currentIndex()
+        return index.data(ITEM_ROLE) if index.isValid() else None
+
+    def _update_buttons(self) -> None:
+        item = self.selected_item()
+        self.complete_button.setEnabled(item is not None and item.can_complete)
+        self.call_button.setEnabled(item is not None)
+        self.open_button.setEnabled(item is not None)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        item = index.data(ITEM_ROLE)
+        if item is not None and index.column() == 3 and item.phone:
+            self.call(item, dialed=True)
+
+    def complete_selected(self) -> None:
+        item = self.selected_item()
+        if item is None or not item.can_complete:
+            return
+        # Off the list at once; the reload after the commit confirms it.
+        for r in range(self.model.rowCount()):
+            if self.model.item(r, 0).data(ITEM_ROLE) is item:
+                self.model.removeRow(r)
+                break
+        self.ctx.undo.push(_CompleteCommand(self, item))
+
+    def open_selected(self) -> None:
+        item = self.selected_item()
+        if item is not None:
+            open_reference(self.ctx, item, self)
+
+    def log_call_selected(self) -> None:
+        item = self.selected_item()
+        if item is not None:
+            self.call(item)
+
+    def dial_selected(self) -> None:
+        item = self.selected_item()
+        if item is not None and item.phone:
+            self.call(item, dialed=True)
+
+    def call(self, item: TodayItem, *, dialed: bool = False) -> CallDialog:
+        who = item.detail.split(" · ")[0] if item.kind != ItemKind.LEAD else item.title
+        dialog = CallDialog(
+            self.ctx,
+            contact_id=item.ref.contact_id,
+            opportunity_id=item.ref.opportunity_id,
+            lead_id=item.ref.lead_id,
+            who=who,
+            phone=item.phone,
+            parent=self,
+        )
+        if dialed:
+            dial(item.phone)
+            dialog.start_timer()
+        dialog.open()
+        dialog.accepted.connect(lambda: self._call_logged(item))
+        return dialog
+
+    def _call_logged(self, item: TodayItem) -> None:
+        # A call task is done by the call itself.
+        if item.kind == ItemKind.CALL:
+            self.ctx.undo.push(_CompleteCommand(self, item))
+
+    def export_range(self) -> None:
+        dialog = _RangeDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        start, end = dialog.range()
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export meetings"), "meetings.ics", self.tr("Calendar (*.ics)")
+        )
+        if path:
+            export_meetings(self.ctx, self, Path(path), start, end)
+
+
+def export_meetings(
+    ctx: AppContext, parent: QWidget, path: Path, start: datetime, end: datetime
+) -> None:
+    db, me = ctx.db, ctx.me
+
+    def work() -> int:
+        data, n = calendar_export.range_ics(db, start, end, me)
+        calendar_export.write_ics(path, data)
+        return n
+
+    ctx.runner.run(
+        work,
+        lambda n: ctx.status(parent.tr("%d meetings exported to %s") % (n, path)),
+        lambda exc: show_error(parent, exc),
+    )
+
+
+def export_meeting(ctx: AppContext, parent: QWidget, meeting_id: uuid.UUID, path: Path) -> None:
+    db = ctx.db
+    ctx.runner.run(
+        lambda: calendar_export.write_ics(path, calendar_export.meeting_ics(db, meeting_id)),
+        lambda _r: ctx.status(parent.tr("Meeting exported to %s") % path),
+        lambda exc: show_error(parent, exc),
+    )
+
+
+class _RangeDialog(QDialog):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export meetings to a calendar file"))
+        form = QFormLayout(self)
+        today = QDate.currentDate()
+        self.start = QDateEdit(today)
+        self.end = QDateEdit(today.addDays(13))
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+        form.addRow(self.tr("From"), self.start)
+        form.addRow(self.tr("To (including)"), self.end)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def range(self) -> tuple[datetime, datetime]:
+        first = datetime.combine(self.start.date().toPython(), time()).astimezone()  # type: ignore[arg-type]
+        last = datetime.combine(self.end.date().toPython(), time()).astimezone()  # type: ignore[arg-type]
+        return first.astimezone(UTC), (last + timedelta(days=1)).astimezone(UTC)
+
+
+class _CompleteCommand(QUndoCommand):
+    def __init__(self, area: TodayArea, item: TodayItem) -> None:
+        super().__init__(area.tr("Done: %s") % item.title)
+        self.area, self.item = area, item
+
+    def redo(self) -> None:
+        db, item = self.area.ctx.db, self.item
+        self.area.ctx.runner.run(
+            lambda: complete_item(db, item), None, lambda exc: self._failed(exc)
+        )
+
+    def undo(self) -> None:
+        db, item = self.area.ctx.db, self.item
+        self.area.ctx.runner.run(
+            lambda: undo_complete(db, item), None, lambda exc: self._failed(exc)
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        show_error(self.area, exc)
+        self.area.reload()
+
+
+def open_reference(ctx: AppContext, item: TodayItem, parent: QWidget) -> None:
+    """Open what the item is about: the lead, the deal, the contact or the account."""
+    ref = item.ref
+    if ref.lead_id is not None and ref.opportunity_id is None:
+        from workbench.ui.leads import LeadDialog
+
+        LeadDialog(ctx, ref.lead_id, parent).exec()
+    elif ref.opportunity_id is not None:
+        from workbench.ui.opportunity_dialog import OpportunityDialog
+
+        tab = "offers" if item.kind == ItemKind.OFFER else None
+        OpportunityDialog(ctx, ref.opportunity_id, parent, tab=tab).exec()
+    elif ref.contact_id is not None:
+        from workbench.ui.accounts import ContactDialog
+
+        ContactDialog(ctx, ref.contact_id, parent).exec()
+    elif ref.account_id is not None:
+        from workbench.ui.accounts import AccountDialog
+
+        AccountDialog(ctx, ref.account_id, parent).exec()
+    elif item.kind == ItemKind.MEETING:
+        path, _ = QFileDialog.getSaveFileName(
+            parent, parent.tr("Export meeting"), "meeting.ics", parent.tr("Calendar (*.ics)")
+        )
+        if path:
+            export_meeting(ctx, parent, item.id, Path(path))
