@@ -47,6 +47,16 @@ class Opportunity(Synced, Base):
             "contact_id",
             "title",
         ),
+        # Header totals group a column's open deals by currency: in this order the
+        # grouping reads the index in sequence instead of sorting.
+        Index(
+            "ix_opportunity_board_totals",
+            "stage_id",
+            "status",
+            "deleted",
+            "currency",
+            "amount_minor",
+        ),
     )
 
     title: Mapped[str] = mapped_column(String(200))
