@@ -102,7 +102,11 @@ def day_bounds(now: datetime) -> tuple[datetime, datetime]:
 
 
 def _names(*parts: str | None) -> str:
-    return " · ".join(p for p in parts if p)
+    seen: list[str] = []
+    for p in parts:
+        if p and p not in seen:  # a private customer's account is named like the person
+            seen.append(p)
+    return " · ".join(seen)
 
 
 def today_list(

@@ -109,9 +109,9 @@ class LeadsArea(ListArea):
         super().__init__(ctx, LEAD_COLUMNS, parent)
         self.setObjectName("leadsArea")
         self.table.setItemDelegateForColumn(0, FlagDelegate(self.table))
-        self.table.setColumnWidth(0, 86)
-        self.table.setColumnWidth(1, 160)
-        self.table.setColumnWidth(2, 220)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        for column, width in enumerate((86, 150, 210, 60, 110, 75, 110, 60, 130)):
+            self.table.setColumnWidth(column, width)
 
         self.status_filter = _combo(
             [

@@ -12,7 +12,7 @@ from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -60,6 +60,7 @@ from workbench.ui.context import AppContext
 from workbench.ui.messages import show_error
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+FOLD_OVERDUE = 30
 WATCHED = frozenset({"task", "activity", "lead", "offer", "offer_version", "opportunity"})
 FLAG_COLOURS = {ResponseFlag.AMBER: "#f29900", ResponseFlag.RED: "#d93025"}
 _KIND_BADGES = {
@@ -84,7 +85,13 @@ def _local_text(moment: datetime | None, today: datetime) -> str:
 
 
 class _BadgeDelegate(QStyledItemDelegate):
-    """Paints a letter on a coloured disc for the item's kind, and the response flag."""
+    """Paints a letter on a coloured disc for the item's kind before its title."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width() + 28, max(hint.height(), 26))
 
     def paint(
         self,
@@ -96,11 +103,13 @@ class _BadgeDelegate(QStyledItemDelegate):
         if item is None or index.column() != 0:
             super().paint(painter, option, index)
             return
-        super().paint(painter, option, index)
-        letter, colour = _KIND_BADGES[item.kind]
         rect: QRect = option.rect  # type: ignore[attr-defined]
-        size = min(rect.height() - 8, 20)
-        disc = QRect(rect.left() + 4, rect.center().y() - size // 2, size, size)
+        shifted = QStyleOptionViewItem(option)
+        shifted.rect = rect.adjusted(26, 0, 0, 0)  # type: ignore[attr-defined]
+        super().paint(painter, shifted, index)
+        letter, colour = _KIND_BADGES[item.kind]
+        size = 18
+        disc = QRect(rect.left() + 4, rect.center().y() - size // 2 + 1, size, size)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -123,6 +132,8 @@ class TodayArea(QWidget):
         self.data: TodayList | None = None
         self._loading = False
         self._again = False
+        self._collapsed: set[str] = set()
+        self._first_fill = True
 
         self.heading = QLabel()
         self.heading.setObjectName("todayHeading")
@@ -150,10 +161,9 @@ class TodayArea(QWidget):
         self.view.setItemDelegateForColumn(0, _BadgeDelegate(self.view))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setUniformRowHeights(True)
-        self.view.setAlternatingRowColors(False)
-        self.view.setRootIsDecorated(False)
-        self.view.setIndentation(0)
+        self.view.setUniformRowHeights(False)
+        self.view.setRootIsDecorated(True)
+        self.view.setIndentation(14)
         header = self.view.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -162,6 +172,8 @@ class TodayArea(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.view.doubleClicked.connect(lambda _i: self.open_selected())
+        self.view.collapsed.connect(lambda i: self._collapsed.add(self._section(i)))
+        self.view.expanded.connect(lambda i: self._collapsed.discard(self._section(i)))
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
 
         self.complete_button = QPushButton(self.tr("Done"))
@@ -279,10 +291,12 @@ class TodayArea(QWidget):
         self.heading.setText(self.tr("Today, %s") % now.strftime("%A %d %B"))
         self.model.removeRows(0, self.model.rowCount())
         more = data.leads_waiting_total - len(data.leads_waiting)
+        # Today's fixed points first; a long overdue backlog starts folded so it
+        # doesn't push them off the screen (its count stays visible in red).
         sections = [
-            (self.tr("Overdue"), data.overdue, "#d93025"),
-            (self.tr("Due today"), data.due_today, "#1a73e8"),
             (self.tr("Meetings today"), data.meetings, "#8e24aa"),
+            (self.tr("Due today"), data.due_today, "#1a73e8"),
+            (self.tr("Overdue"), data.overdue, "#d93025"),
             (
                 self.tr("New leads waiting for first contact")
                 + (self.tr(" (%d more in Leads)") % more if more > 0 else ""),
@@ -291,6 +305,9 @@ class TodayArea(QWidget):
             ),
             (self.tr("Offers sent without follow-up"), data.offers, "#e37400"),
         ]
+        if self._first_fill and len(data.overdue) > FOLD_OVERDUE:
+            self._collapsed.add(self.tr("Overdue"))
+        self._first_fill = False
         root = self.model.invisibleRootItem()
         for title, items, colour in sections:
             head = QStandardItem(f"{title}  ({len(items)})")
@@ -304,18 +321,32 @@ class TodayArea(QWidget):
                 cell.setSelectable(False)
             root.appendRow(row)
             if not items:
-                empty = QStandardItem(self.tr("    Nothing here."))
+                empty = QStandardItem(self.tr("Nothing here."))
                 empty.setForeground(QBrush(QColor("#80868b")))
                 empty.setSelectable(False)
-                root.appendRow([empty] + [QStandardItem("") for _ in range(3)])
+                head.appendRow([empty] + [QStandardItem("") for _ in range(3)])
             for item in items:
-                root.appendRow(self._row(item, now))
+                head.appendRow(self._row(item, now))
+            self.view.setExpanded(head.index(), title not in self._collapsed)
         if selected is not None:
             self.select(selected.id)
         self._update_buttons()
 
+    def _entries(self) -> list[tuple[QModelIndex, TodayItem]]:
+        out = []
+        for r in range(self.model.rowCount()):
+            head = self.model.item(r, 0)
+            for c in range(head.rowCount()):
+                item = head.child(c, 0).data(ITEM_ROLE)
+                if item is not None:
+                    out.append((head.child(c, 0).index(), item))
+        return out
+
+    def _section(self, index: QModelIndex) -> str:
+        return str(index.data()).rsplit("  (", 1)[0]
+
     def _row(self, item: TodayItem, now: datetime) -> list[QStandardItem]:
-        what = QStandardItem("        " + item.title)
+        what = QStandardItem(item.title)
         what.setData(item, ITEM_ROLE)
         what.setToolTip(item.title)
         detail = QStandardItem(item.detail)
@@ -346,18 +377,12 @@ class TodayArea(QWidget):
     # -- selection and actions -----------------------------------------------------------------
 
     def items(self) -> list[TodayItem]:
-        out = []
-        for r in range(self.model.rowCount()):
-            item = self.model.item(r, 0).data(ITEM_ROLE)
-            if item is not None:
-                out.append(item)
-        return out
+        return [item for _i, item in self._entries()]
 
     def select(self, item_id: uuid.UUID) -> bool:
-        for r in range(self.model.rowCount()):
-            item = self.model.item(r, 0).data(ITEM_ROLE)
-            if item is not None and item.id == item_id:
-                self.view.setCurrentIndex(self.model.index(r, 0))
+        for index, item in self._entries():
+            if item.id == item_id:
+                self.view.setCurrentIndex(index)
                 return True
         return False
 
@@ -381,9 +406,9 @@ class TodayArea(QWidget):
         if item is None or not item.can_complete:
             return
         # Off the list at once; the reload after the commit confirms it.
-        for r in range(self.model.rowCount()):
-            if self.model.item(r, 0).data(ITEM_ROLE) is item:
-                self.model.removeRow(r)
+        for index, entry in self._entries():
+            if entry is item:
+                self.model.removeRow(index.row(), index.parent())
                 break
         self.ctx.undo.push(_CompleteCommand(self, item))
 
