@@ -1140,3 +1140,27 @@ def compare_versions(db: Database, offer_id: uuid.UUID, a: int, b: int) -> Versi
         if x != y:
             header.append((label, _fmt(x), _fmt(y)))
     return VersionComparison(a, b, diffs, header)
+
+
+@dataclass(frozen=True)
+class DealChoice:
+    id: uuid.UUID
+    title: str
+    customer: str
+    currency: str
+
+
+def search_deals(db: Database, text: str = "", limit: int = 50) -> list[DealChoice]:
+    """Open deals to make an offer for, by title or customer."""
+    with db.read() as s:
+        q = (
+            select(Opportunity.id, Opportunity.title, Account.name, Opportunity.currency)
+            .outerjoin(Account, Account.id == Opportunity.account_id)
+            .where(Opportunity.deleted.is_(False), Opportunity.status == OpportunityStatus.OPEN)
+        )
+        term = text.strip()
+        if term:
+            like = f"%{term}%"
+            q = q.where(or_(Opportunity.title.ilike(like), Account.name.ilike(like)))
+        q = q.order_by(Opportunity.updated_at.desc()).limit(limit)
+        return [DealChoice(i, t, n or "", c) for i, t, n, c in s.execute(q)]

@@ -22,6 +22,8 @@ def all_areas() -> list[Area]:
     from workbench.ui.accounts import AccountsArea, ContactsArea
     from workbench.ui.board import BoardArea
     from workbench.ui.leads import LeadsArea
+    from workbench.ui.offers import OffersArea
+    from workbench.ui.products import ProductsArea
     from workbench.ui.today import TodayArea
 
     return [
@@ -30,4 +32,6 @@ def all_areas() -> list[Area]:
         Area("leads", "Leads", LeadsArea),
         Area("accounts", "Accounts", AccountsArea),
         Area("contacts", "Contacts", ContactsArea),
+        Area("offers", "Offers", OffersArea),
+        Area("products", "Products", ProductsArea),
     ]

@@ -1,0 +1,92 @@
+"""The company profile printed on offers: name, address, contact, bank, logo, colour."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from workbench.services import company as svc
+from workbench.ui.context import AppContext
+from workbench.ui.forms import FormDialog
+
+
+class CompanySettingsDialog(FormDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Company profile for offers"), parent)
+        self.setObjectName("companySettings")
+        self.ctx = ctx
+        data = svc.get_company(ctx.db)
+        self.name = self.add_row(self.tr("Company &name"), "name", QLineEdit(data.name))
+        self.address = self.add_row(self.tr("&Address"), "address", QPlainTextEdit(data.address))
+        self.address.setFixedHeight(70)
+        self.email = self.add_row(self.tr("&E-mail"), "email", QLineEdit(data.email))
+        self.phone = self.add_row(self.tr("&Phone"), "phone", QLineEdit(data.phone))
+        self.website = self.add_row(self.tr("&Website"), "website", QLineEdit(data.website))
+        self.vat_id = self.add_row(self.tr("&VAT ID"), "vat_id", QLineEdit(data.vat_id))
+        self.bank = self.add_row(self.tr("&Bank details"), "bank", QPlainTextEdit(data.bank))
+        self.bank.setFixedHeight(60)
+        self.logo = QLineEdit(data.logo_path)
+        logo_row = self._with_button(self.logo, self.tr("Choose…"), self._choose_logo)
+        self.add_row(self.tr("&Logo"), "logo_path", logo_row)
+        self.color = QLineEdit(data.color)
+        color_row = self._with_button(self.color, self.tr("Pick…"), self._choose_color)
+        self.add_row(self.tr("Brand &colour"), "color", color_row)
+        self.currency = self.add_row(
+            self.tr("Default c&urrency"), "default_currency", QLineEdit(data.default_currency)
+        )
+        self.currency.setMaxLength(3)
+        self.color.textChanged.connect(self._show_color)
+        self._show_color()
+
+    def _with_button(self, edit: QLineEdit, text: str, slot: object) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(edit, 1)
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return box
+
+    def _choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Logo"), self.logo.text(), self.tr("Images (*.png *.jpg *.jpeg *.gif)")
+        )
+        if path:
+            self.logo.setText(path)
+
+    def _choose_color(self) -> None:
+        color = QColorDialog.getColor(QColor(self.color.text()), self, self.tr("Brand colour"))
+        if color.isValid():
+            self.color.setText(color.name())
+
+    def _show_color(self) -> None:
+        color = QColor(self.color.text())
+        self.color.setStyleSheet(
+            f"border-left: 14px solid {color.name()};" if color.isValid() else ""
+        )
+
+    def save(self) -> None:
+        svc.save_company(
+            self.ctx.db,
+            svc.CompanyProfile(
+                name=self.name.text(),
+                address=self.address.toPlainText(),
+                email=self.email.text(),
+                phone=self.phone.text(),
+                website=self.website.text(),
+                vat_id=self.vat_id.text(),
+                bank=self.bank.toPlainText(),
+                logo_path=self.logo.text(),
+                color=self.color.text(),
+                default_currency=self.currency.text(),
+            ),
+        )

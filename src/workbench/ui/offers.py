@@ -1,0 +1,170 @@
+"""The Offers area: every offer with its latest version, status and gross total; opens
+the editor."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.domain.enums import OfferStatus
+from workbench.services import offers as svc
+from workbench.services.offer_pdf import Fmt
+from workbench.ui.company_settings import CompanySettingsDialog
+from workbench.ui.context import AppContext
+from workbench.ui.list_area import ListArea
+from workbench.ui.messages import show_error
+from workbench.ui.offer_editor import OfferEditor
+from workbench.ui.paged_model import Column
+from workbench.ui.products import set_widths
+
+
+def _money(row: svc.OfferRow) -> str:
+    return Fmt(svc.user_locale(), row.currency).money(row.gross_total)
+
+
+OFFER_COLUMNS: list[Column[svc.OfferRow]] = [
+    Column("Number", lambda r: r.number),
+    Column("Version", lambda r: r.version, align_right=True),
+    Column("Customer", lambda r: r.customer),
+    Column("Status", lambda r: r.status.value.capitalize()),
+    Column("Gross", _money, align_right=True),
+    Column("Valid until", lambda r: r.valid_until.isoformat() if r.valid_until else ""),
+    Column("Deal", lambda r: r.opportunity_title),
+]
+
+
+class DealPicker(QDialog):
+    """Choose the open deal an offer is for (the offer carries its customer over)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New offer for which deal?"))
+        self.setObjectName("dealPicker")
+        self.resize(520, 420)
+        self.ctx = ctx
+        self.search = QLineEdit()
+        self.search.setObjectName("dealSearch")
+        self.search.setPlaceholderText(self.tr("Search open deals by title or customer…"))
+        self.list = QListWidget()
+        self.list.setObjectName("deals")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        self.list.itemDoubleClicked.connect(lambda _i: self._accept())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.chosen: uuid.UUID | None = None
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(self._lookup)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self._lookup()
+
+    def _lookup(self) -> None:
+        text, db = self.search.text(), self.ctx.db
+        self.ctx.runner.run(lambda: svc.search_deals(db, text), self._show)
+
+    def _show(self, deals: list[svc.DealChoice]) -> None:
+        self.list.clear()
+        for d in deals:
+            item = QListWidgetItem(f"{d.title} — {d.customer}  ({d.currency})")
+            item.setData(Qt.ItemDataRole.UserRole, d.id)
+            self.list.addItem(item)
+        if deals:
+            self.list.setCurrentRow(0)
+
+    def _accept(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.chosen = item.data(Qt.ItemDataRole.UserRole)
+            self.accept()
+
+
+class OffersArea(ListArea):
+    watches = frozenset({"offer", "offer_version", "account", "opportunity"})
+    noun = "offer"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, OFFER_COLUMNS, parent)
+        self.setObjectName("offersArea")
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in OfferStatus:
+            self.status_filter.addItem(self.tr(status.value.capitalize()), status)
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        self.company_button = QPushButton(self.tr("Company profile…"))
+        self.company_button.clicked.connect(self.edit_company)
+        top = self.layout().itemAt(0).layout()  # type: ignore[union-attr]
+        top.insertWidget(1, self.status_filter)
+        top.addWidget(self.company_button)
+        self.edit_button.setText(self.tr("Open"))
+        self.editors: list[OfferEditor] = []
+        set_widths(self.table, [130, 60, 0, 80, 130, 95, 260])
+        # Sent offers past their validity become expired when the list is first shown.
+        db = ctx.db
+        ctx.runner.run(lambda: svc.expire_offers(db))
+
+    def fetch_page(self, search: str, offset: int, limit: int) -> list[Any]:
+        status = self.status_filter.currentData() if hasattr(self, "status_filter") else None
+        return svc.list_offers(self.ctx.db, search, status=status, offset=offset, limit=limit)
+
+    def count(self, search: str) -> int:
+        status = self.status_filter.currentData()
+        return svc.count_offers(self.ctx.db, search, status)
+
+    def create(self) -> None:
+        picker = DealPicker(self.ctx, self)
+        if picker.exec() != QDialog.DialogCode.Accepted or picker.chosen is None:
+            return
+        try:
+            offer_id = svc.create_offer(self.ctx.db, picker.chosen)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.open_offer(offer_id)
+
+    def open_dialog(self, record_id: uuid.UUID | None) -> bool:
+        if record_id is None:
+            self.create()
+        else:
+            self.open_offer(record_id)
+        return False  # the editor saves on its own and says so
+
+    def open_offer(self, offer_id: uuid.UUID) -> OfferEditor:
+        editor = open_offer_editor(self.ctx, offer_id, self)
+        self.editors = [e for e in self.editors if e.isVisible()] + [editor]
+        return editor
+
+    def delete(self, record_id: uuid.UUID) -> None:
+        svc.delete_offer(self.ctx.db, record_id)
+
+    def describe(self, row: Any) -> str:
+        return f"{row.number} ({row.customer})"
+
+    def edit_company(self) -> None:
+        CompanySettingsDialog(self.ctx, self).exec()
+
+
+def open_offer_editor(ctx: AppContext, offer_id: uuid.UUID, parent: QWidget | None) -> OfferEditor:
+    """The editor as its own window, so several offers can be open beside the main one."""
+    editor = OfferEditor(ctx, offer_id, parent)
+    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    editor.show()
+    return editor

@@ -1,0 +1,397 @@
+"""The Products area: the catalogue, its price lists, and CSV import with per-row errors."""
+
+from __future__ import annotations
+
+import uuid
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.domain.money import MoneyError, parse_decimal
+from workbench.domain.offer_totals import percent_text
+from workbench.errors import ValidationError
+from workbench.services import catalog as svc
+from workbench.services.company import get_company
+from workbench.services.offer_pdf import Fmt
+from workbench.services.offers import user_locale
+from workbench.services.tabular import ImportRejected
+from workbench.ui.context import AppContext
+from workbench.ui.forms import FormDialog
+from workbench.ui.list_area import ListArea
+from workbench.ui.messages import show_error
+from workbench.ui.paged_model import Column
+
+
+def _decimal(text: str, label: str, field: str) -> Decimal:
+    try:
+        return parse_decimal(text.replace("%", "").strip() or "0")
+    except MoneyError:
+        raise ValidationError(f"{label} “{text}” is not a number.", field) from None
+
+
+class ProductDialog(FormDialog):
+    def __init__(
+        self, ctx: AppContext, product_id: uuid.UUID | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            self.tr("New product") if product_id is None else self.tr("Edit product"), parent
+        )
+        self.setObjectName("productDialog")
+        self.ctx, self.product_id = ctx, product_id
+        self.code = self.add_row(self.tr("&Code"), "code", QLineEdit())
+        self.name = self.add_row(self.tr("&Name"), "name", QLineEdit())
+        self.description = self.add_row(self.tr("&Description"), "description", QPlainTextEdit())
+        self.description.setFixedHeight(60)
+        self.unit = self.add_row(self.tr("&Unit"), "unit", QLineEdit("pc"))
+        self.tax = self.add_row(self.tr("&Tax rate %"), "tax_rate", QLineEdit("19"))
+        self.cost = self.add_row(self.tr("C&ost per unit"), "cost", QLineEdit())
+        self.cost_currency = self.add_row(
+            self.tr("Cost c&urrency"),
+            "cost_currency",
+            QLineEdit(get_company(ctx.db).default_currency),
+        )
+        self.active = self.add_row(self.tr("Active"), "active", QCheckBox(self.tr("Offered")))
+        self.active.setChecked(True)
+        self.lists = svc.list_price_lists(ctx.db, include_inactive=True)
+        self.prices = QTableWidget(0, 3)
+        self.prices.setObjectName("prices")
+        self.prices.setHorizontalHeaderLabels(
+            [self.tr("Price list"), self.tr("Currency"), self.tr("Unit price")]
+        )
+        self.prices.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.prices.verticalHeader().hide()
+        self.prices.setMinimumHeight(130)
+        self.add_row(self.tr("&Prices"), "prices", self.prices)
+        add = QPushButton(self.tr("Add price"))
+        add.clicked.connect(lambda: self._add_price(None))
+        self.form.addRow("", add)
+        if product_id is not None:
+            data = svc.get_product(ctx.db, product_id)
+            self.code.setText(data.code)
+            self.name.setText(data.name)
+            self.description.setPlainText(data.description)
+            self.unit.setText(data.unit)
+            self.tax.setText(percent_text(data.tax_rate))
+            self.cost.setText(format(data.cost, "f") if data.cost is not None else "")
+            self.cost_currency.setText(data.cost_currency or self.cost_currency.text())
+            self.active.setChecked(data.active)
+            for p in data.prices:
+                self._add_price(p)
+        elif self.lists:
+            self._add_price(None)
+
+    def _add_price(self, price: svc.Price | None) -> None:
+        r = self.prices.rowCount()
+        self.prices.insertRow(r)
+        combo = QComboBox()
+        for pl in self.lists:
+            combo.addItem(pl.name, pl.id)
+        if price is not None:
+            combo.setCurrentIndex(max(0, combo.findData(price.price_list_id)))
+        self.prices.setCellWidget(r, 0, combo)
+        currency = price.currency if price else get_company(self.ctx.db).default_currency
+        self.prices.setItem(r, 1, QTableWidgetItem(currency))
+        self.prices.setItem(r, 2, QTableWidgetItem(format(price.unit_price, "f") if price else ""))
+
+    def _prices(self) -> list[svc.Price]:
+        out = []
+        for r in range(self.prices.rowCount()):
+            combo = self.prices.cellWidget(r, 0)
+            currency = self.prices.item(r, 1)
+            amount = self.prices.item(r, 2)
+            text = amount.text().strip() if amount else ""
+            if not text or not isinstance(combo, QComboBox) or combo.currentData() is None:
+                continue
+            out.append(
+                svc.Price(
+                    combo.currentData(),
+                    currency.text().strip().upper() if currency else "",
+                    _decimal(text, self.tr("Price"), "prices"),
+                )
+            )
+        return out
+
+    def save(self) -> None:
+        cost = self.cost.text().strip()
+        data = svc.ProductInput(
+            code=self.code.text(),
+            name=self.name.text(),
+            description=self.description.toPlainText(),
+            unit=self.unit.text(),
+            tax_rate=_decimal(self.tax.text(), self.tr("Tax rate"), "tax_rate"),
+            cost=_decimal(cost, self.tr("Cost"), "cost") if cost else None,
+            cost_currency=self.cost_currency.text(),
+            active=self.active.isChecked(),
+            prices=self._prices(),
+        )
+        if self.product_id is None:
+            self.product_id = svc.create_product(self.ctx.db, data)
+        else:
+            svc.update_product(self.ctx.db, self.product_id, data)
+
+
+class PriceListsDialog(QDialog):
+    """Add, rename, make default or remove price lists (e.g. Standard, Partner)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Price lists"))
+        self.setObjectName("priceListsDialog")
+        self.ctx = ctx
+        self.list = QListWidget()
+        buttons = QHBoxLayout()
+        for text, slot in (
+            (self.tr("Add…"), self.add),
+            (self.tr("Rename…"), self.rename),
+            (self.tr("Make default"), self.make_default),
+            (self.tr("Remove"), self.remove),
+        ):
+            b = QPushButton(text)
+            b.clicked.connect(slot)
+            buttons.addWidget(b)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        layout.addWidget(close)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        for pl in svc.list_price_lists(self.ctx.db, include_inactive=True):
+            label = f"{pl.name}  ({pl.products} prices)" + (
+                self.tr("  — default") if pl.is_default else ""
+            )
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, pl)
+            self.list.addItem(item)
+
+    def _current(self) -> svc.PriceListRow | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _run(self, fn: Any) -> None:
+        try:
+            fn()
+        except Exception as exc:
+            show_error(self, exc)
+        self.refresh()
+
+    def add(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New price list"), self.tr("Name:"))
+        if ok:
+            first = self.list.count() == 0
+            self._run(lambda: svc.save_price_list(self.ctx.db, None, name, is_default=first))
+
+    def rename(self) -> None:
+        pl = self._current()
+        if pl is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("Name:"), text=pl.name)
+        if ok:
+            self._run(
+                lambda: svc.save_price_list(self.ctx.db, pl.id, name, is_default=pl.is_default)
+            )
+
+    def make_default(self) -> None:
+        pl = self._current()
+        if pl is not None:
+            self._run(lambda: svc.save_price_list(self.ctx.db, pl.id, pl.name, is_default=True))
+
+    def remove(self) -> None:
+        pl = self._current()
+        if pl is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Remove"), self.tr("Remove the price list “%s”?") % pl.name
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._run(lambda: svc.delete_price_list(self.ctx.db, pl.id))
+
+
+class ImportReport(QDialog):
+    """Every bad row with its line number; nothing was imported."""
+
+    def __init__(self, error: ImportRejected, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import refused"))
+        self.setObjectName("importReport")
+        self.resize(640, 400)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(self.tr("Nothing was imported. Fix these rows in the file and import again:"))
+        )
+        self.errors = QTableWidget(len(error.errors), 2)
+        self.errors.setObjectName("importErrors")
+        self.errors.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Problem")])
+        self.errors.verticalHeader().hide()
+        self.errors.horizontalHeader().setStretchLastSection(True)
+        for r, e in enumerate(error.errors):
+            self.errors.setItem(r, 0, QTableWidgetItem(str(e.line)))
+            self.errors.setItem(r, 1, QTableWidgetItem(e.message))
+        layout.addWidget(self.errors)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+
+
+def set_widths(table: QTableView, widths: list[int]) -> None:
+    """Fixed starting widths; the column given 0 takes the remaining space."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    for column, width in enumerate(widths):
+        if width:
+            table.setColumnWidth(column, width)
+        else:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+
+def _fmt(row: svc.ProductRow, currency: str) -> str:
+    return Fmt(user_locale(), currency).price(row.price) if row.price is not None else ""
+
+
+class ProductsArea(ListArea):
+    watches = frozenset({"product", "price_list", "price_list_item"})
+    noun = "product"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        self.currency = get_company(ctx.db).default_currency
+        currency = self.currency
+        columns: list[Column[svc.ProductRow]] = [
+            Column("Code", lambda r: r.code),
+            Column("Name", lambda r: r.name),
+            Column("Unit", lambda r: r.unit),
+            Column(f"Price ({currency})", lambda r: _fmt(r, currency), align_right=True),
+            Column("Tax %", lambda r: percent_text(r.tax_rate), align_right=True),
+            Column(
+                "Cost",
+                lambda r: (
+                    Fmt(user_locale(), r.cost_currency).price(r.cost) if r.cost is not None else ""
+                ),
+                align_right=True,
+            ),
+            Column("Active", lambda r: "✓" if r.active else ""),
+        ]
+        super().__init__(ctx, columns, parent)
+        self.setObjectName("productsArea")
+        self.price_list_box = QComboBox()
+        self.price_list_box.setObjectName("priceListBox")
+        self.import_button = QPushButton(self.tr("Import CSV…"))
+        self.import_button.setObjectName("importCsv")
+        self.lists_button = QPushButton(self.tr("Price lists…"))
+        top = self.layout().itemAt(0).layout()  # type: ignore[union-attr]
+        top.insertWidget(1, self.price_list_box)
+        top.addWidget(self.import_button)
+        top.addWidget(self.lists_button)
+        self.import_button.clicked.connect(lambda: self.import_csv())
+        self.lists_button.clicked.connect(self.edit_price_lists)
+        self.price_list_box.currentIndexChanged.connect(lambda _i: self.reload())
+        self._fill_price_lists()
+        set_widths(self.table, [80, 0, 60, 120, 60, 120, 60])
+
+    def _fill_price_lists(self) -> None:
+        db = self.ctx.db
+
+        def shown(lists: list[svc.PriceListRow]) -> None:
+            current = self.price_list_box.currentData()
+            self.price_list_box.blockSignals(True)
+            self.price_list_box.clear()
+            for pl in lists:
+                self.price_list_box.addItem(pl.name, str(pl.id))
+            if current is not None:
+                self.price_list_box.setCurrentIndex(max(0, self.price_list_box.findData(current)))
+            self.price_list_box.blockSignals(False)
+
+        self.ctx.runner.run(lambda: svc.list_price_lists(db), shown)
+
+    def _price_list_id(self) -> uuid.UUID | None:
+        box = getattr(self, "price_list_box", None)
+        data = box.currentData() if box is not None else None
+        return uuid.UUID(data) if data else None
+
+    def _on_changes(self, tables: frozenset[str]) -> None:
+        if "price_list" in tables:
+            self._fill_price_lists()
+        super()._on_changes(tables)
+
+    def fetch_page(self, search: str, offset: int, limit: int) -> list[Any]:
+        list_id = self._price_list_id()
+        return svc.list_products(
+            self.ctx.db,
+            search,
+            price_list_id=list_id,
+            currency=self.currency,
+            offset=offset,
+            limit=limit,
+        )
+
+    def count(self, search: str) -> int:
+        return svc.count_products(self.ctx.db, search)
+
+    def open_dialog(self, record_id: uuid.UUID | None) -> bool:
+        return ProductDialog(self.ctx, record_id, self).exec() == QDialog.DialogCode.Accepted
+
+    def delete(self, record_id: uuid.UUID) -> None:
+        svc.delete_product(self.ctx.db, record_id)
+
+    def describe(self, row: Any) -> str:
+        return f"{row.code} “{row.name}”"
+
+    def edit_price_lists(self) -> None:
+        PriceListsDialog(self.ctx, self).exec()
+
+    def import_csv(self, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import products"), "", self.tr("CSV files (*.csv *.txt)")
+            )
+            if not path:
+                return
+        db, list_id = self.ctx.db, self._price_list_id()
+        self.ctx.status(self.tr("Importing %s…") % Path(path).name)
+        self.import_button.setEnabled(False)
+
+        def done(summary: svc.ImportSummary) -> None:
+            self.import_button.setEnabled(True)
+            self.last_import = summary
+            self.ctx.status(
+                self.tr("Imported: %d new, %d updated products, %d prices.")
+                % (summary.created, summary.updated, summary.prices)
+            )
+
+        def failed(exc: BaseException) -> None:
+            self.import_button.setEnabled(True)
+            if isinstance(exc, ImportRejected):
+                self.report = ImportReport(exc, self)
+                self.report.show()
+            else:
+                show_error(self, exc)
+
+        self.ctx.runner.run(
+            lambda: svc.import_products(db, Path(path), price_list_id=list_id), done, failed
+        )
