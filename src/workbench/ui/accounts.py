@@ -8,8 +8,10 @@ from typing import Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -26,6 +28,41 @@ from workbench.ui.pickers import AccountPicker
 
 def _phone(value: str) -> str:
     return format_phone(value) if value else ""
+
+
+def _add_timeline(dialog: FormDialog, ctx: AppContext, **target: uuid.UUID) -> None:
+    """The record's activity timeline under the form (calls, meetings, deal history)."""
+    from workbench.ui.timeline import TimelineView
+
+    view = TimelineView(ctx, dialog)
+    view.setMinimumHeight(180)
+    layout = dialog.layout()
+    assert isinstance(layout, QVBoxLayout)
+    layout.insertWidget(1, QLabel(dialog.tr("<b>Timeline</b>")))
+    layout.insertWidget(2, view, 1)
+    view.show_for(**target)
+    dialog.timeline = view  # type: ignore[attr-defined]
+
+
+def _add_call_link(
+    dialog: FormDialog, ctx: AppContext, number: str, who: str, **target: uuid.UUID
+) -> None:
+    """A clickable number: dials through the system (tel:) and opens the call log with
+    its timer running."""
+    from workbench.ui.call_log import CallDialog, PhoneLabel
+
+    if not number:
+        return
+    link = PhoneLabel(number)
+    link.setObjectName("callLink")
+
+    def dialed(n: str) -> None:
+        call = CallDialog(ctx, who=who, phone=n, parent=dialog, **target)
+        call.start_timer()
+        call.open()
+
+    link.dialed.connect(dialed)
+    dialog.form.insertRow(0, dialog.tr("Call"), link)
 
 
 class AccountDialog(FormDialog):
@@ -68,6 +105,8 @@ class AccountDialog(FormDialog):
                 getattr(self, attr).setText(getattr(data, attr))
             self.phone.setText(_phone(data.phone))
             self.notes.setPlainText(data.notes)
+            _add_call_link(self, ctx, data.phone, data.name)
+            _add_timeline(self, ctx, account_id=account_id)
         self.saved_id: uuid.UUID | None = account_id
 
     def save(self) -> None:
@@ -132,6 +171,9 @@ class ContactDialog(FormDialog):
             self.mobile.setText(_phone(data.mobile))
             self.decision_maker.setChecked(data.decision_maker)
             self.notes.setPlainText(data.notes)
+            name = f"{data.first_name} {data.last_name}".strip()
+            _add_call_link(self, ctx, data.phone or data.mobile, name, contact_id=contact_id)
+            _add_timeline(self, ctx, contact_id=contact_id)
         self.saved_id: uuid.UUID | None = contact_id
 
     def save(self) -> None:
