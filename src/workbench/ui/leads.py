@@ -44,6 +44,7 @@ from workbench.ui.forms import FormDialog
 from workbench.ui.list_area import ListArea
 from workbench.ui.messages import show_error
 from workbench.ui.paged_model import Column
+from workbench.ui.today import draw_pill
 
 FLAG_COLOURS = {ResponseFlag.AMBER: QColor("#f29900"), ResponseFlag.RED: QColor("#d93025")}
 FLAG_TEXT = {ResponseFlag.AMBER: "> 1 day", ResponseFlag.RED: "> 2 days", ResponseFlag.NONE: ""}
@@ -82,14 +83,7 @@ class FlagDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         rect: QRect = option.rect.adjusted(4, 4, -4, -4)  # type: ignore[attr-defined]
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
-        painter.setPen(QColor("white"))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, FLAG_TEXT[row.flag])
-        painter.restore()
+        draw_pill(painter, rect, colour, FLAG_TEXT[row.flag], option.font)  # type: ignore[attr-defined]
 
 
 def _combo(items: list[tuple[str, Any]], name: str) -> QComboBox:

@@ -110,18 +110,26 @@ class _BadgeDelegate(QStyledItemDelegate):
         letter, colour = _KIND_BADGES[item.kind]
         size = 18
         disc = QRect(rect.left() + 4, rect.center().y() - size // 2 + 1, size, size)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(colour))
-        painter.drawEllipse(disc)
-        painter.setPen(QColor("white"))
-        font = QFont(option.font)  # type: ignore[attr-defined]
+        draw_pill(painter, disc, QColor(colour), letter, option.font, small=True)  # type: ignore[attr-defined]
+
+
+def draw_pill(
+    painter: QPainter, rect: QRect, colour: QColor, text: str, font: QFont, *, small: bool = False
+) -> None:
+    """White text on a rounded (for a square rect: round) coloured badge."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+    painter.setPen(QColor("white"))
+    if small:
+        font = QFont(font)
         font.setBold(True)
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
-        painter.setFont(font)
-        painter.drawText(disc, Qt.AlignmentFlag.AlignCenter, letter)
-        painter.restore()
+    painter.setFont(font)
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+    painter.restore()
 
 
 class TodayArea(QWidget):
