@@ -277,7 +277,11 @@ def _thousandths() -> ColumnElement[int]:
 
 
 def filter_clauses(
-    flt: BoardFilter, stages: list[StageInfo], me: uuid.UUID, clock: Clock
+    flt: BoardFilter,
+    stages: list[StageInfo],
+    me: uuid.UUID,
+    clock: Clock,
+    matches: SearchMatches | None = None,
 ) -> list[ColumnElement[bool]]:
     clauses: list[ColumnElement[bool]] = []
     if flt.scope == "mine":
@@ -306,22 +310,59 @@ def filter_clauses(
         clauses.append(Opportunity.expected_close <= flt.close_to)
     text = flt.search.strip()
     if text:
-        like = f"%{_escape_like(text)}%"
-        accounts = select(Account.id).where(
-            Account.name.ilike(like, escape="\\"), Account.deleted.is_(False)
-        )
-        contacts = select(Contact.id).where(
-            (Contact.first_name + " " + Contact.last_name).ilike(like, escape="\\"),
-            Contact.deleted.is_(False),
-        )
-        clauses.append(
-            or_(
-                Opportunity.title.ilike(like, escape="\\"),
-                Opportunity.account_id.in_(accounts),
-                Opportunity.contact_id.in_(contacts),
-            )
-        )
+        clauses.append(search_clause(text, matches))
     return clauses
+
+
+# The board searches the local SQLite file, whose LIKE already ignores ASCII case;
+# ilike's lower() on both sides would only double the cost of the scan.
+def _like(column: Any, text: str) -> ColumnElement[bool]:
+    like: ColumnElement[bool] = column.like(f"%{_escape_like(text)}%", escape="\\")
+    return like
+
+
+def _matching_accounts(text: str) -> Select[Any]:
+    return select(Account.id).where(_like(Account.name, text), Account.deleted.is_(False))
+
+
+def _matching_contacts(text: str) -> Select[Any]:
+    return select(Contact.id).where(
+        _like(Contact.first_name + " " + Contact.last_name, text), Contact.deleted.is_(False)
+    )
+
+
+@dataclass(frozen=True)
+class SearchMatches:
+    """Accounts and contacts whose name matches a search term, looked up once so several
+    statements of one keystroke don't each scan the accounts and contacts again."""
+
+    account_ids: list[uuid.UUID]
+    contact_ids: list[uuid.UUID]
+
+
+def find_matches(s: Session, text: str, most: int = 2000) -> SearchMatches | None:
+    """None when a term matches too many to pass as a list (a letter or two)."""
+    accounts = list(s.scalars(_matching_accounts(text).limit(most + 1)))
+    contacts = list(s.scalars(_matching_contacts(text).limit(most + 1)))
+    if len(accounts) > most or len(contacts) > most:
+        return None
+    return SearchMatches(accounts, contacts)
+
+
+def search_clause(text: str, matches: SearchMatches | None = None) -> ColumnElement[bool]:
+    """Title, account name or contact name contains the text."""
+    if matches is None:
+        return or_(
+            _like(Opportunity.title, text),
+            Opportunity.account_id.in_(_matching_accounts(text)),
+            Opportunity.contact_id.in_(_matching_contacts(text)),
+        )
+    either = [_like(Opportunity.title, text)]
+    if matches.account_ids:
+        either.append(Opportunity.account_id.in_(matches.account_ids))
+    if matches.contact_ids:
+        either.append(Opportunity.contact_id.in_(matches.contact_ids))
+    return or_(*either)
 
 
 def _escape_like(text: str) -> str:
@@ -350,28 +391,42 @@ def column_summaries(
 ) -> dict[uuid.UUID, ColumnSummary]:
     """Count, total and weighted value per column and currency, over every open deal that
     matches the filter. `only` limits the query to some columns (after a move)."""
-    clock = clock or Clock()
     wanted = only if only is not None else [st.id for st in stages]
+    with db.read() as s:
+        return _summaries(s, wanted, stages, flt, me, clock or Clock(), None)
+
+
+def _summaries(
+    s: Session,
+    wanted: list[uuid.UUID],
+    stages: list[StageInfo],
+    flt: BoardFilter,
+    me: uuid.UUID,
+    clock: Clock,
+    matches: SearchMatches | None,
+) -> dict[uuid.UUID, ColumnSummary]:
     if not wanted:
         return {}
+    # Unfiltered, grouping by the plain column lets SQLite read the totals index in
+    # order. Filtered, the filter columns live in the board index; grouping by an
+    # expression keeps SQLite from choosing the narrow totals index for its order and
+    # then reading every table row (ten times slower).
+    currency = Opportunity.currency if flt.is_empty() else func.upper(Opportunity.currency)
     q = (
         select(
             Opportunity.stage_id,
-            Opportunity.currency,
+            currency,
             func.count(),
             func.coalesce(func.sum(Opportunity.amount_minor), 0),
             func.coalesce(func.sum(Opportunity.amount_minor * Stage.probability), 0),
         )
         .join(Stage, Stage.id == Opportunity.stage_id)
-        .where(*_open_in(wanted), *filter_clauses(flt, stages, me, clock))
-        .group_by(Opportunity.stage_id, Opportunity.currency)
+        .where(*_open_in(wanted), *filter_clauses(flt, stages, me, clock, matches))
+        .group_by(Opportunity.stage_id, currency)
     )
     grouped: dict[uuid.UUID, list[CurrencyTotal]] = {sid: [] for sid in wanted}
-    with db.read() as s:
-        for stage_id, currency, n, total, weighted in s.execute(q):
-            grouped[stage_id].append(
-                CurrencyTotal(currency, int(n), int(total), int(weighted) // 100)
-            )
+    for stage_id, code, n, total, weighted in s.execute(q):
+        grouped[stage_id].append(CurrencyTotal(code, int(n), int(total), int(weighted) // 100))
     result = {}
     for sid, totals in grouped.items():
         totals.sort(key=lambda t: (-t.count, t.currency))
@@ -391,11 +446,12 @@ def _card_ids(
     flt: BoardFilter,
     me: uuid.UUID,
     clock: Clock,
+    matches: SearchMatches | None = None,
 ) -> Select[Any]:
     # Only columns of the board's covering index are touched, so paging and filtering
     # scan the index, not the table.
     return select(Opportunity.id).where(
-        *_open_in(stage_ids), *filter_clauses(flt, stages, me, clock)
+        *_open_in(stage_ids), *filter_clauses(flt, stages, me, clock, matches)
     )
 
 
@@ -493,18 +549,41 @@ def first_pages(
     page: int = 50,
     clock: Clock | None = None,
 ) -> dict[uuid.UUID, list[Card]]:
-    """The first page of every column.
+    """The first page of every column."""
+    return board_view(db, stages, flt, me, page=page, clock=clock, totals=False).pages
 
-    Without a search term each column is one short index range. With one, a single
-    statement ranks the matches of all columns (row_number per stage), so the term is
-    matched against accounts and contacts once per keystroke, not once per column.
+
+@dataclass(frozen=True)
+class BoardView:
+    summaries: dict[uuid.UUID, ColumnSummary]
+    pages: dict[uuid.UUID, list[Card]]  # the first page of every column
+
+
+def board_view(
+    db: Database,
+    stages: list[StageInfo],
+    flt: BoardFilter,
+    me: uuid.UUID,
+    *,
+    page: int = 50,
+    clock: Clock | None = None,
+    totals: bool = True,
+) -> BoardView:
+    """Column headers and first pages in one read.
+
+    A search term is looked up in accounts and contacts once, then used by both the
+    totals and the cards. Without a search each column's page is one short index range;
+    with one, a single statement ranks the matches of all columns (row_number per stage).
     """
     clock = clock or Clock()
     stage_ids = [st.id for st in stages]
+    text = flt.search.strip()
     with db.read() as s:
-        if flt.search.strip():
+        matches = find_matches(s, text) if text else None
+        summaries = _summaries(s, stage_ids, stages, flt, me, clock, matches) if totals else {}
+        if text:
             ranked = (
-                _card_ids(stage_ids, stages, flt, me, clock)
+                _card_ids(stage_ids, stages, flt, me, clock, matches)
                 .add_columns(
                     func.row_number()
                     .over(partition_by=Opportunity.stage_id, order_by=_CARD_ORDER)
@@ -522,7 +601,7 @@ def first_pages(
     per_stage: dict[uuid.UUID, list[Card]] = {sid: [] for sid in stage_ids}
     for card in sorted(cards.values(), key=card_sort_key):
         per_stage[card.stage_id].append(card)
-    return per_stage
+    return BoardView(summaries, per_stage)
 
 
 def card_sort_key(card: Card) -> tuple[bool, date, str]:

@@ -35,7 +35,8 @@ from workbench.ui.board.model import ColumnModel
 from workbench.ui.context import AppContext
 from workbench.ui.messages import show_error
 
-PAGE = 50
+PAGE = 50  # cards per page when a column scrolls
+FIRST_PAGE = 20  # a column shows about eight cards: load a few screens, the rest on scroll
 # Tables whose changes can alter what the board shows.
 WATCHED = frozenset(
     {"opportunity", "task", "activity", "opportunity_share", "account", "contact", "user"}
@@ -101,7 +102,7 @@ class BoardArea(QWidget):
         self.columns: dict[uuid.UUID, ColumnWidget] = {}
         self.filter = BoardFilter()
         self._generation = 0
-        self._inflight = 0
+        self._inflight = False
         self._reload_pending = False
         self._echoes: list[int] = []  # tokens of own writes whose change signal is due
         self._next_token = 0
@@ -298,46 +299,38 @@ class BoardArea(QWidget):
         db, stages, flt, me = self.ctx.db, list(self.stages), self.filter, self.me
         for col in self.columns.values():
             col.model.set_fetch(self._pager(col.stage))
-        self._inflight = 2
+        # One job, not one per figure: two threads of Python and SQLite on two cores
+        # contend for the interpreter lock and are slower together than one after another.
+        self._inflight = True
         self._run(
-            lambda: q.column_summaries(db, stages, flt, me),
-            lambda result: self._loaded(generation, summaries=result),
-            lambda exc: self._load_failed(generation, exc),
-        )
-        self._run(
-            lambda: q.first_pages(db, stages, flt, me, page=PAGE),
-            lambda result: self._loaded(generation, pages=result),
+            lambda: q.board_view(db, stages, flt, me, page=FIRST_PAGE),
+            lambda view: self._loaded(generation, view),
             lambda exc: self._load_failed(generation, exc),
         )
 
-    def _loaded(
-        self,
-        generation: int,
-        summaries: dict[uuid.UUID, q.ColumnSummary] | None = None,
-        pages: dict[uuid.UUID, list[Card]] | None = None,
-    ) -> None:
-        self._inflight -= 1
-        if generation == self._generation and not self._reload_pending:
-            for sid, summary in (summaries or {}).items():
-                if sid in self.columns:
-                    self.columns[sid].set_summary(summary)
-            for sid, cards in (pages or {}).items():
-                if sid in self.columns:
-                    col = self.columns[sid]
-                    col.model.replace_from(0, cards, len(cards) < PAGE)
-                    col.view.scrollToTop()
-        if self._inflight == 0:
-            if self._reload_pending:
-                self.reload()
-            elif generation == self._generation:
-                self.refreshed.emit()
+    def _loaded(self, generation: int, view: q.BoardView) -> None:
+        self._inflight = False
+        if self._reload_pending:
+            self.reload()  # the filter changed meanwhile: these results are stale
+            return
+        if generation != self._generation:
+            return
+        for sid, summary in view.summaries.items():
+            if sid in self.columns:
+                self.columns[sid].set_summary(summary)
+        for sid, cards in view.pages.items():
+            if sid in self.columns:
+                col = self.columns[sid]
+                col.model.replace_from(0, cards, len(cards) < FIRST_PAGE)
+                col.view.scrollToTop()
+        self.refreshed.emit()
 
     def _load_failed(self, generation: int, exc: BaseException) -> None:
-        self._inflight -= 1
-        if generation == self._generation:
-            self.ctx.status(self.tr("The board could not be loaded: %s") % exc)
-        if self._inflight == 0 and self._reload_pending:
+        self._inflight = False
+        if self._reload_pending:
             self.reload()
+        elif generation == self._generation:
+            self.ctx.status(self.tr("The board could not be loaded: %s") % exc)
 
     def refresh_columns(self, stage_ids: list[uuid.UUID]) -> None:
         """Re-query the headers and the visible rows of some columns, keeping where each

@@ -1,0 +1,192 @@
+"""The opportunity board on a 100,000-deal database, in one process, offscreen.
+
+Usage: python benchmarks/board_bench.py [--db PATH]
+Builds benchmarks/data/board-100k.sqlite with `workbench demo --deals 100000 --seed 7` the
+first time (about 35 s) and reuses it afterwards. Prints `name value unit` lines:
+
+  board_ready_ms       BoardArea created on the open database -> headers and first pages
+                       of every column painted (first time in the process, then median of 5)
+  card_move_ms         median of 20 moves (service commit, both columns' rows and headers
+                       re-queried, repainted)
+  filter_keystroke_ms  median / max over the keystrokes of typing a search term, each
+                       keystroke -> every column's header and first page repainted
+  scroll_page_ms       median time for the next page of cards while scrolling the largest
+                       column to its end
+  rss_mb               resident memory with the board open
+  raw_sqlite_select_ms a plain sqlite3 SELECT of the 100,000 deals, the storage floor
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+DATA = Path(__file__).resolve().parent / "data" / "board-100k.sqlite"
+
+
+def ensure_database(path: Path) -> None:
+    if path.exists():
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    print(f"# building {path} (workbench demo --deals 100000 --seed 7)…", file=sys.stderr)
+    subprocess.run(
+        [sys.executable, "-m", "workbench", "--db", str(path), "demo", "--deals", "100000",
+         "--seed", "7"],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def raw_select_ms(path: Path) -> float:
+    best = float("inf")
+    for _ in range(3):
+        con = sqlite3.connect(path)
+        started = time.perf_counter()
+        rows = con.execute(
+            "SELECT id, stage_id, title, amount_minor, currency, expected_close FROM opportunity"
+        ).fetchall()
+        best = min(best, time.perf_counter() - started)
+        assert len(rows) >= 100_000
+        con.close()
+    return best * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", type=Path, default=DATA)
+    args = parser.parse_args()
+    ensure_database(args.db)
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from workbench.services.setup import open_workbench
+    from workbench.ui.background import Runner
+    from workbench.ui.board import BoardArea
+    from workbench.ui.changes import ChangeBus
+    from workbench.ui.context import AppContext
+
+    app = QApplication.instance() or QApplication([])
+    db = open_workbench(args.db).db  # migrates an older file (adds the board index)
+    tmp = tempfile.TemporaryDirectory()
+    settings = QSettings(str(Path(tmp.name) / "bench.ini"), QSettings.Format.IniFormat)
+    runner = Runner()
+    ctx = AppContext(db=db, runner=runner, changes=ChangeBus(db), settings=settings,
+                     undo=QUndoStack())
+
+    def wait(cond, timeout: float = 30.0) -> None:  # type: ignore[no-untyped-def]
+        deadline = time.perf_counter() + timeout
+        while not cond():
+            app.processEvents()
+            if time.perf_counter() > deadline:
+                raise TimeoutError("the board did not answer in time")
+            time.sleep(0.0005)
+
+    def open_board() -> tuple[BoardArea, float]:
+        done: list[bool] = []
+        started = time.perf_counter()
+        board = BoardArea(ctx)
+        board.refreshed.connect(lambda: done.append(True))
+        board.resize(1400, 900)
+        board.show()
+        wait(lambda: bool(done))
+        board.repaint()
+        return board, (time.perf_counter() - started) * 1000
+
+    # -- board ready ------------------------------------------------------------------------
+    board, first_ready = open_board()
+    ready = []
+    for _ in range(5):
+        board.close()
+        board.deleteLater()
+        app.processEvents()
+        board, ms = open_board()
+        ready.append(ms)
+    started = time.perf_counter()
+    for _ in range(5):
+        board.repaint()
+    print(f"board_repaint_ms {(time.perf_counter() - started) * 200:.1f} ms")
+    print(f"board_ready_first_ms {first_ready:.0f} ms")
+    print(f"board_ready_ms {statistics.median(ready):.0f} ms")
+
+    # -- moves -----------------------------------------------------------------------------
+    first, second = (board.columns[s.id] for s in board.stages[:2])
+    moves = []
+    for _ in range(21):
+        card = first.model.card(0)
+        pushed = ctx.undo.count()
+        started = time.perf_counter()
+        board.request_move(card, second.stage.id)
+        wait(lambda p=pushed: ctx.undo.count() > p and runner.active() == 0)
+        first.repaint()  # what a move changes on screen: the two columns
+        second.repaint()
+        moves.append((time.perf_counter() - started) * 1000)
+    print(f"card_move_ms {statistics.median(moves[1:]):.1f} ms")
+    print(f"card_move_max_ms {max(moves[1:]):.1f} ms")
+
+    # -- search keystrokes -----------------------------------------------------------------
+    search = board.filters.search
+    search.setFocus()
+    keys = []
+    for ch in "alpen":
+        done: list[bool] = []
+        board.refreshed.connect(lambda d=done: d.append(True))
+        started = time.perf_counter()
+        QTest.keyClick(search, ch)
+        wait(lambda d=done: bool(d) and not board._reload_pending)
+        board.repaint()
+        keys.append((time.perf_counter() - started) * 1000)
+    print(f"filter_keystroke_ms {statistics.median(keys):.0f} ms")
+    print(f"filter_keystroke_max_ms {max(keys):.0f} ms")
+    done = []
+    board.refreshed.connect(lambda: done.append(True))
+    search.clear()
+    wait(lambda: bool(done) and not board._reload_pending)
+
+    # -- scrolling the largest column to its end --------------------------------------------
+    biggest = max(board.columns.values(), key=lambda c: c.summary.count)
+    model, pages = biggest.model, []
+    while model.canFetchMore():
+        n = model.rowCount()
+        started = time.perf_counter()
+        model.fetchMore()
+        wait(lambda n=n: model.rowCount() > n or not model.canFetchMore())
+        pages.append((time.perf_counter() - started) * 1000)
+    biggest.view.scrollToBottom()
+    board.repaint()
+    print(f"scroll_page_ms {statistics.median(pages):.1f} ms")
+    print(f"scroll_cards_loaded {model.rowCount()} cards")
+
+    print(f"rss_mb {rss_mb():.0f} MB")
+    print(f"raw_sqlite_select_ms {raw_select_ms(args.db):.0f} ms")
+
+    # Put the moved cards back so the next run starts from the same board.
+    for _ in range(len(moves)):
+        ctx.undo.undo()
+        wait(lambda: runner.active() == 0)
+    board.close()
+    runner.wait(30000)
+    ctx.changes.detach()
+    db.close()
+
+
+if __name__ == "__main__":
+    main()
