@@ -146,7 +146,9 @@ def fix_elf_files(bundle: Path) -> None:
 
         def query(option: str, path: Path = path) -> list[str]:
             out = subprocess.run([patchelf, option, path], capture_output=True, text=True)
-            return out.stdout.split() if option == "--print-needed" else out.stdout.strip().split(":")
+            if option == "--print-needed":
+                return out.stdout.split()
+            return out.stdout.strip().split(":")
 
         rpath = [p for p in query("--print-rpath") if p]
         if any(not p.startswith("$ORIGIN") for p in rpath):
@@ -243,9 +245,7 @@ def normalise_modes(root: Path) -> None:
     for path in sorted(root.rglob("*")):
         if path.is_symlink():
             continue
-        if path.is_dir():
-            path.chmod(0o755)
-        elif path.name == "workbench" or path.suffix == ".sh":
+        if path.is_dir() or path.name == "workbench" or path.suffix == ".sh":
             path.chmod(0o755)
         else:
             path.chmod(0o644)
@@ -275,7 +275,8 @@ def build_deb(version: str) -> Path:
     changelog = changelog.replace("@VERSION@", version).replace("@DATE@", format_datetime(stamp))
     gzip_to(changelog.encode(), doc / "changelog.gz")
     shutil.copy(PACKAGING / "deployment.example.json", doc / "deployment.example.json")
-    gzip_to((PACKAGING / "linux" / "workbench.1").read_bytes(), usr / "share/man/man1/workbench.1.gz")
+    man = (PACKAGING / "linux" / "workbench.1").read_bytes()
+    gzip_to(man, usr / "share" / "man" / "man1" / "workbench.1.gz")
     overrides = usr / "share" / "lintian" / "overrides"
     overrides.mkdir(parents=True, exist_ok=True)
     shutil.copy(PACKAGING / "linux" / "lintian-overrides", overrides / PACKAGE)
@@ -329,7 +330,7 @@ def check_deb(deb: Path) -> None:
     else:
         print("appstreamcli not installed: metainfo not validated")
     # lintian refuses to run as root unless told; CI runs as root.
-    run("lintian", "--allow-root", "--fail-on", "error", "--display-info", "--no-tag-display-limit", deb)
+    run("lintian", "--allow-root", "--fail-on", "error", "--no-tag-display-limit", deb)
 
 
 # --- AppImage --------------------------------------------------------------------------------
@@ -362,7 +363,8 @@ def build_appimage(version: str, runtime: Path | None) -> Path | None:
     if not shutil.which("mksquashfs"):
         fail("mksquashfs is missing: apt-get install squashfs-tools")
     run("mksquashfs", appdir, squashfs, "-root-owned", "-noappend", "-comp", "zstd", "-quiet")
-    runtime = runtime or (Path(os.environ["APPIMAGE_RUNTIME"]) if os.environ.get("APPIMAGE_RUNTIME") else None)
+    if runtime is None and os.environ.get("APPIMAGE_RUNTIME"):
+        runtime = Path(os.environ["APPIMAGE_RUNTIME"])
     if runtime is None:
         print(
             f"\nAppDir ready: {appdir} (try it: {appdir}/AppRun --version)\n"
@@ -370,7 +372,7 @@ def build_appimage(version: str, runtime: Path | None) -> Path | None:
             "No AppImage runtime given, so no AppImage was written. The runtime (the\n"
             "'type2-runtime' ELF stub) is published only as a download by the AppImage\n"
             "project; neither Debian nor PyPI carries it. Pass --runtime FILE (or set\n"
-            "APPIMAGE_RUNTIME) with a runtime-" + arch + " file to finish; see packaging/README.md.",
+            f"APPIMAGE_RUNTIME) with a runtime-{arch} file to finish; see packaging/README.md.",
             file=sys.stderr,
         )
         return None
@@ -389,14 +391,12 @@ def build_appimage(version: str, runtime: Path | None) -> Path | None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("target", choices=["bundle", "deb", "appimage", "icons"])
-    parser.add_argument("--deployment", type=Path, metavar="FILE",
-                        help="bake this deployment.json into the bundle")  # fmt: skip
-    parser.add_argument("--locales", default=os.environ.get("WORKBENCH_LOCALES", ""),
-                        help="comma-separated languages of locale data to keep (default: all)")  # fmt: skip
-    parser.add_argument("--skip-freeze", action="store_true",
-                        help="reuse dist/sales-workbench/ from an earlier run")  # fmt: skip
-    parser.add_argument("--windowed", action="store_true",
-                        help="no console window (Windows) / an .app bundle (macOS)")  # fmt: skip
+    add = parser.add_argument
+    add("--deployment", type=Path, metavar="FILE", help="bake this deployment.json in")
+    add("--locales", default=os.environ.get("WORKBENCH_LOCALES", ""),
+        help="languages of locale data to keep, e.g. de,en (default: all)")  # fmt: skip
+    add("--skip-freeze", action="store_true", help="reuse dist/sales-workbench/")
+    add("--windowed", action="store_true", help="a windowed app (Windows, macOS .app)")
     parser.add_argument("--runtime", type=Path, metavar="FILE", help="AppImage runtime stub")
     parser.add_argument("--no-checks", action="store_true", help="skip lintian and validators")
     args = parser.parse_args(argv)
@@ -423,9 +423,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"package: {deb} ({deb.stat().st_size / 1e6:.1f} MB)")
         if not args.no_checks:
             check_deb(deb)
-    elif args.target == "appimage":
-        if build_appimage(version, args.runtime) is None:
-            return 3
+    elif args.target == "appimage" and build_appimage(version, args.runtime) is None:
+        return 3  # the AppDir and squashfs are built; the runtime is missing
     return 0
 
 
