@@ -39,8 +39,18 @@ def ensure_database(path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     print(f"# building {path} (workbench demo --deals 100000 --seed 7)…", file=sys.stderr)
     subprocess.run(
-        [sys.executable, "-m", "workbench", "--db", str(path), "demo", "--deals", "100000",
-         "--seed", "7"],
+        [
+            sys.executable,
+            "-m",
+            "workbench",
+            "--db",
+            str(path),
+            "demo",
+            "--deals",
+            "100000",
+            "--seed",
+            "7",
+        ],
         check=True,
         stdout=subprocess.DEVNULL,
     )
@@ -73,7 +83,7 @@ def main() -> None:
     args = parser.parse_args()
     ensure_database(args.db)
 
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
     from PySide6.QtGui import QUndoStack
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -89,16 +99,31 @@ def main() -> None:
     tmp = tempfile.TemporaryDirectory()
     settings = QSettings(str(Path(tmp.name) / "bench.ini"), QSettings.Format.IniFormat)
     runner = Runner()
-    ctx = AppContext(db=db, runner=runner, changes=ChangeBus(db), settings=settings,
-                     undo=QUndoStack())
+    ctx = AppContext(
+        db=db, runner=runner, changes=ChangeBus(db), settings=settings, undo=QUndoStack()
+    )
 
     def wait(cond, timeout: float = 30.0) -> None:  # type: ignore[no-untyped-def]
+        # Wait in Qt's event loop like the app does (the interpreter lock is free while it
+        # sleeps), checking the condition every millisecond; a Python busy loop would
+        # starve the worker threads and inflate every figure.
+        if cond():
+            return
+        loop = QEventLoop()
         deadline = time.perf_counter() + timeout
-        while not cond():
-            app.processEvents()
-            if time.perf_counter() > deadline:
-                raise TimeoutError("the board did not answer in time")
-            time.sleep(0.0005)
+
+        def check() -> None:
+            if cond() or time.perf_counter() > deadline:
+                loop.quit()
+
+        timer = QTimer()
+        timer.setInterval(1)
+        timer.timeout.connect(check)
+        timer.start()
+        loop.exec()
+        timer.stop()
+        if not cond():
+            raise TimeoutError("the board did not answer in time")
 
     def open_board() -> tuple[BoardArea, float]:
         done: list[bool] = []

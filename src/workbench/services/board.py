@@ -532,12 +532,35 @@ def list_cards(
     clock: Clock | None = None,
 ) -> list[Card]:
     """One page of a column's cards (open deals of the stage matching the filter)."""
+    return card_windows(db, [(stage, offset, limit)], stages, flt, me, clock=clock)[0]
+
+
+def card_windows(
+    db: Database,
+    windows: list[tuple[StageInfo, int, int]],
+    stages: list[StageInfo],
+    flt: BoardFilter,
+    me: uuid.UUID,
+    *,
+    clock: Clock | None = None,
+) -> list[list[Card]]:
+    """Rows `offset .. offset + limit` of several columns, read together (a move
+    re-reads what two columns show)."""
     clock = clock or Clock()
-    q = _card_ids([stage.id], stages, flt, me, clock).order_by(*_CARD_ORDER)
     with db.read() as s:
-        ids = list(s.scalars(q.offset(offset).limit(limit)))
-        cards = _cards_by_ids(s, ids, stages, clock)
-    return [cards[i] for i in ids if i in cards]
+        pages = [
+            list(
+                s.scalars(
+                    _card_ids([stage.id], stages, flt, me, clock)
+                    .order_by(*_CARD_ORDER)
+                    .offset(offset)
+                    .limit(limit)
+                )
+            )
+            for stage, offset, limit in windows
+        ]
+        cards = _cards_by_ids(s, [i for ids in pages for i in ids], stages, clock)
+    return [[cards[i] for i in ids if i in cards] for ids in pages]
 
 
 def first_pages(

@@ -360,14 +360,10 @@ class BoardArea(QWidget):
 
         def job() -> tuple[int, dict[uuid.UUID, q.ColumnSummary], list[Any]]:
             summaries = q.column_summaries(db, stages, flt, me, only=[w[0].id for w in windows])
+            pages = q.card_windows(db, windows, stages, flt, me)
             rows = [
-                (
-                    stage.id,
-                    start,
-                    limit,
-                    q.list_cards(db, stage, stages, flt, me, offset=start, limit=limit),
-                )
-                for stage, start, limit in windows
+                (stage.id, start, limit, cards)
+                for (stage, start, limit), cards in zip(windows, pages, strict=True)
             ]
             return generation, summaries, rows
 

@@ -30,7 +30,9 @@ class ColumnModel(QAbstractListModel):
         self._fetch = fetch
         self.page_size = page_size
         self._rows: list[Card] = []
-        self._exhausted = False
+        # Nothing to fetch until the board delivers the first page (with the headers):
+        # the view would otherwise start a page query of its own at once.
+        self._exhausted = True
         self._loading = False
         self._generation = 0
 
