@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPlainTextEdit, QPushButton
 from sqlalchemy import select
 
 from tests.services.test_offers import make_deal
@@ -196,3 +196,21 @@ def test_offers_and_products_areas_list_and_import(qtbot, ctx, db, product, tmp_
     qtbot.waitUntil(lambda: hasattr(products, "last_import"), timeout=10000)
     assert (products.last_import.created, products.last_import.updated) == (1, 1)
     qtbot.waitUntil(lambda: products.model.rowCount() == 2, timeout=10000)
+
+
+def test_new_offer_from_the_opportunity_dialog(qtbot, ctx, db, product) -> None:  # type: ignore[no-untyped-def]
+    from workbench.ui.opportunity_dialog import OpportunityDialog
+
+    deal = make_deal(db)
+    dialog = OpportunityDialog(ctx, deal, tab="offers")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    page = dialog.offers_table.parentWidget()
+    qtbot.mouseClick(page.findChild(QPushButton, "newOffer"), Qt.MouseButton.LeftButton)
+    editor = dialog.offer_editor
+    qtbot.waitUntil(lambda: editor.view is not None, timeout=10000)
+    assert editor.view.opportunity_title == "New warehouse"
+    assert editor.view.customer == "Łódź Möbel GmbH"
+    editor.close()
+    qtbot.waitUntil(lambda: dialog.offers_table.rowCount() == 1, timeout=10000)
+    assert dialog.offers_table.item(0, 0).text() == editor.view.number

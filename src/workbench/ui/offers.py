@@ -162,9 +162,14 @@ class OffersArea(ListArea):
         CompanySettingsDialog(self.ctx, self).exec()
 
 
-def open_offer_editor(ctx: AppContext, offer_id: uuid.UUID, parent: QWidget | None) -> OfferEditor:
-    """The editor as its own window, so several offers can be open beside the main one."""
+def open_offer_editor(
+    ctx: AppContext, offer_id: uuid.UUID, parent: QWidget | None, *, modal: bool = False
+) -> OfferEditor:
+    """The editor as its own window, so several offers can be open beside the main one
+    (window-modal when opened from another dialog)."""
     editor = OfferEditor(ctx, offer_id, parent)
     editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if modal:
+        editor.setWindowModality(Qt.WindowModality.WindowModal)
     editor.show()
     return editor

@@ -360,7 +360,49 @@ class OpportunityDialog(FormDialog):
         layout.addWidget(self.offers_table, 1)
         if not offers:
             layout.addWidget(QLabel(self.tr("No offers for this deal yet.")))
+        buttons = QHBoxLayout()
+        new_offer = QPushButton(self.tr("&New offer"))
+        new_offer.setObjectName("newOffer")
+        new_offer.clicked.connect(self._new_offer)
+        open_offer = QPushButton(self.tr("&Open offer"))
+        open_offer.setObjectName("openOffer")
+        open_offer.setEnabled(bool(offers))
+        open_offer.clicked.connect(self._open_selected_offer)
+        self.offers_table.doubleClicked.connect(lambda _i: self._open_selected_offer())
+        buttons.addWidget(new_offer)
+        buttons.addWidget(open_offer)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         return page
+
+    def _new_offer(self) -> None:
+        from workbench.services.offers import create_offer
+
+        assert self.details is not None
+        try:
+            offer_id = create_offer(self.ctx.db, self.details.id)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self._edit_offer(offer_id)
+
+    def _open_selected_offer(self) -> None:
+        item = self.offers_table.currentItem() or self.offers_table.item(0, 0)
+        if item is not None:
+            self._edit_offer(item.data(Qt.ItemDataRole.UserRole))
+
+    def _edit_offer(self, offer_id: uuid.UUID) -> None:
+        from workbench.ui.offers import open_offer_editor
+
+        self.offer_editor = open_offer_editor(self.ctx, offer_id, self, modal=True)
+        self.offer_editor.finished.connect(lambda _r: self._reload_offers_tab())
+
+    def _reload_offers_tab(self) -> None:
+        index = self.tabs.indexOf(self.offers_table.parentWidget())
+        if index >= 0:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, self._offers_tab(), self.tr("O&ffers"))
+            self.tabs.setCurrentIndex(index)
 
 
 def _due_at(day: date | None) -> datetime | None:
