@@ -949,6 +949,28 @@ def _sent_latest(s: Session, offer_id: uuid.UUID) -> tuple[Offer, OfferVersion]:
     return offer, ver
 
 
+def _decide(
+    s: Session, offer_id: uuid.UUID, status: OfferStatus, me: uuid.UUID, details: str
+) -> tuple[Offer, OfferVersion]:
+    """The customer's answer on the latest sent version, recorded on the deal's timeline."""
+    offer, ver = _sent_latest(s, offer_id)
+    now = utcnow()
+    ver.status = status
+    ver.decided_at = now
+    offer.status = status
+    if offer.opportunity_id is not None:
+        s.add(
+            OpportunityEvent(
+                opportunity_id=offer.opportunity_id,
+                kind=EventKind(f"offer_{status.value}"),
+                at=now,
+                user_id=me,
+                details=f"{offer.number} v{ver.version}{details}",
+            )
+        )
+    return offer, ver
+
+
 def accept_offer(
     db: Database, offer_id: uuid.UUID, *, win_reason_id: uuid.UUID | None = None, note: str = ""
 ) -> bool:
@@ -970,23 +992,8 @@ def accept_offer(
                 close = True
     me = current_user_id(db)
     with db.unit_of_work() as uow:
-        s = uow.session
-        offer, ver = _sent_latest(s, offer_id)
-        now = utcnow()
-        ver.status = OfferStatus.ACCEPTED
-        ver.decided_at = now
-        offer.status = OfferStatus.ACCEPTED
-        if offer.opportunity_id is not None:
-            s.add(
-                OpportunityEvent(
-                    opportunity_id=offer.opportunity_id,
-                    kind=EventKind.OFFER_ACCEPTED,
-                    at=now,
-                    user_id=me,
-                    details=f"{offer.number} v{ver.version}"
-                    + (f" — {note.strip()}" if note.strip() else ""),
-                )
-            )
+        details = f" — {note.strip()}" if note.strip() else ""
+        offer, _ver = _decide(uow.session, offer_id, OfferStatus.ACCEPTED, me, details)
         opportunity_id = offer.opportunity_id
     if close and opportunity_id is not None:
         mark_won(db, opportunity_id, win_reason_id, note or f"Offer {offer.number} accepted")
@@ -1005,24 +1012,10 @@ def reject_offer(
         reason = v.live(s.get(Reason, reason_id), "reason")
         if reason.kind != ReasonKind.OFFER_REJECTED:
             raise ValidationError(f"“{reason.label}” is not an offer rejection reason.", "reason")
-        offer, ver = _sent_latest(s, offer_id)
-        now = utcnow()
-        ver.status = OfferStatus.REJECTED
-        ver.decided_at = now
+        details = f": {reason.label}" + (f" — {note}" if note else "")
+        _offer, ver = _decide(s, offer_id, OfferStatus.REJECTED, me, details)
         ver.rejection_reason_id = reason.id
         ver.rejection_note = note
-        offer.status = OfferStatus.REJECTED
-        if offer.opportunity_id is not None:
-            s.add(
-                OpportunityEvent(
-                    opportunity_id=offer.opportunity_id,
-                    kind=EventKind.OFFER_REJECTED,
-                    at=now,
-                    user_id=me,
-                    details=f"{offer.number} v{ver.version}: {reason.label}"
-                    + (f" — {note}" if note else ""),
-                )
-            )
 
 
 def expire_offers(db: Database, today: date | None = None) -> int:
