@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -148,11 +149,14 @@ class ColumnWidget(QFrame):
         self.total.setObjectName("columnTotal")
         self.weighted = QLabel("")
         self.weighted.setObjectName("columnWeighted")
-        for label in (self.total, self.weighted):
-            label.setWordWrap(True)
+        # Fixed header lines (two for the stage name, one per figure), so every header is
+        # as tall as its neighbours and the cards start on one line across the board.
+        self.title.setFixedHeight(2 * self.title.fontMetrics().lineSpacing() + 2)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
         head = QFrame()
         head.setObjectName("columnHead")
+        head.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.title, 1)
@@ -178,8 +182,8 @@ class ColumnWidget(QFrame):
     def set_summary(self, summary: ColumnSummary) -> None:
         self.summary = summary
         self.count.setText(f"{summary.count:,}")
-        self.total.setText(format_totals(summary.totals, most=3))
-        self.weighted.setText(self.tr("Weighted %s") % format_totals(summary.totals, True, 3))
+        self.total.setText(format_totals(summary.totals, most=2))
+        self.weighted.setText(self.tr("Weighted %s") % format_totals(summary.totals, True, 2))
         lines = [
             self.tr("%s open deals match the filter.") % f"{summary.count:,}",
             "",
