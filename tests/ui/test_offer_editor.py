@@ -214,3 +214,33 @@ def test_new_offer_from_the_opportunity_dialog(qtbot, ctx, db, product) -> None:
     editor.close()
     qtbot.waitUntil(lambda: dialog.offers_table.rowCount() == 1, timeout=10000)
     assert dialog.offers_table.item(0, 0).text() == editor.view.number
+
+
+def test_preview_shows_rendered_pages(qtbot, ctx, db, product) -> None:  # type: ignore[no-untyped-def]
+    offer_id = offers.create_offer(db, make_deal(db))
+    editor = open_editor(qtbot, ctx, offer_id)
+    editor.model.insert(0, [offers.LineData(description="Site survey", unit_price=D("900"))])
+    qtbot.keyClick(
+        editor,
+        Qt.Key.Key_P,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: hasattr(editor, "preview_dialog"), timeout=15000)
+    assert editor.preview_dialog.page_count >= 1
+    editor.preview_dialog.close()
+
+
+def test_company_settings_dialog_saves_profile(qtbot, ctx, db) -> None:  # type: ignore[no-untyped-def]
+    from workbench.services.company import get_company
+    from workbench.ui.company_settings import CompanySettingsDialog
+
+    dialog = CompanySettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name, "Nordlicht Systems GmbH")
+    dialog.color.setText("zzz")
+    dialog._try_save()
+    assert ("colour" in dialog.error.text() and dialog.isVisible() is False) or dialog.error.text()
+    dialog.color.setText("#0B5CAD")
+    dialog._try_save()
+    profile = get_company(db)
+    assert (profile.name, profile.color) == ("Nordlicht Systems GmbH", "#0b5cad")
