@@ -146,9 +146,13 @@ class LeadsArea(ListArea):
             self.direction_filter,
             self.owner_filter,
         ):
-            filters.addWidget(box)
+            # Combos may shrink, so a narrow window still fits the filter row.
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(3)
+            filters.addWidget(box, 1)
             box.currentIndexChanged.connect(lambda _i: self.reload())
-        filters.addStretch(1)
         self.days_button = QPushButton(self.tr("Working days…"))
         self.days_button.setObjectName("workingDays")
         self.days_button.clicked.connect(self.edit_working_days)
