@@ -190,6 +190,9 @@ class TodayArea(QWidget):
         self.call_button.setObjectName("logCall")
         self.open_button = QPushButton(self.tr("Open"))
         self.export_button = QPushButton(self.tr("Export meetings…"))
+        self.export_button.setToolTip(
+            self.tr("All your meetings in a date range as an .ics file (Ctrl+E: the selected one)")
+        )
         self.export_button.setObjectName("exportMeetings")
         buttons = QHBoxLayout()
         buttons.addWidget(self.heading, 1)
@@ -204,6 +207,9 @@ class TodayArea(QWidget):
         self.complete_action = self._action(self.tr("Mark done"), "Ctrl+D", self.complete_selected)
         self.call_action = self._action(self.tr("Log a call"), "Ctrl+L", self.log_call_selected)
         self.open_action = self._action(self.tr("Open"), "Return", self.open_selected)
+        self.ics_action = self._action(
+            self.tr("Export meeting to calendar"), "Ctrl+E", self.export_selected_meeting
+        )
         self.dial_action = self._action(
             self.tr("Call the number"), "Ctrl+Shift+L", self.dial_selected
         )
@@ -458,6 +464,17 @@ class TodayArea(QWidget):
         if item.kind == ItemKind.CALL:
             self.ctx.undo.push(_CompleteCommand(self, item))
 
+    def export_selected_meeting(self) -> None:
+        item = self.selected_item()
+        if item is None or item.kind != ItemKind.MEETING:
+            self.ctx.status(self.tr("Select a meeting to export it."))
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export meeting"), "meeting.ics", self.tr("Calendar (*.ics)")
+        )
+        if path:
+            export_meeting(self.ctx, self, item.id, Path(path))
+
     def export_range(self) -> None:
         dialog = _RangeDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -563,9 +580,3 @@ def open_reference(ctx: AppContext, item: TodayItem, parent: QWidget) -> None:
         from workbench.ui.accounts import AccountDialog
 
         AccountDialog(ctx, ref.account_id, parent).exec()
-    elif item.kind == ItemKind.MEETING:
-        path, _ = QFileDialog.getSaveFileName(
-            parent, parent.tr("Export meeting"), "meeting.ics", parent.tr("Calendar (*.ics)")
-        )
-        if path:
-            export_meeting(ctx, parent, item.id, Path(path))
