@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -76,6 +77,7 @@ class DropZone(QLabel):
         self.setProperty("dropTarget", False)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMinimumHeight(44)
+        self.setMinimumWidth(80)
         self.zone = zone
 
     def set_drop_target(self, on: bool) -> None:
@@ -119,10 +121,25 @@ class BoardArea(QWidget):
         self.new_button = QPushButton(self.tr("New opportunity"))
         self.new_button.setObjectName("boardNew")
 
-        top = QHBoxLayout()
+        bar = QWidget()
+        top = QHBoxLayout(bar)
+        top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.pipeline)
         top.addWidget(self.filters, 1)
         top.addWidget(self.new_button)
+        # The filter bar scrolls sideways in a narrow window instead of making the whole
+        # window as wide as its widgets.
+        top_scroll = QScrollArea()
+        top_scroll.setObjectName("boardToolbar")
+        top_scroll.setWidget(bar)
+        top_scroll.setWidgetResizable(True)
+        top_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        top_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        top_scroll.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        top_scroll.setFixedHeight(bar.sizeHint().height() + 4)
+        top_scroll.setStyleSheet(
+            "#boardToolbar, #boardToolbar > QWidget > QWidget { background: transparent; }"
+        )
 
         self.strip = QWidget()
         self.strip.setObjectName("boardStrip")
@@ -144,7 +161,7 @@ class BoardArea(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
-        layout.addLayout(top)
+        layout.addWidget(top_scroll)
         layout.addWidget(self.scroll, 1)
         layout.addLayout(zones)
 
@@ -354,8 +371,8 @@ class BoardArea(QWidget):
                 continue
             first, last = col.visible_rows()
             # Near the top, re-read from the first row; far down, from just above the view.
-            start = 0 if first < 4 * PAGE else first - PAGE // 2
-            limit = max(PAGE, last + 1 - start + PAGE // 2)
+            start = 0 if first < 4 * PAGE else first - 10
+            limit = last + 1 - start + 10
             windows.append((col.stage, start, limit))
 
         def job() -> tuple[int, dict[uuid.UUID, q.ColumnSummary], list[Any]]:
