@@ -771,7 +771,9 @@ class OfferEditor(QDialog):
         self.valid_until = QDateEdit()
         self.valid_until.setObjectName("validUntil")
         self.valid_until.setCalendarPopup(True)
-        grid.addWidget(QLabel(self.tr("Valid &until")), 0, 0)
+        valid_label = QLabel(self.tr("Valid &until"))
+        valid_label.setBuddy(self.valid_until)
+        grid.addWidget(valid_label, 0, 0)
         grid.addWidget(self.valid_until, 0, 1)
         self.texts: dict[str, QPlainTextEdit] = {}
         labels = {
