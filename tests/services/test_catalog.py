@@ -52,10 +52,18 @@ def test_product_crud_and_prices(db: Database, lists: tuple) -> None:  # type: i
 
 
 def test_import_creates_then_updates_by_code(db: Database, lists: tuple) -> None:  # type: ignore[type-arg]
-    csv1 = "Code;Name;Unit;VAT;Price;Currency;Cost\nA-1;Sensor;pc;19;49,90;EUR;20\nA-2;Cable;m;19;2,50;EUR;\n"
+    csv1 = (
+        "Code;Name;Unit;VAT;Price;Currency;Cost\n"
+        "A-1;Sensor;pc;19;49,90;EUR;20\n"
+        "A-2;Cable;m;19;2,50;EUR;\n"
+    )
     summary = catalog.import_products(db, csv1.encode("cp1252"))
     assert (summary.created, summary.updated, summary.delimiter) == (2, 0, ";")
-    csv2 = "code,name,price_eur,price_usd,price_list\nA-1,Sensor Pro,59.90,64.00,Partner\nA-3,Mount,9,,\n"
+    csv2 = (
+        "code,name,price_eur,price_usd,price_list\n"
+        "A-1,Sensor Pro,59.90,64.00,Partner\n"
+        "A-3,Mount,9,,\n"
+    )
     summary = catalog.import_products(db, csv2.encode())
     assert (summary.created, summary.updated) == (1, 1)
     with db.read() as s:
