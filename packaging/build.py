@@ -330,7 +330,7 @@ def check_deb(deb: Path) -> None:
     else:
         print("appstreamcli not installed: metainfo not validated")
     # lintian refuses to run as root unless told; CI runs as root.
-    run("lintian", "--allow-root", "--fail-on", "error", "--no-tag-display-limit", deb)
+    run("lintian", "--allow-root", "--fail-on", "error", "--tag-display-limit", "0", deb)
 
 
 # --- AppImage --------------------------------------------------------------------------------
