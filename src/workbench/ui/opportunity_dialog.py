@@ -254,12 +254,12 @@ class OpportunityDialog(FormDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         assert self.details is not None
-        layout.addWidget(
-            QLabel(
-                self.tr("Checklist of “%s”. Mandatory items must be done before the deal moves on.")
-                % self.details.stage_name
-            )
+        intro = QLabel(
+            self.tr("Checklist of “%s”. Mandatory items must be done before the deal moves on.")
+            % self.details.stage_name
         )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         self.checklist_table = QTableWidget(0, 4)
         self.checklist_table.setObjectName("checklistTable")
         self.checklist_table.setHorizontalHeaderLabels(

@@ -28,7 +28,7 @@ from workbench.services import board as q
 from workbench.services import opportunities as opps
 from workbench.services.board import BoardFilter, Card, StageInfo
 from workbench.ui.board.column import ColumnView, ColumnWidget
-from workbench.ui.board.commands import CloseCommand, MoveCommand
+from workbench.ui.board.commands import CloseCommand, EditCommand, MoveCommand
 from workbench.ui.board.delegate import CARD_HEIGHT, MARGIN_Y, paint_card
 from workbench.ui.board.dialogs import CloseDialog, refuse_move
 from workbench.ui.board.filters import FilterBar
@@ -493,19 +493,12 @@ class BoardArea(QWidget):
                 self.tr("Moved “%s” to “%s”.") % (card.title, stage.name if stage else "")
             )
 
-        def refused(exc: BaseException) -> None:
-            if isinstance(exc, MandatoryTasksOpen):
-                if refuse_move(self, exc):
-                    self.open_opportunity(card.id, tab="checklist")
-            else:
-                show_error(self, exc)
-
         db = self.ctx.db
         self.run_write(
             lambda: opps.move_opportunity(db, card.id, to_stage),
             [card.stage_id, to_stage],
             done,
-            refused,
+            lambda exc: self._refused(card, exc),
         )
 
     def run_move(
@@ -559,14 +552,16 @@ class BoardArea(QWidget):
             won = status == OpportunityStatus.WON
             self.ctx.status((self.tr("“%s” won.") if won else self.tr("“%s” lost.")) % card.title)
 
-        def refused(exc: BaseException) -> None:
-            if isinstance(exc, MandatoryTasksOpen):
-                if refuse_move(self, exc):
-                    self.open_opportunity(card.id, tab="checklist")
-            else:
-                show_error(self, exc)
+        self.run_write(write, [card.stage_id], done, lambda exc: self._refused(card, exc))
 
-        self.run_write(write, [card.stage_id], done, refused)
+    def _refused(self, card: Card, exc: BaseException) -> None:
+        """A move or close the service refused: name the open mandatory tasks and offer
+        the checklist; any other error as it is."""
+        if isinstance(exc, MandatoryTasksOpen):
+            if refuse_move(self, exc):
+                self.open_opportunity(card.id, tab="checklist")
+        else:
+            show_error(self, exc)
 
     def _close_selected(self, status: OpportunityStatus) -> None:
         _col, card = self._selection()
@@ -712,8 +707,6 @@ class BoardArea(QWidget):
             self.ctx.status(self.tr("Opportunity created."))
 
     def _edited_in_dialog(self, opportunity_id: uuid.UUID, before: Any, after: Any) -> None:
-        from workbench.ui.board.commands import EditCommand
-
         stage_id = next(
             (c.stage.id for c in self.columns.values() if c.model.row_of(opportunity_id) >= 0),
             None,
