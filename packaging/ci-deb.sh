@@ -22,6 +22,11 @@ version=$(.venv/bin/python -c "import tomllib; print(tomllib.load(open('pyprojec
 deb="$repo/dist/sales-workbench_${version}_$(dpkg --print-architecture).deb"
 [ -f "$deb" ] || { echo "no package at $deb"; exit 1; }
 
+if [ -e /etc/sales-workbench/deployment.json ]; then
+    echo "/etc/sales-workbench/deployment.json exists; this test would replace it. Move it away first."
+    exit 1
+fi
+
 # A salesperson's account: its own home, nothing of the source tree or the venv on PATH.
 tmp=$(mktemp -d /tmp/wb-ci-deb.XXXXXX)
 cleanup() {
