@@ -122,7 +122,11 @@ def test_example_deployment_file_is_valid() -> None:
     assert deployment.choose_templates(pipeline_templates())
 
 
-def test_icons_render_at_every_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_icons_render_at_every_size(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # qapp: the test session's QApplication; render_icons must not make a QGuiApplication,
+    # which would leave later widget tests without one.
     pytest.importorskip("PySide6.QtSvg")
     from PySide6.QtGui import QImage
 
