@@ -411,6 +411,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.skip_freeze:
         if not (BUNDLE / "_internal").is_dir():
             fail(f"--skip-freeze: there is no bundle in {BUNDLE}")
+        # A file baked by an earlier run must not ride along unasked.
+        for old in (BUNDLE / "_internal").glob("deployment*"):
+            old.unlink()
         if args.deployment is not None:
             bake_deployment(args.deployment, BUNDLE / "_internal")
     else:
