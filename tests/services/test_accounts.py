@@ -82,3 +82,25 @@ def test_a_contact_needs_a_name_and_a_live_account(db: Database) -> None:
     with pytest.raises(NotFound):
         svc.create_contact(db, svc.ContactInput(last_name="Late", account_id=aid))
     assert svc.count_contacts(db) == 0
+
+
+def test_merging_into_a_contact_fills_gaps_and_overwrites_nothing(db: Database) -> None:
+    cid = svc.create_contact(
+        db, svc.ContactInput(first_name="Ida", last_name="Berg", email="ida@berg.example")
+    )
+    filled = svc.merge_into_contact(
+        db,
+        cid,
+        svc.ContactInput(
+            first_name="Ida Maria",
+            last_name="Berg",
+            email="ida@berg.example",
+            phone="+46 8 1234567",
+            title="Buyer",
+            notes="Met at the fair",
+        ),
+    )
+    assert set(filled) == {"phone", "title", "notes"}
+    merged = svc.get_contact(db, cid)
+    assert (merged.first_name, merged.phone, merged.title) == ("Ida", "+4681234567", "Buyer")
+    assert svc.count_contacts(db) == 1

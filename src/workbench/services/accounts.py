@@ -210,6 +210,11 @@ def _clean_contact(db: Database, data: ContactInput) -> dict[str, object]:
     }
 
 
+def validate_contact(db: Database, data: ContactInput) -> None:
+    """Raise ValidationError for bad input without writing anything."""
+    _clean_contact(db, data)
+
+
 def _check_account(db: Database, account_id: uuid.UUID | None) -> None:
     if account_id is None:
         return
@@ -243,6 +248,31 @@ def update_contact(db: Database, contact_id: uuid.UUID, data: ContactInput) -> N
             if key == "owner_id" and value is None:
                 continue
             setattr(contact, key, value)
+
+
+def merge_into_contact(db: Database, contact_id: uuid.UUID, data: ContactInput) -> list[str]:
+    """Fold a would-be duplicate into an existing contact: its empty fields are filled from
+    `data`, nothing already stored is overwritten, and new notes are appended. Returns the
+    names of the fields that were filled."""
+    values = _clean_contact(db, data)
+    _check_account(db, data.account_id)
+    filled: list[str] = []
+    with db.unit_of_work() as uow:
+        contact = v.live(uow.session.get(Contact, contact_id), "contact")
+        for key, value in values.items():
+            if key in ("notes", "owner_id", "decision_maker") or not value:
+                continue
+            if not getattr(contact, key):
+                setattr(contact, key, value)
+                filled.append(key)
+        if values["decision_maker"] and not contact.decision_maker:
+            contact.decision_maker = True
+            filled.append("decision_maker")
+        note = str(values["notes"])
+        if note and note not in contact.notes:
+            contact.notes = f"{contact.notes}\n{note}".strip()
+            filled.append("notes")
+    return filled
 
 
 def delete_contact(db: Database, contact_id: uuid.UUID) -> None:

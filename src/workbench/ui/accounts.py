@@ -195,10 +195,38 @@ class ContactDialog(FormDialog):
             decision_maker=self.decision_maker.isChecked(),
             notes=self.notes.toPlainText(),
         )
-        if self.contact_id is None:
-            self.saved_id = svc.create_contact(self.ctx.db, data)
-        else:
+        if self.contact_id is not None:
             svc.update_contact(self.ctx.db, self.contact_id, data)
+            return
+        if self._merged_into_duplicate(data):
+            return
+        self.saved_id = svc.create_contact(self.ctx.db, data)
+
+    def _merged_into_duplicate(self, data: svc.ContactInput) -> bool:
+        """Show contacts with the same e-mail or phone; True if the user merged into one.
+        Raises (keeping the dialog open) if the user backs out of the decision."""
+        from workbench.services.leads import find_duplicates
+        from workbench.ui.leads import DuplicateDialog
+
+        db = self.ctx.db
+        svc.validate_contact(db, data)  # bad input fails before the duplicate check
+        matches = [
+            m
+            for m in find_duplicates(db, email=data.email, phone=data.phone or data.mobile)
+            if m.kind == "contact"
+        ]
+        if not matches:
+            return False
+        dialog = DuplicateDialog(matches, self, merge_kind="contact")
+        if dialog.exec() != DuplicateDialog.DialogCode.Accepted:
+            raise ValidationError(self.tr("Not saved: decide between merging and keeping both."))
+        chosen = dialog.chosen()
+        if not dialog.merge or chosen is None:
+            return False
+        svc.merge_into_contact(db, chosen.id, data)
+        self.saved_id = chosen.id
+        self.ctx.status(self.tr("Merged into the existing contact %s.") % chosen.name)
+        return True
 
 
 ACCOUNT_COLUMNS: list[Column[svc.AccountRow]] = [

@@ -538,18 +538,25 @@ class LeadDialog(FormDialog):
 class DuplicateDialog(QDialog):
     """Possible duplicates: merge into a lead, or keep both (linked to the customer)."""
 
-    def __init__(self, matches: list[svc.DuplicateMatch], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        matches: list[svc.DuplicateMatch],
+        parent: QWidget | None = None,
+        merge_kind: str = "lead",
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("duplicateDialog")
         self.setWindowTitle(self.tr("Possible duplicate"))
         self.setMinimumWidth(520)
         self.merge = False
+        self.merge_kind = merge_kind
+        noun = self.tr("lead") if merge_kind == "lead" else self.tr("contact")
         intro = QLabel(
             self.tr(
-                "This lead looks like someone already in the database. Merge it into the "
-                "existing lead (empty fields are filled in, nothing is overwritten), or keep "
+                "This %1 looks like someone already in the database. Merge it into the "
+                "existing %1 (empty fields are filled in, nothing is overwritten), or keep "
                 "both."
-            )
+            ).replace("%1", noun)
         )
         intro.setWordWrap(True)
         self.list = QListWidget()
@@ -568,7 +575,7 @@ class DuplicateDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, m)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
-        self.merge_button = QPushButton(self.tr("&Merge into this lead"))
+        self.merge_button = QPushButton(self.tr("&Merge into this %1").replace("%1", noun))
         self.merge_button.setObjectName("merge")
         self.keep_button = QPushButton(self.tr("&Keep both"))
         self.keep_button.setObjectName("keepBoth")
@@ -592,7 +599,7 @@ class DuplicateDialog(QDialog):
 
     def _update(self) -> None:
         m = self.chosen()
-        self.merge_button.setEnabled(m is not None and m.kind == "lead")
+        self.merge_button.setEnabled(m is not None and m.kind == self.merge_kind)
 
     def _merge(self) -> None:
         self.merge = True
