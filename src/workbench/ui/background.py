@@ -12,6 +12,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
@@ -52,18 +53,33 @@ class Runner(QObject):
         fn: Callable[[], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
+        *,
+        owner: QObject | None = None,
     ) -> None:
+        """Run `fn` on the pool; call `on_done(result)` or `on_error(exc)` on the GUI thread.
+
+        A result for a widget that was closed meanwhile is dropped: `owner` (by default the
+        object `on_done` is a method of) must still exist when the result arrives.
+        """
         signals = _Signals()
         self._live.add(signals)
+        if owner is None:
+            bound = getattr(on_done, "__self__", None)
+            owner = bound if isinstance(bound, QObject) else None
+
+        def gone() -> bool:
+            return owner is not None and not shiboken6.isValid(owner)
 
         def finished(result: Any) -> None:
             self._live.discard(signals)
-            if on_done is not None:
+            if on_done is not None and not gone():
                 on_done(result)
 
         def failed(exc: BaseException) -> None:
             self._live.discard(signals)
-            if on_error is not None:
+            if gone():
+                log.info("dropped the error of a job whose window has closed: %s", exc)
+            elif on_error is not None:
                 on_error(exc)
             else:
                 log.error("background job failed:\n%s", getattr(exc, "__traceback_text__", exc))

@@ -128,6 +128,7 @@ class ListArea(QWidget):
         self.ctx.runner.run(
             lambda: self.count(search),
             lambda n: self.count_label.setText(self.tr("%n found", "", n)),
+            owner=self,
         )
 
     def _on_changes(self, tables: frozenset[str]) -> None:

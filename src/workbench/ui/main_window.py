@@ -177,7 +177,9 @@ class MainWindow(QMainWindow):
 
     def _check_empty(self) -> None:
         db = self.ctx.db
-        self.ctx.runner.run(lambda: is_empty(db), lambda empty: self.banner.setVisible(empty))
+        self.ctx.runner.run(
+            lambda: is_empty(db), lambda empty: self.banner.setVisible(empty), owner=self
+        )
 
     def load_demo(self) -> None:
         self.demo_button.setEnabled(False)
@@ -192,7 +194,7 @@ class MainWindow(QMainWindow):
             self.demo_button.setEnabled(True)
             show_error(self, exc)
 
-        self.ctx.runner.run(lambda: generate_demo(db, 2000, seed=7), done, failed)
+        self.ctx.runner.run(lambda: generate_demo(db, 2000, seed=7), done, failed, owner=self)
 
     # -- actions ---------------------------------------------------------------------------
 

@@ -94,6 +94,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
             lambda: fetch(offset, limit),
             lambda rows: self._arrived(generation, rows),
             lambda exc: self._error(generation, exc),
+            owner=self,
         )
 
     # -- own API ---------------------------------------------------------------------------

@@ -179,7 +179,7 @@ class TimelineView(QListView):
             if generation == self._generation:
                 self.timeline_model.set_entries(entries)
 
-        self.ctx.runner.run(lambda: timeline_for(db, **target), arrived)
+        self.ctx.runner.run(lambda: timeline_for(db, **target), arrived, owner=self)
 
     def _on_changes(self, tables: frozenset[str]) -> None:
         if self._target and tables & _WATCHED:
