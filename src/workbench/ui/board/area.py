@@ -136,7 +136,10 @@ class BoardArea(QWidget):
         top_scroll.setFrameShape(QFrame.Shape.NoFrame)
         top_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         top_scroll.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        top_scroll.setFixedHeight(bar.sizeHint().height() + 4)
+        # Room for the sideways scroll bar too, so it never covers the filters.
+        top_scroll.setFixedHeight(
+            bar.sizeHint().height() + top_scroll.horizontalScrollBar().sizeHint().height() + 4
+        )
         top_scroll.setStyleSheet(
             "#boardToolbar, #boardToolbar > QWidget > QWidget { background: transparent; }"
         )
