@@ -253,7 +253,7 @@ class _Decor:
         self.company = company
         self.view = view
         self.styles = styles
-        self.logo = _logo(company.logo_path, 45 * mm, 16 * mm)
+        self.logo = _logo(company.logo_path, 45 * mm, 14 * mm)
 
     def first(self, c: rl_canvas.Canvas, _doc: Any) -> None:
         self._header(c, full=True)
@@ -326,7 +326,7 @@ class _Decor:
 
 # -- content -------------------------------------------------------------------------------
 
-_COL_WIDTHS = [10 * mm, 61 * mm, 14 * mm, 11 * mm, 26 * mm, 13 * mm, 12 * mm, 27 * mm]
+_COL_WIDTHS = [10 * mm, 57 * mm, 13 * mm, 16 * mm, 26 * mm, 13 * mm, 12 * mm, 27 * mm]
 
 
 def _address_block(view: OfferView, company: CompanyProfile, st: Styles, f: Fmt) -> Table:
