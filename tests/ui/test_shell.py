@@ -179,3 +179,17 @@ def test_a_new_contact_matching_an_existing_one_can_be_merged(
     qtbot.mouseClick(area.new_button, Qt.MouseButton.LeftButton)
     assert svc.count_contacts(db) == 1
     assert svc.get_contact(db, existing).title == "Head of Purchasing"
+
+
+def test_the_company_profile_opens_from_the_file_menu(qtbot, main_window: MainWindow) -> None:
+    from PySide6.QtGui import QAction
+
+    seen: list[str] = []
+
+    def look(dialog: QWidget) -> None:
+        seen.append(dialog.windowTitle())
+        dialog.reject()
+
+    _when_dialog_opens(qtbot, look)
+    main_window.findChild(QAction, "companyProfile").trigger()
+    assert seen and "ompany" in seen[0]

@@ -101,6 +101,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        company_action = QAction(self.tr("&Company profile…"), self)
+        company_action.setObjectName("companyProfile")
+        company_action.triggered.connect(self.edit_company_profile)
+        file_menu.addAction(company_action)
         backup_action = QAction(self.tr("&Back up database…"), self)
         backup_action.triggered.connect(self.backup_database)
         file_menu.addAction(backup_action)
@@ -197,6 +201,13 @@ class MainWindow(QMainWindow):
         self.ctx.runner.run(lambda: generate_demo(db, 2000, seed=7), done, failed, owner=self)
 
     # -- actions ---------------------------------------------------------------------------
+
+    def edit_company_profile(self) -> None:
+        """The letterhead of offers: name, address, logo, colour, default currency."""
+        from workbench.ui.company_settings import CompanySettingsDialog
+
+        if CompanySettingsDialog(self.ctx, self).exec():
+            self.statusBar().showMessage(self.tr("Company profile saved."), 6000)
 
     def backup_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
