@@ -10,8 +10,8 @@ repo=$(pwd)
 SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 export DEBIAN_FRONTEND=noninteractive
 echo "== packaging: tools"
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends \
+$SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
+$SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends \
     lintian desktop-file-utils appstream patchelf binutils squashfs-tools >/dev/null
 [ -x .venv/bin/python ] || ./scripts/setup.sh
 .venv/bin/python -m pip install -q -e '.[packaging]'
@@ -48,7 +48,7 @@ read_meta() {  # read a Meta key of a database with the build venv's Python (a c
 }
 
 echo "== packaging: install"
-$SUDO apt-get install -y -qq "$deb" >/dev/null
+$SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq "$deb" >/dev/null
 [ "$(as_user sh -c 'command -v workbench')" = /usr/bin/workbench ] || { echo "workbench not on PATH"; exit 1; }
 desktop-file-validate /usr/share/applications/sales-workbench.desktop
 [ -f /usr/share/icons/hicolor/256x256/apps/sales-workbench.png ]
@@ -83,10 +83,10 @@ mkdir -p "$(dirname "$settings")"
 printf '[main_window]\narea=accounts\n' >"$settings"
 
 echo "== packaging: remove, reinstall, remove"
-$SUDO apt-get remove -y -qq sales-workbench >/dev/null
-$SUDO apt-get install -y -qq "$deb" >/dev/null
+$SUDO apt-get -o DPkg::Lock::Timeout=600 remove -y -qq sales-workbench >/dev/null
+$SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq "$deb" >/dev/null
 as_user workbench self-test | grep -q "database: .*(current" || { echo "data lost on reinstall"; exit 1; }
-$SUDO apt-get remove -y -qq sales-workbench >/dev/null
+$SUDO apt-get -o DPkg::Lock::Timeout=600 remove -y -qq sales-workbench >/dev/null
 
 if as_user sh -c 'command -v workbench' >/dev/null; then echo "workbench still on PATH"; exit 1; fi
 for path in /usr/lib/sales-workbench /usr/share/applications/sales-workbench.desktop \
