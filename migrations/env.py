@@ -16,15 +16,24 @@ from sqlalchemy import Connection
 from workbench.domain.models import Base
 from workbench.settings import default_db_path
 from workbench.store.db import make_engine
+from workbench.store.search_index import is_search_table
 
 config = context.config
 target_metadata = Base.metadata
+
+
+def _include_name(name: str | None, type_: str, _parent_names: object) -> bool:
+    # The board's search index (migration 0005) is FTS5 virtual tables and the shadow
+    # tables SQLite keeps for them. They are no models (SQLAlchemy can't describe a
+    # virtual table), so autogenerate must neither report nor drop them.
+    return not (type_ == "table" and name is not None and is_search_table(name))
 
 
 def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
+        include_name=_include_name,
         # SQLite can't ALTER most things; batch mode rebuilds the table instead.
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,

@@ -19,7 +19,7 @@ There are no exchange rates in the data, so figures are kept per currency.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import cache
@@ -28,17 +28,25 @@ from typing import Any
 from babel.numbers import list_currencies
 from sqlalchemy import (
     ColumnElement,
+    CompoundSelect,
+    Integer,
     Select,
+    Table,
     and_,
     case,
     exists,
     false,
     func,
     literal,
+    literal_column,
     or_,
     select,
+    union,
+    union_all,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
+from sqlalchemy.sql.expression import UnaryExpression
+from sqlalchemy.sql.operators import custom_op
 
 from workbench.domain.base import utcnow
 from workbench.domain.enums import ActivityStatus, OpportunityStatus, ReasonKind
@@ -60,6 +68,7 @@ from workbench.domain.money import Money, minor_digits
 from workbench.domain.people import initials
 from workbench.services import validation as v
 from workbench.services.opportunities import OpportunityInput
+from workbench.store import search_index
 from workbench.store.db import Database
 
 # -- plain rows ------------------------------------------------------------------------------
@@ -310,66 +319,187 @@ def filter_clauses(
         clauses.append(Opportunity.expected_close <= flt.close_to)
     text = flt.search.strip()
     if text:
-        clauses.append(search_clause(text, matches))
+        clauses.append(search_clause(matches or SearchMatches(text)))
     return clauses
 
 
-# The board searches the local SQLite file, whose LIKE already ignores ASCII case;
-# ilike's lower() on both sides would only double the cost of the scan.
+# -- search ----------------------------------------------------------------------------------
+#
+# A term matches a deal whose title, account name or contact name ("first last") contains
+# it, ignoring ASCII case (SQLite's LIKE; accents count). Every statement confirms a match
+# with LIKE on the row itself; the trigram index (store/search_index.py) only finds
+# candidates quickly. How a term is evaluated depends on how many deals it matches, which
+# `find_matches` works out once per keystroke:
+#
+# * few (a word of three letters or more): the matching deals are read from the index and
+#   joined to the board's statements, which then touch only them;
+# * many (a letter, a common syllable): the board index is scanned as without a search,
+#   the title tested in the index, account and contact ids looked up in the set of
+#   matching names or, when most names match (a single letter), in the smaller set of
+#   those that don't. A column with many matches takes its first page by walking the
+#   column in card order, testing each card's account and contact, until the page is full.
+
+DRIVE_MAX = 4000  # matching deals up to which statements start from the index
+WALK_MIN = 200  # matches in a column from which its first page is walked, not ranked
+_SAMPLE = 1000  # names sampled to judge whether most contain a short term
+
+
 def _like(column: Any, text: str) -> ColumnElement[bool]:
+    # SQLite's LIKE already ignores ASCII case; ilike's lower() on both sides would only
+    # double the cost of a scan.
     like: ColumnElement[bool] = column.like(f"%{_escape_like(text)}%", escape="\\")
     return like
-
-
-def _matching_accounts(text: str) -> Select[Any]:
-    return select(Account.id).where(_like(Account.name, text), Account.deleted.is_(False))
-
-
-def _matching_contacts(text: str) -> Select[Any]:
-    return select(Contact.id).where(
-        _like(Contact.first_name + " " + Contact.last_name, text), Contact.deleted.is_(False)
-    )
-
-
-@dataclass(frozen=True)
-class SearchMatches:
-    """Accounts and contacts whose name matches a search term, looked up once so several
-    statements of one keystroke don't each scan the accounts and contacts again."""
-
-    account_ids: list[uuid.UUID]
-    contact_ids: list[uuid.UUID]
-
-
-def find_matches(s: Session, text: str, most: int = 2000) -> SearchMatches | None:
-    """None when a term matches too many to pass as a list (a letter or two)."""
-    accounts = list(s.scalars(_matching_accounts(text).limit(most + 1)))
-    contacts = list(s.scalars(_matching_contacts(text).limit(most + 1)))
-    if len(accounts) > most or len(contacts) > most:
-        return None
-    return SearchMatches(accounts, contacts)
-
-
-def search_clause(text: str, matches: SearchMatches | None = None) -> ColumnElement[bool]:
-    """Title, account name or contact name contains the text."""
-    if matches is None:
-        return or_(
-            _like(Opportunity.title, text),
-            Opportunity.account_id.in_(_matching_accounts(text)),
-            Opportunity.contact_id.in_(_matching_contacts(text)),
-        )
-    either = [_like(Opportunity.title, text)]
-    if matches.account_ids:
-        either.append(Opportunity.account_id.in_(matches.account_ids))
-    if matches.contact_ids:
-        either.append(Opportunity.contact_id.in_(matches.contact_ids))
-    return or_(*either)
 
 
 def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _open_in(stage_ids: list[uuid.UUID]) -> list[ColumnElement[bool]]:
+def _rowid(table_name: str) -> ColumnElement[int]:
+    return literal_column(f"{table_name}.rowid", Integer)
+
+
+@dataclass(frozen=True)
+class _Named:
+    """A searched name: the model, its name expression and its full-text table."""
+
+    model: type[Account] | type[Contact]
+    name: Any  # a column or an expression over the model
+    index: Table
+
+
+def _accounts() -> _Named:
+    return _Named(Account, Account.name, search_index.search_account)
+
+
+def _contacts() -> _Named:
+    return _Named(
+        Contact, Contact.first_name + " " + Contact.last_name, search_index.search_contact
+    )
+
+
+@dataclass(frozen=True)
+class SearchMatches:
+    """How one search term is evaluated (see above), decided once so the several
+    statements of a keystroke agree and don't each repeat the estimate."""
+
+    text: str
+    # Few matching deals: the rowids of the index's candidates (None: too many to list).
+    candidates: tuple[int, ...] | None = field(default=None, repr=False)
+    dense_accounts: bool = False  # a short term most account names contain
+    dense_contacts: bool = False
+
+    @property
+    def indexed(self) -> bool:
+        return len(self.text) >= search_index.MIN_INDEXED_LENGTH
+
+    @property
+    def driving(self) -> bool:
+        """Statements start from the candidates instead of scanning the board index."""
+        return self.candidates is not None
+
+
+def _index_hits(index: Table, text: str) -> Select[Any]:
+    return select(index.c.rowid).where(index.c.text.match(search_index.match_phrase(text)))
+
+
+def _matching(named: _Named, m: SearchMatches) -> Select[Any]:
+    """Ids of the live rows whose name contains the term."""
+    model = named.model
+    q = select(model.id).where(model.deleted.is_(False), _like(named.name, m.text))
+    if m.indexed:
+        q = q.where(_rowid(model.__tablename__).in_(_index_hits(named.index, m.text)))
+    return q
+
+
+def _name_clause(
+    ref: InstrumentedAttribute[uuid.UUID | None],
+    named: _Named,
+    m: SearchMatches,
+    dense: bool,
+    correlated: bool,
+) -> ColumnElement[bool]:
+    """The deal's account (contact) `ref` has a matching name."""
+    model = named.model
+    if correlated:  # one primary key lookup per deal tested
+        return exists().where(model.id == ref, model.deleted.is_(False), _like(named.name, m.text))
+    if dense:  # the names that don't match are the smaller set
+        misses = select(model.id).where(or_(model.deleted.is_(True), ~_like(named.name, m.text)))
+        return and_(ref.is_not(None), ref.not_in(misses))
+    return ref.in_(_matching(named, m))
+
+
+def search_clause(m: SearchMatches, *, correlated: bool = False) -> ColumnElement[bool]:
+    """Title, account name or contact name contains the text. `correlated` tests account
+    and contact per deal, for statements that stop after a few matches."""
+    return or_(
+        _like(Opportunity.title, m.text),
+        _name_clause(Opportunity.account_id, _accounts(), m, m.dense_accounts, correlated),
+        _name_clause(Opportunity.contact_id, _contacts(), m, m.dense_contacts, correlated),
+    )
+
+
+def _candidate_rowids(m: SearchMatches) -> CompoundSelect[Any]:
+    """Rowids of the deals the index says may match (any pipeline or status): by title,
+    account or contact. A superset: the statements confirm with `search_clause`."""
+    other = aliased(Opportunity, name="candidate")
+    via_account = (
+        select(_rowid("candidate"))
+        .select_from(other)
+        .where(other.account_id.in_(_matching(_accounts(), m)))
+    )
+    via_contact = (
+        select(_rowid("candidate"))
+        .select_from(other)
+        .where(other.contact_id.in_(_matching(_contacts(), m)))
+    )
+    return union(_index_hits(search_index.search_opportunity, m.text), via_account, via_contact)
+
+
+def _mostly(s: Session, named: _Named, text: str) -> bool:
+    """Whether most names contain a short term, judged on a sample of them."""
+    sample = (
+        select(named.name.label("name"))
+        .where(named.model.deleted.is_(False))
+        .limit(_SAMPLE)
+        .subquery()
+    )
+    share = s.scalar(select(func.avg(case((_like(sample.c.name, text), 1), else_=0))))
+    return share is not None and share > 0.5
+
+
+def find_matches(s: Session, text: str) -> SearchMatches:
+    m = SearchMatches(text)
+    if m.indexed:
+        found = tuple(s.scalars(_candidate_rowids(m).limit(DRIVE_MAX + 1)))
+        return replace(m, candidates=found if len(found) <= DRIVE_MAX else None)
+    return replace(
+        m,
+        dense_accounts=_mostly(s, _accounts(), text),
+        dense_contacts=_mostly(s, _contacts(), text),
+    )
+
+
+def _search_of(s: Session, flt: BoardFilter) -> SearchMatches | None:
+    text = flt.search.strip()
+    return find_matches(s, text) if text else None
+
+
+def _open_in(
+    stage_ids: list[uuid.UUID], matches: SearchMatches | None = None
+) -> list[ColumnElement[bool]]:
+    if matches is not None and matches.driving:
+        # Few candidates: fetch them by rowid. The unary + keeps SQLite from preferring
+        # to scan the board index for the stages (its order suits the cards) instead.
+        stage: ColumnElement[uuid.UUID] = UnaryExpression(
+            Opportunity.stage_id.expression, operator=custom_op("+")
+        )
+        return [
+            _rowid("opportunity").in_(matches.candidates or ()),
+            stage.in_(stage_ids),
+            Opportunity.status == OpportunityStatus.OPEN,
+            Opportunity.deleted.is_(False),
+        ]
     return [
         Opportunity.stage_id.in_(stage_ids),
         Opportunity.status == OpportunityStatus.OPEN,
@@ -393,7 +523,7 @@ def column_summaries(
     matches the filter. `only` limits the query to some columns (after a move)."""
     wanted = only if only is not None else [st.id for st in stages]
     with db.read() as s:
-        return _summaries(s, wanted, stages, flt, me, clock or Clock(), None)
+        return _summaries(s, wanted, stages, flt, me, clock or Clock(), _search_of(s, flt))
 
 
 def _summaries(
@@ -421,7 +551,7 @@ def _summaries(
             func.coalesce(func.sum(Opportunity.amount_minor * Stage.probability), 0),
         )
         .join(Stage, Stage.id == Opportunity.stage_id)
-        .where(*_open_in(wanted), *filter_clauses(flt, stages, me, clock, matches))
+        .where(*_open_in(wanted, matches), *filter_clauses(flt, stages, me, clock, matches))
         .group_by(Opportunity.stage_id, currency)
     )
     grouped: dict[uuid.UUID, list[CurrencyTotal]] = {sid: [] for sid in wanted}
@@ -451,7 +581,7 @@ def _card_ids(
     # Only columns of the board's covering index are touched, so paging and filtering
     # scan the index, not the table.
     return select(Opportunity.id).where(
-        *_open_in(stage_ids), *filter_clauses(flt, stages, me, clock, matches)
+        *_open_in(stage_ids, matches), *filter_clauses(flt, stages, me, clock, matches)
     )
 
 
@@ -548,10 +678,11 @@ def card_windows(
     re-reads what two columns show)."""
     clock = clock or Clock()
     with db.read() as s:
+        matches = _search_of(s, flt)
         pages = [
             list(
                 s.scalars(
-                    _card_ids([stage.id], stages, flt, me, clock)
+                    _card_ids([stage.id], stages, flt, me, clock, matches)
                     .order_by(*_CARD_ORDER)
                     .offset(offset)
                     .limit(limit)
@@ -594,37 +725,91 @@ def board_view(
 ) -> BoardView:
     """Column headers and first pages in one read.
 
-    A search term is looked up in accounts and contacts once, then used by both the
-    totals and the cards. Without a search each column's page is one short index range;
-    with one, a single statement ranks the matches of all columns (row_number per stage).
+    How a search term is matched is decided once (`find_matches`), then used by both the
+    totals and the cards. Without a search each column's page is one short index range.
+    With one, columns with many matches walk their range until a page is full; the others
+    are ranked by a single statement (row_number per stage) over their few matches.
     """
     clock = clock or Clock()
     stage_ids = [st.id for st in stages]
-    text = flt.search.strip()
     with db.read() as s:
-        matches = find_matches(s, text) if text else None
+        matches = _search_of(s, flt)
         summaries = _summaries(s, stage_ids, stages, flt, me, clock, matches) if totals else {}
-        if text:
-            ranked = (
-                _card_ids(stage_ids, stages, flt, me, clock, matches)
-                .add_columns(
-                    func.row_number()
-                    .over(partition_by=Opportunity.stage_id, order_by=_CARD_ORDER)
-                    .label("rn")
-                )
-                .subquery()
-            )
-            ids = list(s.scalars(select(ranked.c.id).where(ranked.c.rn <= page)))
-        else:
-            ids = []
+        ids: list[uuid.UUID] = []
+        if matches is None:
             for sid in stage_ids:
                 q = _card_ids([sid], stages, flt, me, clock).order_by(*_CARD_ORDER)
                 ids.extend(s.scalars(q.limit(page)))
+        else:
+            counts = {sid: summaries[sid].count for sid in stage_ids} if totals else None
+            walk = [
+                sid
+                for sid in stage_ids
+                if counts is not None and not matches.driving and counts[sid] >= WALK_MIN
+            ]
+            rank = [
+                sid for sid in stage_ids if sid not in walk and (counts is None or counts[sid] > 0)
+            ]
+            ids += _walked_pages(s, walk, stages, flt, me, clock, matches, page)
+            ids += _ranked_pages(s, rank, stages, flt, me, clock, matches, page)
         cards = _cards_by_ids(s, ids, stages, clock)
     per_stage: dict[uuid.UUID, list[Card]] = {sid: [] for sid in stage_ids}
     for card in sorted(cards.values(), key=card_sort_key):
         per_stage[card.stage_id].append(card)
     return BoardView(summaries, per_stage)
+
+
+def _walked_pages(
+    s: Session,
+    stage_ids: list[uuid.UUID],
+    stages: list[StageInfo],
+    flt: BoardFilter,
+    me: uuid.UUID,
+    clock: Clock,
+    matches: SearchMatches,
+    page: int,
+) -> list[uuid.UUID]:
+    """First pages of columns where matches are common: each column's index range in card
+    order, stopping at a full page, in one statement. Account and contact are tested per
+    card, since building the sets of matching names again would cost more than the few
+    cards a walk tests."""
+    if not stage_ids:
+        return []
+    others = filter_clauses(replace(flt, search=""), stages, me, clock)
+    arms = [
+        select(Opportunity.id)
+        .where(*_open_in([sid]), *others, search_clause(matches, correlated=True))
+        .order_by(*_CARD_ORDER)
+        .limit(page)
+        .subquery()
+        for sid in stage_ids
+    ]
+    return list(s.scalars(union_all(*(select(arm.c.id) for arm in arms))))
+
+
+def _ranked_pages(
+    s: Session,
+    stage_ids: list[uuid.UUID],
+    stages: list[StageInfo],
+    flt: BoardFilter,
+    me: uuid.UUID,
+    clock: Clock,
+    matches: SearchMatches,
+    page: int,
+) -> list[uuid.UUID]:
+    """First pages of columns with few matches: rank them all in one statement."""
+    if not stage_ids:
+        return []
+    ranked = (
+        _card_ids(stage_ids, stages, flt, me, clock, matches)
+        .add_columns(
+            func.row_number()
+            .over(partition_by=Opportunity.stage_id, order_by=_CARD_ORDER)
+            .label("rn")
+        )
+        .subquery()
+    )
+    return list(s.scalars(select(ranked.c.id).where(ranked.c.rn <= page)))
 
 
 def card_sort_key(card: Card) -> tuple[bool, date, str]:
