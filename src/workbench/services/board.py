@@ -340,7 +340,7 @@ def filter_clauses(
 #   column in card order, testing each card's account and contact, until the page is full.
 
 DRIVE_MAX = 4000  # matching deals up to which statements start from the index
-WALK_MIN = 200  # matches in a column from which its first page is walked, not ranked
+WALK_ROWS = 2000  # rows a column's first page may walk before ranking is cheaper
 _SAMPLE = 1000  # names sampled to judge whether most contain a short term
 
 
@@ -366,6 +366,14 @@ class _Named:
     model: type[Account] | type[Contact]
     name: Any  # a column or an expression over the model
     index: Table
+    parts: tuple[Any, ...] = ()  # the columns `name` joins with a space
+
+    def like(self, text: str) -> ColumnElement[bool]:
+        if self.parts and " " not in text:
+            # Text without a space lies within one part: testing the columns is
+            # cheaper than building the joined name for every row.
+            return or_(*(_like(part, text) for part in self.parts))
+        return _like(self.name, text)
 
 
 def _accounts() -> _Named:
@@ -374,7 +382,10 @@ def _accounts() -> _Named:
 
 def _contacts() -> _Named:
     return _Named(
-        Contact, Contact.first_name + " " + Contact.last_name, search_index.search_contact
+        Contact,
+        Contact.first_name + " " + Contact.last_name,
+        search_index.search_contact,
+        (Contact.first_name, Contact.last_name),
     )
 
 
@@ -386,8 +397,9 @@ class SearchMatches:
     text: str
     # Few matching deals: the rowids of the index's candidates (None: too many to list).
     candidates: tuple[int, ...] | None = field(default=None, repr=False)
-    dense_accounts: bool = False  # a short term most account names contain
+    dense_accounts: bool = False  # most account names contain the term
     dense_contacts: bool = False
+    mostly: bool = False  # most deals match (a single letter)
 
     @property
     def indexed(self) -> bool:
@@ -406,7 +418,7 @@ def _index_hits(index: Table, text: str) -> Select[Any]:
 def _matching(named: _Named, m: SearchMatches) -> Select[Any]:
     """Ids of the live rows whose name contains the term."""
     model = named.model
-    q = select(model.id).where(model.deleted.is_(False), _like(named.name, m.text))
+    q = select(model.id).where(model.deleted.is_(False), named.like(m.text))
     if m.indexed:
         q = q.where(_rowid(model.__tablename__).in_(_index_hits(named.index, m.text)))
     return q
@@ -422,11 +434,12 @@ def _name_clause(
     """The deal's account (contact) `ref` has a matching name."""
     model = named.model
     if correlated:  # one primary key lookup per deal tested
-        return exists().where(model.id == ref, model.deleted.is_(False), _like(named.name, m.text))
+        return exists().where(model.id == ref, model.deleted.is_(False), named.like(m.text))
+    # Never NULL (a deal without account is no match), so the clause can be negated.
     if dense:  # the names that don't match are the smaller set
-        misses = select(model.id).where(or_(model.deleted.is_(True), ~_like(named.name, m.text)))
+        misses = select(model.id).where(or_(model.deleted.is_(True), ~named.like(m.text)))
         return and_(ref.is_not(None), ref.not_in(misses))
-    return ref.in_(_matching(named, m))
+    return and_(ref.is_not(None), ref.in_(_matching(named, m)))
 
 
 def search_clause(m: SearchMatches, *, correlated: bool = False) -> ColumnElement[bool]:
@@ -456,27 +469,26 @@ def _candidate_rowids(m: SearchMatches) -> CompoundSelect[Any]:
     return union(_index_hits(search_index.search_opportunity, m.text), via_account, via_contact)
 
 
-def _mostly(s: Session, named: _Named, text: str) -> bool:
-    """Whether most names contain a short term, judged on a sample of them."""
-    sample = (
-        select(named.name.label("name"))
-        .where(named.model.deleted.is_(False))
-        .limit(_SAMPLE)
-        .subquery()
-    )
-    share = s.scalar(select(func.avg(case((_like(sample.c.name, text), 1), else_=0))))
-    return share is not None and share > 0.5
+def _share(s: Session, model: type[Opportunity | Account | Contact], like: Any) -> float:
+    """The share of live rows matching, judged on a sample of them."""
+    sample = select(case((like, 1), else_=0).label("hit")).where(model.deleted.is_(False))
+    sampled = sample.limit(_SAMPLE).subquery()
+    return float(s.scalar(select(func.avg(sampled.c.hit))) or 0)
 
 
 def find_matches(s: Session, text: str) -> SearchMatches:
     m = SearchMatches(text)
     if m.indexed:
         found = tuple(s.scalars(_candidate_rowids(m).limit(DRIVE_MAX + 1)))
-        return replace(m, candidates=found if len(found) <= DRIVE_MAX else None)
+        if len(found) <= DRIVE_MAX:
+            return replace(m, candidates=found)
+    accounts, contacts = _accounts(), _contacts()
+    title = _share(s, Opportunity, _like(Opportunity.title, text))
+    account = _share(s, Account, accounts.like(text))
+    contact = _share(s, Contact, contacts.like(text))
+    deals = 1 - (1 - title) * (1 - account) * (1 - contact)
     return replace(
-        m,
-        dense_accounts=_mostly(s, _accounts(), text),
-        dense_contacts=_mostly(s, _contacts(), text),
+        m, dense_accounts=account > 0.5, dense_contacts=contact > 0.5, mostly=deals > 0.5
     )
 
 
@@ -537,11 +549,52 @@ def _summaries(
 ) -> dict[uuid.UUID, ColumnSummary]:
     if not wanted:
         return {}
+    if matches is not None and matches.mostly:
+        # Most deals match (a letter): sum the few that don't and take them from the
+        # figures without the search, which read the totals index in order. Grouping
+        # nearly every deal by an expression would sort them all.
+        sums = _currency_sums(s, wanted, stages, replace(flt, search=""), me, clock, None)
+        for key, figures in _currency_sums(
+            s, wanted, stages, flt, me, clock, matches, misses=True
+        ).items():
+            before = sums.get(key, (0, 0, 0))
+            sums[key] = tuple(a - b for a, b in zip(before, figures, strict=True))
+    else:
+        sums = _currency_sums(s, wanted, stages, flt, me, clock, matches)
+    grouped: dict[uuid.UUID, list[CurrencyTotal]] = {sid: [] for sid in wanted}
+    for (stage_id, code), (n, total, weighted) in sums.items():
+        if n:
+            grouped[stage_id].append(CurrencyTotal(code, n, total, weighted // 100))
+    result = {}
+    for sid, totals in grouped.items():
+        totals.sort(key=lambda t: (-t.count, t.currency))
+        result[sid] = ColumnSummary(sid, sum(t.count for t in totals), tuple(totals))
+    return result
+
+
+def _currency_sums(
+    s: Session,
+    wanted: list[uuid.UUID],
+    stages: list[StageInfo],
+    flt: BoardFilter,
+    me: uuid.UUID,
+    clock: Clock,
+    matches: SearchMatches | None,
+    *,
+    misses: bool = False,
+) -> dict[tuple[uuid.UUID, str], tuple[int, ...]]:
+    """(stage, currency) -> deals, total and weighted total x 100. `misses`: the deals the
+    search does not match (the other filters apply)."""
+    clauses = filter_clauses(flt, stages, me, clock, matches)
+    if misses and matches is not None:
+        others = filter_clauses(replace(flt, search=""), stages, me, clock)
+        clauses = [*others, ~search_clause(matches)]
     # Unfiltered, grouping by the plain column lets SQLite read the totals index in
     # order. Filtered, the filter columns live in the board index; grouping by an
     # expression keeps SQLite from choosing the narrow totals index for its order and
     # then reading every table row (ten times slower).
-    currency = Opportunity.currency if flt.is_empty() else func.upper(Opportunity.currency)
+    plain = flt.is_empty()
+    currency = Opportunity.currency if plain else func.upper(Opportunity.currency)
     q = (
         select(
             Opportunity.stage_id,
@@ -551,17 +604,15 @@ def _summaries(
             func.coalesce(func.sum(Opportunity.amount_minor * Stage.probability), 0),
         )
         .join(Stage, Stage.id == Opportunity.stage_id)
-        .where(*_open_in(wanted, matches), *filter_clauses(flt, stages, me, clock, matches))
+        .where(*_open_in(wanted, matches), *clauses)
         .group_by(Opportunity.stage_id, currency)
     )
-    grouped: dict[uuid.UUID, list[CurrencyTotal]] = {sid: [] for sid in wanted}
+    sums: dict[tuple[uuid.UUID, str], tuple[int, ...]] = {}
     for stage_id, code, n, total, weighted in s.execute(q):
-        grouped[stage_id].append(CurrencyTotal(code, int(n), int(total), int(weighted) // 100))
-    result = {}
-    for sid, totals in grouped.items():
-        totals.sort(key=lambda t: (-t.count, t.currency))
-        result[sid] = ColumnSummary(sid, sum(t.count for t in totals), tuple(totals))
-    return result
+        key = (stage_id, code.upper())  # grouped by the plain column or by upper()
+        before = sums.get(key, (0, 0, 0))
+        sums[key] = (before[0] + int(n), before[1] + int(total), before[2] + int(weighted))
+    return sums
 
 
 # -- cards -----------------------------------------------------------------------------------------
@@ -741,15 +792,7 @@ def board_view(
                 q = _card_ids([sid], stages, flt, me, clock).order_by(*_CARD_ORDER)
                 ids.extend(s.scalars(q.limit(page)))
         else:
-            counts = {sid: summaries[sid].count for sid in stage_ids} if totals else None
-            walk = [
-                sid
-                for sid in stage_ids
-                if counts is not None and not matches.driving and counts[sid] >= WALK_MIN
-            ]
-            rank = [
-                sid for sid in stage_ids if sid not in walk and (counts is None or counts[sid] > 0)
-            ]
+            walk, rank = _page_plan(s, stage_ids, summaries if totals else None, matches, page)
             ids += _walked_pages(s, walk, stages, flt, me, clock, matches, page)
             ids += _ranked_pages(s, rank, stages, flt, me, clock, matches, page)
         cards = _cards_by_ids(s, ids, stages, clock)
@@ -757,6 +800,31 @@ def board_view(
     for card in sorted(cards.values(), key=card_sort_key):
         per_stage[card.stage_id].append(card)
     return BoardView(summaries, per_stage)
+
+
+def _page_plan(
+    s: Session,
+    stage_ids: list[uuid.UUID],
+    summaries: dict[uuid.UUID, ColumnSummary] | None,
+    matches: SearchMatches,
+    page: int,
+) -> tuple[list[uuid.UUID], list[uuid.UUID]]:
+    """Which columns' first pages are walked and which ranked, from their matches. A walk
+    reads about page x deals / matches rows of its column; up to WALK_ROWS it is cheaper
+    than ranking (which builds the sets of matching names again)."""
+    if summaries is None:
+        return [], stage_ids
+    found = {sid: summaries[sid].count for sid in stage_ids if summaries[sid].count}
+    if matches.driving or not found:
+        return [], list(found)
+    q = (
+        select(Opportunity.stage_id, func.count())
+        .where(*_open_in(list(found)))
+        .group_by(Opportunity.stage_id)
+    )
+    sizes = {sid: int(n) for sid, n in s.execute(q)}
+    walk = [sid for sid, n in found.items() if page * sizes.get(sid, 0) <= WALK_ROWS * n]
+    return walk, [sid for sid in found if sid not in walk]
 
 
 def _walked_pages(
