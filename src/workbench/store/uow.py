@@ -8,6 +8,7 @@ After commit it tells the database's listeners which tables changed.
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from types import TracebackType
@@ -203,12 +204,23 @@ def _execute_many(session: Session, table: Table, rows: list[dict[str, Any]]) ->
     columns = [table.c[k] for k in sorted(keys)]
     converters = [_memoized(c.type._cached_bind_processor(conn.dialect)) for c in columns]
     names = ", ".join(f'"{c.name}"' for c in columns)
-    marks = ", ".join("?" for _ in columns)
+    marks = "(" + ", ".join("?" for _ in columns) + ")"
     params = [
         tuple(convert(r.get(c.key)) for c, convert in zip(columns, converters, strict=True))
         for r in rows
     ]
-    conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', params)
+    # Many rows per statement rather than an executemany of one-row statements: SQLite
+    # opens a statement savepoint per statement, and the search index's FTS5 tables
+    # (store/search_index.py, filled by triggers) write out their pending entries at each
+    # savepoint, which made every row a separate index write.
+    dbapi = cast(sqlite3.Connection, conn.connection.dbapi_connection)
+    per = max(1, dbapi.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // len(columns))
+    for start in range(0, len(params), per):
+        chunk = params[start : start + per]
+        conn.exec_driver_sql(
+            f'INSERT INTO "{table.name}" ({names}) VALUES {", ".join([marks] * len(chunk))}',
+            tuple(value for row in chunk for value in row),
+        )
 
 
 def _memoized(processor: Callable[[Any], Any] | None) -> Callable[[Any], Any]:
