@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -32,7 +34,80 @@ class Column(Generic[R]):
     align_right: bool = False
 
 
-class PagedTableModel(QAbstractTableModel, Generic[R]):
+class PagedRows(Generic[R]):
+    """Page-by-page loading for a Qt model class (mixed in before the Qt base, which
+    declares the `loaded` and `failed` signals).
+
+    The view asks for more as it scrolls (canFetchMore/fetchMore); a page is a query run on
+    the thread pool. Every reload bumps the generation, so a page of a superseded query is
+    dropped when it arrives late; so is one whose offset no longer fits the loaded rows.
+    """
+
+    loaded: Any
+    failed: Any
+
+    def _init_paging(
+        self,
+        runner: Runner,
+        fetch: Callable[[int, int], list[R]],
+        page_size: int,
+        *,
+        exhausted: bool = False,
+    ) -> None:
+        self._runner = runner
+        self._fetch = fetch
+        self.page_size = page_size
+        self._rows: list[R] = []
+        self._exhausted = exhausted
+        self._loading = False
+        self._generation = 0
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._loading or self._exhausted:
+            return
+        self._loading = True
+        generation, offset, limit = self._generation, len(self._rows), self.page_size
+        fetch = self._fetch
+        self._runner.run(
+            lambda: fetch(offset, limit),
+            lambda rows: self._arrived(generation, offset, rows),
+            lambda exc: self._error(generation, exc),
+            owner=cast(QObject, self),
+        )
+
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def _arrived(self, generation: int, offset: int, rows: list[R]) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        if offset != len(self._rows):
+            return  # rows were added or taken meanwhile; the next fetch asks again
+        if len(rows) < self.page_size:
+            self._exhausted = True
+        if rows:
+            model = cast(QAbstractItemModel, self)
+            first = len(self._rows)
+            model.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            model.endInsertRows()
+        self.loaded.emit()
+
+    def _error(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        self._exhausted = True
+        self.failed.emit(str(exc))
+
+
+class PagedTableModel(PagedRows[R], QAbstractTableModel):
+    """A table over rows loaded page by page in the background (see PagedRows)."""
+
     loaded = Signal()  # a page arrived (also after an empty result)
     failed = Signal(str)
 
@@ -44,14 +119,8 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         page_size: int = 200,
     ) -> None:
         super().__init__()
-        self._runner = runner
         self._columns = list(columns)
-        self._fetch = fetch
-        self._page = page_size
-        self._rows: list[R] = []
-        self._exhausted = False
-        self._loading = False
-        self._generation = 0
+        self._init_paging(runner, fetch, page_size)
 
     # -- Qt model API ----------------------------------------------------------------------
 
@@ -81,22 +150,6 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
             return self._columns[section].title
         return None
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._loading or self._exhausted:
-            return
-        self._loading = True
-        generation, offset, limit = self._generation, len(self._rows), self._page
-        fetch = self._fetch
-        self._runner.run(
-            lambda: fetch(offset, limit),
-            lambda rows: self._arrived(generation, rows),
-            lambda exc: self._error(generation, exc),
-            owner=self,
-        )
-
     # -- own API ---------------------------------------------------------------------------
 
     def row(self, index: Index) -> R:
@@ -104,9 +157,6 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
 
     def rows(self) -> list[R]:
         return list(self._rows)
-
-    def is_loading(self) -> bool:
-        return self._loading
 
     def reload(self, fetch: Callable[[int, int], list[R]] | None = None) -> None:
         """Start over (new query, or the same one after data changed)."""
@@ -119,23 +169,3 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self._loading = False
         self.endResetModel()
         self.fetchMore()
-
-    def _arrived(self, generation: int, rows: list[R]) -> None:
-        if generation != self._generation:
-            return
-        self._loading = False
-        if len(rows) < self._page:
-            self._exhausted = True
-        if rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
-        self.loaded.emit()
-
-    def _error(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
-        self._loading = False
-        self._exhausted = True
-        self.failed.emit(str(exc))

@@ -10,31 +10,24 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from workbench.services.board import Card, card_sort_key
 from workbench.ui.background import Runner
+from workbench.ui.paged_model import PagedRows
 
 Index = QModelIndex | QPersistentModelIndex
 CardRole = Qt.ItemDataRole.UserRole + 1
 Fetch = Callable[[int, int], list[Card]]
 
 
-class ColumnModel(QAbstractListModel):
-    """Plain `Card` rows of one stage. The view asks for more as it scrolls
-    (canFetchMore/fetchMore); a page is a query run on the thread pool. Every reload bumps
-    a generation number so a page of a superseded query is dropped when it arrives."""
+class ColumnModel(PagedRows[Card], QAbstractListModel):
+    """Plain `Card` rows of one stage, loaded page by page as the view scrolls (PagedRows)."""
 
     loaded = Signal()
     failed = Signal(str)
 
     def __init__(self, runner: Runner, fetch: Fetch, page_size: int = 50) -> None:
         super().__init__()
-        self._runner = runner
-        self._fetch = fetch
-        self.page_size = page_size
-        self._rows: list[Card] = []
         # Nothing to fetch until the board delivers the first page (with the headers):
         # the view would otherwise start a page query of its own at once.
-        self._exhausted = True
-        self._loading = False
-        self._generation = 0
+        self._init_paging(runner, fetch, page_size, exhausted=True)
 
     # -- Qt model API ----------------------------------------------------------------------
 
@@ -53,25 +46,6 @@ class ColumnModel(QAbstractListModel):
             return card.title
         return None
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._loading or self._exhausted:
-            return
-        self._loading = True
-        generation, offset, limit, fetch = (
-            self._generation,
-            len(self._rows),
-            self.page_size,
-            self._fetch,
-        )
-        self._runner.run(
-            lambda: fetch(offset, limit),
-            lambda rows: self._arrived(generation, offset, rows),
-            lambda exc: self._error(generation, exc),
-        )
-
     # -- own API ---------------------------------------------------------------------------
 
     def card(self, row: int) -> Card:
@@ -85,9 +59,6 @@ class ColumnModel(QAbstractListModel):
             if card.id == opportunity_id:
                 return i
         return -1
-
-    def is_loading(self) -> bool:
-        return self._loading
 
     def is_exhausted(self) -> bool:
         return self._exhausted
@@ -139,27 +110,3 @@ class ColumnModel(QAbstractListModel):
         self._rows.insert(row, card)
         self.endInsertRows()
         return row
-
-    # -- arrivals ----------------------------------------------------------------------------
-
-    def _arrived(self, generation: int, offset: int, rows: list[Card]) -> None:
-        if generation != self._generation:
-            return
-        self._loading = False
-        if offset != len(self._rows):
-            return  # rows were added or taken meanwhile; the next fetch asks again
-        if len(rows) < self.page_size:
-            self._exhausted = True
-        if rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
-        self.loaded.emit()
-
-    def _error(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
-        self._loading = False
-        self._exhausted = True
-        self.failed.emit(str(exc))
