@@ -8,9 +8,10 @@ need_apt=()
 command -v xvfb-run >/dev/null 2>&1 || need_apt+=(xvfb xauth)
 command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
 # Qt's xcb and offscreen platforms need these at run time.
-for lib in libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 libxkbcommon-x11-0 \
-           libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 \
-           libxcb-randr0 libxcb-render-util0 libxcb-image0 fonts-dejavu-core; do
+for lib in libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 \
+           libx11-xcb1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
+           libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 \
+           libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libxcb-xkb1 libxcb-util1 fonts-dejavu-core; do
     dpkg -s "$lib" >/dev/null 2>&1 || need_apt+=("$lib")
 done
 if [ ${#need_apt[@]} -gt 0 ] && command -v apt-get >/dev/null 2>&1; then
