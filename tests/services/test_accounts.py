@@ -104,3 +104,12 @@ def test_merging_into_a_contact_fills_gaps_and_overwrites_nothing(db: Database) 
     merged = svc.get_contact(db, cid)
     assert (merged.first_name, merged.phone, merged.title) == ("Ida", "+4681234567", "Buyer")
     assert svc.count_contacts(db) == 1
+
+
+def test_search_text_is_matched_literally(db: Database) -> None:
+    svc.create_account(db, svc.AccountInput(name="100% Solar AG"))
+    svc.create_account(db, svc.AccountInput(name="Nord_Bau GmbH"))
+    svc.create_account(db, svc.AccountInput(name="Nordbau GmbH"))
+    assert [r.name for r in svc.list_accounts(db, "100%")] == ["100% Solar AG"]
+    assert [r.name for r in svc.list_accounts(db, "nord_")] == ["Nord_Bau GmbH"]
+    assert svc.count_accounts(db, "%") == 1

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass, fields
 from datetime import datetime
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, select
 
 from workbench.domain.enums import AccountKind
 from workbench.domain.models import Account, Contact, User
@@ -151,12 +151,8 @@ def _account_query(search: str) -> Select[Account, str, int]:
         .outerjoin(User, User.id == Account.owner_id)
         .where(Account.deleted.is_(False))
     )
-    if search.strip():
-        like = f"%{search.strip()}%"
-        q = q.where(
-            or_(Account.name.ilike(like), Account.city.ilike(like), Account.email.ilike(like))
-        )
-    return q
+    match = v.contains(search, Account.name, Account.city, Account.email)
+    return q if match is None else q.where(match)
 
 
 def count_accounts(db: Database, search: str = "") -> int:
@@ -294,17 +290,15 @@ def _contact_query(search: str, account_id: uuid.UUID | None) -> Select[Contact,
     )
     if account_id is not None:
         q = q.where(Contact.account_id == account_id)
-    if search.strip():
-        like = f"%{search.strip()}%"
-        full = Contact.first_name + " " + Contact.last_name
-        q = q.where(
-            or_(
-                full.ilike(like),
-                Contact.email.ilike(like),
-                Account.name.ilike(like),
-                Contact.phone.ilike(like),
-            )
-        )
+    match = v.contains(
+        search,
+        Contact.first_name + " " + Contact.last_name,
+        Contact.email,
+        Account.name,
+        Contact.phone,
+    )
+    if match is not None:
+        q = q.where(match)
     return q
 
 

@@ -347,12 +347,8 @@ _SAMPLE = 1000  # names sampled to judge whether most contain a short term
 def _like(column: Any, text: str) -> ColumnElement[bool]:
     # SQLite's LIKE already ignores ASCII case; ilike's lower() on both sides would only
     # double the cost of a scan.
-    like: ColumnElement[bool] = column.like(f"%{_escape_like(text)}%", escape="\\")
+    like: ColumnElement[bool] = column.like(f"%{v.escape_like(text)}%", escape="\\")
     return like
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _rowid(table_name: str) -> ColumnElement[int]:

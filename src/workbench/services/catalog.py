@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from workbench.domain.models import PriceList, PriceListItem, Product
@@ -300,13 +300,8 @@ def _product_query(search: str, include_inactive: bool):  # type: ignore[no-unty
     q = select(Product).where(Product.deleted.is_(False))
     if not include_inactive:
         q = q.where(Product.active.is_(True))
-    term = search.strip()
-    if term:
-        like = f"%{term}%"
-        q = q.where(
-            or_(Product.code.ilike(like), Product.name.ilike(like), Product.description.ilike(like))
-        )
-    return q
+    match = v.contains(search, Product.code, Product.name, Product.description)
+    return q if match is None else q.where(match)
 
 
 def list_products(

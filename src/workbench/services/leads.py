@@ -677,17 +677,11 @@ def _lead_query(db: Database, f: LeadFilter) -> Select[Lead, str]:
             *waiting_condition(),
             Lead.received_at <= (amber if f.flag == ResponseFlag.AMBER else red),
         )
-    text = f.search.strip()
-    if text:
-        like = f"%{text}%"
-        q = q.where(
-            or_(
-                (Lead.first_name + " " + Lead.last_name).ilike(like),
-                Lead.company.ilike(like),
-                Lead.email.ilike(like),
-                Lead.phone.ilike(like),
-            )
-        )
+    match = v.contains(
+        f.search, Lead.first_name + " " + Lead.last_name, Lead.company, Lead.email, Lead.phone
+    )
+    if match is not None:
+        q = q.where(match)
     return q
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from babel import Locale, UnknownLocaleError
 from babel.core import default_locale
 from babel.dates import format_date
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from workbench.domain.base import utcnow
@@ -481,13 +481,8 @@ def _list_query(search: str, status: OfferStatus | None):  # type: ignore[no-unt
     )
     if status is not None:
         q = q.where(Offer.status == status)
-    term = search.strip()
-    if term:
-        like = f"%{term}%"
-        q = q.where(
-            or_(Offer.number.ilike(like), Account.name.ilike(like), Opportunity.title.ilike(like))
-        )
-    return q
+    match = v.contains(search, Offer.number, Account.name, Opportunity.title)
+    return q if match is None else q.where(match)
 
 
 def list_offers(
@@ -1151,9 +1146,8 @@ def search_deals(db: Database, text: str = "", limit: int = 50) -> list[DealChoi
             .outerjoin(Account, Account.id == Opportunity.account_id)
             .where(Opportunity.deleted.is_(False), Opportunity.status == OpportunityStatus.OPEN)
         )
-        term = text.strip()
-        if term:
-            like = f"%{term}%"
-            q = q.where(or_(Opportunity.title.ilike(like), Account.name.ilike(like)))
+        match = v.contains(text, Opportunity.title, Account.name)
+        if match is not None:
+            q = q.where(match)
         q = q.order_by(Opportunity.updated_at.desc()).limit(limit)
         return [DealChoice(i, t, n or "", c) for i, t, n, c in s.execute(q)]

@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import TypeVar
 
+from sqlalchemy import ColumnElement, or_
+from sqlalchemy.orm import InstrumentedAttribute
+
 from workbench.domain.money import MoneyError, check_currency
 from workbench.domain.rules import is_valid_email, normalize_email, normalize_phone
 from workbench.errors import NotFound, ValidationError
@@ -68,3 +71,20 @@ def live(obj: T | None, what: str) -> T:
     if obj is None or getattr(obj, "deleted", False):
         raise NotFound(f"That {what} no longer exists (it may have been deleted).")
     return obj
+
+
+def escape_like(text: str) -> str:
+    """Make `%`, `_` and the escape character itself literal in a LIKE pattern."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def contains(
+    term: str, *columns: ColumnElement[str] | InstrumentedAttribute[str]
+) -> ColumnElement[bool] | None:
+    """Case-insensitive 'any of these columns contains the typed text', or None when
+    nothing was typed. The text is matched literally: "50%" does not match everything."""
+    text = term.strip()
+    if not text:
+        return None
+    pattern = f"%{escape_like(text)}%"
+    return or_(*(c.ilike(pattern, escape="\\") for c in columns))
