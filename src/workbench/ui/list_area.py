@@ -80,7 +80,9 @@ class ListArea(QWidget):
         self.new_button.clicked.connect(self.create)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self._reselect: uuid.UUID | None = None
         self.model.loaded.connect(self._update_count)
+        self.model.loaded.connect(self._restore_selection)
         self.model.failed.connect(lambda msg: ctx.status(self.tr("Loading failed: %s") % msg))
         ctx.changes.changed.connect(self._on_changes)
 
@@ -121,7 +123,20 @@ class ListArea(QWidget):
         return lambda offset, limit: self.fetch_page(search, offset, limit)
 
     def reload(self) -> None:
+        # Keep the record the user was working on selected across the reload that their own
+        # change (or any other) triggers, so the next action applies to it.
+        row = self.selected_row()
+        self._reselect = row.id if row is not None else None
         self.model.reload(self._fetcher())
+
+    def _restore_selection(self) -> None:
+        record_id, self._reselect = self._reselect, None
+        if record_id is None or self.selected_row() is not None:
+            return
+        index = self.index_of(record_id)
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
 
     def _update_count(self) -> None:
         search = self.search.text()
