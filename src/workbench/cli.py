@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "workbench.commands.selftest",
     "workbench.commands.db",
     "workbench.commands.leads",
+    "workbench.commands.calendar",
     "workbench.commands.offers",
 ]
 
