@@ -128,6 +128,13 @@ TITLES = [
     "Office Manager",
     "Head of Sales",
 ]
+# Plausible lengths per kind of touch; an e-mail has none.
+DURATIONS = {
+    ActivityKind.CALL: [45, 90, 180, 300, 600, 900],
+    ActivityKind.EMAIL: [0],
+    ActivityKind.MEETING: [1800, 3600, 5400],
+    ActivityKind.VISIT: [2700, 3600, 7200],
+}
 CURRENCY_BY_COUNTRY = {"GB": "GBP", "SE": "SEK", "CH": "CHF", "PL": "PLN"}
 
 STAFF: list[tuple[str, Role, str]] = [
@@ -688,7 +695,7 @@ def generate_demo(
                     }[kind]
                     + f" about {rng.choice(PRODUCTS)}",
                     "started_at": progressed,
-                    "duration_seconds": rng.choice([0, 90, 240, 600, 1800, 3600]),
+                    "duration_seconds": rng.choice(DURATIONS[kind]),
                     "location": "",
                     "notes": "",
                     "user_id": owner,
