@@ -113,3 +113,15 @@ def test_search_text_is_matched_literally(db: Database) -> None:
     assert [r.name for r in svc.list_accounts(db, "100%")] == ["100% Solar AG"]
     assert [r.name for r in svc.list_accounts(db, "nord_")] == ["Nord_Bau GmbH"]
     assert svc.count_accounts(db, "%") == 1
+
+
+def test_a_contact_of_a_deleted_account_is_edited_without_it(db: Database) -> None:
+    aid = svc.create_account(db, svc.AccountInput(name="Closed Down GmbH"))
+    cid = svc.create_contact(db, svc.ContactInput(last_name="Left", account_id=aid))
+    svc.delete_account(db, aid)
+    assert svc.list_contacts(db, "Left")[0].account_name == ""
+    data = svc.get_contact(db, cid)
+    assert data.account_id is None
+    data.title = "Buyer"
+    svc.update_contact(db, cid, data)  # saving is not refused over the vanished account
+    assert svc.get_contact(db, cid).title == "Buyer"

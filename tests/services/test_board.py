@@ -264,3 +264,18 @@ def test_card_fields(db: Database, stages: list[b.StageInfo]) -> None:
     assert card.owner_initials  # the current user owns it
     assert card.next_task_title == "Confirm need, lasting interest and budget"
     assert b.short_amount(card.value) == "CHF 1.2k"
+
+
+def test_a_deal_of_a_deleted_account_can_still_be_edited(
+    db: Database, stages: list[b.StageInfo]
+) -> None:
+    deal = add_deal(db, stages[0], "Fading deal", account="Closed Down GmbH")
+    details = b.opportunity_details(db, deal)
+    assert details.account_id is not None
+    accounts.delete_account(db, details.account_id)
+    details = b.opportunity_details(db, deal)
+    assert (details.account_id, details.account_name) == (None, "")
+    data = details.to_input()
+    data.title = "Faded deal"
+    opportunities.update_opportunity(db, deal, data)
+    assert b.opportunity_details(db, deal).title == "Faded deal"

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass, fields
 from datetime import datetime
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, and_, func, select
 
 from workbench.domain.enums import AccountKind
 from workbench.domain.models import Account, Contact, User
@@ -279,13 +279,19 @@ def delete_contact(db: Database, contact_id: uuid.UUID) -> None:
 def get_contact(db: Database, contact_id: uuid.UUID) -> ContactInput:
     with db.read() as s:
         contact = v.live(s.get(Contact, contact_id), "contact")
-        return ContactInput(**{f.name: getattr(contact, f.name) for f in fields(ContactInput)})
+        data = ContactInput(**{f.name: getattr(contact, f.name) for f in fields(ContactInput)})
+        account = s.get(Account, contact.account_id) if contact.account_id else None
+        if account is None or account.deleted:
+            # The account was deleted after the contact was linked to it: the contact is
+            # edited (and saved) as one without an account.
+            data.account_id = None
+        return data
 
 
 def _contact_query(search: str, account_id: uuid.UUID | None) -> Select[Contact, str]:
     q = (
         select(Contact, Account.name)
-        .outerjoin(Account, Account.id == Contact.account_id)
+        .outerjoin(Account, and_(Account.id == Contact.account_id, Account.deleted.is_(False)))
         .where(Contact.deleted.is_(False))
     )
     if account_id is not None:

@@ -967,6 +967,8 @@ def opportunity_details(db: Database, opportunity_id: uuid.UUID) -> OpportunityD
         opp = v.live(s.get(Opportunity, opportunity_id), "opportunity")
         stage = s.get(Stage, opp.stage_id)
         account = s.get(Account, opp.account_id) if opp.account_id else None
+        if account is not None and account.deleted:
+            account = None  # deleted since: the deal is shown and saved without it
         return OpportunityDetails(
             id=opp.id,
             title=opp.title,
@@ -974,7 +976,7 @@ def opportunity_details(db: Database, opportunity_id: uuid.UUID) -> OpportunityD
             stage_id=opp.stage_id,
             stage_name=stage.name if stage else "",
             status=opp.status,
-            account_id=opp.account_id,
+            account_id=account.id if account else None,
             account_name=account.name if account else "",
             contact_id=opp.contact_id,
             amount=opp.value.amount,
