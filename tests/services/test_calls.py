@@ -50,7 +50,7 @@ def test_durations_are_minutes_or_mm_ss() -> None:
     assert calls.parse_duration("") == 0
     assert calls.format_duration(270) == "4:30"
     assert calls.format_duration(3723) == "1:02:03"
-    for bad in ("abc", "4:75", "-3"):
+    for bad in ("abc", "4:75", "-3", "-0:30", "nan", "inf", "1e400"):
         with pytest.raises(ValidationError):
             calls.parse_duration(bad)
 

@@ -8,6 +8,7 @@ the calendar as a planned activity.
 
 from __future__ import annotations
 
+import math
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -95,6 +96,8 @@ def parse_duration(text: str) -> int:
     try:
         if ":" in raw:
             parts = [int(p) for p in raw.split(":")]
+            if raw.startswith("-"):
+                raise ValidationError("A duration can't be negative.", "duration")
             if len(parts) > 3 or any(p < 0 for p in parts) or any(p > 59 for p in parts[1:]):
                 raise ValueError
             seconds = 0
@@ -102,6 +105,8 @@ def parse_duration(text: str) -> int:
                 seconds = seconds * 60 + p
             return seconds
         minutes = float(raw.replace(",", "."))
+        if not math.isfinite(minutes):  # "nan", "inf", "1e400"
+            raise ValueError
     except ValueError:
         raise ValidationError(
             f"“{text}” is not a duration; type minutes (5) or minutes:seconds (4:30).",
