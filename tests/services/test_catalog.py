@@ -85,11 +85,14 @@ def test_import_with_bad_rows_stores_nothing(db: Database, lists: tuple) -> None
         "B-6,Bad currency,19,10,EURO,yes\n"
         "B-1,Duplicate,19,10,EUR,yes\n"
         "B-8,Bad flag,19,10,EUR,maybe\n"
+        "B-9,Huge price,19,1e30,EUR,yes\n"
+        "B-10,Negative price,19,-5,EUR,yes\n"
     )
     with pytest.raises(ImportRejected) as info:
         catalog.import_products(db, text.encode())
     lines = [e.line for e in info.value.errors]
-    assert lines == [3, 4, 7, 8, 9, 10]
+    assert lines == [3, 4, 7, 8, 9, 10, 11, 12]
+    assert "implausibly large" in str(info.value)
     assert "line 4" in str(info.value) and "ten" in str(info.value)
     assert catalog.count_products(db) == 0
 

@@ -461,8 +461,10 @@ def _parse_row(
             except MoneyError:
                 errors.add(row.line, f"Price in {currency} “{text}” is not a number.", header)
     for _, _, p in prices:
-        if p < 0:
-            errors.add(row.line, "A price can't be negative.", "price")
+        try:
+            _amount(p, "price", "A price")  # the bounds the product form applies
+        except ValidationError as exc:
+            errors.add(row.line, str(exc), "price")
     if len(errors.errors) > before:
         return None
     return _Parsed(row.line, values, prices)
