@@ -109,6 +109,30 @@ def test_convert_reuses_matching_account(db: Database) -> None:
     assert result.account_reused and result.account_id == account_id
 
 
+def test_convert_a_lead_whose_linked_account_and_contact_were_deleted(db: Database) -> None:
+    from workbench.services.accounts import delete_account, delete_contact
+
+    account_id = create_account(db, AccountInput(name="Gone GmbH"))
+    contact_id = create_contact(db, ContactInput(last_name="Doe", account_id=account_id))
+    lead_id = svc.create_lead(
+        db,
+        svc.LeadInput(last_name="Doe", company="Fresh AG"),
+        account_id=account_id,
+        contact_id=contact_id,
+    )
+    svc.qualify_lead(db, lead_id)
+    svc.qualify_lead(db, lead_id)
+    delete_contact(db, contact_id)
+    delete_account(db, account_id)
+    result = svc.convert_lead(db, lead_id, svc.ConversionInput(pipeline_id=_pipeline(db).id))
+    assert not result.account_reused and result.account_id != account_id
+    with db.read() as s:
+        account = s.get(Account, result.account_id)
+        assert account is not None and account.name == "Fresh AG"
+        assert result.contact_id is not None and result.contact_id != contact_id
+    assert svc.get_lead(db, lead_id).status == LeadStatus.CONVERTED
+
+
 def test_failed_conversion_changes_nothing(db: Database) -> None:
     lead_id = svc.create_lead(db, svc.LeadInput(last_name="Doe", company="Solo Ltd"))
     svc.qualify_lead(db, lead_id)

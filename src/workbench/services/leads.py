@@ -515,10 +515,13 @@ def convert_lead(db: Database, lead_id: uuid.UUID, data: ConversionInput) -> Con
             )
         person = f"{lead.first_name} {lead.last_name}".strip()
         account: Account | None = None
-        for candidate in (data.account_id, lead.account_id):
-            if candidate is not None:
-                account = v.live(s.get(Account, candidate), "account")
-                break
+        if data.account_id is not None:
+            account = v.live(s.get(Account, data.account_id), "account")
+        elif lead.account_id is not None:
+            # The account the lead was kept beside may have been deleted since; then the
+            # lead converts as if it had never been linked.
+            linked = s.get(Account, lead.account_id)
+            account = linked if linked is not None and not linked.deleted else None
         if account is None and lead.company_key:
             account = s.scalars(
                 select(Account)
@@ -542,8 +545,10 @@ def convert_lead(db: Database, lead_id: uuid.UUID, data: ConversionInput) -> Con
 
         contact: Contact | None = None
         if lead.contact_id is not None:
-            contact = v.live(s.get(Contact, lead.contact_id), "contact")
-        elif lead.email:
+            linked_contact = s.get(Contact, lead.contact_id)
+            if linked_contact is not None and not linked_contact.deleted:
+                contact = linked_contact
+        if contact is None and lead.email:
             contact = s.scalars(
                 select(Contact).where(
                     Contact.account_id == account.id,
