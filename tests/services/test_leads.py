@@ -202,3 +202,20 @@ def test_response_flag_filter_and_rows(db: Database) -> None:
     assert svc.working_days(db) == frozenset(range(7))
     with pytest.raises(ValidationError):
         svc.set_working_days(db, [])
+
+
+def test_the_convert_preview_names_the_account_conversion_will_use(db: Database) -> None:
+    linked = create_account(db, AccountInput(name="Nordic Paper AB"))
+    kept_beside = svc.create_lead(
+        db, svc.LeadInput(last_name="Berg", company="Berg Consulting"), account_id=linked
+    )
+    assert svc.conversion_account_name(db, kept_beside) == ("Nordic Paper AB", True)
+    create_account(db, AccountInput(name="ACME Corp."))
+    same_company = svc.create_lead(db, svc.LeadInput(last_name="Doe", company="Acme GmbH"))
+    assert svc.conversion_account_name(db, same_company) == ("ACME Corp.", True)
+    new = svc.create_lead(db, svc.LeadInput(first_name="Ida", last_name="Lind"))
+    assert svc.conversion_account_name(db, new) == ("Ida Lind", False)
+    svc.qualify_lead(db, kept_beside)
+    svc.qualify_lead(db, kept_beside)
+    result = svc.convert_lead(db, kept_beside, svc.ConversionInput(pipeline_id=_pipeline(db).id))
+    assert result.account_id == linked

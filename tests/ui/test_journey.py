@@ -53,6 +53,7 @@ def test_from_a_messy_lead_file_to_the_next_mornings_today_list(
     area.table.selectRow(row)
     qtbot.mouseClick(area.qualify_button, Qt.MouseButton.LeftButton)
     assert leads.get_lead(db, lead_id).status == LeadStatus.MQL
+
     # The list reloads after the change and keeps Jörg selected for the next step.
     def reloaded_and_selected() -> bool:
         row = area.selected_row()

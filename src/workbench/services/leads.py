@@ -498,6 +498,40 @@ class ConversionResult:
     contact_reused: bool
 
 
+def _conversion_account(
+    s: Session, lead: Lead, chosen_id: uuid.UUID | None = None
+) -> Account | None:
+    """The existing account a conversion will use: the one chosen, the one the lead is
+    linked to, or the account with the same normalised company name; None means a new one."""
+    if chosen_id is not None:
+        return v.live(s.get(Account, chosen_id), "account")
+    if lead.account_id is not None:
+        # The account the lead was kept beside may have been deleted since; then the
+        # lead converts as if it had never been linked.
+        linked = s.get(Account, lead.account_id)
+        if linked is not None and not linked.deleted:
+            return linked
+    if not lead.company_key:
+        return None
+    return s.scalars(
+        select(Account)
+        .where(Account.name_key == lead.company_key, Account.deleted.is_(False))
+        .order_by(Account.created_at)
+        .limit(1)
+    ).first()
+
+
+def conversion_account_name(db: Database, lead_id: uuid.UUID) -> tuple[str, bool]:
+    """What the convert dialog shows: the account's name and whether it already exists."""
+    with db.read() as s:
+        lead = v.live(s.get(Lead, lead_id), "lead")
+        account = _conversion_account(s, lead)
+        if account is not None:
+            return account.name, True
+        person = f"{lead.first_name} {lead.last_name}".strip()
+        return lead.company or person, False
+
+
 def convert_lead(db: Database, lead_id: uuid.UUID, data: ConversionInput) -> ConversionResult:
     """Turn an SQL lead into account + contact + opportunity, all or nothing.
 
@@ -514,21 +548,7 @@ def convert_lead(db: Database, lead_id: uuid.UUID, data: ConversionInput) -> Con
                 f"“{lead.display_name}” is {_word(lead.status)}."
             )
         person = f"{lead.first_name} {lead.last_name}".strip()
-        account: Account | None = None
-        if data.account_id is not None:
-            account = v.live(s.get(Account, data.account_id), "account")
-        elif lead.account_id is not None:
-            # The account the lead was kept beside may have been deleted since; then the
-            # lead converts as if it had never been linked.
-            linked = s.get(Account, lead.account_id)
-            account = linked if linked is not None and not linked.deleted else None
-        if account is None and lead.company_key:
-            account = s.scalars(
-                select(Account)
-                .where(Account.name_key == lead.company_key, Account.deleted.is_(False))
-                .order_by(Account.created_at)
-                .limit(1)
-            ).first()
+        account = _conversion_account(s, lead, data.account_id)
         account_reused = account is not None
         if account is None:
             account = add_account(

@@ -32,9 +32,9 @@ from sqlalchemy import select
 
 from workbench.domain.business_days import DAY_NAMES, ResponseFlag
 from workbench.domain.enums import LeadDirection, LeadSource, LeadStatus, label
-from workbench.domain.models import Account, Contact, Pipeline
+from workbench.domain.models import Contact, Pipeline
 from workbench.domain.money import MoneyError, parse_decimal
-from workbench.domain.rules import company_key, format_phone
+from workbench.domain.rules import format_phone
 from workbench.errors import ValidationError
 from workbench.services import leads as svc
 from workbench.services.setup import default_region
@@ -646,18 +646,11 @@ class ConvertDialog(FormDialog):
                     .order_by(Pipeline.position)
                 )
             )
-            key = company_key(d.data.company) if d.data.company else ""
-            account = (
-                s.scalars(
-                    select(Account).where(Account.name_key == key, Account.deleted.is_(False))
-                ).first()
-                if key
-                else None
-            )
+        name, existing = svc.conversion_account_name(ctx.db, lead_id)
         intro = QLabel(
-            self.tr("Account: <b>%s</b> (existing, will be reused)") % account.name
-            if account
-            else self.tr("Account: <b>%s</b> (new)") % (d.data.company or d.display_name)
+            self.tr("Account: <b>%s</b> (existing, will be reused)") % name
+            if existing
+            else self.tr("Account: <b>%s</b> (new)") % name
         )
         self.form.addRow(intro)
         self.pipeline = QComboBox()
