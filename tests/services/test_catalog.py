@@ -104,6 +104,12 @@ def test_import_whole_file_errors(db: Database, lists: tuple) -> None:  # type: 
         catalog.import_products(db, b"\x00\x01\x02PK")
     with pytest.raises(TabularError, match="empty"):
         catalog.import_products(db, b"")
+    # An unclosed quote would swallow the following rows into one product's name.
+    with pytest.raises(TabularError, match="Line 3: a quoted value is never closed"):
+        catalog.import_products(
+            db, b'code,name,price\nX1,"Cable, 2 m",4\nX13,"unterminated,1\nX14,Plug,2\n'
+        )
+    assert catalog.import_products(db, b'code,name,price\nM27,27" monitor,199\n').created == 1
 
 
 def test_read_table_detects_encoding_and_delimiter(tmp_path: Path) -> None:

@@ -174,6 +174,10 @@ def test_dry_run_changes_nothing(db: Database, tmp_path: Path) -> None:
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "97-2003"),
         (b"PK\x03\x04garbage", "not a readable XLSX"),
         (b"foo,bar\n1,2\n", "doesn't look like a list of leads"),
+        (
+            b'Name,Email\nAnn,ann@example.com\n"Bob,bob@example.com\nCy,cy@example.com\n',
+            "line 3: a quoted value is never closed",
+        ),
     ],
 )
 def test_unreadable_files(db: Database, tmp_path: Path, content: bytes, message: str) -> None:

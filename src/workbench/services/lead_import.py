@@ -397,6 +397,12 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
 
 def _read_csv(text: str, encoding: str, name: str) -> RawTable:
     delimiter = tabular.sniff_delimiter(text)
+    unclosed = tabular.unclosed_quote_line(text, delimiter)
+    if unclosed is not None:
+        raise ImportFileError(
+            f'{name}, line {unclosed}: a quoted value is never closed (a missing "), so the '
+            "rest of the file can't be read reliably. Nothing was imported."
+        )
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     headers: list[str] | None = None
     rows: list[tuple[int, list[str]]] = []

@@ -118,8 +118,33 @@ def normalise_header(name: str) -> str:
     return re.sub(r"[^0-9a-z]+", "_", name.strip().lower()).strip("_")
 
 
+def unclosed_quote_line(text: str, delimiter: str) -> int | None:
+    """The line where a quoted value starts that is never closed, or None.
+
+    A lenient CSV reader folds everything after such a quote into one value, silently
+    losing the rows that follow; only a strict reader notices, at the end of the data.
+    Other strictness complaints (a space after a closing quote) are left to the lenient
+    reader, which reads those files as intended.
+    """
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    start = 1
+    try:
+        for _record in reader:
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        if "unexpected end of data" in str(exc):
+            return start
+    return None
+
+
 def parse_text(text: str, encoding: str = "utf-8") -> Table:
     delimiter = sniff_delimiter(text)
+    unclosed = unclosed_quote_line(text, delimiter)
+    if unclosed is not None:
+        raise TabularError(
+            f'Line {unclosed}: a quoted value is never closed (a missing "), so the rest of '
+            "the file can't be read reliably. Nothing was imported."
+        )
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         raw_headers = next(reader)
