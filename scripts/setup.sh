@@ -4,7 +4,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+PY=${PYTHON:-python3}
+if ! "$PY" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+    echo "Sales Workbench needs Python 3.11 or newer as $PY (set PYTHON=... to choose one)." >&2
+    exit 1
+fi
+
 need_apt=()
+# Debian's own Python keeps venv (ensurepip) in a separate package.
+"$PY" -c 'import ensurepip, venv' 2>/dev/null || need_apt+=(python3-venv)
 command -v xvfb-run >/dev/null 2>&1 || need_apt+=(xvfb xauth)
 command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
 # Qt's xcb and offscreen platforms need these at run time.
@@ -20,7 +28,6 @@ if [ ${#need_apt[@]} -gt 0 ] && command -v apt-get >/dev/null 2>&1; then
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
 fi
 
-PY=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e '.[dev]'
