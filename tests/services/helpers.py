@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import select
 
 from workbench.domain.enums import ReasonKind
 from workbench.domain.models import Pipeline, Reason, Stage
-from workbench.services import accounts, opportunities
+from workbench.services import accounts, board, opportunities
 from workbench.store.db import Database
 
 
@@ -40,5 +41,38 @@ def make_deal(
             stage_id=stages[stage].id,
             account_id=account,
             amount=Decimal(amount),
+        ),
+    )
+
+
+def default_board_stages(db: Database) -> list[board.StageInfo]:
+    pipeline = next(p for p in board.list_pipelines(db) if p.is_default)
+    return board.list_stages(db, pipeline.id)
+
+
+def deal_in_stage(
+    db: Database,
+    stage: board.StageInfo,
+    title: str,
+    *,
+    account_id: uuid.UUID | None = None,
+    contact_id: uuid.UUID | None = None,
+    amount: str = "100",
+    currency: str = "EUR",
+    owner: uuid.UUID | None = None,
+    close: date | None = None,
+) -> uuid.UUID:
+    return opportunities.create_opportunity(
+        db,
+        opportunities.OpportunityInput(
+            title=title,
+            pipeline_id=stage.pipeline_id,
+            stage_id=stage.id,
+            account_id=account_id,
+            contact_id=contact_id,
+            amount=Decimal(amount),
+            currency=currency,
+            owner_id=owner,
+            expected_close=close,
         ),
     )

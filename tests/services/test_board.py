@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
+from tests.services.helpers import deal_in_stage, default_board_stages
 from workbench.domain.base import utcnow
 from workbench.domain.enums import ActivityKind, ActivityStatus
 from workbench.domain.models import Activity, Opportunity, Task
@@ -20,8 +21,7 @@ from workbench.store.db import Database
 
 @pytest.fixture
 def stages(db: Database) -> list[b.StageInfo]:
-    pipeline = next(p for p in b.list_pipelines(db) if p.is_default)
-    return b.list_stages(db, pipeline.id)
+    return default_board_stages(db)
 
 
 def add_deal(
@@ -46,20 +46,10 @@ def add_deal(
                 first_name=contact[0], last_name=contact[1], account_id=account_id
             ),
         )
-    return opportunities.create_opportunity(
-        db,
-        opportunities.OpportunityInput(
-            title=title,
-            pipeline_id=stage.pipeline_id,
-            stage_id=stage.id,
-            account_id=account_id,
-            contact_id=contact_id,
-            amount=Decimal(amount),
-            currency=currency,
-            owner_id=owner,
-            expected_close=close,
-        ),
-    )
+    return deal_in_stage(
+        db, stage, title, account_id=account_id, contact_id=contact_id, amount=amount,
+        currency=currency, owner=owner, close=close,
+    )  # fmt: skip
 
 
 def make_idle(db: Database, opportunity_id: uuid.UUID, days: int) -> None:

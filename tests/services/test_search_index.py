@@ -12,12 +12,12 @@ import sqlite3
 import uuid
 from collections import Counter
 from datetime import date, timedelta
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
 
+from tests.services.helpers import deal_in_stage, default_board_stages
 from workbench.domain.base import utcnow
 from workbench.domain.enums import ReasonKind
 from workbench.domain.models import Account, Contact, Opportunity
@@ -47,8 +47,7 @@ def assert_index_current(db: Database) -> None:
 
 @pytest.fixture
 def stages(db: Database) -> list[b.StageInfo]:
-    pipeline = next(p for p in b.list_pipelines(db) if p.is_default)
-    return b.list_stages(db, pipeline.id)
+    return default_board_stages(db)
 
 
 def deal(
@@ -61,19 +60,10 @@ def deal(
     currency: str = "EUR",
     close: date | None = None,
 ) -> uuid.UUID:
-    return opportunities.create_opportunity(
-        db,
-        opportunities.OpportunityInput(
-            title=title,
-            pipeline_id=stage.pipeline_id,
-            stage_id=stage.id,
-            account_id=account_id,
-            contact_id=contact_id,
-            amount=Decimal(amount),
-            currency=currency,
-            expected_close=close,
-        ),
-    )
+    return deal_in_stage(
+        db, stage, title, account_id=account_id, contact_id=contact_id, amount=amount,
+        currency=currency, close=close,
+    )  # fmt: skip
 
 
 def search(db: Database, stages: list[b.StageInfo], term: str) -> set[uuid.UUID]:
