@@ -12,10 +12,51 @@ from collections.abc import Sequence
 class WorkbenchError(Exception):
     """Base of all errors meant for the user."""
 
+    #: what the CLI exits with (documented in `workbench --help`)
+    exit_code = 2
+
 
 class DatabaseRefused(WorkbenchError):
     """The file is not a Workbench database, is damaged, or is from a newer version.
     It has not been modified."""
+
+
+class DatabaseDamaged(DatabaseRefused):
+    """The file's pages or schema are broken. Nothing is written to it again; the way out
+    is a backup."""
+
+    exit_code = 3
+
+
+class NewerVersion(DatabaseRefused):
+    """The file was written by a newer version of the app."""
+
+
+class StorageError(WorkbenchError):
+    """The disk or the operating system stopped a write: full, read-only, no permission,
+    or another program holding the lock. Nothing was changed; the person can fix it."""
+
+    exit_code = 4
+
+
+class DiskFull(StorageError):
+    pass
+
+
+class ReadOnlyStorage(StorageError):
+    pass
+
+
+class PermissionDenied(StorageError):
+    pass
+
+
+class DatabaseLocked(StorageError):
+    pass
+
+
+class DatabaseChecking(WorkbenchError):
+    """A large file's integrity check is still running; writes wait for it."""
 
 
 class MigrationFailed(WorkbenchError):

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 class UnitOfWork:
     def __init__(self, db: Database) -> None:
+        db.ensure_writable()
         self.db = db
         self.session: Session = db.write_sessions()
         self.changed_tables: set[str] = set()
