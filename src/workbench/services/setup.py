@@ -17,7 +17,8 @@ from workbench.deployment import load_deployment
 from workbench.domain.enums import ReasonKind, Role
 from workbench.domain.meta import Meta
 from workbench.domain.models import Pipeline, Reason, Stage, TaskTemplate, User
-from workbench.store.db import Database
+from workbench.store.db import Database, check_writable, classify_file, integrity_problems
+from workbench.store.failures import damaged
 from workbench.store.migrate import prepare_database
 from workbench.store.uow import UnitOfWork
 
@@ -28,15 +29,40 @@ class OpenResult:
     action: str  # created, upgraded or current
 
 
-def open_workbench(path: Path) -> OpenResult:
+#: files up to this size are checked before they open (about 80 ms); larger ones open
+#: read-only and are checked in the background (`Database.verify`) by the window
+CHECK_BEFORE_OPEN_BYTES = 64 << 20
+
+
+def open_workbench(path: Path, *, background_check: bool = False) -> OpenResult:
     """Create or upgrade the file, open it and seed what a new database needs.
 
-    Raises DatabaseRefused / MigrationFailed with the file unchanged.
+    An existing file is checked first (header, permissions, `PRAGMA quick_check`): a
+    damaged one is refused before anything writes to it. With `background_check`, a
+    large file opens at once with writes held back until the caller has run
+    `db.verify()`. Raises a WorkbenchError with the file unchanged.
     """
-    action = prepare_database(path)
-    db = Database(path)
-    ensure_defaults(db)
+    deferred = False
+    if classify_file(path) == "workbench":
+        check_writable(path)
+        deferred = background_check and path.stat().st_size > CHECK_BEFORE_OPEN_BYTES
+        if not deferred:
+            problems = integrity_problems(path, quick=True)
+            if problems:
+                raise damaged(path, problems[0])
+    action = prepare_database(path, seed=_seed_new)
+    db = Database(path, checked=not deferred)
+    if not deferred:
+        ensure_defaults(db)
     return OpenResult(db, action)
+
+
+def _seed_new(path: Path) -> None:
+    db = Database(path)
+    try:
+        ensure_defaults(db)
+    finally:
+        db.close()
 
 
 def pipeline_templates() -> list[dict[str, Any]]:

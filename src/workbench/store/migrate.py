@@ -1,18 +1,20 @@
 """Bringing a database file to the current schema without ever risking the original.
 
-A new file is created at head. An older file is first backed up (SQLite online backup
-API), then a working copy is migrated, and only a successful copy is written back over the
-original, again with the backup API. A failure at any step leaves the original as it was.
+A new file is built at head under a temporary name and linked into place when complete.
+An older file is first backed up (verified, see store.backups), then a working copy is
+migrated, and only a successful copy is written back over the original with SQLite's
+backup API. A failure at any step leaves the original as it was.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
+import os
 import shutil
 import sqlite3
 import tempfile
-from datetime import UTC, datetime
+import uuid
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
@@ -20,9 +22,11 @@ from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 
-from workbench.errors import DatabaseRefused, MigrationFailed
-from workbench.settings import backup_dir_for
-from workbench.store.db import classify_file, make_engine, read_only_connection
+from workbench.errors import MigrationFailed, NewerVersion, StorageError, WorkbenchError
+from workbench.store.backups import make_backup, sqlite_copy
+from workbench.store.db import check_writable, classify_file, make_engine, read_only_connection
+from workbench.store.failures import damaged, explain
+from workbench.store.fileops import fsync_folder, remove_with_sidecars
 
 log = logging.getLogger(__name__)
 
@@ -57,10 +61,8 @@ def current_revision(path: Path) -> str | None:
             return row[0] if row else None
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseRefused(
-            f"{path} is damaged and can't be read ({exc}). It has not been changed."
-        ) from exc
+    except sqlite3.Error as exc:
+        raise explain(exc, path, "reading it") or damaged(path, str(exc)) from exc
 
 
 def upgrade_file(path: Path, revision: str = "head") -> None:
@@ -75,70 +77,132 @@ def upgrade_file(path: Path, revision: str = "head") -> None:
         engine.dispose()
 
 
-def sqlite_backup(source: Path, target: Path) -> None:
-    """Copy a live database consistently (including its WAL) with SQLite's backup API."""
-    src = sqlite3.connect(str(source))
-    try:
-        dst = sqlite3.connect(str(target))
-        try:
-            with dst:
-                src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-
-
-def backup_database(path: Path, label: str = "manual") -> Path:
-    folder = backup_dir_for(path)
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{path.stem}-{stamp}-{label}.sqlite"
-    sqlite_backup(path, target)
-    return target
-
-
-def prepare_database(path: Path) -> str:
-    """Create or upgrade the file at `path`; returns what was done: 'created',
-    'upgraded' or 'current'. Raises DatabaseRefused or MigrationFailed, leaving the file
-    unchanged."""
-    state = classify_file(path)
-    head = head_revision()
-    if state in ("missing", "empty"):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            upgrade_file(path)
-        except Exception as exc:
-            if state == "missing":
-                _remove_db_files(path)
-            raise MigrationFailed(f"Could not create the database {path}: {exc}") from exc
-        return "created"
-
-    rev = current_revision(path)
-    if rev == head:
-        return "current"
+def refuse_newer(path: Path, rev: str | None) -> None:
     if rev is not None and rev not in known_revisions():
-        raise DatabaseRefused(
+        raise NewerVersion(
             f"{path} was written by a newer version of Sales Workbench (schema {rev}). "
             "Install the newer version to open it. The file has not been changed."
         )
-    backup = backup_database(path, label=f"before-{head}")
+
+
+Seeder = Callable[[Path], None]
+
+
+def prepare_database(path: Path, seed: Seeder | None = None) -> str:
+    """Create or upgrade the file at `path`; returns what was done: 'created',
+    'upgraded' or 'current'. Raises a WorkbenchError, leaving the file unchanged.
+
+    `seed(path)` fills a new database (pipelines, reasons, the user) before it is put in
+    place, so a database that exists under its name is always complete.
+    """
+    state = classify_file(path)
+    if state in ("missing", "empty"):
+        return "created" if create_database(path, seed) else "current"
+    check_writable(path)
+    rev = current_revision(path)
+    if rev == head_revision():
+        return "current"
+    refuse_newer(path, rev)
+    upgrade_in_place(path)
+    return "upgraded"
+
+
+def upgrade_in_place(path: Path) -> None:
+    """Back up, migrate a copy, and copy it back over the original with SQLite's backup
+    API (one transaction): a failure or a kill at any step leaves the original as it was."""
+    head = head_revision()
+    backup = make_backup(path, label=f"before-{head}")
     log.info("backed up %s to %s before migrating", path, backup)
     with tempfile.TemporaryDirectory(prefix="workbench-migrate-") as tmp:
         work = Path(tmp) / "work.sqlite"
-        shutil.copyfile(backup, work)
         try:
+            shutil.copyfile(backup, work)
             upgrade_file(work)
         except Exception as exc:
+            mapped = explain(exc, work, "the upgrade")
+            if isinstance(mapped, StorageError):
+                raise mapped from exc
             raise MigrationFailed(
                 f"Upgrading {path} to the current version failed: {exc}. "
                 f"The database is unchanged; a backup is at {backup}."
             ) from exc
-        sqlite_backup(work, path)
-    return "upgraded"
+        try:
+            sqlite_copy(work, path)
+        except Exception as exc:
+            raise explain(exc, path, "the upgrade") or MigrationFailed(
+                f"Writing the upgraded database to {path} failed: {exc}. "
+                f"The database is unchanged; a backup is at {backup}."
+            ) from exc
 
 
-def _remove_db_files(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        with contextlib.suppress(FileNotFoundError):
-            Path(str(path) + suffix).unlink()
+def create_database(path: Path, seed: Seeder | None = None) -> bool:
+    """Build a new database under a hidden temporary name and link it into place only
+    when complete and marked. Returns False when another process created `path` first
+    (its database is then used and ours discarded).
+
+    A kill at any point leaves either no file or a complete one under `path`; the
+    temporary leftovers of killed attempts are removed by the next creation.
+    """
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise explain(exc, path, "creating the database") or MigrationFailed(
+            f"Could not create the folder {folder}: {exc}"
+        ) from exc
+    check_writable(path)
+    _remove_abandoned_creations(path)
+    tmp = folder / f".{path.name}.new-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    try:
+        upgrade_file(tmp)
+        if seed is not None:
+            seed(tmp)
+        # The last connection closed folds the WAL into the file, so it is whole on its own.
+        with open(tmp, "rb+") as f:
+            os.fsync(f.fileno())
+        placed = _link_into_place(tmp, path)
+        fsync_folder(folder)
+        return placed
+    except Exception as exc:
+        mapped = explain(exc, path, "creating the database")
+        if mapped is not None and mapped is not exc:
+            raise mapped from exc
+        if isinstance(exc, WorkbenchError):
+            raise
+        raise MigrationFailed(f"Could not create the database {path}: {exc}") from exc
+    finally:
+        remove_with_sidecars(tmp)
+
+
+def _link_into_place(tmp: Path, path: Path) -> bool:
+    try:
+        os.link(tmp, path)  # atomic and never replaces an existing file
+        return True
+    except FileExistsError:
+        if classify_file(path) == "empty":  # an empty placeholder: ours takes its place
+            os.replace(tmp, path)
+            return True
+        return False
+    except OSError:
+        # File systems without hard links (FAT, some network shares): claim the name.
+        if path.exists():
+            return False
+        os.replace(tmp, path)
+        return True
+
+
+def _remove_abandoned_creations(path: Path) -> None:
+    for leftover in path.parent.glob(f".{path.name}.new-*"):
+        pid = leftover.name.split("-")[-2] if leftover.name.count("-") >= 2 else ""
+        if pid.isdigit() and not _process_alive(int(pid)):
+            remove_with_sidecars(leftover)
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
