@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from workbench import __version__
-from workbench.errors import WorkbenchError
+from workbench.logs import log_unexpected, setup_logging
 from workbench.settings import default_db_path
+from workbench.store.failures import explain
 
 # Each module has register(subparsers); the subcommand it adds sets `run(args) -> int`.
 COMMAND_MODULES = [
@@ -27,10 +28,26 @@ COMMAND_MODULES = [
 ]
 
 
+EXIT_CODES = """\
+exit codes:
+  0   done
+  1   the command ran and found problems (db check, self-test)
+  2   refused: bad input, or the file is not a Workbench database, or is from a newer
+      version (nothing was changed)
+  3   the database is damaged (nothing was changed; restore a backup: db backups, db restore)
+  4   the disk or system refused: disk full, read-only, no permission, or the database is
+      busy in another program (nothing was changed)
+  70  an unexpected error; the details are in the log file named in the message
+  130 interrupted (nothing was half-written)
+"""
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="workbench",
         description="Sales Workbench: your day, deals, leads, calls and offers, offline.",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
         "--db",
@@ -55,20 +72,33 @@ def db_path(args: argparse.Namespace) -> Path:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
+    if args.verbose:
+        logging.basicConfig(level=logging.DEBUG, format="%(levelname)s %(name)s: %(message)s")
     if args.command is None:
         from workbench.app import run_app  # Qt is imported only when the window is wanted
 
         return run_app(db_path(args))
+    setup_logging(logging.DEBUG if args.verbose else logging.INFO)
     try:
         result: int = args.run(args)
         return result
-    except WorkbenchError as exc:
-        print(f"workbench: {exc}", file=sys.stderr)
-        return 2
     except KeyboardInterrupt:
         print("workbench: interrupted; nothing was half-written.", file=sys.stderr)
         return 130
+    except Exception as exc:
+        return report_failure(exc, db_path(args))
+
+
+def report_failure(exc: BaseException, path: Path) -> int:
+    """One line for the person, whatever went wrong; a traceback only in the log."""
+    mapped = explain(exc, path)
+    if mapped is not None:
+        print(f"workbench: {mapped}", file=sys.stderr)
+        return mapped.exit_code
+    log_path = log_unexpected(exc)
+    print(
+        f"workbench: something unexpected went wrong ({type(exc).__name__}: {exc}). "
+        f"The details are in {log_path}.",
+        file=sys.stderr,
+    )
+    return 70
