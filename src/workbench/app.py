@@ -1,92 +1,247 @@
-"""Wiring for the desktop app: logging, the Qt application, the database, the window."""
+"""Wiring for the desktop app: logging, the Qt application, the database, the window.
+
+`AppController` owns the one thing that outlives a window: which database is open. It
+opens it in the background, checks a large file while the window is already usable
+(read-only until the check passes), takes the day's automatic backup, and, when a file
+turns out to be damaged or the person asks for it, closes the window, restores a backup
+and opens the result.
+"""
 
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from workbench import APP_NAME, ORG_NAME
-from workbench.settings import log_dir
+from workbench.errors import DatabaseDamaged, WorkbenchError
+from workbench.logs import log_unexpected, setup_logging
+from workbench.services.maintenance import daily_backup, restore
+from workbench.services.setup import OpenResult, open_workbench
+from workbench.ui.background import Runner
+
+if TYPE_CHECKING:
+    from workbench.ui.main_window import MainWindow
 
 log = logging.getLogger("workbench")
 
 
-def setup_logging() -> Path:
-    folder = log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "workbench.log"
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.getLogger().addHandler(handler)
-    logging.getLogger().setLevel(logging.INFO)
-    return path
+class AppController(QObject):
+    # Damage can be noticed on any thread (a background query); the dialog opens on ours.
+    damage_found = Signal(str)
+    # For tests and the self-test: a window is up (or None when opening failed).
+    window_ready = Signal(object)
+
+    def __init__(self, db_path: Path, settings: QSettings, runner: Runner) -> None:
+        super().__init__()
+        self.db_path = db_path
+        self.settings = settings
+        self.runner = runner
+        self.window: MainWindow | None = None
+        self.damage_found.connect(self._on_damage)
+
+    # -- opening ---------------------------------------------------------------------------
+
+    def open(self) -> None:
+        progress = self._progress(self.tr("Opening %1…").replace("%1", self.db_path.name))
+        path = self.db_path
+
+        def opened(result: OpenResult) -> None:
+            progress.close()
+            self._show_window(result)
+
+        def failed(exc: BaseException) -> None:
+            progress.close()
+            self._open_failed(exc)
+
+        self.runner.run(
+            lambda: open_workbench(path, background_check=True), opened, failed, owner=self
+        )
+
+    def _show_window(self, result: OpenResult) -> None:
+        from workbench.ui.main_window import MainWindow
+
+        db = result.db
+        db.add_damage_listener(self.damage_found.emit)
+        window = MainWindow(db, self.settings, self.runner, restore=self.offer_restore)
+        window.closed.connect(self._window_closed)
+        self.window = window
+        if result.action == "upgraded":
+            window.statusBar().showMessage(
+                self.tr("The database was upgraded to this version; a backup was kept."), 15000
+            )
+        window.show()
+        if db.damaged:
+            self._on_damage("")
+        elif not db.writable_now:
+            window.statusBar().showMessage(
+                self.tr("Checking the database… changes can be saved in a moment."), 0
+            )
+            self.runner.run(db.verify, self._verified, self._background_failed, owner=self)
+        else:
+            self._take_daily_backup()
+        self.window_ready.emit(window)
+
+    def _window_closed(self) -> None:
+        # A window closed by a restore is replaced; one the person closed ends the app.
+        if self.window is not None:
+            self.window = None
+            app = QApplication.instance()
+            if app is not None:
+                app.quit()
+
+    def _verified(self, problems: list[str]) -> None:
+        if self.window is not None and not problems:
+            self.window.statusBar().showMessage(self.tr("Database checked: all is well."), 5000)
+            self._take_daily_backup()
+
+    def _take_daily_backup(self) -> None:
+        path = self.db_path
+
+        def done(target: Path | None) -> None:
+            if target is not None:
+                log.info("daily backup written to %s", target)
+
+        def failed(exc: BaseException) -> None:
+            # Not worth a dialog: say it where the person looks, and try again tomorrow.
+            if self.window is not None:
+                self.window.statusBar().showMessage(
+                    self.tr("Today's automatic backup failed: %1").replace("%1", str(exc)), 0
+                )
+            if not isinstance(exc, WorkbenchError):
+                log_unexpected(exc, "daily backup failed")
+
+        self.runner.run(lambda: daily_backup(path), done, failed, owner=self)
+
+    def _background_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, WorkbenchError):
+            if self.window is not None:
+                self.window.statusBar().showMessage(str(exc), 0)
+        else:
+            _show_unexpected(self.window, exc)
+
+    def _open_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, DatabaseDamaged):
+            if self.offer_restore(reason=exc.summary):
+                return
+        elif isinstance(exc, WorkbenchError):
+            QMessageBox.critical(None, APP_NAME, str(exc))
+        else:
+            _show_unexpected(None, exc)
+        self.window_ready.emit(None)
+        app = QApplication.instance()
+        if app is not None:
+            app.exit(2)
+
+    # -- damage and restore ----------------------------------------------------------------
+
+    def _on_damage(self, detail: str) -> None:
+        window = self.window
+        if window is None:
+            return
+        window.mark_read_only(self.tr("Damaged: nothing more is saved"))
+        box = QMessageBox(window)
+        box.setObjectName("damageMessage")
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(APP_NAME)
+        box.setText(
+            self.tr(
+                "The database %1 is damaged, so Sales Workbench will not save anything more "
+                "to it. What you see can still be read and copied."
+            ).replace("%1", str(self.db_path))
+        )
+        if detail:
+            box.setDetailedText(detail)
+        restore_button = box.addButton(
+            self.tr("Restore from backup…"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(self.tr("Keep reading"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is restore_button:
+            self.offer_restore()
+
+    def offer_restore(self, reason: str = "") -> bool:
+        """Let the person pick a backup and restore it; True when a restore started."""
+        from workbench.ui.backups_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.db_path, self.runner, self.window, reason=reason)
+        if not dialog.exec() or dialog.chosen is None:
+            return False
+        self.restore_from(dialog.chosen)
+        return True
+
+    def restore_from(self, source: Path) -> None:
+        """Close the window (and with it the database), restore, and open the result."""
+        if self.window is not None:
+            window, self.window = self.window, None
+            window.close()
+            window.ctx.db.close()
+        progress = self._progress(self.tr("Restoring from %1…").replace("%1", source.name))
+        path = self.db_path
+
+        def done(_safety: Path | None) -> None:
+            progress.close()
+            self.open()
+
+        def failed(exc: BaseException) -> None:
+            progress.close()
+            if isinstance(exc, WorkbenchError):
+                QMessageBox.critical(None, APP_NAME, str(exc))
+            else:
+                _show_unexpected(None, exc)
+            self.open()  # what was there before is still there
+
+        self.runner.run(lambda: restore(path, source), done, failed, owner=self)
+
+    def _progress(self, text: str) -> QProgressDialog:
+        progress = QProgressDialog(text, "", 0, 0)
+        progress.setCancelButton(None)  # type: ignore[arg-type]
+        progress.setWindowTitle(APP_NAME)
+        progress.setMinimumDuration(400)
+        return progress
+
+
+_shown_unexpected = False
+
+
+def _show_unexpected(parent: QWidget | None, exc: BaseException) -> None:
+    """Log with the traceback; tell the person once where the details are."""
+    global _shown_unexpected
+    path = log_unexpected(exc)
+    if _shown_unexpected:
+        return
+    _shown_unexpected = True
+    QMessageBox.critical(
+        parent,
+        APP_NAME,
+        f"Something went wrong: {exc}\n\nThe details are in {path}. You can keep working; "
+        "if it happens again, please send that file to IT.",
+    )
 
 
 def run_app(db_path: Path) -> int:
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
-
-    from workbench.errors import WorkbenchError
-    from workbench.services.setup import open_workbench
-    from workbench.ui.background import Runner
-    from workbench.ui.main_window import MainWindow
-
-    log_path = setup_logging()
+    setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName("sales-workbench")
-
-    shown_once = False
+    # Between a window closed for a restore and the next one there is no window at all;
+    # the controller quits when the person closes the window.
+    app.setQuitOnLastWindowClosed(False)
 
     def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        nonlocal shown_once
-        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, exc, tb)))
-        if not shown_once:
-            shown_once = True
-            QMessageBox.critical(
-                None,
-                APP_NAME,
-                f"Something went wrong: {exc}\n\nThe details are in {log_path}. "
-                "You can keep working; if it happens again, please send that file to IT.",
-            )
+        exc.__traceback__ = tb
+        _show_unexpected(None, exc)
 
     sys.excepthook = excepthook
     settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, APP_NAME)
-    runner = Runner(app)
-    # Opening may migrate (and back up) a large database: keep the UI alive meanwhile.
-    progress = QProgressDialog(f"Opening {db_path.name}…", "", 0, 0)
-    progress.setCancelButton(None)
-    progress.setWindowTitle(APP_NAME)
-    progress.setMinimumDuration(400)
-    windows: list[MainWindow] = []
-
-    def opened(result: object) -> None:
-        progress.close()
-        window = MainWindow(result.db, settings, runner)  # type: ignore[attr-defined]
-        if result.action == "upgraded":  # type: ignore[attr-defined]
-            window.statusBar().showMessage(
-                "The database was upgraded to this version; a backup was kept.", 15000
-            )
-        windows.append(window)
-        window.show()
-
-    def failed(exc: BaseException) -> None:
-        progress.close()
-        if isinstance(exc, WorkbenchError):
-            QMessageBox.critical(None, APP_NAME, str(exc))
-        else:
-            log.error("opening %s failed:\n%s", db_path, getattr(exc, "__traceback_text__", exc))
-            QMessageBox.critical(
-                None, APP_NAME, f"Could not open {db_path}: {exc}\n\nDetails: {log_path}"
-            )
-        app.exit(2)
-
-    runner.run(lambda: open_workbench(db_path), opened, failed)
+    controller = AppController(db_path, settings, Runner(app))
+    controller.open()
     return app.exec()

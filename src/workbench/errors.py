@@ -27,6 +27,11 @@ class DatabaseDamaged(DatabaseRefused):
 
     exit_code = 3
 
+    def __init__(self, message: str, summary: str = "") -> None:
+        super().__init__(message)
+        #: the message without the advice on restoring, for a window that offers it
+        self.summary = summary or message
+
 
 class NewerVersion(DatabaseRefused):
     """The file was written by a newer version of the app."""

@@ -16,6 +16,7 @@ from workbench.settings import log_dir
 
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 _handler: logging.Handler | None = None
+_handler_path: Path | None = None
 
 
 def log_file() -> Path:
@@ -25,9 +26,13 @@ def log_file() -> Path:
 def setup_logging(level: int = logging.INFO) -> Path:
     """Attach the rotating file (once per process). A log folder that can't be written
     (full disk, no permission) must not stop the app: it then logs to stderr only."""
-    global _handler
+    global _handler, _handler_path
     path = log_file()
-    if _handler is None:
+    if _handler is None or _handler_path != path:  # WORKBENCH_HOME moved (tests, IT)
+        if _handler is not None:
+            logging.getLogger().removeHandler(_handler)
+            _handler.close()
+        _handler_path = path
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             _handler = logging.handlers.RotatingFileHandler(

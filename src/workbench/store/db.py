@@ -243,6 +243,10 @@ class Database:
         self._damage_listeners.append(listener)
 
     @property
+    def writable_now(self) -> bool:
+        return self._write_block is None
+
+    @property
     def damaged(self) -> bool:
         return self._write_block not in (None, "unchecked")
 

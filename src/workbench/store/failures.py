@@ -48,10 +48,11 @@ def restore_hint() -> str:
 
 
 def damaged(path: Path, detail: str) -> DatabaseDamaged:
-    return DatabaseDamaged(
+    summary = (
         f"{path} is damaged ({detail}), so Sales Workbench will not write to it. "
-        f"It has not been changed. {restore_hint()}"
+        "It has not been changed."
     )
+    return DatabaseDamaged(f"{summary} {restore_hint()}", summary)
 
 
 def disk_full(folder: Path, doing: str) -> DiskFull:

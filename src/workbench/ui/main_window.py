@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl
+from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -44,8 +45,19 @@ QListWidget#navigation::item:hover:!selected { background: #e4e7ea; }
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, settings: QSettings, runner: Runner | None = None) -> None:
+    #: emitted once the window has closed (the app quits then, unless it is restoring)
+    closed = Signal()
+
+    def __init__(
+        self,
+        db: Database,
+        settings: QSettings,
+        runner: Runner | None = None,
+        *,
+        restore: Callable[[], object] | None = None,
+    ) -> None:
         super().__init__()
+        self._restore = restore
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"{APP_NAME} — {db.path.name}")
         self.settings = settings
@@ -91,6 +103,11 @@ class MainWindow(QMainWindow):
         self.splitter.setCollapsible(0, False)
         self.splitter.setSizes([190, 1090])
         self.setCentralWidget(self.splitter)
+        self.read_only_label = QLabel()
+        self.read_only_label.setObjectName("readOnlyNote")
+        self.read_only_label.setStyleSheet("color: #b3261e; font-weight: 600;")
+        self.read_only_label.hide()
+        self.statusBar().addPermanentWidget(self.read_only_label)
         self.db_label = QLabel(str(db.path))
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
@@ -108,6 +125,11 @@ class MainWindow(QMainWindow):
         backup_action = QAction(self.tr("&Back up database…"), self)
         backup_action.triggered.connect(self.backup_database)
         file_menu.addAction(backup_action)
+        if self._restore is not None:
+            restore_action = QAction(self.tr("&Restore from backup…"), self)
+            restore_action.setObjectName("restoreFromBackup")
+            restore_action.triggered.connect(lambda: self._restore and self._restore())
+            file_menu.addAction(restore_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -225,6 +247,12 @@ class MainWindow(QMainWindow):
             lambda exc: show_error(self, exc),
         )
 
+    def mark_read_only(self, text: str) -> None:
+        """Say, where it stays visible, that nothing more can be saved."""
+        self.read_only_label.setText(text)
+        self.read_only_label.show()
+        self.setWindowTitle(f"{APP_NAME} — {self.ctx.db.path.name} ({text})")
+
     # -- layout memory ---------------------------------------------------------------------
 
     def _restore_layout(self) -> None:
@@ -257,3 +285,4 @@ class MainWindow(QMainWindow):
         self.ctx.runner.wait(10000)
         self.ctx.changes.detach()
         super().closeEvent(event)
+        self.closed.emit()

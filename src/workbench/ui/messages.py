@@ -3,24 +3,28 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from workbench.errors import WorkbenchError
-from workbench.settings import log_dir
+from workbench.logs import log_unexpected
+from workbench.store.failures import explain_os_error
 
 log = logging.getLogger(__name__)
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
+    if isinstance(exc, OSError):  # file work (exports, attachments): same words as the CLI
+        exc = explain_os_error(exc, Path(exc.filename or "."), "the file") or exc
     if isinstance(exc, WorkbenchError):
         QMessageBox.warning(parent, title or parent_title(parent), str(exc))
         return
-    log.error("unexpected error: %s\n%s", exc, getattr(exc, "__traceback_text__", ""))
+    path = log_unexpected(exc)
     QMessageBox.critical(
         parent,
         title or "Unexpected error",
-        f"Something went wrong: {exc}\n\nDetails were written to the log in {log_dir()}.",
+        f"Something went wrong: {exc}\n\nThe details are in {path}.",
     )
 
 
