@@ -52,7 +52,7 @@ def test_cli_dry_run_and_mapping(
     code = main(["--db", str(db_path), "import", "leads", str(f), "--mapping", str(m), "--dry-run"])
     assert code == 0
     assert "Would import 1 of 1 rows" in capsys.readouterr().out
-    assert _leads(db_path) == 0
+    assert not db_path.exists()
 
 
 @pytest.mark.parametrize("content", [b"", b"\x00\x01\x02\x03binary\x00" * 50])
@@ -116,3 +116,44 @@ def test_killed_import_leaves_database_unchanged(db_path: Path, tmp_path: Path) 
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("SELECT count(*) FROM sync_outbox").fetchone()[0] == outbox_before
+
+
+def test_dry_run_without_a_database_creates_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "nowhere" / "new.sqlite"
+    f = tmp_path / "x.csv"
+    f.write_text("Name,Email\nAnn Lee,ann@lee.com\n\nBo Kim,bo@\n", encoding="utf-8")
+    code = main(["--db", str(missing), "import", "leads", str(f), "--dry-run"])
+    captured = capsys.readouterr()
+    assert code == 0
+    assert "Would import 1 of 2 rows" in captured.out
+    assert "rejected line 4" in captured.out
+    assert "1 empty row was skipped: line 3." in captured.out
+    assert f"There is no database at {missing}" in captured.err
+    assert not missing.exists() and not missing.parent.exists()
+    assert list(tmp_path.iterdir()) == [f]
+
+
+def test_dry_run_leaves_an_existing_database_byte_identical(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import hashlib
+
+    from workbench.services.setup import open_workbench
+
+    open_workbench(db_path).db.close()
+
+    def files() -> dict[str, str]:
+        return {
+            p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(db_path.parent.iterdir())
+            if p.name.startswith(db_path.name)
+        }
+
+    before = files()
+    f = tmp_path / "x.csv"
+    f.write_text("Name,Email\nAnn Lee,ann@lee.com\n", encoding="utf-8")
+    assert main(["--db", str(db_path), "import", "leads", str(f), "--dry-run"]) == 0
+    assert "Would import 1 of 1 rows" in capsys.readouterr().out
+    assert files() == before

@@ -143,7 +143,7 @@ def test_xlsx_with_mapping_override(db: Database, tmp_path: Path) -> None:
     book = Workbook()
     sheet = book.active
     sheet.append(["Kontakt", "Org", "Mail", "Phone", "Lead Status"])
-    sheet.append(["Müller, Anna", "Alpen AG", "anna@alpen.at", 4312345678, "MQL"])
+    sheet.append(["Müller, Anna", "Alpen AG", "anna@alpen.at", "+43 1 2345678", "MQL"])
     sheet.append([None, None, None, None, None])
     sheet.append(["Bob Builder", "Bau KG", "bob@", None, None])
     f = tmp_path / "crm.xlsx"

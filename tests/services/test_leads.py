@@ -151,12 +151,12 @@ def test_duplicates_by_email_phone_and_company(db: Database) -> None:
     create_contact(
         db,
         ContactInput(
-            first_name="Hank", last_name="Scorpio", account_id=account_id, phone="+1 555 0100 123"
+            first_name="Hank", last_name="Scorpio", account_id=account_id, phone="+1 415 555 2671"
         ),
     )
     lead_id = svc.create_lead(db, svc.LeadInput(first_name="Ann", email="ann@globex.com"))
     matches = svc.find_duplicates(
-        db, email="ANN@globex.com ", phone="+15550100123", company="GLOBEX"
+        db, email="ANN@globex.com ", phone="+14155552671", company="GLOBEX"
     )
     kinds = {(m.kind, m.reason) for m in matches}
     assert ("lead", "e-mail") in kinds

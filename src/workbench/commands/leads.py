@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
+import tempfile
 from pathlib import Path
 
 from workbench.cli import db_path
+from workbench.errors import WorkbenchError
 from workbench.services.lead_import import (
     DuplicatePolicy,
     import_file,
@@ -14,6 +17,8 @@ from workbench.services.lead_import import (
     write_report,
 )
 from workbench.services.setup import open_workbench
+from workbench.store.db import Database, classify_file
+from workbench.store.migrate import sqlite_backup
 
 #: rejected rows printed to the terminal; the report file has them all
 SHOWN = 30
@@ -52,8 +57,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     overrides = load_mapping_file(args.mapping) if args.mapping else None
-    db = open_workbench(db_path(args)).db
-    try:
+    path = db_path(args)
+    with contextlib.ExitStack() as stack:
+        db = _dry_run_database(path, stack) if args.dry_run else open_workbench(path).db
+        stack.callback(db.close)
 
         def starting(n: int) -> None:
             print(f"Importing {n} leads in one transaction…", flush=True)
@@ -66,17 +73,19 @@ def run(args: argparse.Namespace) -> int:
             dry_run=args.dry_run,
             before_write=starting,
         )
-    finally:
-        db.close()
     print(f"Read {result.rows} rows from {args.file.name} ({result.file_format}).")
     if result.unmapped:
         print("Columns not imported (no matching field): " + ", ".join(result.unmapped))
+    for note in result.notes():
+        print(note)
     for problem in result.rejected[:SHOWN]:
         print(f"  rejected line {problem.line}: {problem.reason}")
     if len(result.rejected) > SHOWN:
         more = len(result.rejected) - SHOWN
         hint = "" if args.report else " (use --report FILE for the full list)"
         print(f"  … and {more} more rejected rows{hint}")
+    for warning in result.warnings[:SHOWN]:
+        print(f"  warning, line {warning.line}: {warning.reason}")
     if args.report:
         write_report(args.report, result, args.file.name)
         print(f"Report written to {args.report}")
@@ -84,3 +93,24 @@ def run(args: argparse.Namespace) -> int:
     if args.dry_run:
         print("Dry run: nothing was changed.", file=sys.stderr)
     return 0
+
+
+def _dry_run_database(path: Path, stack: contextlib.ExitStack) -> Database:
+    """A throwaway copy to check the file against, so a dry run writes nothing at `path`:
+    opening a database may create, upgrade or seed it, and none of that is wanted here."""
+    state = classify_file(path)  # refuses a foreign file without touching it
+    work = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="workbench-dry-run-")))
+    copy = work / "check.sqlite"
+    if state == "workbench":
+        sqlite_backup(path, copy)
+    else:
+        print(
+            f"There is no database at {path}: the file is checked against an empty one, "
+            "and none is created.",
+            file=sys.stderr,
+        )
+    try:
+        return open_workbench(copy).db
+    except WorkbenchError as exc:
+        # Name the user's file, not the copy.
+        raise type(exc)(str(exc).replace(str(copy), str(path))) from None

@@ -57,25 +57,37 @@ def is_valid_email(value: str) -> bool:
 
 
 def normalize_phone(value: str, default_region: str | None = None) -> str | None:
-    """The number in E.164 form (+4930123456), or None if it is not a possible number.
+    """The number in E.164 form (+4930123456), or None if it is not a valid number.
 
-    A number without a country prefix is read in `default_region` (ISO 3166 alpha-2).
+    A number without a country prefix (+ or 00) is read in `default_region` (ISO 3166
+    alpha-2); without a region such a number can't be read at all.
     """
     text = value.strip()
     if not text:
         return None
     if text.startswith("00"):
         text = "+" + text[2:]
+    region: str | None = None
+    if not text.startswith("+"):
+        if not default_region:
+            return None
+        region = default_region.upper()
     try:
-        parsed = phonenumbers.parse(text, None if text.startswith("+") else default_region)
+        parsed = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
         return None
-    # IS_POSSIBLE only: a number that is "possible" just locally (without an area code)
-    # can't be dialled from a laptop elsewhere, so it is not good enough to store.
-    reason = phonenumbers.is_possible_number_with_reason(parsed)
-    if reason != phonenumbers.ValidationResult.IS_POSSIBLE:
+    # VALID, not merely possible: "01 23 45 67 89" is a possible number in the US too
+    # (as +1 0123456789), but no US number starts with 0, and a wrong country is worse
+    # than a refusal because nobody notices it until the call fails.
+    if not phonenumbers.is_valid_number(parsed):
         return None
     return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
+
+
+def phone_prefix(region: str) -> str:
+    """The international dialling prefix of a country: "+33" for FR, "" if unknown."""
+    code = phonenumbers.country_code_for_region(region.upper())
+    return f"+{code}" if code else ""
 
 
 def format_phone(e164: str) -> str:

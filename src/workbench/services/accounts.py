@@ -7,13 +7,14 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 
 from sqlalchemy import Select, and_, func, select
+from sqlalchemy.orm import Session
 
 from workbench.domain.enums import AccountKind
 from workbench.domain.models import Account, Contact, User
 from workbench.domain.rules import company_key
 from workbench.errors import ValidationError
 from workbench.services import validation as v
-from workbench.services.setup import current_user_id, default_region
+from workbench.services.setup import current_user_id, phone_region
 from workbench.store.db import Database
 from workbench.store.uow import UnitOfWork
 
@@ -84,7 +85,8 @@ class ContactRow:
 
 
 def _clean_account(db: Database, data: AccountInput) -> dict[str, object]:
-    region = v.country(data.country) or default_region(db)
+    country = v.country(data.country)
+    region = phone_region(db, country, "the account's")
     return {
         "name": v.text(data.name, "name", "Name", required=True),
         "kind": AccountKind(data.kind),
@@ -95,7 +97,7 @@ def _clean_account(db: Database, data: AccountInput) -> dict[str, object]:
         "street": v.text(data.street, "street", "Street"),
         "postal_code": v.text(data.postal_code, "postal_code", "Postal code", max_len=20),
         "city": v.text(data.city, "city", "City", max_len=120),
-        "country": v.country(data.country),
+        "country": country,
         "notes": v.text(data.notes, "notes", "Notes", max_len=20000),
         "owner_id": data.owner_id,
     }
@@ -186,12 +188,14 @@ def list_accounts(
 # -- contacts ----------------------------------------------------------------------------
 
 
-def _clean_contact(db: Database, data: ContactInput) -> dict[str, object]:
+def _clean_contact(
+    db: Database, data: ContactInput, session: Session | None = None
+) -> dict[str, object]:
     first = v.text(data.first_name, "first_name", "First name", max_len=100)
     last = v.text(data.last_name, "last_name", "Last name", max_len=100)
     if not first and not last:
         raise ValidationError("A contact needs a first or last name.", "last_name")
-    region = default_region(db)
+    region = contact_region(db, data.account_id, session)
     return {
         "first_name": first,
         "last_name": last,
@@ -206,9 +210,27 @@ def _clean_contact(db: Database, data: ContactInput) -> dict[str, object]:
     }
 
 
-def validate_contact(db: Database, data: ContactInput) -> None:
-    """Raise ValidationError for bad input without writing anything."""
-    _clean_contact(db, data)
+def contact_region(
+    db: Database, account_id: uuid.UUID | None, session: Session | None = None
+) -> v.Region:
+    """A contact's numbers are read in its account's country: a German account's buyer
+    writes "040 123457" whatever country the company itself is in. Inside a unit of work
+    pass its session, so an account added in the same transaction is seen."""
+    country = ""
+    if account_id is not None:
+        if session is not None:
+            account = session.get(Account, account_id)
+            country = account.country if account is not None else ""
+        else:
+            with db.read() as s:
+                account = s.get(Account, account_id)
+                country = account.country if account is not None else ""
+    return phone_region(db, country, "the account's")
+
+
+def validate_contact(db: Database, data: ContactInput) -> dict[str, object]:
+    """The cleaned values (phones in E.164); ValidationError for bad input. Writes nothing."""
+    return _clean_contact(db, data)
 
 
 def _check_account(db: Database, account_id: uuid.UUID | None) -> None:
@@ -226,7 +248,7 @@ def create_contact(db: Database, data: ContactInput) -> uuid.UUID:
 
 def add_contact(uow: UnitOfWork, data: ContactInput) -> Contact:
     """Validate and add a contact inside a larger unit of work (e.g. lead conversion)."""
-    values = _clean_contact(uow.db, data)
+    values = _clean_contact(uow.db, data, uow.session)
     if data.account_id is not None:
         v.live(uow.session.get(Account, data.account_id), "account")
     values["owner_id"] = values["owner_id"] or current_user_id(uow.db)

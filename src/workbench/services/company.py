@@ -8,6 +8,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 
 from workbench.domain.meta import Meta
+from workbench.domain.rules import format_phone
 from workbench.errors import ValidationError
 from workbench.services import validation as v
 from workbench.store.db import Database
@@ -18,6 +19,7 @@ KEYS = {
     "address": "company.address",
     "email": "company.email",
     "phone": "company.phone",
+    "country": "company.country",
     "website": "company.website",
     "vat_id": "company.vat_id",
     "bank": "company.bank",
@@ -35,6 +37,8 @@ class CompanyProfile:
     address: str = ""  # several lines
     email: str = ""
     phone: str = ""
+    # ISO 3166 alpha-2; phone numbers typed without a country code are read in it.
+    country: str = ""
     website: str = ""
     vat_id: str = ""
     bank: str = ""  # several lines: bank, IBAN, BIC
@@ -79,11 +83,13 @@ def clean_company(data: CompanyProfile) -> CompanyProfile:
         if path.suffix.lower() not in {".png", ".jpg", ".jpeg", ".gif", ".bmp"}:
             raise ValidationError("The logo must be a PNG, JPEG, GIF or BMP image.", "logo_path")
         logo = str(path)
+    country = v.country(data.country)
     return CompanyProfile(
         name=v.text(data.name, "name", "Company name"),
         address=v.text(data.address, "address", "Address", max_len=1000),
         email=v.email(data.email),
-        phone=v.text(data.phone, "phone", "Phone", max_len=40),
+        phone=_company_phone(data.phone, country),
+        country=country,
         website=v.text(data.website, "website", "Website"),
         vat_id=v.text(data.vat_id, "vat_id", "VAT ID", max_len=40),
         bank=v.text(data.bank, "bank", "Bank details", max_len=1000),
@@ -91,6 +97,13 @@ def clean_company(data: CompanyProfile) -> CompanyProfile:
         color=color.lower(),
         default_currency=v.currency(data.default_currency or "EUR", "default_currency"),
     )
+
+
+def _company_phone(value: str, country: str) -> str:
+    # Printed on offers as people write it, so kept international rather than E.164.
+    region = v.Region(country or None, "the company's country")
+    number = v.phone(v.text(value, "phone", "Phone", max_len=40), region)
+    return format_phone(number) if number else ""
 
 
 def save_company(db: Database, data: CompanyProfile) -> CompanyProfile:

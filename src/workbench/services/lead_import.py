@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import StrEnum
+from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
@@ -30,8 +31,9 @@ from workbench.domain.enums import LeadDirection, LeadSource, LeadStatus
 from workbench.domain.models import Account, Contact, Lead, User
 from workbench.errors import ValidationError, WorkbenchError
 from workbench.services import tabular
+from workbench.services import validation as v
 from workbench.services.leads import LeadInput, clean_lead, fill_empty, person_key
-from workbench.services.setup import current_user_id, default_region
+from workbench.services.setup import current_user_id, phone_region
 from workbench.store.db import Database
 
 Progress = Callable[[int, int], None]  # (rows written, rows to write)
@@ -52,6 +54,7 @@ FIELDS: dict[str, str] = {
     "email": "E-mail",
     "phone": "Phone",
     "mobile": "Mobile (used when there is no phone)",
+    "country": "Country (phone numbers without a country code are read in it)",
     "source": "Source",
     "status": "Status",
     "direction": "Inbound/outbound",
@@ -142,6 +145,22 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "handy",
         "phonemobile",
         "mobil",
+    ),
+    "country": (
+        "country",
+        "countrycode",
+        "countryname",
+        "land",
+        "pays",
+        "pais",
+        "paese",
+        "nation",
+        "companycountry",
+        "personcountry",
+        "organizationcountry",
+        "billingcountry",
+        "mailingcountry",
+        "addresscountry",
     ),
     "source": ("leadsource", "source", "origin", "channel", "quelle", "leadorigin"),
     "status": ("leadstatus", "status", "lifecyclestage", "stage"),
@@ -340,6 +359,12 @@ class RawTable:
     format: str  # "CSV" or "XLSX"
     encoding: str = ""
     delimiter: str = ""
+    # Empty rows between the header and the last row with data (trailing ones are just the
+    # end of the sheet), so the report can say they were skipped.
+    empty_lines: list[int] = field(default_factory=list)
+    # line -> {column index: formula} for formulas no spreadsheet program ever calculated:
+    # their value is unknown, not empty.
+    uncalculated: dict[int, dict[int, str]] = field(default_factory=dict)
 
     def describe(self) -> str:
         if self.format == "XLSX":
@@ -406,11 +431,14 @@ def _read_csv(text: str, encoding: str, name: str) -> RawTable:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     headers: list[str] | None = None
     rows: list[tuple[int, list[str]]] = []
+    empty: list[int] = []
     line = 1
     try:
         for record in reader:
             start, line = line, reader.line_num + 1
             if not any(f.strip() for f in record):
+                if headers is not None:
+                    empty.append(start)
                 continue
             if headers is None:
                 headers = [h.strip() for h in record]
@@ -420,7 +448,12 @@ def _read_csv(text: str, encoding: str, name: str) -> RawTable:
         raise ImportFileError(f"{name}, line {line}: {exc}.") from None
     if headers is None:
         raise ImportFileError(f"{name} is empty.")
-    return RawTable(headers, rows, "CSV", encoding, delimiter)
+    return RawTable(headers, rows, "CSV", encoding, delimiter, _between(empty, rows))
+
+
+def _between(empty: list[int], rows: list[tuple[int, list[str]]]) -> list[int]:
+    last = rows[-1][0] if rows else 0
+    return [line for line in empty if line < last]
 
 
 def _cell(value: Any) -> str:
@@ -437,32 +470,69 @@ def _read_xlsx(path: Path) -> RawTable:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
+    data = path.read_bytes()
     try:
         # A file object, not the name: the content decides, whatever the file is called.
-        book = load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True)
+        # Values as last calculated, and the formulas: a formula written by a program that
+        # doesn't calculate (openpyxl, many exporters) has no value, which data_only reads
+        # as an empty cell.
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        formulas = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
         raise ImportFileError(f"{path.name} is not a readable XLSX workbook ({exc}).") from None
+    except Exception as exc:  # openpyxl raises many kinds on a damaged package
+        raise ImportFileError(f"{path.name} is not a readable XLSX workbook ({exc}).") from None
     try:
-        sheet = book.worksheets[0] if book.worksheets else None
-        if sheet is None:
+        if not book.worksheets:
             raise ImportFileError(f"{path.name} has no worksheet.")
+        sheet, formula_sheet = book.worksheets[0], formulas.worksheets[0]
         headers: list[str] | None = None
         rows: list[tuple[int, list[str]]] = []
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+        empty: list[int] = []
+        uncalculated: dict[int, dict[int, str]] = {}
+        pairs = zip_longest(
+            sheet.iter_rows(values_only=True),
+            formula_sheet.iter_rows(values_only=True),
+            fillvalue=(),
+        )
+        for number, (values, written) in enumerate(pairs, start=1):
             cells = [_cell(v) for v in values]
-            if not any(c.strip() for c in cells):
+            missing = {
+                i: str(f)
+                for i, f in enumerate(written)
+                if _is_formula(f) and (i >= len(values) or values[i] is None)
+            }
+            if not any(c.strip() for c in cells) and not missing:
+                if headers is not None:
+                    empty.append(number)
                 continue
             if headers is None:
                 headers = [c.strip() for c in cells]
             else:
                 rows.append((number, cells))
+                if missing:
+                    uncalculated[number] = missing
+    except ImportFileError:
+        raise
+    except Exception as exc:  # a damaged sheet fails while it is read, not when opened
+        raise ImportFileError(f"{path.name} is not a readable XLSX workbook ({exc}).") from None
     finally:
         book.close()
+        formulas.close()
     if headers is None:
         raise ImportFileError(f"{path.name} is empty.")
     while headers and not headers[-1]:
         headers.pop()
-    return RawTable(headers, rows, "XLSX")
+    return RawTable(
+        headers, rows, "XLSX", empty_lines=_between(empty, rows), uncalculated=uncalculated
+    )
+
+
+def _is_formula(value: Any) -> bool:
+    if isinstance(value, str):
+        return value.startswith("=") and len(value) > 1
+    # Array and data-table formulas come as objects, not text.
+    return type(value).__name__ in ("ArrayFormula", "DataTableFormula")
 
 
 # -- column mapping ------------------------------------------------------------------------
@@ -542,6 +612,12 @@ class RowProblem:
     reason: str
 
 
+_UNCALCULATED = (
+    "a formula with no calculated value ({formula}); open and save the file in Excel or "
+    "LibreOffice first, or paste values"
+)
+
+
 @dataclass
 class ParsedRow:
     line: int
@@ -550,10 +626,11 @@ class ParsedRow:
 
 @dataclass
 class _Context:
-    region: str | None
+    region: v.Region  # the company's country, for rows that don't name their own
     me: uuid.UUID
     users: dict[str, uuid.UUID]
     now: datetime
+    warnings: list[RowProblem] = field(default_factory=list)
 
 
 def _parse_date(text: str) -> datetime:
@@ -585,14 +662,29 @@ def _split_name(full: str) -> tuple[str, str]:
 
 
 def check_row(
-    line: int, cells: list[str], headers: list[str], mapping: Mapping, ctx: _Context
+    line: int,
+    cells: list[str],
+    headers: list[str],
+    mapping: Mapping,
+    ctx: _Context,
+    uncalculated: dict[int, str] | None = None,
 ) -> ParsedRow:
-    """One row as lead column values; raises ValidationError with the reason."""
+    """One row as lead column values; raises ValidationError with the reason.
+
+    `uncalculated` are the row's formula cells without a value: a row needing one of them
+    is rejected rather than imported with that field empty."""
     if len(cells) > len(headers) and any(c.strip() for c in cells[len(headers) :]):
         raise ValidationError(
             f"has {len(cells)} values but the header has {len(headers)} columns "
             "(a missing quote or an extra delimiter?)"
         )
+    needed = [
+        f"column {headers[i] or i + 1}: " + _UNCALCULATED.format(formula=formula)
+        for i, formula in sorted((uncalculated or {}).items())
+        if i < len(mapping) and mapping[i] is not None
+    ]
+    if needed:
+        raise ValidationError("; ".join(needed))
     got: dict[str, str] = {}
     notes: list[str] = []
     for i, target in enumerate(mapping):
@@ -638,6 +730,23 @@ def check_row(
             notes.append(f"Owner: {got['owner']}")
         owner = found or ctx.me
     received = _parse_date(got["received_at"]) if "received_at" in got else ctx.now
+    region = ctx.region
+    if "country" in got:
+        # Leads have no country field yet: keep what the file said in the notes.
+        notes.append(f"Country: {got['country']}")
+        code = v.country_code(got["country"])
+        if code is not None:
+            region = v.Region(code, "the row's country")
+        elif any(
+            got.get(f, "") and not got[f].startswith(("+", "00")) for f in ("phone", "mobile")
+        ):
+            ctx.warnings.append(
+                RowProblem(
+                    line,
+                    f"“{got['country']}” is not a country we know; the phone number was read "
+                    f"as {ctx.region.describe()}",
+                )
+            )
     values = clean_lead(
         LeadInput(
             first_name=first,
@@ -652,7 +761,7 @@ def check_row(
             notes="\n".join(notes),
             received_at=received,
         ),
-        ctx.region,
+        region,
     )
     values["status"] = status
     return ParsedRow(line, values)
@@ -660,7 +769,7 @@ def check_row(
 
 def check_rows(
     db: Database, table: RawTable, mapping: Mapping, now: datetime | None = None
-) -> tuple[list[ParsedRow], list[RowProblem]]:
+) -> tuple[list[ParsedRow], list[RowProblem], _Context]:
     if not any(
         f in mapping for f in ("first_name", "last_name", "full_name", "company", "email", "phone")
     ):
@@ -675,15 +784,17 @@ def check_rows(
             users[u.name.lower()] = u.id
             if u.email:
                 users[u.email.lower()] = u.id
-    ctx = _Context(default_region(db), current_user_id(db), users, now or datetime.now(UTC))
+    ctx = _Context(phone_region(db), current_user_id(db), users, now or datetime.now(UTC))
     good: list[ParsedRow] = []
     bad: list[RowProblem] = []
     for line, cells in table.rows:
         try:
-            good.append(check_row(line, cells, table.headers, mapping, ctx))
+            good.append(
+                check_row(line, cells, table.headers, mapping, ctx, table.uncalculated.get(line))
+            )
         except ValidationError as exc:
             bad.append(RowProblem(line, str(exc)))
-    return good, bad
+    return good, bad, ctx
 
 
 # -- duplicates ----------------------------------------------------------------------------
@@ -789,6 +900,37 @@ class ImportResult:
     unmapped: list[str]
     mapping: dict[str, str]
     dry_run: bool
+    region: v.Region = field(default_factory=lambda: v.Region(None))
+    empty_lines: list[int] = field(default_factory=list)
+    warnings: list[RowProblem] = field(default_factory=list)
+
+    def notes(self) -> list[str]:
+        """What the reader should know beyond the counts: how phone numbers were read and
+        which rows were left out without being rejected."""
+        lines = []
+        if "country" in self.mapping.values():
+            column = next(h for h, f in self.mapping.items() if f == "country")
+            where = f"in the country of the row's “{column}” column, or where it names none, "
+        else:
+            where = ""
+        if self.region.code is not None:
+            lines.append(
+                f"Phone numbers without a country code were read {where}"
+                f"as {self.region.describe()}."
+            )
+        else:
+            lines.append(
+                f"Phone numbers without a country code {'were read ' + where if where else ''}"
+                f"{'they ' if where else ''}could not be read: no company country is set "
+                "(company profile), so rows with such numbers were rejected."
+            )
+        if self.empty_lines:
+            n = len(self.empty_lines)
+            shown = ", ".join(str(line) for line in self.empty_lines[:20])
+            more = f" and {n - 20} more" if n > 20 else ""
+            rows = "1 empty row was" if n == 1 else f"{n} empty rows were"
+            lines.append(f"{rows} skipped: line{'s' if n > 1 else ''} {shown}{more}.")
+        return lines
 
     def summary(self) -> str:
         verb = "Would import" if self.dry_run else "Imported"
@@ -803,6 +945,8 @@ class ImportResult:
             self.summary(),
             "",
         ]
+        lines += self.notes()
+        lines.append("")
         lines.append("Columns:")
         lines += [f"  {header} -> {FIELDS[f]}" for header, f in self.mapping.items()]
         if self.unmapped:
@@ -811,6 +955,10 @@ class ImportResult:
         if self.rejected:
             lines.append(f"Rejected rows ({len(self.rejected)}):")
             lines += [f"  line {p.line}: {p.reason}" for p in self.rejected]
+            lines.append("")
+        if self.warnings:
+            lines.append(f"Warnings ({len(self.warnings)}):")
+            lines += [f"  line {p.line}: {p.reason}" for p in self.warnings]
             lines.append("")
         if self.duplicates:
             lines.append(f"Duplicates ({len(self.duplicates)}):")
@@ -916,7 +1064,7 @@ def run_import(
 
     `before_write(n)` is called just before the transaction starts (the CLI prints there).
     """
-    good, bad = check_rows(db, table, mapping)
+    good, bad, ctx = check_rows(db, table, mapping)
 
     def result(plan: _Plan) -> ImportResult:
         return ImportResult(
@@ -930,6 +1078,9 @@ def run_import(
             unmapped=unmapped_columns(table.headers, mapping),
             mapping={h: f for h, f in zip(table.headers, mapping, strict=False) if f},
             dry_run=dry_run,
+            region=ctx.region,
+            empty_lines=table.empty_lines,
+            warnings=ctx.warnings,
         )
 
     if dry_run:

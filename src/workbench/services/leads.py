@@ -38,7 +38,7 @@ from workbench.errors import ValidationError, WorkbenchError
 from workbench.services import validation as v
 from workbench.services.accounts import AccountInput, ContactInput, add_account, add_contact
 from workbench.services.opportunities import OpportunityInput, add_opportunity
-from workbench.services.setup import current_user_id, default_region
+from workbench.services.setup import current_user_id, phone_region
 from workbench.store.db import Database
 
 WORKING_DAYS_KEY = "working_days"
@@ -86,9 +86,10 @@ class LeadInput:
     received_at: datetime | None = None
 
 
-def clean_lead(data: LeadInput, region: str | None) -> dict[str, Any]:
+def clean_lead(data: LeadInput, region: v.Region) -> dict[str, Any]:
     """Validated, normalised column values (phone in E.164, e-mail lower-case).
 
+    `region` reads a phone number without a country code (see setup.phone_region).
     Raises ValidationError naming the field. Used by the form and, per row, by the import.
     """
     first = v.text(data.first_name, "first_name", "First name", max_len=100)
@@ -147,7 +148,7 @@ def find_duplicates(
     tel = ""
     if phone.strip():
         try:
-            tel = v.phone(phone, default_region(db))
+            tel = v.phone(phone, phone_region(db))
         except ValidationError:
             tel = ""
     key = company_key(company) if company.strip() else ""
@@ -234,6 +235,12 @@ def fill_empty(target: Any, values: dict[str, Any], *, apply: bool = True) -> li
 # -- create, edit, merge -------------------------------------------------------------------
 
 
+def validate_lead(db: Database, data: LeadInput) -> dict[str, Any]:
+    """The cleaned values (phone in E.164) the form would save; ValidationError for bad
+    input. A lead has no country of its own, so its number is read in the company's."""
+    return clean_lead(data, phone_region(db))
+
+
 def create_lead(
     db: Database,
     data: LeadInput,
@@ -243,7 +250,7 @@ def create_lead(
 ) -> uuid.UUID:
     """A new lead. `account_id`/`contact_id` link it to a known customer the user chose to
     keep it beside (the duplicate dialog's "keep both"), so converting reuses them."""
-    values = clean_lead(data, default_region(db))
+    values = clean_lead(data, phone_region(db))
     values["owner_id"] = values["owner_id"] or current_user_id(db)
     with db.unit_of_work() as uow:
         s = uow.session
@@ -265,7 +272,7 @@ def create_lead(
 
 
 def update_lead(db: Database, lead_id: uuid.UUID, data: LeadInput) -> None:
-    values = clean_lead(data, default_region(db))
+    values = clean_lead(data, phone_region(db))
     with db.unit_of_work() as uow:
         lead = v.live(uow.session.get(Lead, lead_id), "lead")
         if data.received_at is None:
@@ -279,7 +286,7 @@ def update_lead(db: Database, lead_id: uuid.UUID, data: LeadInput) -> None:
 def merge_into_lead(db: Database, lead_id: uuid.UUID, data: LeadInput) -> list[str]:
     """Merge newly entered data into an existing lead instead of creating a second one:
     empty fields are filled, nothing already there is overwritten."""
-    values = clean_lead(data, default_region(db))
+    values = clean_lead(data, phone_region(db))
     with db.unit_of_work() as uow:
         lead = v.live(uow.session.get(Lead, lead_id), "lead")
         return fill_empty(lead, values)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import getpass
 import json
-import locale
 import uuid
 from dataclasses import dataclass
 from importlib import resources
@@ -17,6 +16,8 @@ from workbench.deployment import load_deployment
 from workbench.domain.enums import ReasonKind, Role
 from workbench.domain.meta import Meta
 from workbench.domain.models import Pipeline, Reason, Stage, TaskTemplate, User
+from workbench.services.company import KEYS as COMPANY_KEYS
+from workbench.services.validation import Region, country_code
 from workbench.store.db import Database, check_writable, classify_file, integrity_problems
 from workbench.store.failures import damaged
 from workbench.store.migrate import prepare_database
@@ -145,8 +146,6 @@ def ensure_defaults(db: Database) -> None:
             me = User(id=uuid.uuid4(), name=_os_user_name(), role=Role.ACCOUNT_EXECUTIVE)
             uow.session.add(me)
         db.set_meta("current_user_id", str(me.id))
-    if db.get_meta("default_region") is None:
-        db.set_meta("default_region", _locale_region())
 
 
 def current_user_id(db: Database) -> uuid.UUID:
@@ -157,7 +156,26 @@ def current_user_id(db: Database) -> uuid.UUID:
 
 
 def default_region(db: Database) -> str | None:
-    return db.get_meta("default_region") or None
+    """The company's country (ISO 3166 alpha-2), set in the company profile or preset by
+    IT's deployment file; None when neither has set it.
+
+    Older databases carry a `default_region` meta that was guessed from the process
+    locale at first start. That guess is ignored: a machine set to C.UTF-8 reads as the
+    US, which stored French and German numbers as +1 numbers. Without a company country,
+    numbers must carry their country code, and the message says how to set the country.
+    """
+    return country_code(db.get_meta(COMPANY_KEYS["country"]) or "")
+
+
+def phone_region(db: Database, own_country: str = "", whose: str = "the record's") -> Region:
+    """The country a record's phone numbers without a country code are read in: the
+    record's own country (an account's, a contact's account's, an import row's) when it
+    names one, else the company's country. Never the machine's locale."""
+    own = country_code(own_country) if own_country.strip() else None
+    if own is not None:
+        return Region(own, f"{whose} country")
+    company = default_region(db)
+    return Region(company, "the company's country" if company else "")
 
 
 def _os_user_name() -> str:
@@ -166,12 +184,3 @@ def _os_user_name() -> str:
     except Exception:  # no login name in some containers and services
         name = ""
     return name.replace(".", " ").replace("_", " ").title() or "Me"
-
-
-def _locale_region() -> str:
-    lang = locale.getlocale()[0] or ""
-    if "_" in lang:
-        region = lang.split("_", 1)[1][:2].upper()
-        if region.isalpha():
-            return region
-    return "DE"

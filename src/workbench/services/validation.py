@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import TypeVar
 
+from babel import Locale, UnknownLocaleError
 from sqlalchemy import ColumnElement, or_
 from sqlalchemy.orm import InstrumentedAttribute
 
 from workbench.domain.money import MoneyError, check_currency
-from workbench.domain.rules import is_valid_email, normalize_email, normalize_phone
+from workbench.domain.rules import (
+    is_valid_email,
+    normalize_email,
+    normalize_phone,
+    phone_prefix,
+)
 from workbench.errors import NotFound, ValidationError
 
 T = TypeVar("T")
@@ -35,15 +45,43 @@ def email(value: str | None, field: str = "email") -> str:
     return cleaned
 
 
-def phone(value: str | None, region: str | None, field: str = "phone") -> str:
+@dataclass(frozen=True)
+class Region:
+    """The country a phone number without a country code is read in, and why that one."""
+
+    code: str | None  # ISO 3166 alpha-2; None when no country is known
+    source: str = ""  # "the account's country", "the company's country", ...
+
+    def describe(self) -> str:
+        """ "France (FR), the company's country" """
+        if self.code is None:
+            return "no country (none is set for the record or the company)"
+        return f"{country_name(self.code)} ({self.code}), {self.source}".rstrip(", ")
+
+
+def phone(value: str | None, region: Region | None, field: str = "phone") -> str:
+    """The number in E.164, or ValidationError saying which country it was read in."""
     raw = (value or "").strip()
     if not raw:
         return ""
-    normalized = normalize_phone(raw, region)
-    if normalized is None:
-        hint = "" if raw.startswith("+") else " Add the country code, e.g. +49 30 1234567."
-        raise ValidationError(f"“{raw}” is not a valid phone number.{hint}", field)
-    return normalized
+    code = region.code if region is not None else None
+    normalized = normalize_phone(raw, code)
+    if normalized is not None:
+        return normalized
+    if raw.startswith(("+", "00")):
+        raise ValidationError(f"“{raw}” is not a valid phone number.", field)
+    if code is None:
+        raise ValidationError(
+            f"“{raw}” is not a valid phone number without a country code: no country is set "
+            "to read it in. Write it with its country code (+49 …), or set your company's "
+            "country in the company profile.",
+            field,
+        )
+    raise ValidationError(
+        f"“{raw}” is not a valid phone number for {country_name(code)}; add the country "
+        f"code ({phone_prefix(code) or '+…'} …) if it is from elsewhere.",
+        field,
+    )
 
 
 def currency(value: str | None, field: str = "currency") -> str:
@@ -54,10 +92,72 @@ def currency(value: str | None, field: str = "currency") -> str:
 
 
 def country(value: str | None, field: str = "country") -> str:
-    cleaned = (value or "").strip().upper()
-    if cleaned and (len(cleaned) != 2 or not cleaned.isalpha()):
-        raise ValidationError("Country must be a two-letter code such as DE or GB.", field)
-    return cleaned
+    """An ISO 3166 alpha-2 code from a code or a country's name ("de", "Germany",
+    "Deutschland", "UK"); "" for nothing; ValidationError for text that names no country."""
+    cleaned = (value or "").strip()
+    if not cleaned:
+        return ""
+    code = country_code(cleaned)
+    if code is None:
+        raise ValidationError(
+            f"“{cleaned}” is not a country; use a two-letter code such as DE or GB.", field
+        )
+    return code
+
+
+def country_code(text: str) -> str | None:
+    """The ISO 3166 alpha-2 code `text` names, or None. Free-text country columns hold
+    codes, English or local names, with or without accents; all of those are accepted."""
+    key = _country_key(text)
+    if not key:
+        return None
+    return _country_index().get(key)
+
+
+def country_name(code: str) -> str:
+    return str(Locale("en").territories.get(code.upper(), code.upper()))
+
+
+# Languages whose country names are recognised (the markets the product is sold in and
+# their neighbours); codes and these names cover what CRMs and spreadsheets export.
+_NAME_LANGUAGES = (
+    "en", "de", "fr", "it", "es", "pt", "nl", "da", "sv", "nb", "fi", "pl", "cs", "sk",
+    "hu", "ro", "sl", "hr", "et", "lv", "lt", "el", "tr",
+)  # fmt: skip
+_NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
+# Common names babel doesn't give (alpha-3 codes, old and informal names).
+_COUNTRY_ALIASES = {
+    "uk": "GB", "england": "GB", "scotland": "GB", "wales": "GB", "greatbritain": "GB",
+    "northernireland": "GB", "gbr": "GB", "usa": "US", "us": "US", "unitedstatesofamerica": "US",
+    "america": "US", "deu": "DE", "ger": "DE", "brd": "DE", "fra": "FR", "aut": "AT",
+    "che": "CH", "schweiz": "CH", "suisse": "CH", "svizzera": "CH", "nld": "NL", "holland": "NL",
+    "bel": "BE", "lux": "LU", "ita": "IT", "esp": "ES", "prt": "PT", "pol": "PL", "swe": "SE",
+    "dnk": "DK", "nor": "NO", "fin": "FI", "irl": "IE", "cze": "CZ", "czechia": "CZ",
+    "can": "CA", "aus": "AU",
+}  # fmt: skip
+
+
+def _country_key(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z]", "", ascii_text.casefold())
+
+
+@cache
+def _country_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for language in _NAME_LANGUAGES:
+        try:
+            names = Locale(language).territories
+        except UnknownLocaleError:  # pragma: no cover - babel ships all of these
+            continue
+        for code, name in names.items():
+            # Not "001" (world), "150" (Europe), "EU" or "ZZ" (unknown region).
+            if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES:
+                index.setdefault(code.casefold(), code)
+                index.setdefault(_country_key(name), code)
+    for alias, code in _COUNTRY_ALIASES.items():
+        index.setdefault(alias, code)
+    return index
 
 
 def not_in_past_far(value: date | None, field: str, label: str) -> date | None:

@@ -209,11 +209,11 @@ class ContactDialog(FormDialog):
         from workbench.ui.leads import DuplicateDialog
 
         db = self.ctx.db
-        svc.validate_contact(db, data)  # bad input fails before the duplicate check
+        values = svc.validate_contact(db, data)  # bad input fails before the duplicate check
+        # Compare the numbers as stored (E.164), read in the account's country.
+        phone = str(values["phone"] or values["mobile"])
         matches = [
-            m
-            for m in find_duplicates(db, email=data.email, phone=data.phone or data.mobile)
-            if m.kind == "contact"
+            m for m in find_duplicates(db, email=data.email, phone=phone) if m.kind == "contact"
         ]
         if not matches:
             return False

@@ -29,6 +29,12 @@ class CompanySettingsDialog(FormDialog):
         self.address.setFixedHeight(70)
         self.email = self.add_row(self.tr("&E-mail"), "email", QLineEdit(data.email))
         self.phone = self.add_row(self.tr("&Phone"), "phone", QLineEdit(data.phone))
+        self.country = self.add_row(
+            self.tr("Co&untry (phone numbers without +code are read here)"),
+            "country",
+            QLineEdit(data.country),
+        )
+        self.country.setPlaceholderText(self.tr("e.g. DE, FR or Germany"))
         self.website = self.add_row(self.tr("&Website"), "website", QLineEdit(data.website))
         self.vat_id = self.add_row(self.tr("&VAT ID"), "vat_id", QLineEdit(data.vat_id))
         self.bank = self.add_row(self.tr("&Bank details"), "bank", QPlainTextEdit(data.bank))
@@ -82,6 +88,7 @@ class CompanySettingsDialog(FormDialog):
                 address=self.address.toPlainText(),
                 email=self.email.text(),
                 phone=self.phone.text(),
+                country=self.country.text(),
                 website=self.website.text(),
                 vat_id=self.vat_id.text(),
                 bank=self.bank.toPlainText(),

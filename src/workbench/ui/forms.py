@@ -41,7 +41,6 @@ class FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
-        layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self._fields: dict[str, QWidget] = {}
 
@@ -69,8 +68,29 @@ class FormDialog(QDialog):
         self.accept()
 
     def show_error(self, message: str, field: str | None = None) -> None:
+        """Show the message as a row of the form, under the field it is about (or at the
+        end), so the rows below move down instead of being painted over."""
+        widget = self._fields.get(field or "")
+        self.form.removeWidget(self.error)
+        row = self.form.rowCount()
+        if widget is not None:
+            found, _role = self.form.getWidgetPosition(widget)
+            if found >= 0:
+                row = found + 1
+        self.form.insertRow(row, self.error)
         self.error.setText(message)
         self.error.show()
-        widget = self._fields.get(field or "")
+        self._fit_height()
         if widget is not None:
             widget.setFocus()
+
+    def _fit_height(self) -> None:
+        # A word-wrapped label's height depends on its width, which the layout's minimum
+        # size ignores: grow the dialog to the height its contents need at this width.
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)

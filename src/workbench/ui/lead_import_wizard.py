@@ -3,6 +3,7 @@ import. Reading, checking and importing run off the GUI thread."""
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -89,6 +90,9 @@ class FilePage(QWizardPage):
         layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addStretch(1)
+        # Read as soon as the text names a file (typed or pasted), not on focus loss; a
+        # path that names nothing gets its message when the user leaves the field.
+        self.path_edit.textChanged.connect(self._typed)
         self.path_edit.editingFinished.connect(lambda: self.load(self.path_edit.text()))
         self._loading = ""
 
@@ -99,6 +103,15 @@ class FilePage(QWizardPage):
         if path:
             self.path_edit.setText(path)
             self.load(path)
+
+    def _typed(self, text: str) -> None:
+        path = Path(text.strip()).expanduser() if text.strip() else None
+        if path is not None and path.is_file():
+            self.load(text)
+        elif self.w.table is not None or self._loading:
+            self.w.table, self.w.path, self._loading = None, None, ""
+            self.status.setText("")
+            self.completeChanged.emit()
 
     def load(self, text: str) -> None:
         path = Path(text.strip()).expanduser()
@@ -241,13 +254,17 @@ class PreviewPage(QWizardPage):
         if generation != self._generation:
             return
         self.w.preview = result
-        text = result.summary()
+        text = html.escape(result.summary(), quote=False)
         if result.unmapped:
-            text += "<br>" + self.tr("Not imported columns: %s") % ", ".join(result.unmapped)
+            text += "<br>" + html.escape(
+                self.tr("Not imported columns: %s") % ", ".join(result.unmapped), quote=False
+            )
+        text += "".join("<br>" + html.escape(note, quote=False) for note in result.notes())
         self.summary.setText(text)
         rows: list[tuple[int, str, str, str]] = [
             (p.line, self.tr("rejected"), p.reason, "#b3261e") for p in result.rejected
         ]
+        rows += [(p.line, self.tr("warning"), p.reason, "#e37400") for p in result.warnings]
         rows += [
             (d.line, self.tr(d.action), self.tr("same as %s") % d.description, "#e37400")
             for d in result.duplicates
@@ -330,7 +347,7 @@ class DonePage(QWizardPage):
         self.finished = True
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
-        self.label.setText(result.summary())
+        self.label.setText("\n".join([result.summary(), *result.notes()]))
         self.w.ctx.status(result.summary())
         self.completeChanged.emit()
 

@@ -37,7 +37,6 @@ from workbench.domain.money import MoneyError, parse_decimal
 from workbench.domain.rules import format_phone
 from workbench.errors import ValidationError
 from workbench.services import leads as svc
-from workbench.services.setup import default_region
 from workbench.ui.call_log import CallDialog, PhoneLabel
 from workbench.ui.context import AppContext
 from workbench.ui.forms import FormDialog
@@ -510,8 +509,11 @@ class LeadDialog(FormDialog):
         if self.lead_id is not None:
             svc.update_lead(db, self.lead_id, data)
             return
-        svc.clean_lead(data, default_region(db))  # bad input fails before the duplicate check
-        matches = svc.find_duplicates(db, email=data.email, phone=data.phone, company=data.company)
+        values = svc.validate_lead(db, data)  # bad input fails before the duplicate check
+        # The number as it will be stored (E.164), so it is compared as read in its region.
+        matches = svc.find_duplicates(
+            db, email=data.email, phone=values["phone"], company=data.company
+        )
         if not matches:
             self.saved_id = svc.create_lead(db, data)
             return
