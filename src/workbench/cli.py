@@ -78,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from workbench.app import run_app  # Qt is imported only when the window is wanted
 
         return run_app(db_path(args))
-    setup_logging(logging.DEBUG if args.verbose else logging.INFO)
+    setup_logging(logging.DEBUG if args.verbose else logging.WARNING)
     try:
         result: int = args.run(args)
         return result

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-import sys
 import traceback
 from pathlib import Path
 
@@ -19,13 +18,23 @@ _handler: logging.Handler | None = None
 _handler_path: Path | None = None
 
 
+class _FolderMakingHandler(logging.handlers.RotatingFileHandler):
+    """Creates the log folder when the first record is written, so a command that logs
+    nothing leaves nothing behind (a dry run promises to change nothing)."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
+        return super()._open()
+
+
 def log_file() -> Path:
     return log_dir() / "workbench.log"
 
 
 def setup_logging(level: int = logging.INFO) -> Path:
     """Attach the rotating file (once per process). A log folder that can't be written
-    (full disk, no permission) must not stop the app: it then logs to stderr only."""
+    (full disk, no permission) must not stop the app: logging reports its own failure on
+    stderr (logging.raiseExceptions) and carries on."""
     global _handler, _handler_path
     path = log_file()
     if _handler is None or _handler_path != path:  # WORKBENCH_HOME moved (tests, IT)
@@ -33,13 +42,9 @@ def setup_logging(level: int = logging.INFO) -> Path:
             logging.getLogger().removeHandler(_handler)
             _handler.close()
         _handler_path = path
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            _handler = logging.handlers.RotatingFileHandler(
-                path, maxBytes=2_000_000, backupCount=3, encoding="utf-8", delay=True
-            )
-        except OSError:
-            _handler = logging.StreamHandler(sys.stderr)
+        _handler = _FolderMakingHandler(
+            path, maxBytes=2_000_000, backupCount=3, encoding="utf-8", delay=True
+        )
         _handler.setFormatter(logging.Formatter(_FORMAT))
         logging.getLogger().addHandler(_handler)
     logging.getLogger().setLevel(level)

@@ -17,8 +17,8 @@ from workbench.services.lead_import import (
     write_report,
 )
 from workbench.services.setup import open_workbench
+from workbench.store.backups import sqlite_copy
 from workbench.store.db import Database, classify_file
-from workbench.store.migrate import sqlite_backup
 
 #: rejected rows printed to the terminal; the report file has them all
 SHOWN = 30
@@ -102,7 +102,7 @@ def _dry_run_database(path: Path, stack: contextlib.ExitStack) -> Database:
     work = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="workbench-dry-run-")))
     copy = work / "check.sqlite"
     if state == "workbench":
-        sqlite_backup(path, copy)
+        sqlite_copy(path, copy)
     else:
         print(
             f"There is no database at {path}: the file is checked against an empty one, "

@@ -296,6 +296,7 @@ CATALOGUE: list[tuple[str, str, str, str, str, str, str]] = [
 DEMO_COMPANY = {
     "company.name": "Nordlicht Systems GmbH",
     "company.address": "Am Sandtorkai 12\n20457 Hamburg\nGermany",
+    "company.country": "DE",
     "company.email": "sales@nordlicht-systems.example",
     "company.phone": "+49 40 3330 1200",
     "company.website": "www.nordlicht-systems.example",
