@@ -133,6 +133,13 @@ def integrity_problems(path: Path, *, quick: bool = True) -> list[str]:
         conn.close()
 
 
+#: FULL flushes the WAL to disk at every commit, so a power cut or an OS crash (a laptop
+#: whose battery dies) loses no committed write; NORMAL would survive only a crash of the
+#: app. What it costs per write is measured by benchmarks/durability_bench.py (see
+#: docs/security.md).
+SYNCHRONOUS = "FULL"
+
+
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     # Let SQLAlchemy, not pysqlite, decide when transactions begin, so DDL is transactional
     # and writers can take the lock up front (see _begin).
@@ -141,7 +148,7 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA journal_mode=WAL")  # readers run beside the writer
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=10000")
-    cur.execute("PRAGMA synchronous=NORMAL")  # safe with WAL; a crash loses no committed data
+    cur.execute(f"PRAGMA synchronous={SYNCHRONOUS}")
     cur.close()
 
 
