@@ -16,7 +16,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from workbench.domain.meta import Meta, OutboxEntry
 from workbench.errors import DatabaseChecking, DatabaseDamaged, DatabaseRefused, ReadOnlyStorage
-from workbench.store.failures import damaged, explain, explain_os_error
+from workbench.store.failures import (
+    damaged,
+    explain,
+    explain_os_error,
+    read_only_file,
+    read_only_folder,
+)
 from workbench.store.hlc import HybridLogicalClock
 
 # Written into the SQLite header ("SWKB") so a Workbench file is recognised without
@@ -71,18 +77,10 @@ def check_writable(path: Path) -> None:
     file's own (read-only) permissions, which then block writes even after the file is
     made writable again.
     """
-    folder = path.parent
     if path.exists() and not os.access(path, os.W_OK):
-        raise ReadOnlyStorage(
-            f"{path} is read-only (its permissions or its disk don't allow changes). It has "
-            "not been changed; make it writable, or copy it somewhere you can write to."
-        )
-    if folder.exists() and not os.access(folder, os.W_OK | os.X_OK):
-        raise ReadOnlyStorage(
-            f"The folder {folder} is read-only. Sales Workbench keeps two journal files "
-            f"beside {path.name} while it works, so it needs to write there. Nothing was "
-            "changed; open a copy in a folder you can write to, or ask IT for access."
-        )
+        raise read_only_file(path)
+    if path.parent.exists() and not os.access(path.parent, os.W_OK | os.X_OK):
+        raise read_only_folder(path)
     stale = [
         side.name
         for side in (Path(f"{path}-wal"), Path(f"{path}-shm"))

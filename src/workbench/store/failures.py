@@ -87,18 +87,26 @@ def _looks_full(folder: Path) -> bool:
     return free is not None and free < NEARLY_FULL_BYTES
 
 
-def _read_only_message(path: Path) -> ReadOnlyStorage:
-    folder = path.parent
-    if folder.exists() and not _writable(folder):
-        return ReadOnlyStorage(
-            f"The folder {folder} is read-only. Sales Workbench keeps two journal files "
-            f"beside {path.name} while it works, so it needs to write there. Nothing was "
-            "changed; open a copy in a folder you can write to, or ask IT for access."
-        )
+def read_only_folder(path: Path) -> ReadOnlyStorage:
+    return ReadOnlyStorage(
+        f"The folder {path.parent} is read-only. Sales Workbench keeps two journal files "
+        f"beside {path.name} while it works, so it needs to write there. Nothing was "
+        "changed; open a copy in a folder you can write to, or ask IT for access."
+    )
+
+
+def read_only_file(path: Path) -> ReadOnlyStorage:
     return ReadOnlyStorage(
         f"{path} is read-only (its permissions or its disk don't allow changes). Nothing was "
         "changed; make it writable, or copy it somewhere you can write to."
     )
+
+
+def _read_only_message(path: Path) -> ReadOnlyStorage:
+    folder = path.parent
+    if folder.exists() and not _writable(folder):
+        return read_only_folder(path)
+    return read_only_file(path)
 
 
 def _writable(path: Path) -> bool:
