@@ -45,6 +45,7 @@ from reportlab.platypus import (
 from workbench.domain.enums import OfferStatus
 from workbench.domain.offer_totals import PaymentKind, percent_text
 from workbench.services.company import CompanyProfile, get_company
+from workbench.services.files import write_file_atomically
 from workbench.services.offers import OfferView, user_locale
 from workbench.services.pdf_fonts import fonts, markup, runs, string_width
 from workbench.store.db import Database
@@ -701,7 +702,13 @@ def build_story(view: OfferView, company: CompanyProfile, locale: str) -> list[F
 def render_pdf(
     view: OfferView, company: CompanyProfile, target: Path | io.BytesIO, locale: str | None = None
 ) -> int:
-    """Write the PDF; returns the number of pages."""
+    """Write the PDF; returns the number of pages. A file is replaced only by a complete PDF
+    (see `write_file_atomically`)."""
+    if isinstance(target, Path):
+        buffer = io.BytesIO()
+        pages = render_pdf(view, company, buffer, locale)
+        write_file_atomically(target, buffer.getvalue())
+        return pages
     loc = user_locale(locale)
     st = _styles(company.color)
     decor = _Decor(company, view, st)
@@ -716,9 +723,8 @@ def render_pdf(
         topPadding=0,
         bottomPadding=0,
     )
-    out: Any = str(target) if isinstance(target, Path) else target
     doc = BaseDocTemplate(
-        out,
+        target,
         pagesize=A4,
         title=one_line(f"Offer {view.number} v{view.version}"),
         author=one_line(company.name),
