@@ -536,6 +536,11 @@ def _line_table(view: OfferView, st: Styles, f: Fmt) -> Table:
             )
         last = len(rows) - 1
         style.append(("LINEBELOW", (0, last), (-1, last), 0.25, _GRID))
+        if last > first:  # the parts of a long description read as one text
+            style += [
+                ("BOTTOMPADDING", (0, first), (-1, last - 1), 0),
+                ("TOPPADDING", (0, first + 1), (-1, last), 0),
+            ]
         if line.optional:
             style.append(("TEXTCOLOR", (0, first), (-1, last), colors.grey))
     return Table(rows, colWidths=_COL_WIDTHS, repeatRows=1, style=TableStyle(style))
