@@ -159,3 +159,43 @@ def test_json_round_trip() -> None:
     add_ons = [AddOn("Service plan", D("49"), D("19"))]
     assert load_add_ons(dump_json(add_ons)) == add_ons
     assert load_payment_options("") == []
+
+
+@given(lines_st, discounts, currencies)
+def test_totals_are_never_negative_and_the_discount_never_exceeds_the_subtotal(
+    lines: list[LineInput], discount: Decimal, currency: str
+) -> None:
+    totals = compute_totals(lines, currency, discount_percent=discount)
+    assert D(0) <= totals.discount <= totals.subtotal
+    assert D(0) <= totals.net <= totals.gross
+    assert totals.optional_net >= 0
+    assert all(t.base >= 0 and t.tax >= 0 for t in totals.taxes)
+    assert all(D(0) <= t.discount <= t.amount for t in totals.lines)
+
+
+@given(st.lists(lines_st, min_size=1, max_size=4), currencies)
+def test_sections_add_up_to_the_offer(sections: list[list[LineInput]], currency: str) -> None:
+    # Without an offer discount, the offer's figures are the sums of its sections' figures.
+    whole = compute_totals([line for s in sections for line in s], currency)
+    parts = [compute_totals(s, currency) for s in sections]
+    assert whole.subtotal == sum((p.subtotal for p in parts), D(0))
+    assert whole.optional_net == sum((p.optional_net for p in parts), D(0))
+    for rate in {t.rate for t in whole.taxes}:
+        assert next(t.base for t in whole.taxes if t.rate == rate) == sum(
+            (t.base for p in parts for t in p.taxes if t.rate == rate), D(0)
+        )
+
+
+@given(lines_st, discounts, st.randoms())
+def test_line_order_changes_no_line_and_no_payment(  # type: ignore[no-untyped-def]
+    lines: list[LineInput], discount: Decimal, rnd
+) -> None:
+    options = [PaymentOption(PaymentKind.INSTALMENTS, 12), PaymentOption(PaymentKind.LEASING, 36)]
+    order = list(range(len(lines)))
+    rnd.shuffle(order)
+    a = compute_totals(lines, "EUR", discount_percent=discount, payment_options=options)
+    b = compute_totals(
+        [lines[i] for i in order], "EUR", discount_percent=discount, payment_options=options
+    )
+    assert [b.lines[order.index(i)] for i in range(len(lines))] == list(a.lines)
+    assert a.payments == b.payments

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from workbench.cli import db_path
 from workbench.errors import ValidationError
-from workbench.services.calendar_export import range_ics, write_ics
+from workbench.services.calendar_export import range_ics
+from workbench.services.files import write_file_atomically
 from workbench.services.setup import current_user_id, open_workbench
 
 
@@ -52,7 +53,7 @@ def _export_meetings(args: argparse.Namespace) -> int:
         end = datetime.combine(last + timedelta(days=1), time.min).astimezone()
         user = None if args.all_users else current_user_id(db)
         data, count = range_ics(db, start, end, user)
-        write_ics(args.output, data)
+        write_file_atomically(args.output, data)
     finally:
         db.close()
     print(f"{count} meeting(s) from {first} to {last} written to {args.output}")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from workbench.cli import db_path
@@ -82,15 +81,7 @@ def _pdf(args: argparse.Namespace) -> int:
     try:
         offer_id = offers.find_offer(db, args.number)
         view = offers.load_offer(db, offer_id, args.version)
-        # Written beside the target and renamed, so a failure never leaves half a file.
-        fd, tmp_name = tempfile.mkstemp(suffix=".pdf", dir=target.parent)
-        os.close(fd)
-        tmp = Path(tmp_name)
-        try:
-            pages = render_offer_pdf(db, view, tmp, locale=args.locale)
-            tmp.replace(target)
-        finally:
-            tmp.unlink(missing_ok=True)
+        pages = render_offer_pdf(db, view, target, locale=args.locale)  # whole or not at all
     finally:
         db.close()
     print(f"{view.title} written to {target} ({pages} page{'s' if pages != 1 else ''})")

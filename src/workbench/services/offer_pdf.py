@@ -11,14 +11,13 @@ Numbers, dates and money are formatted for the user's locale with babel.
 from __future__ import annotations
 
 import io
-import os
+import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from functools import cache
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
@@ -29,10 +28,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     KeepTogether,
@@ -45,73 +44,25 @@ from reportlab.platypus import (
 
 from workbench.domain.enums import OfferStatus
 from workbench.domain.offer_totals import PaymentKind, percent_text
-from workbench.errors import WorkbenchError
 from workbench.services.company import CompanyProfile, get_company
+from workbench.services.files import write_file_atomically
 from workbench.services.offers import OfferView, user_locale
+from workbench.services.pdf_fonts import fonts, markup, runs, string_width
 from workbench.store.db import Database
 
 PAGE_W, PAGE_H = A4
 MARGIN = 18 * mm
 HEADER_H = 30 * mm
 FOOTER_H = 24 * mm
-
-
-class PdfError(WorkbenchError):
-    pass
-
-
-# -- fonts ---------------------------------------------------------------------------------
-
-# A Unicode TrueType font is embedded (subset) so names like “Łódź” or “Dvořák” print and
-# copy correctly; the PDF base fonts only know Latin-1. The first family found wins.
-_FONT_CANDIDATES = [
-    (
-        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-        "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
-        "/usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf",
-    ),
-    (
-        "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
-        "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf",
-        "/usr/share/fonts/truetype/liberation/LiberationSans-Italic.ttf",
-    ),
-    ("C:/Windows/Fonts/arial.ttf", "C:/Windows/Fonts/arialbd.ttf", "C:/Windows/Fonts/ariali.ttf"),
-    (
-        "/Library/Fonts/Arial.ttf",
-        "/Library/Fonts/Arial Bold.ttf",
-        "/Library/Fonts/Arial Italic.ttf",
-    ),
-    (
-        "/System/Library/Fonts/Supplemental/Arial.ttf",
-        "/System/Library/Fonts/Supplemental/Arial Bold.ttf",
-        "/System/Library/Fonts/Supplemental/Arial Italic.ttf",
-    ),
-]
-
-
-@cache
-def fonts() -> tuple[str, str, str]:
-    """(regular, bold, italic) font names registered with reportlab."""
-    import reportlab
-
-    bundled = Path(reportlab.__file__).parent / "fonts"
-    candidates = [
-        *_FONT_CANDIDATES,
-        (str(bundled / "Vera.ttf"), str(bundled / "VeraBd.ttf"), str(bundled / "VeraIt.ttf")),
-    ]
-    for regular, bold, italic in candidates:
-        if all(os.path.isfile(p) for p in (regular, bold, italic)):
-            try:
-                pdfmetrics.registerFont(TTFont("WB", regular))
-                pdfmetrics.registerFont(TTFont("WB-Bold", bold))
-                pdfmetrics.registerFont(TTFont("WB-Italic", italic))
-                pdfmetrics.registerFontFamily(
-                    "WB", normal="WB", bold="WB-Bold", italic="WB-Italic", boldItalic="WB-Bold"
-                )
-                return "WB", "WB-Bold", "WB-Italic"
-            except Exception:  # a damaged font file: try the next family
-                continue
-    return "Helvetica", "Helvetica-Bold", "Helvetica-Oblique"
+BODY_W = PAGE_W - 2 * MARGIN
+# Table rows built from user text are cut to at most this height: reportlab moves a row
+# that does not fit to the next page but can't split one taller than a page.
+MAX_ROW_H = 120.0
+# A block up to this height is kept on one page; a longer one flows (and splits) freely.
+KEEP_TOGETHER_H = 200.0
+# Multi-line texts become one paragraph per this many lines: splitting one huge paragraph
+# across pages re-wraps the rest for every page (10,000 short lines took half a minute).
+LINES_PER_PARAGRAPH = 20
 
 
 # -- locale formatting ---------------------------------------------------------------------
@@ -162,7 +113,8 @@ class Styles:
 
 
 def _styles(brand_hex: str) -> Styles:
-    regular, bold, _italic = fonts()
+    f = fonts()
+    regular, bold = f.regular, f.bold
     brand = colors.HexColor(brand_hex)
     tint = colors.Color(
         brand.red + (1 - brand.red) * 0.88,
@@ -201,11 +153,123 @@ def _styles(brand_hex: str) -> Styles:
     )
 
 
+# -- text ----------------------------------------------------------------------------------
+
+_LINE_BREAKS = str.maketrans(
+    {"\r": "\n", "\v": "\n", "\f": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n", "\t": " "}
+)
+
+
+def clean_text(text: str) -> str:
+    """User text as it can be printed: accents composed (NFC, as fonts have them), one kind
+    of line break, and no control characters, which have no glyph and would print as boxes."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").translate(_LINE_BREAKS))
+    if text.isprintable() or all(ch == "\n" or ch.isprintable() for ch in text):
+        return text
+    out = []
+    for ch in text:
+        kind = unicodedata.category(ch)
+        if kind == "Cs":  # half of a broken surrogate pair from a damaged import
+            out.append("\ufffd")
+        elif kind != "Cc" or ch == "\n":
+            out.append(ch)
+    return "".join(out)
+
+
+def one_line(text: str) -> str:
+    """A name or another one-line field: line breaks an import brought in print as spaces."""
+    return " ".join(clean_text(text).split())
+
+
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+    return Paragraph(markup(clean_text(text), style.fontName), style)
+
+
+def _paras(text: str, style: ParagraphStyle) -> list[Flowable]:
+    """A multi-line text as paragraphs of a few lines each."""
+    lines = clean_text(text).split("\n")
+    return [
+        Paragraph(markup("\n".join(lines[i : i + LINES_PER_PARAGRAPH]), style.fontName), style)
+        for i in range(0, len(lines), LINES_PER_PARAGRAPH)
+    ]
+
+
+def _cut(flowables: Sequence[Flowable], width: float, max_h: float = MAX_ROW_H) -> list[list[Any]]:
+    """The flowables in groups at most `max_h` high, paragraphs split where needed, so that a
+    table row made of one group always fits on a page."""
+    groups: list[list[Any]] = []
+    group: list[Any] = []
+    room = max_h
+    pending = list(reversed(flowables))
+    while pending:
+        f = pending.pop()
+        _, h = f.wrap(width, max_h)
+        if h <= room:
+            group.append(f)
+            room -= h
+            continue
+        parts = f.split(width, room)
+        if len(parts) > 1:
+            group.append(parts[0])
+            pending += reversed(parts[1:])
+        elif group:
+            pending.append(f)
+        else:  # not even its first line fits an empty row: it gets a row of its own
+            group.append(f)
+        groups.append(group)
+        group, room = [], max_h
+    if group or not groups:
+        groups.append(group)
+    return groups
+
+
+def _block(flowables: list[Flowable]) -> list[Flowable]:
+    """A heading and what follows, on one page when short; a long block flows on instead of
+    leaving a page empty, after at least its heading and a row fit."""
+    height = sum(f.wrap(BODY_W, PAGE_H)[1] for f in flowables)
+    if height <= KEEP_TOGETHER_H:
+        return [KeepTogether(flowables)]
+    return [CondPageBreak(MAX_ROW_H + 30), *flowables]
 
 
 # -- page decoration -----------------------------------------------------------------------
+
+
+def _fit(text: str, font: str, size: float, max_w: float) -> str:
+    """`text` on one line, shortened with an ellipsis to `max_w`."""
+    text = one_line(text)
+    if string_width(text, font, size) <= max_w:
+        return text
+    lo, hi = 0, len(text)
+    while lo < hi:  # the longest prefix that fits with the ellipsis
+        mid = (lo + hi + 1) // 2
+        if string_width(text[:mid] + "…", font, size) <= max_w:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + "…"
+
+
+def _draw(
+    c: rl_canvas.Canvas,
+    x: float,
+    y: float,
+    text: str,
+    font: str,
+    size: float,
+    max_w: float,
+    *,
+    right: bool = False,
+) -> None:
+    """One line on the page decoration (the full texts are in the body), each character in a
+    font that has it."""
+    text = _fit(text, font, size, max_w)
+    if right:
+        x -= string_width(text, font, size)
+    for piece, name in runs(text, font):
+        c.setFont(name, size)
+        c.drawString(x, y, piece)
+        x += pdfmetrics.stringWidth(piece, name, size)
 
 
 class _NumberedCanvas(rl_canvas.Canvas):  # type: ignore[misc]
@@ -228,11 +292,16 @@ class _NumberedCanvas(rl_canvas.Canvas):  # type: ignore[misc]
         super().save()
 
     def _page_number_footer(self, total: int) -> None:
-        regular = fonts()[0]
-        self.setFont(regular, 7.5)
         self.setFillColor(colors.HexColor("#666666"))
-        self.drawRightString(
-            PAGE_W - MARGIN, 6 * mm, f"{self._doc_label}  ·  Page {self._pageNumber} of {total}"
+        _draw(
+            self,
+            PAGE_W - MARGIN,
+            6 * mm,
+            f"{self._doc_label}  ·  Page {self._pageNumber} of {total}",
+            fonts().regular,
+            7.5,
+            BODY_W,
+            right=True,
         )
 
 
@@ -264,7 +333,7 @@ class _Decor:
         self._footer(c)
 
     def _header(self, c: rl_canvas.Canvas, *, full: bool) -> None:
-        regular, bold, _ = fonts()
+        f = fonts()
         s = self.styles
         c.saveState()
         c.setFillColor(s.brand)
@@ -275,24 +344,29 @@ class _Decor:
             reader, w, h = self.logo
             c.drawImage(reader, x, top - h, w, h, mask="auto")
             x += w + 5 * mm
+        room = PAGE_W - MARGIN - x
         c.setFillColor(colors.HexColor("#222222"))
-        c.setFont(bold, 14 if full else 10)
         name = self.company.name or "Offer"
-        c.drawString(x, top - (8 * mm if full else 5 * mm), name)
         if full:
-            c.setFont(regular, 8)
+            _draw(c, x, top - 8 * mm, name, f.bold, 14, room)
             c.setFillColor(colors.HexColor("#555555"))
             contact = "  ·  ".join(
                 p for p in (self.company.phone, self.company.email, self.company.website) if p
             )
-            c.drawString(x, top - 13 * mm, contact)
+            _draw(c, x, top - 13 * mm, contact, f.regular, 8, room)
         else:
-            c.setFont(regular, 8.5)
+            _draw(c, x, top - 5 * mm, name, f.bold, 10, room * 0.45)
             c.setFillColor(colors.HexColor("#555555"))
-            c.drawRightString(
+            v = self.view
+            _draw(
+                c,
                 PAGE_W - MARGIN,
                 top - 5 * mm,
-                f"Offer {self.view.number} · version {self.view.version} · {self.view.customer}",
+                f"Offer {v.number} · version {v.version} · {v.customer}",
+                f.regular,
+                8.5,
+                room * 0.52,
+                right=True,
             )
         c.setStrokeColor(s.tint)
         c.setLineWidth(0.8)
@@ -300,7 +374,7 @@ class _Decor:
         c.restoreState()
 
     def _footer(self, c: rl_canvas.Canvas) -> None:
-        regular, bold, _ = fonts()
+        f = fonts()
         co = self.company
         c.saveState()
         c.setStrokeColor(self.styles.brand)
@@ -312,13 +386,13 @@ class _Decor:
             + ([f"VAT ID {co.vat_id}"] if co.vat_id else []),
             [line.strip() for line in co.bank.splitlines() if line.strip()],
         ]
-        width = (PAGE_W - 2 * MARGIN) / 3
+        width = BODY_W / 3
+        c.setFillColor(colors.HexColor("#555555"))
         for i, col in enumerate(columns):
             y = FOOTER_H - 4 * mm
             for j, text in enumerate(col[:4]):
-                c.setFont(bold if j == 0 and i == 0 else regular, 7)
-                c.setFillColor(colors.HexColor("#555555"))
-                c.drawString(MARGIN + i * width, y, text[:70])
+                font = f.bold if j == 0 and i == 0 else f.regular
+                _draw(c, MARGIN + i * width, y, text, font, 7, width - 3 * mm)
                 y -= 3 * mm
         c.restoreState()
         c._doc_label = f"{self.view.number} v{self.view.version}"
@@ -327,17 +401,44 @@ class _Decor:
 # -- content -------------------------------------------------------------------------------
 
 _COL_WIDTHS = [10 * mm, 57 * mm, 13 * mm, 16 * mm, 26 * mm, 13 * mm, 12 * mm, 27 * mm]
+_PAD = 3  # left and right padding of the line table's cells
+_GRID = colors.HexColor("#dddddd")
+
+
+def _pairs_table(
+    pairs: list[tuple[list[Flowable], list[Flowable]]],
+    widths: tuple[float, float],
+    *,
+    lines: bool = False,
+    **kw: Any,
+) -> Table:
+    """Label and text side by side, both cut into rows that fit a page."""
+    rows: list[list[Any]] = []
+    style: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    for left, right in pairs:
+        a, b = _cut(left, widths[0] - 6), _cut(right, widths[1] - 6)
+        for i in range(max(len(a), len(b))):
+            rows.append([a[i] if i < len(a) else "", b[i] if i < len(b) else ""])
+        if lines:
+            style.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.25, _GRID))
+    return Table(rows, colWidths=list(widths), style=TableStyle(style), **kw)
 
 
 def _address_block(view: OfferView, company: CompanyProfile, st: Styles, f: Fmt) -> Table:
     sender = " · ".join([company.name, *company.address_lines]) if company.name else ""
-    left = [_p(sender, st.cell_small)] if sender else []
+    left: list[Flowable] = [_p(one_line(sender), st.cell_small)] if sender else []
     left.append(Spacer(1, 2 * mm))
     customer_lines = [view.customer]
     if view.contact_name and view.contact_name != view.customer:
         customer_lines.append(f"Attn. {view.contact_name}")
     customer_lines += view.customer_address
-    left.append(_p("\n".join(customer_lines), st.body))
+    left += [_p(one_line(text), st.body) for text in customer_lines]
     details = [
         ("Offer no.", view.number),
         ("Version", str(view.version)),
@@ -350,7 +451,7 @@ def _address_block(view: OfferView, company: CompanyProfile, st: Styles, f: Fmt)
     if view.owner_phone:
         details.append(("Phone", view.owner_phone))
     right = Table(
-        [[_p(k, st.cell_small), _p(v, st.cell)] for k, v in details if v],
+        [[_p(k, st.cell_small), _p(one_line(v), st.cell)] for k, v in details if v],
         colWidths=[24 * mm, 46 * mm],
         style=TableStyle(
             [
@@ -361,13 +462,17 @@ def _address_block(view: OfferView, company: CompanyProfile, st: Styles, f: Fmt)
             ]
         ),
     )
+    left_w = BODY_W - 72 * mm
+    groups = _cut(left, left_w - 6)
     return Table(
-        [[left, right]],
-        colWidths=[PAGE_W - 2 * MARGIN - 72 * mm, 72 * mm],
+        [[group, right if i == 0 else ""] for i, group in enumerate(groups)],
+        colWidths=[left_w, 72 * mm],
         style=TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
             ]
         ),
     )
@@ -386,40 +491,60 @@ def _line_table(view: OfferView, st: Styles, f: Fmt) -> Table:
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#dddddd")),
+        ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
     ]
     section = None
     right = st.cell_right
+    desc_w = _COL_WIDTHS[1] - 2 * _PAD
     pairs = zip(view.data.lines, view.totals.lines, strict=True)
     for pos, (line, total) in enumerate(pairs, start=1):
         if line.section != section and line.section:
-            rows.append([_p(line.section, st.cell_bold), "", "", "", "", "", "", ""])
+            rows.append([_p(one_line(line.section), st.cell_bold), "", "", "", "", "", "", ""])
             r = len(rows) - 1
-            style += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), st.tint)]
+            style += [
+                ("SPAN", (0, r), (-1, r)),
+                ("BACKGROUND", (0, r), (-1, r), st.tint),
+                ("LINEBELOW", (0, r), (-1, r), 0.25, _GRID),
+            ]
         section = line.section
-        title, _, rest = line.description.partition("\n")
-        desc: list[Flowable] = [_p((f"{line.code}  " if line.code else "") + title, st.cell)]
+        title, _, rest = clean_text(line.description).partition("\n")
+        code = one_line(line.code)
+        desc: list[Flowable] = [_p((f"{code}  " if code else "") + title, st.cell)]
         if rest.strip():
-            desc.append(_p(rest.strip(), st.cell_small))
+            desc += _paras(rest.strip(), st.cell_small)
         if line.optional:
             desc.append(_p("Optional item, not included in the total", st.cell_small))
         amount = f.money(total.net)
-        rows.append(
-            [
-                _p(str(pos), st.cell),
-                desc,
-                _p(f.number(line.quantity), right),
-                _p(line.unit, st.cell),
-                _p(f.price(line.unit_price), right),
-                _p(f.percent(line.discount_percent) if line.discount_percent else "", right),
-                _p(f.percent(line.tax_rate), right),
-                _p(f"({amount})" if line.optional else amount, right),
+        first = len(rows)
+        # A long description continues in rows of its own below the line's figures. A short
+        # one fits a page whatever its characters, so it is not measured (twice as fast).
+        short = len(line.description) <= 300 and line.description.count("\n") <= 10
+        for i, group in enumerate([desc] if short else _cut(desc, desc_w)):
+            if i:
+                rows.append(["", group, "", "", "", "", "", ""])
+                continue
+            rows.append(
+                [
+                    _p(str(pos), st.cell),
+                    group,
+                    _p(f.number(line.quantity), right),
+                    _p(one_line(line.unit), st.cell),
+                    _p(f.price(line.unit_price), right),
+                    _p(f.percent(line.discount_percent) if line.discount_percent else "", right),
+                    _p(f.percent(line.tax_rate), right),
+                    _p(f"({amount})" if line.optional else amount, right),
+                ]
+            )
+        last = len(rows) - 1
+        style.append(("LINEBELOW", (0, last), (-1, last), 0.25, _GRID))
+        if last > first:  # the parts of a long description read as one text
+            style += [
+                ("BOTTOMPADDING", (0, first), (-1, last - 1), 0),
+                ("TOPPADDING", (0, first + 1), (-1, last), 0),
             ]
-        )
         if line.optional:
-            style.append(("TEXTCOLOR", (0, len(rows) - 1), (-1, len(rows) - 1), colors.grey))
+            style.append(("TEXTCOLOR", (0, first), (-1, last), colors.grey))
     return Table(rows, colWidths=_COL_WIDTHS, repeatRows=1, style=TableStyle(style))
 
 
@@ -458,16 +583,16 @@ def _totals_table(view: OfferView, st: Styles, f: Fmt) -> Table:
 
 def _payments(view: OfferView, st: Styles, f: Fmt) -> list[Flowable]:
     t = view.totals
-    rows: list[list[Any]] = []
+    rows: list[tuple[str, str]] = []
     for plan in t.payments:
         o = plan.option
         if o.kind == PaymentKind.ONE_OFF:
-            rows.append(["One-off payment", f"{f.money(t.gross)} total"])
+            rows.append(("One-off payment", f"{f.money(t.gross)} total"))
         elif o.kind == PaymentKind.INSTALMENTS:
             text = f"{o.months} monthly instalments of {f.money(plan.monthly)}"
             if plan.last_payment != plan.monthly:
                 text += f" (last one {f.money(plan.last_payment)})"
-            rows.append([f"Instalments over {o.months} months", text + ", no interest"])
+            rows.append((f"Instalments over {o.months} months", text + ", no interest"))
         else:
             text = (
                 f"{f.money(plan.monthly)} per month for {o.months} months at "
@@ -476,30 +601,43 @@ def _payments(view: OfferView, st: Styles, f: Fmt) -> list[Flowable]:
             if plan.residual:
                 text += f", residual value {f.money(plan.residual)}"
             text += f"; total {f.money(plan.total_paid)}"
-            rows.append([f"Leasing over {o.months} months", text])
+            rows.append((f"Leasing over {o.months} months", text))
     for add_on in view.data.add_ons:
         rows.append(
-            [
-                f"Add-on: {add_on.name}",
+            (
+                f"Add-on: {one_line(add_on.name)}",
                 f"{f.money(add_on.monthly_price)} per month plus tax {f.percent(add_on.tax_rate)}",
-            ]
+            )
         )
     if view.data.add_ons and t.payments:
-        rows.append(["Add-ons together", f"{f.money(t.add_ons_monthly_gross)} per month incl. tax"])
+        rows.append(("Add-ons together", f"{f.money(t.add_ons_monthly_gross)} per month incl. tax"))
     if not rows:
         return []
-    table = Table(
-        [[_p(a, st.cell_bold), _p(b, st.cell)] for a, b in rows],
-        colWidths=[55 * mm, PAGE_W - 2 * MARGIN - 55 * mm],
-        style=TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#dddddd")),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        ),
+    table = _pairs_table(
+        [([_p(a, st.cell_bold)], [_p(b, st.cell)]) for a, b in rows],
+        (55 * mm, BODY_W - 55 * mm),
+        lines=True,
     )
-    return [KeepTogether([_p("Payment options", st.h2), table])]
+    return _block([_p("Payment options", st.h2), table])
+
+
+def _terms(view: OfferView, st: Styles, f: Fmt) -> list[Flowable]:
+    d = view.data
+    terms: list[tuple[str, list[Flowable]]] = []
+    if d.valid_until:
+        valid = f"This offer is valid until {f.day(d.valid_until)}."
+        terms.append(("Validity", [_p(valid, st.cell)]))
+    if d.delivery_terms:
+        terms.append(("Delivery", _paras(d.delivery_terms, st.cell)))
+    if d.payment_terms:
+        terms.append(("Payment", _paras(d.payment_terms, st.cell)))
+    if not terms:
+        return []
+    table = _pairs_table(
+        [([_p(label, st.cell_bold)], text) for label, text in terms],
+        (25 * mm, BODY_W - 25 * mm),
+    )
+    return _block([_p("Terms", st.h2), table])
 
 
 def _signature(company: CompanyProfile, view: OfferView, st: Styles) -> Table:
@@ -511,16 +649,17 @@ def _signature(company: CompanyProfile, view: OfferView, st: Styles) -> Table:
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ]
     )
+    supplier = one_line(company.name) or "the supplier"
     return Table(
         [
             ["", "", ""],
             [
-                _p(f"Place, date, signature\nfor {company.name or 'the supplier'}", st.small),
+                _p(f"Place, date, signature\nfor {supplier}", st.small),
                 "",
-                _p(f"Place, date, signature\naccepted for {view.customer}", st.small),
+                _p(f"Place, date, signature\naccepted for {one_line(view.customer)}", st.small),
             ],
         ],
-        colWidths=[75 * mm, PAGE_W - 2 * MARGIN - 150 * mm, 75 * mm],
+        colWidths=[75 * mm, BODY_W - 150 * mm, 75 * mm],
         rowHeights=[16 * mm, None],
         style=line_style,
     )
@@ -536,10 +675,10 @@ def build_story(view: OfferView, company: CompanyProfile, locale: str) -> list[F
         _p(title, st.title),
     ]
     if view.opportunity_title:
-        story.append(_p(view.opportunity_title, st.body))
+        story.append(_p(one_line(view.opportunity_title), st.body))
     story.append(Spacer(1, 4 * mm))
     if view.data.introduction:
-        story += [_p(view.data.introduction, st.body), Spacer(1, 4 * mm)]
+        story += [*_paras(view.data.introduction, st.body), Spacer(1, 4 * mm)]
     story.append(_line_table(view, st, f))
     story.append(Spacer(1, 3 * mm))
     totals: list[Flowable] = [_totals_table(view, st, f)]
@@ -550,39 +689,18 @@ def build_story(view: OfferView, company: CompanyProfile, locale: str) -> list[F
                 ParagraphStyle("opt", parent=st.small_right, spaceBefore=3),
             )
         )
-    story.append(KeepTogether(totals))
+    story += _block(totals)
     story += _payments(view, st, f)
-    terms = [
-        ("Validity", f"This offer is valid until {f.day(view.data.valid_until)}.")
-        if view.data.valid_until
-        else None,
-        ("Delivery", view.data.delivery_terms) if view.data.delivery_terms else None,
-        ("Payment", view.data.payment_terms) if view.data.payment_terms else None,
-    ]
-    term_rows = [[_p(a, st.cell_bold), _p(b, st.cell)] for a, b in (t for t in terms if t)]
-    if term_rows:
-        story.append(
-            KeepTogether(
-                [
-                    _p("Terms", st.h2),
-                    Table(
-                        term_rows,
-                        colWidths=[25 * mm, PAGE_W - 2 * MARGIN - 25 * mm],
-                        style=TableStyle(
-                            [
-                                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                            ]
-                        ),
-                    ),
-                ]
-            )
-        )
+    story += _terms(view, st, f)
     if view.status == OfferStatus.REJECTED or view.status == OfferStatus.EXPIRED:
         story.append(_p(f"Status: {view.status.value}", st.small))
-    tail: list[Flowable] = [Spacer(1, 6 * mm)]
-    if view.data.closing:
-        tail += [_p(view.data.closing, st.body), Spacer(1, 4 * mm)]
+    # The end of the closing stays with the signature; a long closing flows before it.
+    closing = _cut(_paras(view.data.closing, st.body), BODY_W) if view.data.closing else [[]]
+    for group in closing[:-1]:
+        story += group
+    tail: list[Flowable] = [Spacer(1, 6 * mm), *closing[-1]]
+    if closing[-1]:
+        tail.append(Spacer(1, 4 * mm))
     tail.append(_signature(company, view, st))
     story.append(KeepTogether(tail))
     return story
@@ -591,14 +709,20 @@ def build_story(view: OfferView, company: CompanyProfile, locale: str) -> list[F
 def render_pdf(
     view: OfferView, company: CompanyProfile, target: Path | io.BytesIO, locale: str | None = None
 ) -> int:
-    """Write the PDF; returns the number of pages."""
+    """Write the PDF; returns the number of pages. A file is replaced only by a complete PDF
+    (see `write_file_atomically`)."""
+    if isinstance(target, Path):
+        buffer = io.BytesIO()
+        pages = render_pdf(view, company, buffer, locale)
+        write_file_atomically(target, buffer.getvalue())
+        return pages
     loc = user_locale(locale)
     st = _styles(company.color)
     decor = _Decor(company, view, st)
     frame = Frame(
         MARGIN,
         FOOTER_H + 3 * mm,
-        PAGE_W - 2 * MARGIN,
+        BODY_W,
         PAGE_H - HEADER_H - FOOTER_H - 3 * mm,
         id="body",
         leftPadding=0,
@@ -606,13 +730,12 @@ def render_pdf(
         topPadding=0,
         bottomPadding=0,
     )
-    out: Any = str(target) if isinstance(target, Path) else target
     doc = BaseDocTemplate(
-        out,
+        target,
         pagesize=A4,
-        title=f"Offer {view.number} v{view.version}",
-        author=company.name,
-        subject=view.customer,
+        title=one_line(f"Offer {view.number} v{view.version}"),
+        author=one_line(company.name),
+        subject=one_line(view.customer),
         creator="Sales Workbench",
         leftMargin=MARGIN,
         rightMargin=MARGIN,
@@ -623,10 +746,7 @@ def render_pdf(
             PageTemplate("later", [frame], onPage=decor.later),
         ]
     )
-    try:
-        doc.build(build_story(view, company, loc), canvasmaker=_NumberedCanvas)
-    except OSError as exc:
-        raise PdfError(f"Can't write the PDF to {target}: {exc.strerror or exc}.") from None
+    doc.build(build_story(view, company, loc), canvasmaker=_NumberedCanvas)
     return int(doc.page)
 
 
