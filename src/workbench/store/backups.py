@@ -93,6 +93,7 @@ def write_verified_copy(source: Path, target: Path, *, doing: str = "the backup"
     partial = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.partial")
     try:
         sqlite_copy(source, partial)
+        _single_file(partial)
         problems = integrity_problems(partial, quick=False)
         if problems:
             raise damaged(source, problems[0])
@@ -107,6 +108,16 @@ def write_verified_copy(source: Path, target: Path, *, doing: str = "the backup"
             raise mapped from exc
         raise
     return target
+
+
+def _single_file(path: Path) -> None:
+    # The copy inherits the source's WAL mode, and every read of a WAL file leaves -wal and
+    # -shm files beside it (under the temporary name, once renamed): a backup is one file.
+    conn = sqlite3.connect(str(path))
+    try:
+        conn.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        conn.close()
 
 
 def backup_name(db_path: Path, label: str, when: datetime | None = None) -> str:
