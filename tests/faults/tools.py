@@ -129,10 +129,12 @@ def write_leads_csv(path: Path, rows: int, tag: str = "A") -> Path:
 
 
 @contextlib.contextmanager
-def worker(*args: str, home: Path, env: dict[str, str] | None = None) -> Iterator[subprocess.Popen[str]]:
+def worker(
+    *args: str, home: Path, env: dict[str, str] | None = None, prefix: Sequence[str] = ()
+) -> Iterator[subprocess.Popen[str]]:
     """tests/faults/worker.py in a subprocess, killed (if still running) on the way out."""
     proc = subprocess.Popen(
-        [sys.executable, str(WORKER), *args],
+        [*prefix, sys.executable, str(WORKER), *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
