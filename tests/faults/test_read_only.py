@@ -124,9 +124,7 @@ def test_a_read_only_database_is_refused_untouched_then_works(
     assert scalar(db, "SELECT count(*) FROM lead WHERE company LIKE 'A Firm %'") == 200
 
 
-def test_a_file_made_read_only_during_an_import(
-    shared: Path, unprivileged: list[str]
-) -> None:
+def test_a_file_made_read_only_during_an_import(shared: Path, unprivileged: list[str]) -> None:
     db = shared / "w.sqlite"
     write_leads_csv(shared / "big.csv", 20000, tag="B")
     before = scalar(db, "SELECT count(*) FROM lead")
