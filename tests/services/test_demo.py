@@ -50,3 +50,12 @@ def test_demo_is_a_realistic_spread_and_goes_through_the_outbox(tmp_path: Path) 
         )
         assert outbox == 1000
     db.close()
+
+
+def test_the_same_seed_twice_is_refused_with_a_message(tmp_path: Path) -> None:
+    from workbench.cli import main
+
+    path = tmp_path / "twice.sqlite"
+    assert main(["--db", str(path), "demo", "--deals", "20", "--seed", "5"]) == 0
+    assert main(["--db", str(path), "demo", "--deals", "20", "--seed", "5"]) == 2
+    assert main(["--db", str(path), "demo", "--deals", "20", "--seed", "6"]) == 0

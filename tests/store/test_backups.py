@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -11,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbench.errors import DatabaseDamaged, WorkbenchError
+from workbench.services.maintenance import backup
 from workbench.services.setup import open_workbench
 from workbench.settings import backup_dir_for
 from workbench.store import backups
@@ -119,3 +123,29 @@ def test_the_daily_backup_is_taken_once_a_day_and_thinned(db_path: Path) -> None
     conn = sqlite3.connect(made)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
+
+
+def test_a_backup_is_one_file_and_leaves_no_journal_files(tmp_path: Path) -> None:
+    path = tmp_path / "live.sqlite"
+    open_workbench(path).db.close()
+    target = backup(path, tmp_path / "copy.sqlite")
+    made = backup(path)
+    assert {p.name for p in backup_dir_for(path).iterdir()} == {made.name}
+    leftovers = {p.name for p in tmp_path.iterdir()} - {"home", "live-backups"}
+    assert leftovers <= {"live.sqlite", "live.sqlite-wal", "live.sqlite-shm", target.name}
+
+
+def test_the_next_backup_removes_copies_of_killed_backups_only(tmp_path: Path) -> None:
+    path = tmp_path / "live.sqlite"
+    open_workbench(path).db.close()
+    folder = backup_dir_for(path)
+    folder.mkdir()
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()  # fmt: skip
+    killed = folder / f".live-x-manual.sqlite.{dead}-0badc0de.partial"
+    killed.write_bytes(b"half a copy")
+    Path(f"{killed}-journal").write_bytes(b"")
+    running = folder / f".live-y-manual.sqlite.{os.getpid()}-0badc0de.partial"
+    running.write_bytes(b"being written")
+    made = backup(path)
+    assert {p.name for p in folder.iterdir()} == {made.name, running.name}

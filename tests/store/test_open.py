@@ -87,3 +87,22 @@ def test_an_empty_file_becomes_a_new_database(tmp_path: Path) -> None:
     path.touch()
     assert prepare_database(path) == "created"
     assert prepare_database(path) == "current"
+
+
+def test_a_broken_index_is_found_before_anything_writes(tmp_path: Path) -> None:
+    path = tmp_path / "index.sqlite"
+    open_workbench(path).db.close()
+    conn = sqlite3.connect(path)
+    # Declare the reason index over another column: its entries no longer match the table,
+    # which the quick check does not look at (the pages themselves are fine).
+    conn.execute("PRAGMA writable_schema=ON")
+    conn.execute(
+        "UPDATE sqlite_master SET sql = replace(sql, '(kind)', '(label)') "
+        "WHERE name = 'ix_reason_kind'"
+    )
+    conn.commit()
+    conn.close()
+    before = _digest(path)
+    with pytest.raises(DatabaseRefused, match="damaged"):
+        open_workbench(path)
+    assert _digest(path) == before

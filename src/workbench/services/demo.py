@@ -65,6 +65,7 @@ from workbench.domain.offer_totals import (
     dump_json,
 )
 from workbench.domain.rules import company_key
+from workbench.errors import WorkbenchError
 from workbench.services.setup import current_user_id
 from workbench.store.db import Database
 
@@ -388,6 +389,12 @@ def generate_demo(
     # -- people --------------------------------------------------------------------------
     say("users")
     team_north, team_south = uid(), uid()
+    with db.read() as s:
+        if s.get(Team, team_north) is not None:  # the seed's ids are taken: it ran before
+            raise WorkbenchError(
+                f"This database already holds the demo company of seed {seed}; nothing was "
+                "added. Choose another --seed to add a second one."
+            )
     users: list[dict[str, Any]] = []
     for i, (name, role, dept) in enumerate(STAFF):
         users.append(

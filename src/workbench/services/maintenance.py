@@ -119,7 +119,7 @@ def _replace_file(path: Path, source: Path) -> Path | None:
     backup folder under a name that is never taken for a backup."""
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
-    staged = folder / f".{path.name}.restore-{uuid.uuid4().hex[:8]}"
+    staged = folder / f".{path.name}.restore-{os.getpid()}-{uuid.uuid4().hex[:8]}"
     try:
         backups.write_verified_copy(source, staged, doing="the restore")
         kept: Path | None = None

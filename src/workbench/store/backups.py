@@ -25,7 +25,7 @@ from workbench.errors import WorkbenchError
 from workbench.settings import backup_dir_for
 from workbench.store.db import integrity_problems, read_only_connection
 from workbench.store.failures import damaged, explain
-from workbench.store.fileops import fsync_folder, remove_with_sidecars
+from workbench.store.fileops import abandoned, fsync_folder, remove_with_sidecars
 
 DAILY = "daily"
 MANUAL = "manual"
@@ -90,9 +90,11 @@ def write_verified_copy(source: Path, target: Path, *, doing: str = "the backup"
     """Copy `source` to `target` through a hidden temporary file that is checked with
     `integrity_check` and flushed to disk before it takes the final name."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.partial")
+    remove_partial_files(target.parent)
+    partial = target.with_name(f".{target.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.partial")
     try:
         sqlite_copy(source, partial)
+        _single_file(partial)
         problems = integrity_problems(partial, quick=False)
         if problems:
             raise damaged(source, problems[0])
@@ -107,6 +109,16 @@ def write_verified_copy(source: Path, target: Path, *, doing: str = "the backup"
             raise mapped from exc
         raise
     return target
+
+
+def _single_file(path: Path) -> None:
+    # The copy inherits the source's WAL mode, and every read of a WAL file leaves -wal and
+    # -shm files beside it (under the temporary name, once renamed): a backup is one file.
+    conn = sqlite3.connect(str(path))
+    try:
+        conn.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        conn.close()
 
 
 def backup_name(db_path: Path, label: str, when: datetime | None = None) -> str:
@@ -203,8 +215,10 @@ def _keep_latest(backups: Iterable[BackupInfo], count: int = KEEP_OTHERS) -> Non
 
 
 def remove_partial_files(folder: Path) -> None:
-    """Remove temporary copies a killed backup left behind (their names can't be taken
-    for backups, but they take space)."""
+    """Remove temporary copies killed backups left behind (their names can't be taken
+    for backups, but they take space); copies still being written by another process
+    stay. Every backup runs this first."""
     if folder.is_dir():
         for entry in folder.glob(".*.partial*"):
-            remove_with_sidecars(entry)
+            if abandoned(entry):
+                entry.unlink(missing_ok=True)

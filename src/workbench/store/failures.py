@@ -167,6 +167,12 @@ def explain_os_error(exc: OSError, path: Path, doing: str) -> WorkbenchError | N
             f"{where} is on a read-only disk, so {doing} could not be saved. Nothing was changed."
         )
     if exc.errno in (errno.EACCES, errno.EPERM):
+        folder = where.parent
+        if folder.is_dir() and not _writable(folder):
+            return ReadOnlyStorage(
+                f"The folder {folder} is read-only, so {doing} could not be saved there. "
+                "Nothing was changed."
+            )
         return PermissionDenied(
             f"You don't have permission to write {where}, so {doing} could not be saved. "
             "Nothing was changed."

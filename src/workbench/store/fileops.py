@@ -26,3 +26,25 @@ def fsync_folder(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def abandoned(entry: Path) -> bool:
+    """Whether a temporary file named `...{pid}-{random}[.suffix][-wal|-shm|-journal]`
+    belongs to a process that has ended (killed mid-way). Names without a pid count as
+    abandoned."""
+    name = entry.name
+    for suffix in SIDECARS:
+        name = name.removesuffix(suffix)
+    tag = name.removesuffix(".partial").rsplit(".", 1)[-1].rsplit("new-", 1)[-1]
+    pid = tag.split("-")[-2] if tag.count("-") >= 1 else ""
+    return not (pid.isdigit() and process_alive(int(pid)))

@@ -12,7 +12,6 @@ import logging
 import os
 import shutil
 import sqlite3
-import tempfile
 import uuid
 from collections.abc import Callable
 from importlib import resources
@@ -26,7 +25,7 @@ from workbench.errors import MigrationFailed, NewerVersion, StorageError, Workbe
 from workbench.store.backups import make_backup, sqlite_copy
 from workbench.store.db import check_writable, classify_file, make_engine, read_only_connection
 from workbench.store.failures import damaged, explain
-from workbench.store.fileops import fsync_folder, remove_with_sidecars
+from workbench.store.fileops import abandoned, fsync_folder, remove_with_sidecars
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +98,7 @@ def prepare_database(path: Path, seed: Seeder | None = None) -> str:
     if state in ("missing", "empty"):
         return "created" if create_database(path, seed) else "current"
     check_writable(path)
+    remove_abandoned_files(path)
     rev = current_revision(path)
     if rev == head_revision():
         return "current"
@@ -113,8 +113,10 @@ def upgrade_in_place(path: Path) -> None:
     head = head_revision()
     backup = make_backup(path, label=f"before-{head}")
     log.info("backed up %s to %s before migrating", path, backup)
-    with tempfile.TemporaryDirectory(prefix="workbench-migrate-") as tmp:
-        work = Path(tmp) / "work.sqlite"
+    # The working copy sits beside the database (same disk, and the next start finds and
+    # removes it if this process is killed), not in the system's temporary folder.
+    work = path.parent / f".{path.name}.upgrade-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    try:
         try:
             shutil.copyfile(backup, work)
             upgrade_file(work)
@@ -133,6 +135,8 @@ def upgrade_in_place(path: Path) -> None:
                 f"Writing the upgraded database to {path} failed: {exc}. "
                 f"The database is unchanged; a backup is at {backup}."
             ) from exc
+    finally:
+        remove_with_sidecars(work)
 
 
 def create_database(path: Path, seed: Seeder | None = None) -> bool:
@@ -151,7 +155,7 @@ def create_database(path: Path, seed: Seeder | None = None) -> bool:
             f"Could not create the folder {folder}: {exc}"
         ) from exc
     check_writable(path)
-    _remove_abandoned_creations(path)
+    remove_abandoned_files(path)
     tmp = folder / f".{path.name}.new-{os.getpid()}-{uuid.uuid4().hex[:8]}"
     try:
         upgrade_file(tmp)
@@ -191,18 +195,14 @@ def _link_into_place(tmp: Path, path: Path) -> bool:
         return True
 
 
-def _remove_abandoned_creations(path: Path) -> None:
-    for leftover in path.parent.glob(f".{path.name}.new-*"):
-        pid = leftover.name.split("-")[-2] if leftover.name.count("-") >= 2 else ""
-        if pid.isdigit() and not _process_alive(int(pid)):
-            remove_with_sidecars(leftover)
+#: the temporary files beside a database: creations, upgrades and restores in progress
+TEMPORARY_KINDS = ("new", "upgrade", "restore")
 
 
-def _process_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
+def remove_abandoned_files(path: Path) -> None:
+    """Remove what killed creations, upgrades and restores of `path` left beside it; the
+    files of one still running in another process stay."""
+    for kind in TEMPORARY_KINDS:
+        for leftover in path.parent.glob(f".{path.name}.{kind}-*"):
+            if abandoned(leftover):
+                leftover.unlink(missing_ok=True)
