@@ -47,7 +47,7 @@ from workbench.domain.enums import OfferStatus
 from workbench.domain.offer_totals import PaymentKind, percent_text
 from workbench.errors import WorkbenchError
 from workbench.services.company import CompanyProfile, get_company
-from workbench.services.offers import OfferView, user_locale
+from workbench.services.offers.model import OfferView, user_locale
 from workbench.store.db import Database
 
 PAGE_W, PAGE_H = A4
