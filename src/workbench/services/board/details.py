@@ -23,7 +23,7 @@ from workbench.domain.models import (
     Task,
     User,
 )
-from workbench.services import validation as v
+from workbench.services import validation
 from workbench.services.opportunities import OpportunityInput
 from workbench.store.db import Database
 
@@ -108,7 +108,7 @@ class OpportunityDetails:
 
 def opportunity_details(db: Database, opportunity_id: uuid.UUID) -> OpportunityDetails:
     with db.read() as s:
-        opp = v.live(s.get(Opportunity, opportunity_id), "opportunity")
+        opp = validation.live(s.get(Opportunity, opportunity_id), "opportunity")
         stage = s.get(Stage, opp.stage_id)
         account = s.get(Account, opp.account_id) if opp.account_id else None
         if account is not None and account.deleted:

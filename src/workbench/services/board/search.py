@@ -43,7 +43,7 @@ from workbench.domain.models import (
     Contact,
     Opportunity,
 )
-from workbench.services import validation as v
+from workbench.services import validation
 from workbench.store import search_index
 
 DRIVE_MAX = 4000  # matching deals up to which statements start from the index
@@ -55,7 +55,7 @@ _SAMPLE = 1000  # names sampled to judge whether most contain a short term
 def _like(column: Any, text: str) -> ColumnElement[bool]:
     # SQLite's LIKE already ignores ASCII case; ilike's lower() on both sides would only
     # double the cost of a scan.
-    like: ColumnElement[bool] = column.like(f"%{v.escape_like(text)}%", escape="\\")
+    like: ColumnElement[bool] = column.like(f"%{validation.escape_like(text)}%", escape="\\")
     return like
 
 

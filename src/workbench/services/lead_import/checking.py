@@ -12,7 +12,7 @@ from sqlalchemy import select
 from workbench.domain.enums import LeadDirection, LeadSource, LeadStatus
 from workbench.domain.models import User
 from workbench.errors import ValidationError
-from workbench.services import validation as v
+from workbench.services import validation
 from workbench.services.lead_import.mapping import Mapping
 from workbench.services.lead_import.reading import ImportFileError, RawTable
 from workbench.services.lead_import.vocabulary import (
@@ -49,7 +49,7 @@ class ParsedRow:
 
 @dataclass
 class _Context:
-    region: v.Region  # the company's country, for rows that don't name their own
+    region: validation.Region  # the company's country, for rows that don't name their own
     me: uuid.UUID
     users: dict[str, uuid.UUID]
     now: datetime
@@ -157,9 +157,9 @@ def check_row(
     if "country" in got:
         # Leads have no country field yet: keep what the file said in the notes.
         notes.append(f"Country: {got['country']}")
-        code = v.country_code(got["country"])
+        code = validation.country_code(got["country"])
         if code is not None:
-            region = v.Region(code, "the row's country")
+            region = validation.Region(code, "the row's country")
         elif any(
             got.get(f, "") and not got[f].startswith(("+", "00")) for f in ("phone", "mobile")
         ):

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from workbench.domain.models import Account, Contact, Lead
 from workbench.errors import WorkbenchError
-from workbench.services import validation as v
+from workbench.services import validation
 from workbench.services.lead_import.checking import ParsedRow, RowProblem, check_rows
 from workbench.services.lead_import.mapping import (
     Mapping,
@@ -130,7 +130,7 @@ class ImportResult:
     unmapped: list[str]
     mapping: dict[str, str]
     dry_run: bool
-    region: v.Region = field(default_factory=lambda: v.Region(None))
+    region: validation.Region = field(default_factory=lambda: validation.Region(None))
     empty_lines: list[int] = field(default_factory=list)
     warnings: list[RowProblem] = field(default_factory=list)
 

@@ -16,7 +16,7 @@ from workbench.domain.enums import (
 )
 from workbench.domain.models import Account, Activity, Contact, Lead, Task
 from workbench.errors import WorkbenchError
-from workbench.services import validation as v
+from workbench.services import validation
 from workbench.services.accounts import AccountInput, ContactInput, add_account, add_contact
 from workbench.services.leads.status import _word
 from workbench.services.opportunities import OpportunityInput, add_opportunity
@@ -49,7 +49,7 @@ def _conversion_account(
     """The existing account a conversion will use: the one chosen, the one the lead is
     linked to, or the account with the same normalised company name; None means a new one."""
     if chosen_id is not None:
-        return v.live(s.get(Account, chosen_id), "account")
+        return validation.live(s.get(Account, chosen_id), "account")
     if lead.account_id is not None:
         # The account the lead was kept beside may have been deleted since; then the
         # lead converts as if it had never been linked.
@@ -69,7 +69,7 @@ def _conversion_account(
 def conversion_account_name(db: Database, lead_id: uuid.UUID) -> tuple[str, bool]:
     """What the convert dialog shows: the account's name and whether it already exists."""
     with db.read() as s:
-        lead = v.live(s.get(Lead, lead_id), "lead")
+        lead = validation.live(s.get(Lead, lead_id), "lead")
         account = _conversion_account(s, lead)
         if account is not None:
             return account.name, True
@@ -86,7 +86,7 @@ def convert_lead(db: Database, lead_id: uuid.UUID, data: ConversionInput) -> Con
     """
     with db.unit_of_work() as uow:
         s = uow.session
-        lead = v.live(s.get(Lead, lead_id), "lead")
+        lead = validation.live(s.get(Lead, lead_id), "lead")
         if lead.status != LeadStatus.SQL:
             raise WorkbenchError(
                 f"Only a sales-qualified lead (SQL) can be converted; "

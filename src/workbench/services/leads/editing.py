@@ -19,7 +19,7 @@ from workbench.domain.enums import (
 from workbench.domain.models import Account, Activity, Contact, Lead, Task, User
 from workbench.domain.rules import company_key, normalize_email
 from workbench.errors import ValidationError
-from workbench.services import validation as v
+from workbench.services import validation
 from workbench.services.setup import current_user_id, phone_region
 from workbench.store.db import Database
 
@@ -42,15 +42,15 @@ class LeadInput:
     received_at: datetime | None = None
 
 
-def clean_lead(data: LeadInput, region: v.Region) -> dict[str, Any]:
+def clean_lead(data: LeadInput, region: validation.Region) -> dict[str, Any]:
     """Validated, normalised column values (phone in E.164, e-mail lower-case).
 
     `region` reads a phone number without a country code (see setup.phone_region).
     Raises ValidationError naming the field. Used by the form and, per row, by the import.
     """
-    first = v.text(data.first_name, "first_name", "First name", max_len=100)
-    last = v.text(data.last_name, "last_name", "Last name", max_len=100)
-    company = v.text(data.company, "company", "Company")
+    first = validation.text(data.first_name, "first_name", "First name", max_len=100)
+    last = validation.text(data.last_name, "last_name", "Last name", max_len=100)
+    company = validation.text(data.company, "company", "Company")
     if not (first or last or company):
         raise ValidationError("A lead needs a name or a company.", "last_name")
     received = data.received_at or utcnow()
@@ -61,12 +61,12 @@ def clean_lead(data: LeadInput, region: v.Region) -> dict[str, Any]:
         "last_name": last,
         "company": company,
         "company_key": company_key(company) if company else "",
-        "title": v.text(data.title, "title", "Title", max_len=120),
-        "email": v.email(data.email),
-        "phone": v.phone(data.phone, region),
+        "title": validation.text(data.title, "title", "Title", max_len=120),
+        "email": validation.email(data.email),
+        "phone": validation.phone(data.phone, region),
         "source": LeadSource(data.source),
         "direction": LeadDirection(data.direction),
-        "notes": v.text(data.notes, "notes", "Notes", max_len=20000),
+        "notes": validation.text(data.notes, "notes", "Notes", max_len=20000),
         "owner_id": data.owner_id,
         "received_at": received,
     }
@@ -104,7 +104,7 @@ def find_duplicates(
     tel = ""
     if phone.strip():
         try:
-            tel = v.phone(phone, phone_region(db))
+            tel = validation.phone(phone, phone_region(db))
         except ValidationError:
             tel = ""
     key = company_key(company) if company.strip() else ""
@@ -211,11 +211,11 @@ def create_lead(
     with db.unit_of_work() as uow:
         s = uow.session
         if values["owner_id"] is not None:
-            v.live(s.get(User, values["owner_id"]), "user")
+            validation.live(s.get(User, values["owner_id"]), "user")
         if account_id is not None:
-            v.live(s.get(Account, account_id), "account")
+            validation.live(s.get(Account, account_id), "account")
         if contact_id is not None:
-            v.live(s.get(Contact, contact_id), "contact")
+            validation.live(s.get(Contact, contact_id), "contact")
         lead = Lead(
             id=uuid.uuid4(),
             status=LeadStatus.NEW,
@@ -230,7 +230,7 @@ def create_lead(
 def update_lead(db: Database, lead_id: uuid.UUID, data: LeadInput) -> None:
     values = clean_lead(data, phone_region(db))
     with db.unit_of_work() as uow:
-        lead = v.live(uow.session.get(Lead, lead_id), "lead")
+        lead = validation.live(uow.session.get(Lead, lead_id), "lead")
         if data.received_at is None:
             values.pop("received_at")  # an edit keeps the arrival time
         for key, value in values.items():
@@ -244,7 +244,7 @@ def merge_into_lead(db: Database, lead_id: uuid.UUID, data: LeadInput) -> list[s
     empty fields are filled, nothing already there is overwritten."""
     values = clean_lead(data, phone_region(db))
     with db.unit_of_work() as uow:
-        lead = v.live(uow.session.get(Lead, lead_id), "lead")
+        lead = validation.live(uow.session.get(Lead, lead_id), "lead")
         return fill_empty(lead, values)
 
 
@@ -255,8 +255,8 @@ def merge_leads(db: Database, keep_id: uuid.UUID, merged_id: uuid.UUID) -> list[
         raise ValidationError("A lead can't be merged with itself.")
     with db.unit_of_work() as uow:
         s = uow.session
-        keep = v.live(s.get(Lead, keep_id), "lead")
-        other = v.live(s.get(Lead, merged_id), "lead")
+        keep = validation.live(s.get(Lead, keep_id), "lead")
+        other = validation.live(s.get(Lead, merged_id), "lead")
         values = {name: getattr(other, name) for name in (*_FILLABLE, "notes")}
         filled = fill_empty(keep, values)
         if other.first_contacted_at and (
@@ -283,4 +283,4 @@ def _relink(s: Session, from_lead: uuid.UUID, to_lead: uuid.UUID) -> None:
 
 def delete_lead(db: Database, lead_id: uuid.UUID) -> None:
     with db.unit_of_work() as uow:
-        uow.soft_delete(v.live(uow.session.get(Lead, lead_id), "lead"))
+        uow.soft_delete(validation.live(uow.session.get(Lead, lead_id), "lead"))

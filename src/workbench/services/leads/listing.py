@@ -20,7 +20,7 @@ from workbench.domain.enums import (
     LeadStatus,
 )
 from workbench.domain.models import Lead, Reason, User
-from workbench.services import validation as v
+from workbench.services import validation
 from workbench.services.leads.editing import LeadInput
 from workbench.services.leads.response import OPEN_STATUSES, _flag, local, working_days
 from workbench.store.db import Database
@@ -50,7 +50,7 @@ class LeadDetails:
 def get_lead(db: Database, lead_id: uuid.UUID) -> LeadDetails:
     days = working_days(db)
     with db.read() as s:
-        lead = v.live(s.get(Lead, lead_id), "lead")
+        lead = validation.live(s.get(Lead, lead_id), "lead")
         reason = s.get(Reason, lead.disqualify_reason_id) if lead.disqualify_reason_id else None
         data = LeadInput(
             first_name=lead.first_name,
@@ -149,7 +149,7 @@ def _lead_query(db: Database, f: LeadFilter) -> Select[Lead, str]:
             *waiting_condition(),
             Lead.received_at <= (amber if f.flag == ResponseFlag.AMBER else red),
         )
-    match = v.contains(
+    match = validation.contains(
         f.search, Lead.first_name + " " + Lead.last_name, Lead.company, Lead.email, Lead.phone
     )
     if match is not None:

@@ -19,7 +19,7 @@ from workbench.domain.enums import (
 )
 from workbench.domain.models import Lead
 from workbench.errors import ValidationError
-from workbench.services import validation as v
+from workbench.services import validation
 from workbench.store.db import Database
 
 WORKING_DAYS_KEY = "working_days"
@@ -53,6 +53,6 @@ def _flag(lead: Lead, now: datetime, days: frozenset[int]) -> ResponseFlag:
 
 def mark_first_contact(s: Session, lead_id: uuid.UUID, at: datetime) -> None:
     """Record the first touch on a lead (the response time is measured up to here)."""
-    lead = v.live(s.get(Lead, lead_id), "lead")
+    lead = validation.live(s.get(Lead, lead_id), "lead")
     if lead.first_contacted_at is None or lead.first_contacted_at > at:
         lead.first_contacted_at = at

@@ -13,7 +13,7 @@ from workbench.domain.enums import (
 )
 from workbench.domain.models import Lead, Reason
 from workbench.errors import ValidationError, WorkbenchError
-from workbench.services import validation as v
+from workbench.services import validation
 from workbench.services.leads.response import OPEN_STATUSES
 from workbench.store.db import Database
 
@@ -34,7 +34,7 @@ class StatusChange:
 def qualify_lead(db: Database, lead_id: uuid.UUID) -> StatusChange:
     """One step up: new -> MQL -> SQL."""
     with db.unit_of_work() as uow:
-        lead = v.live(uow.session.get(Lead, lead_id), "lead")
+        lead = validation.live(uow.session.get(Lead, lead_id), "lead")
         after = _NEXT.get(lead.status)
         if after is None:
             raise WorkbenchError(
@@ -49,15 +49,15 @@ def qualify_lead(db: Database, lead_id: uuid.UUID) -> StatusChange:
 def disqualify_lead(
     db: Database, lead_id: uuid.UUID, reason_id: uuid.UUID | None, note: str = ""
 ) -> StatusChange:
-    note = v.text(note, "note", "Note", max_len=20000)
+    note = validation.text(note, "note", "Note", max_len=20000)
     with db.unit_of_work() as uow:
         s = uow.session
-        lead = v.live(s.get(Lead, lead_id), "lead")
+        lead = validation.live(s.get(Lead, lead_id), "lead")
         if lead.status not in OPEN_STATUSES:
             raise WorkbenchError(f"“{lead.display_name}” is already {_word(lead.status)}.")
         if reason_id is None:
             raise ValidationError("Choose why the lead is disqualified.", "reason")
-        reason = v.live(s.get(Reason, reason_id), "reason")
+        reason = validation.live(s.get(Reason, reason_id), "reason")
         if reason.kind != ReasonKind.DISQUALIFIED:
             raise ValidationError(f"“{reason.label}” is not a disqualification reason.", "reason")
         change = StatusChange(lead.id, lead.status, LeadStatus.DISQUALIFIED, reason.id, note)
@@ -70,7 +70,7 @@ def disqualify_lead(
 def restore_status(db: Database, change: StatusChange) -> None:
     """Undo a qualify or disqualify step (conversion is undone by no one: the deal exists)."""
     with db.unit_of_work() as uow:
-        lead = v.live(uow.session.get(Lead, change.lead_id), "lead")
+        lead = validation.live(uow.session.get(Lead, change.lead_id), "lead")
         if lead.status != change.after:
             raise WorkbenchError(f"“{lead.display_name}” has changed since; nothing was undone.")
         lead.status = change.before
@@ -81,7 +81,7 @@ def restore_status(db: Database, change: StatusChange) -> None:
 
 def redo_status(db: Database, change: StatusChange) -> None:
     with db.unit_of_work() as uow:
-        lead = v.live(uow.session.get(Lead, change.lead_id), "lead")
+        lead = validation.live(uow.session.get(Lead, change.lead_id), "lead")
         if lead.status != change.before:
             raise WorkbenchError(f"“{lead.display_name}” has changed since; nothing was redone.")
         lead.status = change.after

@@ -34,7 +34,7 @@ from workbench.domain.offer_totals import (
     dump_json,
 )
 from workbench.errors import ValidationError, WorkbenchError
-from workbench.services import validation as v
+from workbench.services import validation
 from workbench.services.catalog import default_price_list_id, price_for
 from workbench.services.company import get_company
 from workbench.services.offers.model import (
@@ -159,17 +159,17 @@ def create_offer(
         owner_id = me
         title = ""
         if opportunity_id is not None:
-            opp = v.live(s.get(Opportunity, opportunity_id), "opportunity")
+            opp = validation.live(s.get(Opportunity, opportunity_id), "opportunity")
             account_id, contact_id = opp.account_id, opp.contact_id
             currency = currency or opp.currency
             owner_id = opp.owner_id or me
             title = opp.title
         if account_id is None and contact_id is None:
             raise ValidationError("An offer needs a customer: an account or a contact.", "account")
-        account = v.live(s.get(Account, account_id), "account") if account_id else None
-        contact = v.live(s.get(Contact, contact_id), "contact") if contact_id else None
+        account = validation.live(s.get(Account, account_id), "account") if account_id else None
+        contact = validation.live(s.get(Contact, contact_id), "contact") if contact_id else None
         owner = s.get(User, owner_id)
-        currency = v.currency(currency or company.default_currency)
+        currency = validation.currency(currency or company.default_currency)
         valid_until = (datetime.now(UTC) + timedelta(days=days)).date()
         number = _next_number(s, datetime.now(UTC).year)
         offer = Offer(
@@ -221,7 +221,7 @@ def line_from_product(
     """A line priced from the catalogue (overridable in the editor). The product's cost
     is carried for the below-cost check only when it is in the offer's currency."""
     with db.read() as s:
-        product = v.live(s.get(Product, product_id), "product")
+        product = validation.live(s.get(Product, product_id), "product")
         price = price_for(s, product.id, price_list_id, currency)
         description = product.name + (f"\n{product.description}" if product.description else "")
         return LineData(
@@ -239,7 +239,7 @@ def line_from_product(
 
 def _clean_line(i: int, line: LineData) -> LineData:
     where = f"Line {i + 1}"
-    description = v.text(line.description, "lines", f"{where}: description", max_len=5000)
+    description = validation.text(line.description, "lines", f"{where}: description", max_len=5000)
     if not description:
         raise ValidationError(f"{where} needs a description.", "lines")
     for name, value in (
@@ -259,9 +259,9 @@ def _clean_line(i: int, line: LineData) -> LineData:
     return replace(
         line,
         description=description,
-        unit=v.text(line.unit, "lines", f"{where}: unit", max_len=20) or "pc",
-        section=v.text(line.section, "lines", f"{where}: section", max_len=120),
-        code=v.text(line.code, "lines", f"{where}: code", max_len=60),
+        unit=validation.text(line.unit, "lines", f"{where}: unit", max_len=20) or "pc",
+        section=validation.text(line.section, "lines", f"{where}: section", max_len=120),
+        code=validation.text(line.code, "lines", f"{where}: code", max_len=60),
     )
 
 
@@ -285,14 +285,16 @@ def clean_version(data: VersionData) -> VersionData:
     return replace(
         data,
         currency=currency,
-        valid_until=v.not_in_past_far(data.valid_until, "valid_until", "Valid until"),
-        delivery_terms=v.text(
+        valid_until=validation.not_in_past_far(data.valid_until, "valid_until", "Valid until"),
+        delivery_terms=validation.text(
             data.delivery_terms, "delivery_terms", "Delivery terms", max_len=5000
         ),
-        payment_terms=v.text(data.payment_terms, "payment_terms", "Payment terms", max_len=5000),
+        payment_terms=validation.text(
+            data.payment_terms, "payment_terms", "Payment terms", max_len=5000
+        ),
         introduction=data.introduction.strip()[:20000],
         closing=data.closing.strip()[:20000],
-        discount_reason=v.text(
+        discount_reason=validation.text(
             data.discount_reason, "discount_reason", "Discount reason", max_len=2000
         ),
         lines=[_clean_line(i, line) for i, line in enumerate(data.lines)],
@@ -300,7 +302,7 @@ def clean_version(data: VersionData) -> VersionData:
 
 
 def _draft(s: Session, offer_id: uuid.UUID, version: int | None) -> tuple[Offer, OfferVersion]:
-    offer = v.live(s.get(Offer, offer_id), "offer")
+    offer = validation.live(s.get(Offer, offer_id), "offer")
     ver = _version(s, offer, version)
     if ver.status != OfferStatus.DRAFT:
         raise WorkbenchError(
@@ -371,7 +373,7 @@ def revise(db: Database, offer_id: uuid.UUID) -> int:
     days = validity_days(db)
     with db.unit_of_work() as uow:
         s = uow.session
-        offer = v.live(s.get(Offer, offer_id), "offer")
+        offer = validation.live(s.get(Offer, offer_id), "offer")
         latest = _version(s, offer, None)
         if latest.status == OfferStatus.DRAFT:
             return latest.version
@@ -419,7 +421,7 @@ def delete_offer(db: Database, offer_id: uuid.UUID) -> None:
     """Only an offer never sent may be deleted; a sent one is part of the deal's record."""
     with db.unit_of_work() as uow:
         s = uow.session
-        offer = v.live(s.get(Offer, offer_id), "offer")
+        offer = validation.live(s.get(Offer, offer_id), "offer")
         sent = s.scalar(
             select(func.count()).where(
                 OfferVersion.offer_id == offer.id, OfferVersion.status != OfferStatus.DRAFT

@@ -27,7 +27,7 @@ from workbench.domain.offer_totals import (
     load_payment_options,
 )
 from workbench.errors import NotFound
-from workbench.services import validation as v
+from workbench.services import validation
 from workbench.services.offers.model import DealChoice, LineData, OfferRow, OfferView, VersionData
 from workbench.store.db import Database
 
@@ -111,7 +111,7 @@ def find_offer(db: Database, number: str) -> uuid.UUID:
 
 def load_offer(db: Database, offer_id: uuid.UUID, version: int | None = None) -> OfferView:
     with db.read() as s:
-        offer = v.live(s.get(Offer, offer_id), "offer")
+        offer = validation.live(s.get(Offer, offer_id), "offer")
         ver = _version(s, offer, version)
         versions = list(
             s.scalars(
@@ -168,7 +168,7 @@ def _list_query(search: str, status: OfferStatus | None):  # type: ignore[no-unt
     )
     if status is not None:
         q = q.where(Offer.status == status)
-    match = v.contains(search, Offer.number, Account.name, Opportunity.title)
+    match = validation.contains(search, Offer.number, Account.name, Opportunity.title)
     return q if match is None else q.where(match)
 
 
@@ -230,7 +230,7 @@ def search_deals(db: Database, text: str = "", limit: int = 50) -> list[DealChoi
             .outerjoin(Account, Account.id == Opportunity.account_id)
             .where(Opportunity.deleted.is_(False), Opportunity.status == OpportunityStatus.OPEN)
         )
-        match = v.contains(text, Opportunity.title, Account.name)
+        match = validation.contains(text, Opportunity.title, Account.name)
         if match is not None:
             q = q.where(match)
         q = q.order_by(Opportunity.updated_at.desc()).limit(limit)

@@ -31,7 +31,7 @@ from workbench.domain.models import (
     Task,
 )
 from workbench.errors import MandatoryTasksOpen, ValidationError, WorkbenchError
-from workbench.services import validation as v
+from workbench.services import validation
 from workbench.services.offers.drafts import _draft, _enforce
 from workbench.services.offers.model import OfferView, SentResult, documents_dir, follow_up_days
 from workbench.services.offers.reading import _version, load_offer
@@ -133,7 +133,7 @@ def mark_sent(db: Database, offer_id: uuid.UUID, *, locale: str | None = None) -
 
 
 def _sent_latest(s: Session, offer_id: uuid.UUID) -> tuple[Offer, OfferVersion]:
-    offer = v.live(s.get(Offer, offer_id), "offer")
+    offer = validation.live(s.get(Offer, offer_id), "offer")
     ver = _version(s, offer, None)
     if ver.status != OfferStatus.SENT:
         raise WorkbenchError(
@@ -175,9 +175,9 @@ def accept_offer(
         offer, _ver = _sent_latest(s, offer_id)
         close = False
         if win_reason_id is not None and offer.opportunity_id is not None:
-            opp = v.live(s.get(Opportunity, offer.opportunity_id), "opportunity")
+            opp = validation.live(s.get(Opportunity, offer.opportunity_id), "opportunity")
             if opp.status == OpportunityStatus.OPEN:
-                reason = v.live(s.get(Reason, win_reason_id), "reason")
+                reason = validation.live(s.get(Reason, win_reason_id), "reason")
                 if reason.kind != ReasonKind.WON:
                     raise ValidationError(f"“{reason.label}” is not a won reason.", "reason")
                 blocking = open_mandatory_tasks(s, opp.id, opp.stage_id)
@@ -197,13 +197,13 @@ def accept_offer(
 def reject_offer(
     db: Database, offer_id: uuid.UUID, reason_id: uuid.UUID | None, note: str = ""
 ) -> None:
-    note = v.text(note, "note", "Note", max_len=20000)
+    note = validation.text(note, "note", "Note", max_len=20000)
     if reason_id is None:
         raise ValidationError("Choose the reason the customer gave.", "reason")
     me = current_user_id(db)
     with db.unit_of_work() as uow:
         s = uow.session
-        reason = v.live(s.get(Reason, reason_id), "reason")
+        reason = validation.live(s.get(Reason, reason_id), "reason")
         if reason.kind != ReasonKind.OFFER_REJECTED:
             raise ValidationError(f"“{reason.label}” is not an offer rejection reason.", "reason")
         details = f": {reason.label}" + (f" — {note}" if note else "")
@@ -249,7 +249,7 @@ def attach_document(db: Database, offer_id: uuid.UUID, version: int, source: Pat
     folder = documents_dir()
     folder.mkdir(parents=True, exist_ok=True)
     with db.unit_of_work() as uow:
-        offer = v.live(uow.session.get(Offer, offer_id), "offer")
+        offer = validation.live(uow.session.get(Offer, offer_id), "offer")
         ver = _version(uow.session, offer, version)
         target = folder / f"{offer.number}-v{ver.version}.pdf"
         if source.resolve() != target.resolve():
