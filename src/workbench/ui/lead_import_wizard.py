@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from workbench.services import lead_import
 from workbench.ui.context import AppContext
-from workbench.ui.messages import show_error
+from workbench.ui.messages import error_html, show_error
 
 PREVIEW_ROWS = 500
 
@@ -141,7 +141,7 @@ class FilePage(QWizardPage):
     def _failed(self, path: str, exc: BaseException) -> None:
         if path != self._loading:
             return
-        self.status.setText(f"<span style='color:#b3261e'>{exc}</span>")
+        self.status.setText(error_html(exc))
 
     def isComplete(self) -> bool:
         return self.w.table is not None
@@ -250,7 +250,7 @@ class PreviewPage(QWizardPage):
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
-            self.summary.setText(f"<span style='color:#b3261e'>{exc}</span>")
+            self.summary.setText(error_html(exc))
 
     def _checked(self, generation: int, result: lead_import.ImportResult) -> None:
         if generation != self._generation:
@@ -358,8 +358,7 @@ class DonePage(QWizardPage):
         self.bar.setRange(0, 1)
         self.bar.setValue(0)
         self.label.setText(
-            f"<span style='color:#b3261e'>{exc}</span><br>"
-            + self.tr("Nothing was imported; the database is unchanged.")
+            error_html(exc) + "<br>" + self.tr("Nothing was imported; the database is unchanged.")
         )
         self.completeChanged.emit()
 

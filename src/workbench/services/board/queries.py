@@ -23,7 +23,6 @@ from workbench.domain.models import (
     Account,
     Opportunity,
     Pipeline,
-    Reason,
     Stage,
     Task,
     User,
@@ -39,6 +38,7 @@ from workbench.services.board.model import (
     StageInfo,
 )
 from workbench.services.board.search import SearchMatches, _rowid, find_matches, search_clause
+from workbench.services.reasons import active_reasons
 from workbench.store.db import Database
 
 
@@ -81,13 +81,7 @@ def list_users(db: Database) -> list[tuple[uuid.UUID, str]]:
 
 
 def list_reasons(db: Database, kind: ReasonKind) -> list[tuple[uuid.UUID, str]]:
-    q = (
-        select(Reason.id, Reason.label)
-        .where(Reason.kind == kind, Reason.deleted.is_(False), Reason.active.is_(True))
-        .order_by(Reason.position, Reason.label)
-    )
-    with db.read() as s:
-        return [(row[0], row[1]) for row in s.execute(q)]
+    return active_reasons(db, kind)
 
 
 WALK_ROWS = 2000  # rows a column's first page may walk before ranking is cheaper

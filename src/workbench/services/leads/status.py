@@ -5,8 +5,6 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from workbench.domain.enums import (
     LeadStatus,
     ReasonKind,
@@ -15,6 +13,7 @@ from workbench.domain.models import Lead, Reason
 from workbench.errors import ValidationError, WorkbenchError
 from workbench.services import validation
 from workbench.services.leads.response import OPEN_STATUSES
+from workbench.services.reasons import active_reasons
 from workbench.store.db import Database
 
 _NEXT = {LeadStatus.NEW: LeadStatus.MQL, LeadStatus.MQL: LeadStatus.SQL}
@@ -91,19 +90,7 @@ def redo_status(db: Database, change: StatusChange) -> None:
 
 
 def disqualify_reasons(db: Database) -> list[tuple[uuid.UUID, str]]:
-    with db.read() as s:
-        return [
-            (r.id, r.label)
-            for r in s.scalars(
-                select(Reason)
-                .where(
-                    Reason.kind == ReasonKind.DISQUALIFIED,
-                    Reason.active.is_(True),
-                    Reason.deleted.is_(False),
-                )
-                .order_by(Reason.position)
-            )
-        ]
+    return active_reasons(db, ReasonKind.DISQUALIFIED)
 
 
 def _word(status: LeadStatus) -> str:

@@ -29,6 +29,7 @@ from workbench.domain.offer_totals import (
 from workbench.errors import NotFound
 from workbench.services import validation
 from workbench.services.offers.model import DealChoice, LineData, OfferRow, OfferView, VersionData
+from workbench.services.reasons import active_reasons
 from workbench.store.db import Database
 
 
@@ -211,15 +212,7 @@ def count_offers(db: Database, search: str = "", status: OfferStatus | None = No
 
 
 def offer_reasons(db: Database, kind: ReasonKind) -> list[tuple[uuid.UUID, str]]:
-    with db.read() as s:
-        return [
-            (r.id, r.label)
-            for r in s.scalars(
-                select(Reason)
-                .where(Reason.kind == kind, Reason.deleted.is_(False), Reason.active.is_(True))
-                .order_by(Reason.position)
-            )
-        ]
+    return active_reasons(db, kind)
 
 
 def search_deals(db: Database, text: str = "", limit: int = 50) -> list[DealChoice]:
