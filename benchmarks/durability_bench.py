@@ -27,11 +27,11 @@ from sqlalchemy import select
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from workbench.domain.models import Opportunity, Stage  # noqa: E402
-from workbench.services.demo import generate_demo  # noqa: E402
-from workbench.services.opportunities import move_opportunity  # noqa: E402
-from workbench.services.setup import open_workbench  # noqa: E402
-from workbench.store import db as store_db  # noqa: E402
+from workbench.domain.models import Opportunity, Stage
+from workbench.services.demo import generate_demo
+from workbench.services.opportunities import move_opportunity
+from workbench.services.setup import open_workbench
+from workbench.store import db as store_db
 
 
 def fsync_floor(folder: Path, n: int) -> float:

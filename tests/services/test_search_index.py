@@ -23,6 +23,8 @@ from workbench.domain.enums import ReasonKind
 from workbench.domain.models import Account, Contact, Opportunity
 from workbench.services import accounts, opportunities
 from workbench.services import board as b
+from workbench.services.board import queries as board_queries
+from workbench.services.board import search as board_search
 from workbench.services.demo import generate_demo
 from workbench.services.setup import current_user_id
 from workbench.store import migrate
@@ -250,9 +252,9 @@ def test_every_strategy_matches_like_substring_search(
     opportunities.mark_won(db, won, reason)
     accounts.delete_account(db, gone)
 
-    monkeypatch.setattr(b, "DRIVE_MAX", drive)
-    monkeypatch.setattr(b, "WALK_ROWS", walk)
-    monkeypatch.setattr(b, "_share", lambda *_args: share)
+    monkeypatch.setattr(board_search, "DRIVE_MAX", drive)
+    monkeypatch.setattr(board_queries, "WALK_ROWS", walk)
+    monkeypatch.setattr(board_search, "_share", lambda *_args: share)
 
     with db.read() as s:
         live = {a.id: a.name for a in s.scalars(select(Account).where(Account.deleted.is_(False)))}

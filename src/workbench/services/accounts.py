@@ -13,7 +13,7 @@ from workbench.domain.enums import AccountKind
 from workbench.domain.models import Account, Contact, User
 from workbench.domain.rules import company_key
 from workbench.errors import ValidationError
-from workbench.services import validation as v
+from workbench.services import validation
 from workbench.services.setup import current_user_id, phone_region
 from workbench.store.db import Database
 from workbench.store.uow import UnitOfWork
@@ -85,20 +85,20 @@ class ContactRow:
 
 
 def _clean_account(db: Database, data: AccountInput) -> dict[str, object]:
-    country = v.country(data.country)
+    country = validation.country(data.country)
     region = phone_region(db, country, "the account's")
     return {
-        "name": v.text(data.name, "name", "Name", required=True),
+        "name": validation.text(data.name, "name", "Name", required=True),
         "kind": AccountKind(data.kind),
-        "industry": v.text(data.industry, "industry", "Industry", max_len=120),
-        "website": v.text(data.website, "website", "Website"),
-        "email": v.email(data.email),
-        "phone": v.phone(data.phone, region),
-        "street": v.text(data.street, "street", "Street"),
-        "postal_code": v.text(data.postal_code, "postal_code", "Postal code", max_len=20),
-        "city": v.text(data.city, "city", "City", max_len=120),
+        "industry": validation.text(data.industry, "industry", "Industry", max_len=120),
+        "website": validation.text(data.website, "website", "Website"),
+        "email": validation.email(data.email),
+        "phone": validation.phone(data.phone, region),
+        "street": validation.text(data.street, "street", "Street"),
+        "postal_code": validation.text(data.postal_code, "postal_code", "Postal code", max_len=20),
+        "city": validation.text(data.city, "city", "City", max_len=120),
         "country": country,
-        "notes": v.text(data.notes, "notes", "Notes", max_len=20000),
+        "notes": validation.text(data.notes, "notes", "Notes", max_len=20000),
         "owner_id": data.owner_id,
     }
 
@@ -121,7 +121,7 @@ def add_account(uow: UnitOfWork, data: AccountInput) -> Account:
 def update_account(db: Database, account_id: uuid.UUID, data: AccountInput) -> None:
     values = _clean_account(db, data)
     with db.unit_of_work() as uow:
-        account = v.live(uow.session.get(Account, account_id), "account")
+        account = validation.live(uow.session.get(Account, account_id), "account")
         for key, value in values.items():
             if key == "owner_id" and value is None:
                 continue
@@ -131,13 +131,13 @@ def update_account(db: Database, account_id: uuid.UUID, data: AccountInput) -> N
 
 def delete_account(db: Database, account_id: uuid.UUID) -> None:
     with db.unit_of_work() as uow:
-        account = v.live(uow.session.get(Account, account_id), "account")
+        account = validation.live(uow.session.get(Account, account_id), "account")
         uow.soft_delete(account)
 
 
 def get_account(db: Database, account_id: uuid.UUID) -> AccountInput:
     with db.read() as s:
-        account = v.live(s.get(Account, account_id), "account")
+        account = validation.live(s.get(Account, account_id), "account")
         return AccountInput(**{f.name: getattr(account, f.name) for f in fields(AccountInput)})
 
 
@@ -153,7 +153,7 @@ def _account_query(search: str) -> Select[Account, str, int]:
         .outerjoin(User, User.id == Account.owner_id)
         .where(Account.deleted.is_(False))
     )
-    match = v.contains(search, Account.name, Account.city, Account.email)
+    match = validation.contains(search, Account.name, Account.city, Account.email)
     return q if match is None else q.where(match)
 
 
@@ -191,8 +191,8 @@ def list_accounts(
 def _clean_contact(
     db: Database, data: ContactInput, session: Session | None = None
 ) -> dict[str, object]:
-    first = v.text(data.first_name, "first_name", "First name", max_len=100)
-    last = v.text(data.last_name, "last_name", "Last name", max_len=100)
+    first = validation.text(data.first_name, "first_name", "First name", max_len=100)
+    last = validation.text(data.last_name, "last_name", "Last name", max_len=100)
     if not first and not last:
         raise ValidationError("A contact needs a first or last name.", "last_name")
     region = contact_region(db, data.account_id, session)
@@ -200,19 +200,19 @@ def _clean_contact(
         "first_name": first,
         "last_name": last,
         "account_id": data.account_id,
-        "title": v.text(data.title, "title", "Title", max_len=120),
-        "email": v.email(data.email),
-        "phone": v.phone(data.phone, region),
-        "mobile": v.phone(data.mobile, region, "mobile"),
+        "title": validation.text(data.title, "title", "Title", max_len=120),
+        "email": validation.email(data.email),
+        "phone": validation.phone(data.phone, region),
+        "mobile": validation.phone(data.mobile, region, "mobile"),
         "decision_maker": bool(data.decision_maker),
-        "notes": v.text(data.notes, "notes", "Notes", max_len=20000),
+        "notes": validation.text(data.notes, "notes", "Notes", max_len=20000),
         "owner_id": data.owner_id,
     }
 
 
 def contact_region(
     db: Database, account_id: uuid.UUID | None, session: Session | None = None
-) -> v.Region:
+) -> validation.Region:
     """A contact's numbers are read in its account's country: a German account's buyer
     writes "040 123457" whatever country the company itself is in. Inside a unit of work
     pass its session, so an account added in the same transaction is seen."""
@@ -237,7 +237,7 @@ def _check_account(db: Database, account_id: uuid.UUID | None) -> None:
     if account_id is None:
         return
     with db.read() as s:
-        v.live(s.get(Account, account_id), "account")
+        validation.live(s.get(Account, account_id), "account")
 
 
 def create_contact(db: Database, data: ContactInput) -> uuid.UUID:
@@ -250,7 +250,7 @@ def add_contact(uow: UnitOfWork, data: ContactInput) -> Contact:
     """Validate and add a contact inside a larger unit of work (e.g. lead conversion)."""
     values = _clean_contact(uow.db, data, uow.session)
     if data.account_id is not None:
-        v.live(uow.session.get(Account, data.account_id), "account")
+        validation.live(uow.session.get(Account, data.account_id), "account")
     values["owner_id"] = values["owner_id"] or current_user_id(uow.db)
     contact = Contact(id=uuid.uuid4(), **values)
     uow.session.add(contact)
@@ -261,7 +261,7 @@ def update_contact(db: Database, contact_id: uuid.UUID, data: ContactInput) -> N
     values = _clean_contact(db, data)
     _check_account(db, data.account_id)
     with db.unit_of_work() as uow:
-        contact = v.live(uow.session.get(Contact, contact_id), "contact")
+        contact = validation.live(uow.session.get(Contact, contact_id), "contact")
         for key, value in values.items():
             if key == "owner_id" and value is None:
                 continue
@@ -276,7 +276,7 @@ def merge_into_contact(db: Database, contact_id: uuid.UUID, data: ContactInput) 
     _check_account(db, data.account_id)
     filled: list[str] = []
     with db.unit_of_work() as uow:
-        contact = v.live(uow.session.get(Contact, contact_id), "contact")
+        contact = validation.live(uow.session.get(Contact, contact_id), "contact")
         for key, value in values.items():
             if key in ("notes", "owner_id", "decision_maker") or not value:
                 continue
@@ -295,12 +295,12 @@ def merge_into_contact(db: Database, contact_id: uuid.UUID, data: ContactInput) 
 
 def delete_contact(db: Database, contact_id: uuid.UUID) -> None:
     with db.unit_of_work() as uow:
-        uow.soft_delete(v.live(uow.session.get(Contact, contact_id), "contact"))
+        uow.soft_delete(validation.live(uow.session.get(Contact, contact_id), "contact"))
 
 
 def get_contact(db: Database, contact_id: uuid.UUID) -> ContactInput:
     with db.read() as s:
-        contact = v.live(s.get(Contact, contact_id), "contact")
+        contact = validation.live(s.get(Contact, contact_id), "contact")
         data = ContactInput(**{f.name: getattr(contact, f.name) for f in fields(ContactInput)})
         account = s.get(Account, contact.account_id) if contact.account_id else None
         if account is None or account.deleted:
@@ -318,7 +318,7 @@ def _contact_query(search: str, account_id: uuid.UUID | None) -> Select[Contact,
     )
     if account_id is not None:
         q = q.where(Contact.account_id == account_id)
-    match = v.contains(
+    match = validation.contains(
         search,
         Contact.first_name + " " + Contact.last_name,
         Contact.email,

@@ -26,7 +26,7 @@ from workbench.domain.enums import (
 )
 from workbench.domain.models import Account, Activity, Contact, Lead, Opportunity, Task
 from workbench.errors import ValidationError
-from workbench.services import validation as v
+from workbench.services import validation
 from workbench.services.leads import mark_first_contact
 from workbench.services.setup import current_user_id
 from workbench.store.db import Database
@@ -123,16 +123,20 @@ def _refs(
     opportunity_id: uuid.UUID | None,
     lead_id: uuid.UUID | None,
 ) -> tuple[Contact | None, Opportunity | None, Lead | None, uuid.UUID | None]:
-    contact = v.live(s.get(Contact, contact_id), "contact") if contact_id else None
-    opp = v.live(s.get(Opportunity, opportunity_id), "opportunity") if opportunity_id else None
-    lead = v.live(s.get(Lead, lead_id), "lead") if lead_id else None
+    contact = validation.live(s.get(Contact, contact_id), "contact") if contact_id else None
+    opp = (
+        validation.live(s.get(Opportunity, opportunity_id), "opportunity")
+        if opportunity_id
+        else None
+    )
+    lead = validation.live(s.get(Lead, lead_id), "lead") if lead_id else None
     if contact is None and lead is None and opp is None:
         raise ValidationError("Choose who the call was with.", "contact")
     account_id = (contact.account_id if contact else None) or (opp.account_id if opp else None)
     if lead is not None and account_id is None:
         account_id = lead.account_id
     if account_id is not None:
-        v.live(s.get(Account, account_id), "account")
+        validation.live(s.get(Account, account_id), "account")
     return contact, opp, lead, account_id
 
 
@@ -147,7 +151,7 @@ def log_call(db: Database, data: CallInput) -> CallResult:
     """Record a finished call, its next step and, for "meeting booked", the meeting."""
     if not 0 <= data.duration_seconds <= MAX_CALL.total_seconds():
         raise ValidationError("A call can last between 0 and 12 hours.", "duration")
-    notes = v.text(data.notes, "notes", "Notes", max_len=20000)
+    notes = validation.text(data.notes, "notes", "Notes", max_len=20000)
     outcome = CallOutcome(data.outcome)
     if outcome == CallOutcome.MEETING_BOOKED and data.meeting is None:
         raise ValidationError("When is the booked meeting?", "meeting")
@@ -197,7 +201,7 @@ def log_call(db: Database, data: CallInput) -> CallResult:
             default = f"Call {who}" if step.kind == TaskKind.CALL else f"Meeting with {who}"
             task = Task(
                 id=uuid.uuid4(),
-                title=v.text(step.title, "next_step", "Next step") or default.strip(),
+                title=validation.text(step.title, "next_step", "Next step") or default.strip(),
                 kind=step.kind,
                 opportunity_id=opp.id if opp else None,
                 stage_id=opp.stage_id if opp else None,
@@ -229,11 +233,12 @@ def _meeting(
         kind=ActivityKind.MEETING,
         status=ActivityStatus.PLANNED,
         direction=Direction.OUTBOUND,
-        subject=v.text(data.subject, "subject", "Subject") or f"Meeting with {who}".strip(),
+        subject=validation.text(data.subject, "subject", "Subject")
+        or f"Meeting with {who}".strip(),
         started_at=data.starts_at,
         duration_seconds=data.duration_minutes * 60,
-        location=v.text(data.location, "location", "Location"),
-        notes=v.text(data.notes, "notes", "Notes", max_len=20000),
+        location=validation.text(data.location, "location", "Location"),
+        notes=validation.text(data.notes, "notes", "Notes", max_len=20000),
         user_id=me,
         contact_id=contact.id if contact else None,
         account_id=account_id,
@@ -262,7 +267,7 @@ def complete_activity(db: Database, activity_id: uuid.UUID, notes: str = "") -> 
     """A planned meeting (or visit) took place: it now counts as progress."""
     with db.unit_of_work() as uow:
         s = uow.session
-        act = v.live(s.get(Activity, activity_id), "activity")
+        act = validation.live(s.get(Activity, activity_id), "activity")
         if act.status == ActivityStatus.DONE:
             return
         act.status = ActivityStatus.DONE
@@ -275,14 +280,14 @@ def complete_activity(db: Database, activity_id: uuid.UUID, notes: str = "") -> 
 
 def cancel_activity(db: Database, activity_id: uuid.UUID) -> None:
     with db.unit_of_work() as uow:
-        act = v.live(uow.session.get(Activity, activity_id), "activity")
+        act = validation.live(uow.session.get(Activity, activity_id), "activity")
         act.status = ActivityStatus.CANCELLED
 
 
 def reopen_activity(db: Database, activity_id: uuid.UUID) -> None:
     """Undo of complete/cancel: back to planned (progress already recorded stays)."""
     with db.unit_of_work() as uow:
-        act = v.live(uow.session.get(Activity, activity_id), "activity")
+        act = validation.live(uow.session.get(Activity, activity_id), "activity")
         act.status = ActivityStatus.PLANNED
 
 

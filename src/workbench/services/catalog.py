@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from workbench.domain.models import PriceList, PriceListItem, Product
 from workbench.domain.money import MoneyError, check_currency, parse_decimal
 from workbench.errors import ValidationError, WorkbenchError
-from workbench.services import validation as v
+from workbench.services import validation
 from workbench.services.tabular import ErrorCollector, Row, map_columns, read_table
 from workbench.store.db import Database
 
@@ -105,7 +105,7 @@ def save_price_list(
     is_default: bool = False,
     active: bool = True,
 ) -> uuid.UUID:
-    name = v.text(name, "name", "Name", required=True, max_len=120)
+    name = validation.text(name, "name", "Name", required=True, max_len=120)
     with db.unit_of_work() as uow:
         s = uow.session
         clash = s.scalars(
@@ -119,7 +119,7 @@ def save_price_list(
             pl = PriceList(id=uuid.uuid4(), name=name)
             s.add(pl)
         else:
-            pl = v.live(s.get(PriceList, price_list_id), "price list")
+            pl = validation.live(s.get(PriceList, price_list_id), "price list")
             pl.name = name
         pl.active = active
         if is_default:
@@ -132,7 +132,7 @@ def save_price_list(
 
 def delete_price_list(db: Database, price_list_id: uuid.UUID) -> None:
     with db.unit_of_work() as uow:
-        pl = v.live(uow.session.get(PriceList, price_list_id), "price list")
+        pl = validation.live(uow.session.get(PriceList, price_list_id), "price list")
         uow.soft_delete(pl)
         for item in uow.session.scalars(
             select(PriceListItem).where(PriceListItem.price_list_id == pl.id)
@@ -167,12 +167,14 @@ def _clean_product(data: ProductInput) -> dict[str, object]:
     cost = _amount(data.cost, "cost", "Cost")
     cost_currency = (data.cost_currency or "").strip().upper()
     if cost is not None:
-        cost_currency = v.currency(cost_currency or "EUR", "cost_currency")
+        cost_currency = validation.currency(cost_currency or "EUR", "cost_currency")
     return {
-        "code": v.text(data.code, "code", "Code", required=True, max_len=60),
-        "name": v.text(data.name, "name", "Name", required=True),
-        "description": v.text(data.description, "description", "Description", max_len=5000),
-        "unit": v.text(data.unit or "pc", "unit", "Unit", max_len=20) or "pc",
+        "code": validation.text(data.code, "code", "Code", required=True, max_len=60),
+        "name": validation.text(data.name, "name", "Name", required=True),
+        "description": validation.text(
+            data.description, "description", "Description", max_len=5000
+        ),
+        "unit": validation.text(data.unit or "pc", "unit", "Unit", max_len=20) or "pc",
         "tax_rate": _percent(data.tax_rate, "tax_rate", "Tax rate"),
         "cost": cost,
         "cost_currency": cost_currency if cost is not None else "",
@@ -184,7 +186,7 @@ def _check_prices(prices: list[Price]) -> list[Price]:
     seen: set[tuple[uuid.UUID, str]] = set()
     out = []
     for p in prices:
-        currency = v.currency(p.currency, "prices")
+        currency = validation.currency(p.currency, "prices")
         _amount(p.unit_price, "prices", "Price")
         key = (p.price_list_id, currency)
         if key in seen:
@@ -212,7 +214,7 @@ def _set_prices(s: Session, product_id: uuid.UUID, prices: list[Price], replace:
     for key, p in wanted.items():
         item = existing.get(key)
         if item is None:
-            v.live(s.get(PriceList, p.price_list_id), "price list")
+            validation.live(s.get(PriceList, p.price_list_id), "price list")
             s.add(
                 PriceListItem(
                     price_list_id=p.price_list_id,
@@ -254,7 +256,7 @@ def update_product(db: Database, product_id: uuid.UUID, data: ProductInput) -> N
     prices = _check_prices(data.prices)
     with db.unit_of_work() as uow:
         s = uow.session
-        product = v.live(s.get(Product, product_id), "product")
+        product = validation.live(s.get(Product, product_id), "product")
         if _code_taken(s, str(values["code"]), product.id):
             raise ValidationError(
                 f"Another product already has the code “{values['code']}”.", "code"
@@ -268,13 +270,13 @@ def update_product(db: Database, product_id: uuid.UUID, data: ProductInput) -> N
 def delete_product(db: Database, product_id: uuid.UUID) -> None:
     """Tombstones the product; offers that used it keep their copied lines."""
     with db.unit_of_work() as uow:
-        product = v.live(uow.session.get(Product, product_id), "product")
+        product = validation.live(uow.session.get(Product, product_id), "product")
         uow.soft_delete(product)
 
 
 def get_product(db: Database, product_id: uuid.UUID) -> ProductInput:
     with db.read() as s:
-        p = v.live(s.get(Product, product_id), "product")
+        p = validation.live(s.get(Product, product_id), "product")
         prices = [
             Price(i.price_list_id, i.currency, i.unit_price)
             for i in s.scalars(
@@ -300,7 +302,7 @@ def _product_query(search: str, include_inactive: bool):  # type: ignore[no-unty
     q = select(Product).where(Product.deleted.is_(False))
     if not include_inactive:
         q = q.where(Product.active.is_(True))
-    match = v.contains(search, Product.code, Product.name, Product.description)
+    match = validation.contains(search, Product.code, Product.name, Product.description)
     return q if match is None else q.where(match)
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from workbench.domain.meta import Meta
 from workbench.domain.rules import format_phone
 from workbench.errors import ValidationError
-from workbench.services import validation as v
+from workbench.services import validation
 from workbench.store.db import Database
 
 # Meta key of each field. The installer presets exactly these names; don't rename them.
@@ -83,26 +83,26 @@ def clean_company(data: CompanyProfile) -> CompanyProfile:
         if path.suffix.lower() not in {".png", ".jpg", ".jpeg", ".gif", ".bmp"}:
             raise ValidationError("The logo must be a PNG, JPEG, GIF or BMP image.", "logo_path")
         logo = str(path)
-    country = v.country(data.country)
+    country = validation.country(data.country)
     return CompanyProfile(
-        name=v.text(data.name, "name", "Company name"),
-        address=v.text(data.address, "address", "Address", max_len=1000),
-        email=v.email(data.email),
+        name=validation.text(data.name, "name", "Company name"),
+        address=validation.text(data.address, "address", "Address", max_len=1000),
+        email=validation.email(data.email),
         phone=_company_phone(data.phone, country),
         country=country,
-        website=v.text(data.website, "website", "Website"),
-        vat_id=v.text(data.vat_id, "vat_id", "VAT ID", max_len=40),
-        bank=v.text(data.bank, "bank", "Bank details", max_len=1000),
+        website=validation.text(data.website, "website", "Website"),
+        vat_id=validation.text(data.vat_id, "vat_id", "VAT ID", max_len=40),
+        bank=validation.text(data.bank, "bank", "Bank details", max_len=1000),
         logo_path=logo,
         color=color.lower(),
-        default_currency=v.currency(data.default_currency or "EUR", "default_currency"),
+        default_currency=validation.currency(data.default_currency or "EUR", "default_currency"),
     )
 
 
 def _company_phone(value: str, country: str) -> str:
     # Printed on offers as people write it, so kept international rather than E.164.
-    region = v.Region(country or None, "the company's country")
-    number = v.phone(v.text(value, "phone", "Phone", max_len=40), region)
+    region = validation.Region(country or None, "the company's country")
+    number = validation.phone(validation.text(value, "phone", "Phone", max_len=40), region)
     return format_phone(number) if number else ""
 
 

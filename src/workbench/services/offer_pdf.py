@@ -46,7 +46,7 @@ from workbench.domain.enums import OfferStatus
 from workbench.domain.offer_totals import PaymentKind, percent_text
 from workbench.services.company import CompanyProfile, get_company
 from workbench.services.files import write_file_atomically
-from workbench.services.offers import OfferView, user_locale
+from workbench.services.offers.model import OfferView, user_locale
 from workbench.services.pdf_fonts import fonts, markup, runs, string_width
 from workbench.store.db import Database
 

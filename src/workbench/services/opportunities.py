@@ -27,7 +27,7 @@ from workbench.domain.models import (
 )
 from workbench.domain.money import Money, MoneyError
 from workbench.errors import MandatoryTasksOpen, ValidationError, WorkbenchError
-from workbench.services import validation as v
+from workbench.services import validation
 from workbench.services.setup import current_user_id
 from workbench.store.db import Database
 from workbench.store.uow import UnitOfWork
@@ -55,8 +55,8 @@ class StageChange:
 
 
 def _clean(data: OpportunityInput) -> dict[str, object]:
-    title = v.text(data.title, "title", "Title", required=True)
-    currency = v.currency(data.currency)
+    title = validation.text(data.title, "title", "Title", required=True)
+    currency = validation.currency(data.currency)
     if not isinstance(data.amount, Decimal):
         raise ValidationError("The value must be a decimal amount.", "amount")
     if data.amount < 0:
@@ -71,15 +71,15 @@ def _clean(data: OpportunityInput) -> dict[str, object]:
         "title": title,
         "currency": currency,
         "amount_minor": minor,
-        "expected_close": v.not_in_past_far(
+        "expected_close": validation.not_in_past_far(
             data.expected_close, "expected_close", "Expected close"
         ),
-        "notes": v.text(data.notes, "notes", "Notes", max_len=20000),
+        "notes": validation.text(data.notes, "notes", "Notes", max_len=20000),
     }
 
 
 def _check_refs(s: Session, data: OpportunityInput) -> Stage:
-    pipeline = v.live(s.get(Pipeline, data.pipeline_id), "sales process")
+    pipeline = validation.live(s.get(Pipeline, data.pipeline_id), "sales process")
     if data.stage_id is None:
         stage = s.scalars(
             select(Stage)
@@ -90,17 +90,17 @@ def _check_refs(s: Session, data: OpportunityInput) -> Stage:
         if stage is None:
             raise ValidationError(f"The sales process “{pipeline.name}” has no stages.", "stage")
     else:
-        stage = v.live(s.get(Stage, data.stage_id), "stage")
+        stage = validation.live(s.get(Stage, data.stage_id), "stage")
         if stage.pipeline_id != pipeline.id:
             raise ValidationError("That stage belongs to another sales process.", "stage")
     if data.account_id is not None:
-        v.live(s.get(Account, data.account_id), "account")
+        validation.live(s.get(Account, data.account_id), "account")
     if data.contact_id is not None:
-        contact = v.live(s.get(Contact, data.contact_id), "contact")
+        contact = validation.live(s.get(Contact, data.contact_id), "contact")
         if data.account_id and contact.account_id and contact.account_id != data.account_id:
             raise ValidationError(f"{contact.full_name} works for another account.", "contact")
     if data.owner_id is not None:
-        v.live(s.get(User, data.owner_id), "user")
+        validation.live(s.get(User, data.owner_id), "user")
     return stage
 
 
@@ -153,7 +153,7 @@ def update_opportunity(db: Database, opportunity_id: uuid.UUID, data: Opportunit
     values = _clean(data)
     with db.unit_of_work() as uow:
         s = uow.session
-        opp = v.live(s.get(Opportunity, opportunity_id), "opportunity")
+        opp = validation.live(s.get(Opportunity, opportunity_id), "opportunity")
         if data.pipeline_id != opp.pipeline_id:
             raise ValidationError("Moving a deal to another sales process is not supported.")
         data.stage_id = opp.stage_id
@@ -217,10 +217,10 @@ def move_opportunity(
     """
     with db.unit_of_work() as uow:
         s = uow.session
-        opp = v.live(s.get(Opportunity, opportunity_id), "opportunity")
+        opp = validation.live(s.get(Opportunity, opportunity_id), "opportunity")
         if opp.status != OpportunityStatus.OPEN:
             raise WorkbenchError(f"“{opp.title}” is {opp.status.value}; reopen it to move it.")
-        target = v.live(s.get(Stage, to_stage_id), "stage")
+        target = validation.live(s.get(Stage, to_stage_id), "stage")
         if target.pipeline_id != opp.pipeline_id:
             raise ValidationError("That stage belongs to another sales process.", "stage")
         source = s.get(Stage, opp.stage_id)
@@ -251,7 +251,7 @@ def move_opportunity(
 def _reason(s: Session, reason_id: uuid.UUID | None, kind: ReasonKind) -> Reason:
     if reason_id is None:
         raise ValidationError(f"Choose why the deal was {kind.value}.", "reason")
-    reason = v.live(s.get(Reason, reason_id), "reason")
+    reason = validation.live(s.get(Reason, reason_id), "reason")
     if reason.kind != kind:
         raise ValidationError(f"“{reason.label}” is not a {kind.value} reason.", "reason")
     return reason
@@ -281,11 +281,11 @@ def _close(
     note: str,
     competitor: str,
 ) -> None:
-    note = v.text(note, "note", "Note", max_len=20000)
-    competitor = v.text(competitor, "competitor", "Competitor", max_len=120)
+    note = validation.text(note, "note", "Note", max_len=20000)
+    competitor = validation.text(competitor, "competitor", "Competitor", max_len=120)
     with db.unit_of_work() as uow:
         s = uow.session
-        opp = v.live(s.get(Opportunity, opportunity_id), "opportunity")
+        opp = validation.live(s.get(Opportunity, opportunity_id), "opportunity")
         if opp.status != OpportunityStatus.OPEN:
             raise WorkbenchError(f"“{opp.title}” is already {opp.status.value}.")
         kind = ReasonKind.WON if status == OpportunityStatus.WON else ReasonKind.LOST
@@ -316,7 +316,7 @@ def reopen_opportunity(db: Database, opportunity_id: uuid.UUID) -> None:
     """Back to open in the stage it was closed in (also how won/lost is undone)."""
     with db.unit_of_work() as uow:
         s = uow.session
-        opp = v.live(s.get(Opportunity, opportunity_id), "opportunity")
+        opp = validation.live(s.get(Opportunity, opportunity_id), "opportunity")
         if opp.status == OpportunityStatus.OPEN:
             return
         opp.status = OpportunityStatus.OPEN
@@ -343,8 +343,8 @@ def share_opportunity(
 ) -> None:
     with db.unit_of_work() as uow:
         s = uow.session
-        opp = v.live(s.get(Opportunity, opportunity_id), "opportunity")
-        user = v.live(s.get(User, user_id), "user")
+        opp = validation.live(s.get(Opportunity, opportunity_id), "opportunity")
+        user = validation.live(s.get(User, user_id), "user")
         if opp.owner_id == user.id:
             raise ValidationError(f"{user.name} already owns this deal.", "user")
         existing = s.scalars(

@@ -9,7 +9,7 @@ from workbench.domain.base import utcnow
 from workbench.domain.enums import TaskKind
 from workbench.domain.models import Contact, Lead, Opportunity, Task, User
 from workbench.errors import ValidationError
-from workbench.services import validation as v
+from workbench.services import validation
 from workbench.services.setup import current_user_id
 from workbench.store.db import Database
 
@@ -27,20 +27,20 @@ def add_task(
     mandatory: bool = False,
     notes: str = "",
 ) -> uuid.UUID:
-    title = v.text(title, "title", "Title", required=True)
+    title = validation.text(title, "title", "Title", required=True)
     with db.unit_of_work() as uow:
         s = uow.session
         stage_id = None
         if opportunity_id is not None:
-            opp = v.live(s.get(Opportunity, opportunity_id), "opportunity")
+            opp = validation.live(s.get(Opportunity, opportunity_id), "opportunity")
             stage_id = opp.stage_id
             contact_id = contact_id or opp.contact_id
         if contact_id is not None:
-            v.live(s.get(Contact, contact_id), "contact")
+            validation.live(s.get(Contact, contact_id), "contact")
         if lead_id is not None:
-            v.live(s.get(Lead, lead_id), "lead")
+            validation.live(s.get(Lead, lead_id), "lead")
         if assignee_id is not None:
-            v.live(s.get(User, assignee_id), "user")
+            validation.live(s.get(User, assignee_id), "user")
         task = Task(
             id=uuid.uuid4(),
             title=title,
@@ -52,7 +52,7 @@ def add_task(
             due_at=due_at,
             assignee_id=assignee_id or current_user_id(db),
             mandatory=mandatory,
-            notes=v.text(notes, "notes", "Notes", max_len=20000),
+            notes=validation.text(notes, "notes", "Notes", max_len=20000),
         )
         s.add(task)
     return task.id
@@ -60,7 +60,7 @@ def add_task(
 
 def complete_task(db: Database, task_id: uuid.UUID, done: bool = True) -> None:
     with db.unit_of_work() as uow:
-        task = v.live(uow.session.get(Task, task_id), "task")
+        task = validation.live(uow.session.get(Task, task_id), "task")
         if done and task.done_at is None:
             task.done_at = utcnow()
         elif not done:
@@ -69,21 +69,21 @@ def complete_task(db: Database, task_id: uuid.UUID, done: bool = True) -> None:
 
 def assign_task(db: Database, task_id: uuid.UUID, user_id: uuid.UUID | None) -> None:
     with db.unit_of_work() as uow:
-        task = v.live(uow.session.get(Task, task_id), "task")
+        task = validation.live(uow.session.get(Task, task_id), "task")
         if user_id is not None:
-            v.live(uow.session.get(User, user_id), "user")
+            validation.live(uow.session.get(User, user_id), "user")
         task.assignee_id = user_id
 
 
 def set_task_due(db: Database, task_id: uuid.UUID, due_at: datetime | None) -> None:
     with db.unit_of_work() as uow:
-        task = v.live(uow.session.get(Task, task_id), "task")
+        task = validation.live(uow.session.get(Task, task_id), "task")
         task.due_at = due_at
 
 
 def delete_task(db: Database, task_id: uuid.UUID) -> None:
     with db.unit_of_work() as uow:
-        task = v.live(uow.session.get(Task, task_id), "task")
+        task = validation.live(uow.session.get(Task, task_id), "task")
         if task.template_id is not None and task.mandatory:
             raise ValidationError("A mandatory checklist item of the stage can't be deleted.")
         uow.soft_delete(task)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from workbench.domain.enums import AccountKind
 from workbench.domain.rules import format_phone
 from workbench.errors import ValidationError
-from workbench.services import accounts as svc
+from workbench.services import accounts
 from workbench.ui.context import AppContext
 from workbench.ui.forms import FormDialog
 from workbench.ui.list_area import ListArea
@@ -90,7 +90,7 @@ class AccountDialog(FormDialog):
         self.notes = self.add_row(self.tr("No&tes"), "notes", QPlainTextEdit())
         self.notes.setFixedHeight(80)
         if account_id is not None:
-            data = svc.get_account(ctx.db, account_id)
+            data = accounts.get_account(ctx.db, account_id)
             self.name.setText(data.name)
             self.kind.setCurrentIndex(self.kind.findData(data.kind))
             for attr in (
@@ -110,7 +110,7 @@ class AccountDialog(FormDialog):
         self.saved_id: uuid.UUID | None = account_id
 
     def save(self) -> None:
-        data = svc.AccountInput(
+        data = accounts.AccountInput(
             name=self.name.text(),
             kind=self.kind.currentData(),
             industry=self.industry.text(),
@@ -124,9 +124,9 @@ class AccountDialog(FormDialog):
             notes=self.notes.toPlainText(),
         )
         if self.account_id is None:
-            self.saved_id = svc.create_account(self.ctx.db, data)
+            self.saved_id = accounts.create_account(self.ctx.db, data)
         else:
-            svc.update_account(self.ctx.db, self.account_id, data)
+            accounts.update_account(self.ctx.db, self.account_id, data)
 
 
 class ContactDialog(FormDialog):
@@ -158,12 +158,12 @@ class ContactDialog(FormDialog):
         if account is not None:
             self.account.set_account(*account)
         if contact_id is not None:
-            data = svc.get_contact(ctx.db, contact_id)
+            data = accounts.get_contact(ctx.db, contact_id)
             self.first_name.setText(data.first_name)
             self.last_name.setText(data.last_name)
             if data.account_id is not None:
                 self.account.set_account(
-                    data.account_id, svc.get_account(ctx.db, data.account_id).name
+                    data.account_id, accounts.get_account(ctx.db, data.account_id).name
                 )
             self.title_edit.setText(data.title)
             self.email.setText(data.email)
@@ -184,7 +184,7 @@ class ContactDialog(FormDialog):
                 % self.account.text().strip(),
                 "account",
             )
-        data = svc.ContactInput(
+        data = accounts.ContactInput(
             first_name=self.first_name.text(),
             last_name=self.last_name.text(),
             account_id=account_id,
@@ -196,20 +196,20 @@ class ContactDialog(FormDialog):
             notes=self.notes.toPlainText(),
         )
         if self.contact_id is not None:
-            svc.update_contact(self.ctx.db, self.contact_id, data)
+            accounts.update_contact(self.ctx.db, self.contact_id, data)
             return
         if self._merged_into_duplicate(data):
             return
-        self.saved_id = svc.create_contact(self.ctx.db, data)
+        self.saved_id = accounts.create_contact(self.ctx.db, data)
 
-    def _merged_into_duplicate(self, data: svc.ContactInput) -> bool:
+    def _merged_into_duplicate(self, data: accounts.ContactInput) -> bool:
         """Show contacts with the same e-mail or phone; True if the user merged into one.
         Raises (keeping the dialog open) if the user backs out of the decision."""
         from workbench.services.leads import find_duplicates
         from workbench.ui.leads import DuplicateDialog
 
         db = self.ctx.db
-        values = svc.validate_contact(db, data)  # bad input fails before the duplicate check
+        values = accounts.validate_contact(db, data)  # bad input fails before the duplicate check
         # Compare the numbers as stored (E.164), read in the account's country.
         phone = str(values["phone"] or values["mobile"])
         matches = [
@@ -223,13 +223,13 @@ class ContactDialog(FormDialog):
         chosen = dialog.chosen()
         if not dialog.merge or chosen is None:
             return False
-        svc.merge_into_contact(db, chosen.id, data)
+        accounts.merge_into_contact(db, chosen.id, data)
         self.saved_id = chosen.id
         self.ctx.status(self.tr("Merged into the existing contact %s.") % chosen.name)
         return True
 
 
-ACCOUNT_COLUMNS: list[Column[svc.AccountRow]] = [
+ACCOUNT_COLUMNS: list[Column[accounts.AccountRow]] = [
     Column("Name", lambda r: r.name),
     Column("Kind", lambda r: "Company" if r.kind == AccountKind.COMPANY else "Private"),
     Column("City", lambda r: r.city),
@@ -239,7 +239,7 @@ ACCOUNT_COLUMNS: list[Column[svc.AccountRow]] = [
     Column("Owner", lambda r: r.owner_name),
 ]
 
-CONTACT_COLUMNS: list[Column[svc.ContactRow]] = [
+CONTACT_COLUMNS: list[Column[accounts.ContactRow]] = [
     Column("Name", lambda r: r.full_name),
     Column("Account", lambda r: r.account_name),
     Column("Title", lambda r: r.title),
@@ -258,16 +258,16 @@ class AccountsArea(ListArea):
         self.setObjectName("accountsArea")
 
     def fetch_page(self, search: str, offset: int, limit: int) -> list[Any]:
-        return svc.list_accounts(self.ctx.db, search, offset=offset, limit=limit)
+        return accounts.list_accounts(self.ctx.db, search, offset=offset, limit=limit)
 
     def count(self, search: str) -> int:
-        return svc.count_accounts(self.ctx.db, search)
+        return accounts.count_accounts(self.ctx.db, search)
 
     def open_dialog(self, record_id: uuid.UUID | None) -> bool:
         return AccountDialog(self.ctx, record_id, self).exec() == AccountDialog.DialogCode.Accepted
 
     def delete(self, record_id: uuid.UUID) -> None:
-        svc.delete_account(self.ctx.db, record_id)
+        accounts.delete_account(self.ctx.db, record_id)
 
     def describe(self, row: Any) -> str:
         return f"“{row.name}”"
@@ -282,16 +282,16 @@ class ContactsArea(ListArea):
         self.setObjectName("contactsArea")
 
     def fetch_page(self, search: str, offset: int, limit: int) -> list[Any]:
-        return svc.list_contacts(self.ctx.db, search, offset=offset, limit=limit)
+        return accounts.list_contacts(self.ctx.db, search, offset=offset, limit=limit)
 
     def count(self, search: str) -> int:
-        return svc.count_contacts(self.ctx.db, search)
+        return accounts.count_contacts(self.ctx.db, search)
 
     def open_dialog(self, record_id: uuid.UUID | None) -> bool:
         return ContactDialog(self.ctx, record_id, self).exec() == ContactDialog.DialogCode.Accepted
 
     def delete(self, record_id: uuid.UUID) -> None:
-        svc.delete_contact(self.ctx.db, record_id)
+        accounts.delete_contact(self.ctx.db, record_id)
 
     def describe(self, row: Any) -> str:
         return f"“{row.full_name}”"

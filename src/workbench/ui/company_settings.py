@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.services import company as svc
+from workbench.services import company
 from workbench.ui.context import AppContext
 from workbench.ui.forms import FormDialog
 
@@ -23,7 +23,7 @@ class CompanySettingsDialog(FormDialog):
         super().__init__(self.tr("Company profile for offers"), parent)
         self.setObjectName("companySettings")
         self.ctx = ctx
-        data = svc.get_company(ctx.db)
+        data = company.get_company(ctx.db)
         self.name = self.add_row(self.tr("Company &name"), "name", QLineEdit(data.name))
         self.address = self.add_row(self.tr("&Address"), "address", QPlainTextEdit(data.address))
         self.address.setFixedHeight(70)
@@ -81,9 +81,9 @@ class CompanySettingsDialog(FormDialog):
         )
 
     def save(self) -> None:
-        svc.save_company(
+        company.save_company(
             self.ctx.db,
-            svc.CompanyProfile(
+            company.CompanyProfile(
                 name=self.name.text(),
                 address=self.address.toPlainText(),
                 email=self.email.text(),

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from workbench.services import lead_import as imp
+from workbench.services import lead_import
 from workbench.ui.context import AppContext
-from workbench.ui.messages import show_error
+from workbench.ui.messages import error_html, show_error
 
 PREVIEW_ROWS = 500
 
@@ -48,10 +48,10 @@ class LeadImportWizard(QWizard):
         self.setMinimumSize(820, 600)
         self.ctx = ctx
         self.path: Path | None = None
-        self.table: imp.RawTable | None = None
-        self.mapping: imp.Mapping = []
-        self.preview: imp.ImportResult | None = None
-        self.result: imp.ImportResult | None = None
+        self.table: lead_import.RawTable | None = None
+        self.mapping: lead_import.Mapping = []
+        self.preview: lead_import.ImportResult | None = None
+        self.result: lead_import.ImportResult | None = None
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.preview_page = PreviewPage(self)
@@ -59,9 +59,9 @@ class LeadImportWizard(QWizard):
         for page in (self.file_page, self.mapping_page, self.preview_page, self.done_page):
             self.addPage(page)
 
-    def policy(self) -> imp.DuplicatePolicy:
+    def policy(self) -> lead_import.DuplicatePolicy:
         data = self.preview_page.policy.currentData()
-        return data if data is not None else imp.DuplicatePolicy.SKIP
+        return data if data is not None else lead_import.DuplicatePolicy.SKIP
 
 
 class FilePage(QWizardPage):
@@ -122,16 +122,16 @@ class FilePage(QWizardPage):
         self.status.setText(self.tr("Reading %s…") % path.name)
         self.completeChanged.emit()
         self.w.ctx.runner.run(
-            lambda: imp.read_table(path),
+            lambda: lead_import.read_table(path),
             lambda table: self._read(str(path), table),
             lambda exc: self._failed(str(path), exc),
         )
 
-    def _read(self, path: str, table: imp.RawTable) -> None:
+    def _read(self, path: str, table: lead_import.RawTable) -> None:
         if path != self._loading:
             return
         self.w.table = table
-        self.w.mapping = imp.auto_mapping(table.headers)
+        self.w.mapping = lead_import.auto_mapping(table.headers)
         self.status.setText(
             self.tr("%d rows and %d columns (%s).")
             % (len(table.rows), len(table.headers), table.describe())
@@ -141,7 +141,7 @@ class FilePage(QWizardPage):
     def _failed(self, path: str, exc: BaseException) -> None:
         if path != self._loading:
             return
-        self.status.setText(f"<span style='color:#b3261e'>{exc}</span>")
+        self.status.setText(error_html(exc))
 
     def isComplete(self) -> bool:
         return self.w.table is not None
@@ -176,7 +176,7 @@ class MappingPage(QWizardPage):
             combo = QComboBox()
             combo.setObjectName(f"column{i}")
             combo.addItem(self.tr("Don't import"), None)
-            for field, text in imp.FIELDS.items():
+            for field, text in lead_import.FIELDS.items():
                 combo.addItem(self.tr(text), field)
             combo.setCurrentIndex(max(0, combo.findData(self.w.mapping[i])))
             caption = QLabel(
@@ -204,12 +204,14 @@ class PreviewPage(QWizardPage):
         self.summary.setWordWrap(True)
         self.policy = QComboBox()
         self.policy.setObjectName("policy")
-        self.policy.addItem(self.tr("Skip rows that are already there"), imp.DuplicatePolicy.SKIP)
+        self.policy.addItem(
+            self.tr("Skip rows that are already there"), lead_import.DuplicatePolicy.SKIP
+        )
         self.policy.addItem(
             self.tr("Merge them (fill empty fields of the existing lead)"),
-            imp.DuplicatePolicy.MERGE,
+            lead_import.DuplicatePolicy.MERGE,
         )
-        self.policy.addItem(self.tr("Import them anyway"), imp.DuplicatePolicy.KEEP)
+        self.policy.addItem(self.tr("Import them anyway"), lead_import.DuplicatePolicy.KEEP)
         self.policy.currentIndexChanged.connect(lambda _i: self.initializePage())
         self.report_button = QPushButton(self.tr("Save report…"))
         self.report_button.clicked.connect(self.save_report)
@@ -241,16 +243,16 @@ class PreviewPage(QWizardPage):
         self._generation += 1
         generation = self._generation
         self.w.ctx.runner.run(
-            lambda: imp.run_import(db, table, mapping, policy=policy, dry_run=True),
+            lambda: lead_import.run_import(db, table, mapping, policy=policy, dry_run=True),
             lambda result: self._checked(generation, result),
             lambda exc: self._failed(generation, exc),
         )
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
-            self.summary.setText(f"<span style='color:#b3261e'>{exc}</span>")
+            self.summary.setText(error_html(exc))
 
-    def _checked(self, generation: int, result: imp.ImportResult) -> None:
+    def _checked(self, generation: int, result: lead_import.ImportResult) -> None:
         if generation != self._generation:
             return
         self.w.preview = result
@@ -298,7 +300,7 @@ class PreviewPage(QWizardPage):
         )
         if path:
             try:
-                imp.write_report(
+                lead_import.write_report(
                     Path(path), self.w.preview, self.w.path.name if self.w.path else ""
                 )
             except Exception as exc:
@@ -331,8 +333,8 @@ class DonePage(QWizardPage):
         assert table is not None
         signal = self.progress.moved
 
-        def work() -> imp.ImportResult:
-            return imp.run_import(
+        def work() -> lead_import.ImportResult:
+            return lead_import.run_import(
                 db, table, mapping, policy=policy, progress=lambda a, b: signal.emit(a, b)
             )
 
@@ -342,7 +344,7 @@ class DonePage(QWizardPage):
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
 
-    def _done(self, result: imp.ImportResult) -> None:
+    def _done(self, result: lead_import.ImportResult) -> None:
         self.w.result = result
         self.finished = True
         self.bar.setRange(0, 1)
@@ -356,8 +358,7 @@ class DonePage(QWizardPage):
         self.bar.setRange(0, 1)
         self.bar.setValue(0)
         self.label.setText(
-            f"<span style='color:#b3261e'>{exc}</span><br>"
-            + self.tr("Nothing was imported; the database is unchanged.")
+            error_html(exc) + "<br>" + self.tr("Nothing was imported; the database is unchanged.")
         )
         self.completeChanged.emit()
 

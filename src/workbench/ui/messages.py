@@ -13,6 +13,8 @@ from workbench.store.failures import explain_os_error
 
 log = logging.getLogger(__name__)
 
+ERROR_COLOUR = "#b3261e"
+
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
     if isinstance(exc, OSError):  # file work (exports, attachments): same words as the CLI
@@ -30,3 +32,8 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> N
 
 def parent_title(parent: QWidget | None) -> str:
     return parent.window().windowTitle() if parent is not None else "Sales Workbench"
+
+
+def error_html(message: object) -> str:
+    """A message as rich text in the error colour, for a label that shows it in place."""
+    return f"<span style='color:{ERROR_COLOUR}'>{message}</span>"

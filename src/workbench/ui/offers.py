@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.domain.enums import OfferStatus
-from workbench.services import offers as svc
+from workbench.services import offers
 from workbench.services.offer_pdf import Fmt
 from workbench.ui.company_settings import CompanySettingsDialog
 from workbench.ui.context import AppContext
@@ -31,11 +31,11 @@ from workbench.ui.paged_model import Column
 from workbench.ui.products import set_widths
 
 
-def _money(row: svc.OfferRow) -> str:
-    return Fmt(svc.user_locale(), row.currency).money(row.gross_total)
+def _money(row: offers.OfferRow) -> str:
+    return Fmt(offers.user_locale(), row.currency).money(row.gross_total)
 
 
-OFFER_COLUMNS: list[Column[svc.OfferRow]] = [
+OFFER_COLUMNS: list[Column[offers.OfferRow]] = [
     Column("Number", lambda r: r.number),
     Column("Version", lambda r: r.version, align_right=True),
     Column("Customer", lambda r: r.customer),
@@ -78,9 +78,9 @@ class DealPicker(QDialog):
 
     def _lookup(self) -> None:
         text, db = self.search.text(), self.ctx.db
-        self.ctx.runner.run(lambda: svc.search_deals(db, text), self._show)
+        self.ctx.runner.run(lambda: offers.search_deals(db, text), self._show)
 
-    def _show(self, deals: list[svc.DealChoice]) -> None:
+    def _show(self, deals: list[offers.DealChoice]) -> None:
         self.list.clear()
         for d in deals:
             item = QListWidgetItem(f"{d.title} — {d.customer}  ({d.currency})")
@@ -119,22 +119,22 @@ class OffersArea(ListArea):
         set_widths(self.table, [130, 60, 0, 80, 130, 95, 260])
         # Sent offers past their validity become expired when the list is first shown.
         db = ctx.db
-        ctx.runner.run(lambda: svc.expire_offers(db))
+        ctx.runner.run(lambda: offers.expire_offers(db))
 
     def fetch_page(self, search: str, offset: int, limit: int) -> list[Any]:
         status = self.status_filter.currentData() if hasattr(self, "status_filter") else None
-        return svc.list_offers(self.ctx.db, search, status=status, offset=offset, limit=limit)
+        return offers.list_offers(self.ctx.db, search, status=status, offset=offset, limit=limit)
 
     def count(self, search: str) -> int:
         status = self.status_filter.currentData()
-        return svc.count_offers(self.ctx.db, search, status)
+        return offers.count_offers(self.ctx.db, search, status)
 
     def create(self) -> None:
         picker = DealPicker(self.ctx, self)
         if picker.exec() != QDialog.DialogCode.Accepted or picker.chosen is None:
             return
         try:
-            offer_id = svc.create_offer(self.ctx.db, picker.chosen)
+            offer_id = offers.create_offer(self.ctx.db, picker.chosen)
         except Exception as exc:
             show_error(self, exc)
             return
@@ -153,7 +153,7 @@ class OffersArea(ListArea):
         return editor
 
     def delete(self, record_id: uuid.UUID) -> None:
-        svc.delete_offer(self.ctx.db, record_id)
+        offers.delete_offer(self.ctx.db, record_id)
 
     def describe(self, row: Any) -> str:
         return f"{row.number} ({row.customer})"

@@ -26,10 +26,7 @@ from PySide6.QtWidgets import (
 
 from workbench.domain.money import MoneyError, parse_decimal
 from workbench.errors import ValidationError
-from workbench.services import accounts as accounts_svc
-from workbench.services import board as q
-from workbench.services import opportunities as opps
-from workbench.services import tasks as tasks_svc
+from workbench.services import accounts, board, opportunities, tasks
 from workbench.ui.board.filters import select_data
 from workbench.ui.context import AppContext
 from workbench.ui.forms import FormDialog
@@ -78,11 +75,11 @@ class OpportunityDialog(FormDialog):
         self.ctx = ctx
         self.opportunity_id = opportunity_id
         self.saved_id: uuid.UUID | None = opportunity_id
-        self.details: q.OpportunityDetails | None = (
-            None if new else q.opportunity_details(ctx.db, opportunity_id)  # type: ignore[arg-type]
+        self.details: board.OpportunityDetails | None = (
+            None if new else board.opportunity_details(ctx.db, opportunity_id)  # type: ignore[arg-type]
         )
         self.pipeline_id = self.details.pipeline_id if self.details else pipeline_id
-        self.users = q.list_users(ctx.db)
+        self.users = board.list_users(ctx.db)
         self._build_fields(stage_id)
 
         # The form FormDialog built goes into the first tab.
@@ -112,7 +109,7 @@ class OpportunityDialog(FormDialog):
         d = self.details
         self.title_edit = self.add_row(self.tr("&Title"), "title", QLineEdit())
         self.stage = QComboBox()
-        for st in q.list_stages(self.ctx.db, self.pipeline_id) if self.pipeline_id else []:
+        for st in board.list_stages(self.ctx.db, self.pipeline_id) if self.pipeline_id else []:
             self.stage.addItem(f"{st.position + 1}. {st.name}", st.id)
         if d is None:
             self.add_row(self.tr("&Stage"), "stage", self.stage)
@@ -168,11 +165,11 @@ class OpportunityDialog(FormDialog):
         account_id = self.account.account_id()
         if account_id is None:
             return
-        for c in accounts_svc.list_contacts(self.ctx.db, account_id=account_id, limit=500):
+        for c in accounts.list_contacts(self.ctx.db, account_id=account_id, limit=500):
             self.contact.addItem(c.full_name + (f" ({c.title})" if c.title else ""), c.id)
         select_data(self.contact, selected)
 
-    def _input(self) -> opps.OpportunityInput:
+    def _input(self) -> opportunities.OpportunityInput:
         text = self.amount.text().strip() or "0"
         try:
             amount = parse_decimal(text)
@@ -181,7 +178,7 @@ class OpportunityDialog(FormDialog):
         if self.account.text().strip() and self.account.account_id() is None:
             raise ValidationError("Choose the account from the list.", "account")
         assert self.pipeline_id is not None
-        return opps.OpportunityInput(
+        return opportunities.OpportunityInput(
             title=self.title_edit.text(),
             pipeline_id=self.pipeline_id,
             stage_id=self.details.stage_id if self.details else self.stage.currentData(),
@@ -197,10 +194,10 @@ class OpportunityDialog(FormDialog):
     def save(self) -> None:
         data = self._input()
         if self.details is None:
-            self.saved_id = opps.create_opportunity(self.ctx.db, data)
+            self.saved_id = opportunities.create_opportunity(self.ctx.db, data)
             return
         before = self.details.to_input()
-        opps.update_opportunity(self.ctx.db, self.details.id, data)
+        opportunities.update_opportunity(self.ctx.db, self.details.id, data)
         self.edited.emit(self.details.id, before, data)
 
     # -- sharing -----------------------------------------------------------------------------
@@ -231,7 +228,7 @@ class OpportunityDialog(FormDialog):
 
     def _show_shares(self) -> None:
         assert self.details is not None
-        names = [name for _id, name in q.opportunity_shares(self.ctx.db, self.details.id)]
+        names = [name for _id, name in board.opportunity_shares(self.ctx.db, self.details.id)]
         self.shared_label.setText(
             self.tr("Shared with: %s") % ", ".join(names) if names else self.tr("Not shared")
         )
@@ -241,9 +238,9 @@ class OpportunityDialog(FormDialog):
         user_id = self.share_user.currentData()
         try:
             if on:
-                opps.share_opportunity(self.ctx.db, self.details.id, user_id)
+                opportunities.share_opportunity(self.ctx.db, self.details.id, user_id)
             else:
-                opps.unshare_opportunity(self.ctx.db, self.details.id, user_id)
+                opportunities.unshare_opportunity(self.ctx.db, self.details.id, user_id)
         except Exception as exc:
             show_error(self, exc)
         self._show_shares()
@@ -274,16 +271,14 @@ class OpportunityDialog(FormDialog):
 
     def _fill_checklist(self) -> None:
         assert self.details is not None
-        items = q.stage_checklist(self.ctx.db, self.details.id, self.details.stage_id)
+        items = board.stage_checklist(self.ctx.db, self.details.id, self.details.stage_id)
         table = self.checklist_table
         table.setRowCount(len(items))
         for row, item in enumerate(items):
             done = QCheckBox()
             done.setChecked(item.done)
             done.setObjectName(f"done_{row}")
-            done.toggled.connect(
-                lambda on, tid=item.id: self._task(tasks_svc.complete_task, tid, on)
-            )
+            done.toggled.connect(lambda on, tid=item.id: self._task(tasks.complete_task, tid, on))
             table.setCellWidget(row, 0, done)
             title = QTableWidgetItem(
                 item.title + (self.tr("  (mandatory)") if item.mandatory else "")
@@ -298,7 +293,7 @@ class OpportunityDialog(FormDialog):
             select_data(assignee, item.assignee_id)
             assignee.currentIndexChanged.connect(
                 lambda _i, tid=item.id, box=assignee: self._task(
-                    tasks_svc.assign_task, tid, box.currentData()
+                    tasks.assign_task, tid, box.currentData()
                 )
             )
             table.setCellWidget(row, 2, assignee)
@@ -307,7 +302,7 @@ class OpportunityDialog(FormDialog):
                 due.setDate(QDate(item.due_at.astimezone().date()))
             due.dateChanged.connect(
                 lambda _d, tid=item.id, edit=due: self._task(
-                    tasks_svc.set_task_due, tid, _due_at(_edit_date(edit))
+                    tasks.set_task_due, tid, _due_at(_edit_date(edit))
                 )
             )
             table.setCellWidget(row, 3, due)
@@ -337,7 +332,7 @@ class OpportunityDialog(FormDialog):
         assert self.details is not None
         page = QWidget()
         layout = QVBoxLayout(page)
-        offers = q.list_offers(self.ctx.db, self.details.id)
+        offers = board.list_offers(self.ctx.db, self.details.id)
         self.offers_table = QTableWidget(len(offers), 4)
         self.offers_table.setObjectName("offersTable")
         self.offers_table.setHorizontalHeaderLabels(

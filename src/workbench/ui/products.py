@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from workbench.domain.money import MoneyError, parse_decimal
 from workbench.domain.offer_totals import percent_text
 from workbench.errors import ValidationError
-from workbench.services import catalog as svc
+from workbench.services import catalog
 from workbench.services.company import get_company
 from workbench.services.offer_pdf import Fmt
 from workbench.services.offers import user_locale
@@ -76,7 +76,7 @@ class ProductDialog(FormDialog):
         )
         self.active = self.add_row(self.tr("Active"), "active", QCheckBox(self.tr("Offered")))
         self.active.setChecked(True)
-        self.lists = svc.list_price_lists(ctx.db, include_inactive=True)
+        self.lists = catalog.list_price_lists(ctx.db, include_inactive=True)
         self.prices = QTableWidget(0, 3)
         self.prices.setObjectName("prices")
         self.prices.setHorizontalHeaderLabels(
@@ -90,7 +90,7 @@ class ProductDialog(FormDialog):
         add.clicked.connect(lambda: self._add_price(None))
         self.form.addRow("", add)
         if product_id is not None:
-            data = svc.get_product(ctx.db, product_id)
+            data = catalog.get_product(ctx.db, product_id)
             self.code.setText(data.code)
             self.name.setText(data.name)
             self.description.setPlainText(data.description)
@@ -104,7 +104,7 @@ class ProductDialog(FormDialog):
         elif self.lists:
             self._add_price(None)
 
-    def _add_price(self, price: svc.Price | None) -> None:
+    def _add_price(self, price: catalog.Price | None) -> None:
         r = self.prices.rowCount()
         self.prices.insertRow(r)
         combo = QComboBox()
@@ -117,7 +117,7 @@ class ProductDialog(FormDialog):
         self.prices.setItem(r, 1, QTableWidgetItem(currency))
         self.prices.setItem(r, 2, QTableWidgetItem(format(price.unit_price, "f") if price else ""))
 
-    def _prices(self) -> list[svc.Price]:
+    def _prices(self) -> list[catalog.Price]:
         out = []
         for r in range(self.prices.rowCount()):
             combo = self.prices.cellWidget(r, 0)
@@ -127,7 +127,7 @@ class ProductDialog(FormDialog):
             if not text or not isinstance(combo, QComboBox) or combo.currentData() is None:
                 continue
             out.append(
-                svc.Price(
+                catalog.Price(
                     combo.currentData(),
                     currency.text().strip().upper() if currency else "",
                     _decimal(text, self.tr("Price"), "prices"),
@@ -137,7 +137,7 @@ class ProductDialog(FormDialog):
 
     def save(self) -> None:
         cost = self.cost.text().strip()
-        data = svc.ProductInput(
+        data = catalog.ProductInput(
             code=self.code.text(),
             name=self.name.text(),
             description=self.description.toPlainText(),
@@ -149,9 +149,9 @@ class ProductDialog(FormDialog):
             prices=self._prices(),
         )
         if self.product_id is None:
-            self.product_id = svc.create_product(self.ctx.db, data)
+            self.product_id = catalog.create_product(self.ctx.db, data)
         else:
-            svc.update_product(self.ctx.db, self.product_id, data)
+            catalog.update_product(self.ctx.db, self.product_id, data)
 
 
 class PriceListsDialog(QDialog):
@@ -183,7 +183,7 @@ class PriceListsDialog(QDialog):
 
     def refresh(self) -> None:
         self.list.clear()
-        for pl in svc.list_price_lists(self.ctx.db, include_inactive=True):
+        for pl in catalog.list_price_lists(self.ctx.db, include_inactive=True):
             label = f"{pl.name}  ({pl.products} prices)" + (
                 self.tr("  — default") if pl.is_default else ""
             )
@@ -191,7 +191,7 @@ class PriceListsDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, pl)
             self.list.addItem(item)
 
-    def _current(self) -> svc.PriceListRow | None:
+    def _current(self) -> catalog.PriceListRow | None:
         item = self.list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
@@ -206,7 +206,7 @@ class PriceListsDialog(QDialog):
         name, ok = QInputDialog.getText(self, self.tr("New price list"), self.tr("Name:"))
         if ok:
             first = self.list.count() == 0
-            self._run(lambda: svc.save_price_list(self.ctx.db, None, name, is_default=first))
+            self._run(lambda: catalog.save_price_list(self.ctx.db, None, name, is_default=first))
 
     def rename(self) -> None:
         pl = self._current()
@@ -215,13 +215,13 @@ class PriceListsDialog(QDialog):
         name, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("Name:"), text=pl.name)
         if ok:
             self._run(
-                lambda: svc.save_price_list(self.ctx.db, pl.id, name, is_default=pl.is_default)
+                lambda: catalog.save_price_list(self.ctx.db, pl.id, name, is_default=pl.is_default)
             )
 
     def make_default(self) -> None:
         pl = self._current()
         if pl is not None:
-            self._run(lambda: svc.save_price_list(self.ctx.db, pl.id, pl.name, is_default=True))
+            self._run(lambda: catalog.save_price_list(self.ctx.db, pl.id, pl.name, is_default=True))
 
     def remove(self) -> None:
         pl = self._current()
@@ -231,7 +231,7 @@ class PriceListsDialog(QDialog):
             self, self.tr("Remove"), self.tr("Remove the price list “%s”?") % pl.name
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._run(lambda: svc.delete_price_list(self.ctx.db, pl.id))
+            self._run(lambda: catalog.delete_price_list(self.ctx.db, pl.id))
 
 
 class ImportReport(QDialog):
@@ -271,7 +271,7 @@ def set_widths(table: QTableView, widths: list[int]) -> None:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
 
-def _fmt(row: svc.ProductRow, currency: str) -> str:
+def _fmt(row: catalog.ProductRow, currency: str) -> str:
     return Fmt(user_locale(), currency).price(row.price) if row.price is not None else ""
 
 
@@ -282,7 +282,7 @@ class ProductsArea(ListArea):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.currency = get_company(ctx.db).default_currency
         currency = self.currency
-        columns: list[Column[svc.ProductRow]] = [
+        columns: list[Column[catalog.ProductRow]] = [
             Column("Code", lambda r: r.code),
             Column("Name", lambda r: r.name),
             Column("Unit", lambda r: r.unit),
@@ -317,7 +317,7 @@ class ProductsArea(ListArea):
     def _fill_price_lists(self) -> None:
         db = self.ctx.db
 
-        def shown(lists: list[svc.PriceListRow]) -> None:
+        def shown(lists: list[catalog.PriceListRow]) -> None:
             current = self.price_list_box.currentData()
             self.price_list_box.blockSignals(True)
             self.price_list_box.clear()
@@ -327,7 +327,7 @@ class ProductsArea(ListArea):
                 self.price_list_box.setCurrentIndex(max(0, self.price_list_box.findData(current)))
             self.price_list_box.blockSignals(False)
 
-        self.ctx.runner.run(lambda: svc.list_price_lists(db), shown)
+        self.ctx.runner.run(lambda: catalog.list_price_lists(db), shown)
 
     def _price_list_id(self) -> uuid.UUID | None:
         box = getattr(self, "price_list_box", None)
@@ -341,7 +341,7 @@ class ProductsArea(ListArea):
 
     def fetch_page(self, search: str, offset: int, limit: int) -> list[Any]:
         list_id = self._price_list_id()
-        return svc.list_products(
+        return catalog.list_products(
             self.ctx.db,
             search,
             price_list_id=list_id,
@@ -351,13 +351,13 @@ class ProductsArea(ListArea):
         )
 
     def count(self, search: str) -> int:
-        return svc.count_products(self.ctx.db, search)
+        return catalog.count_products(self.ctx.db, search)
 
     def open_dialog(self, record_id: uuid.UUID | None) -> bool:
         return ProductDialog(self.ctx, record_id, self).exec() == QDialog.DialogCode.Accepted
 
     def delete(self, record_id: uuid.UUID) -> None:
-        svc.delete_product(self.ctx.db, record_id)
+        catalog.delete_product(self.ctx.db, record_id)
 
     def describe(self, row: Any) -> str:
         return f"{row.code} “{row.name}”"
@@ -376,7 +376,7 @@ class ProductsArea(ListArea):
         self.ctx.status(self.tr("Importing %s…") % Path(path).name)
         self.import_button.setEnabled(False)
 
-        def done(summary: svc.ImportSummary) -> None:
+        def done(summary: catalog.ImportSummary) -> None:
             self.import_button.setEnabled(True)
             self.last_import = summary
             self.ctx.status(
@@ -393,5 +393,5 @@ class ProductsArea(ListArea):
                 show_error(self, exc)
 
         self.ctx.runner.run(
-            lambda: svc.import_products(db, Path(path), price_list_id=list_id), done, failed
+            lambda: catalog.import_products(db, Path(path), price_list_id=list_id), done, failed
         )

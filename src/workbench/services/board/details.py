@@ -1,0 +1,176 @@
+"""What the opportunity dialog shows besides the deal: its offers, details, checklist and shares."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import (
+    and_,
+    select,
+)
+
+from workbench.domain.enums import OpportunityStatus
+from workbench.domain.models import (
+    Account,
+    Offer,
+    OfferVersion,
+    Opportunity,
+    OpportunityShare,
+    Stage,
+    Task,
+    User,
+)
+from workbench.services import validation
+from workbench.services.opportunities import OpportunityInput
+from workbench.store.db import Database
+
+
+@dataclass(frozen=True)
+class OfferRow:
+    id: uuid.UUID
+    number: str
+    version: int
+    status: str
+    gross_total: Decimal
+    currency: str
+
+
+def list_offers(db: Database, opportunity_id: uuid.UUID) -> list[OfferRow]:
+    """The opportunity's offers with the figures of their newest version."""
+    q = (
+        select(
+            Offer.id,
+            Offer.number,
+            Offer.latest_version,
+            Offer.status,
+            OfferVersion.gross_total,
+            OfferVersion.currency,
+        )
+        .outerjoin(
+            OfferVersion,
+            and_(
+                OfferVersion.offer_id == Offer.id,
+                OfferVersion.version == Offer.latest_version,
+                OfferVersion.deleted.is_(False),
+            ),
+        )
+        .where(Offer.opportunity_id == opportunity_id, Offer.deleted.is_(False))
+        .order_by(Offer.number)
+    )
+    with db.read() as s:
+        return [
+            OfferRow(
+                oid,
+                number,
+                int(ver),
+                str(status.value if status else ""),
+                gross or Decimal(0),
+                cur or "",
+            )
+            for oid, number, ver, status, gross, cur in s.execute(q)
+        ]
+
+
+@dataclass(frozen=True)
+class OpportunityDetails:
+    id: uuid.UUID
+    title: str
+    pipeline_id: uuid.UUID
+    stage_id: uuid.UUID
+    stage_name: str
+    status: OpportunityStatus
+    account_id: uuid.UUID | None
+    account_name: str
+    contact_id: uuid.UUID | None
+    amount: Decimal
+    currency: str
+    expected_close: date | None
+    owner_id: uuid.UUID | None
+    notes: str
+
+    def to_input(self) -> OpportunityInput:
+        return OpportunityInput(
+            title=self.title,
+            pipeline_id=self.pipeline_id,
+            stage_id=self.stage_id,
+            account_id=self.account_id,
+            contact_id=self.contact_id,
+            amount=self.amount,
+            currency=self.currency,
+            expected_close=self.expected_close,
+            owner_id=self.owner_id,
+            notes=self.notes,
+        )
+
+
+def opportunity_details(db: Database, opportunity_id: uuid.UUID) -> OpportunityDetails:
+    with db.read() as s:
+        opp = validation.live(s.get(Opportunity, opportunity_id), "opportunity")
+        stage = s.get(Stage, opp.stage_id)
+        account = s.get(Account, opp.account_id) if opp.account_id else None
+        if account is not None and account.deleted:
+            account = None  # deleted since: the deal is shown and saved without it
+        return OpportunityDetails(
+            id=opp.id,
+            title=opp.title,
+            pipeline_id=opp.pipeline_id,
+            stage_id=opp.stage_id,
+            stage_name=stage.name if stage else "",
+            status=opp.status,
+            account_id=account.id if account else None,
+            account_name=account.name if account else "",
+            contact_id=opp.contact_id,
+            amount=opp.value.amount,
+            currency=opp.currency,
+            expected_close=opp.expected_close,
+            owner_id=opp.owner_id,
+            notes=opp.notes,
+        )
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    id: uuid.UUID
+    title: str
+    mandatory: bool
+    done: bool
+    assignee_id: uuid.UUID | None
+    due_at: datetime | None
+
+
+def stage_checklist(
+    db: Database, opportunity_id: uuid.UUID, stage_id: uuid.UUID
+) -> list[ChecklistItem]:
+    """The deal's tasks in a stage: the stage's checklist and tasks added there."""
+    q = (
+        select(Task.id, Task.title, Task.mandatory, Task.done_at, Task.assignee_id, Task.due_at)
+        .where(
+            Task.opportunity_id == opportunity_id,
+            Task.stage_id == stage_id,
+            Task.deleted.is_(False),
+        )
+        .order_by(Task.mandatory.desc(), Task.due_at.is_(None), Task.due_at, Task.title)
+    )
+    with db.read() as s:
+        return [
+            ChecklistItem(tid, title, bool(mandatory), done is not None, assignee, due)
+            for tid, title, mandatory, done, assignee, due in s.execute(q)
+        ]
+
+
+def opportunity_shares(db: Database, opportunity_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
+    """Colleagues the deal is shared with: (user id, name)."""
+    q = (
+        select(User.id, User.name)
+        .join(OpportunityShare, OpportunityShare.user_id == User.id)
+        .where(
+            OpportunityShare.opportunity_id == opportunity_id,
+            OpportunityShare.deleted.is_(False),
+        )
+        .order_by(User.name)
+    )
+    with db.read() as s:
+        return [(row[0], row[1]) for row in s.execute(q)]

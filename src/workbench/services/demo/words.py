@@ -1,0 +1,251 @@
+"""The names, places, products and prices the demo company is made of."""
+
+from __future__ import annotations
+
+from workbench.domain.enums import (
+    ActivityKind,
+    Role,
+)
+
+FIRST = (
+    "Anna Ben Clara David Emma Felix Greta Hugo Ida Jonas Karin Lukas Maria Nils Olga Paul "
+    "Quinn Rosa Sven Tara Uwe Vera Willem Xenia Yusuf Zoe Amelie Bruno Chloe Dario Elif Frank "
+    "Hanna Igor Julia Kai Lena Marco Nora Oskar Pia Rafael Sofia Tobias Ulla Viktor"
+).split()
+LAST = (
+    "Müller Schmidt Schneider Fischer Weber Meyer Wagner Becker Schulz Hoffmann Koch Richter "
+    "Klein Wolf Neumann Schwarz Zimmermann Braun Krüger Hartmann Lange Werner Krause Lehmann "
+    "Smith Jones Brown Taylor Wilson Evans Dubois Martin Bernard Rossi Russo Nowak Jensen "
+    "Nielsen Andersson Larsen Virtanen Novak Horvat Silva Santos García López"
+).split()
+COMPANY_A = (
+    "Alpen Nord Süd Rhein Elbe Hansa Baltic Atlas Orion Vega Nova Delta Apex Summit Pioneer "
+    "Falcon Cedar Granite Harbor Meridian Polar Quantum Silver Union Vertex Zenith Aurora Blue "
+    "Crown Echo"
+).split()
+COMPANY_B = (
+    "Logistik Maschinenbau Software Systems Medical Energy Foods Bau Textil Druck Solar "
+    "Robotics Analytics Pharma Optics Metall Holz Möbel Consulting Automotive Labs Retail "
+    "Kunststoff Elektro"
+).split()
+FORMS = ["GmbH", "AG", "GmbH & Co. KG", "Ltd", "SE", "Oy", "AB", "S.A.", "B.V.", "Inc."]
+INDUSTRIES = (
+    "Manufacturing|Logistics|Software|Healthcare|Energy|Food and beverage|Construction|"
+    "Retail|Automotive|Pharmaceuticals|Professional services"
+).split("|")
+CITIES = [
+    ("Berlin", "DE", "+4930"),
+    ("Hamburg", "DE", "+4940"),
+    ("München", "DE", "+4989"),
+    ("Köln", "DE", "+49221"),
+    ("Wien", "AT", "+431"),
+    ("Zürich", "CH", "+4144"),
+    ("Amsterdam", "NL", "+3120"),
+    ("Stockholm", "SE", "+468"),
+    ("Helsinki", "FI", "+3589"),
+    ("London", "GB", "+4420"),
+    ("Paris", "FR", "+331"),
+    ("Warszawa", "PL", "+4822"),
+]
+DEAL_WORDS = (
+    "Rollout|Expansion|Renewal|Pilot|Upgrade|Framework agreement|Service contract|"
+    "Replacement|New site|Maintenance|Training|Integration"
+).split("|")
+PRODUCTS = (
+    "fleet|packaging line|CRM licences|sensors|solar roof|forklifts|lab equipment|ERP|"
+    "cloud backup|conveyors|printing press|security system|HVAC|robot cell"
+).split("|")
+TITLES = [
+    "CEO",
+    "CFO",
+    "Head of Purchasing",
+    "Operations Manager",
+    "IT Director",
+    "Buyer",
+    "Plant Manager",
+    "Project Lead",
+    "Office Manager",
+    "Head of Sales",
+]
+# Plausible lengths per kind of touch; an e-mail has none.
+DURATIONS = {
+    ActivityKind.CALL: [45, 90, 180, 300, 600, 900],
+    ActivityKind.EMAIL: [0],
+    ActivityKind.MEETING: [1800, 3600, 5400],
+    ActivityKind.VISIT: [2700, 3600, 7200],
+}
+CURRENCY_BY_COUNTRY = {"GB": "GBP", "SE": "SEK", "CH": "CHF", "PL": "PLN"}
+
+STAFF: list[tuple[str, Role, str]] = [
+    ("Sabine Krüger", Role.MANAGER, "Sales"),
+    ("Tom Becker", Role.ACCOUNT_EXECUTIVE, "Sales"),
+    ("Aylin Demir", Role.ACCOUNT_EXECUTIVE, "Sales"),
+    ("Jan Hoffmann", Role.ACCOUNT_EXECUTIVE, "Sales"),
+    ("Mia Lindqvist", Role.ACCOUNT_EXECUTIVE, "Sales"),
+    ("Piotr Nowak", Role.ACCOUNT_EXECUTIVE, "Sales"),
+    ("Lea Vogel", Role.SDR, "Sales"),
+    ("Omar Haddad", Role.SDR, "Sales"),
+    ("Nina Roth", Role.MARKETING, "Marketing"),
+    ("Eva Sommer", Role.CUSTOMER_SUCCESS, "Customer success"),
+    ("Kurt Brandt", Role.ANALYST, "Business analysis"),
+    ("Ines Weiß", Role.TECHNICIAN, "Technical"),
+    ("Ole Berg", Role.DESIGNER, "Design"),
+]
+
+
+# (code, name, description, unit, tax rate, standard price EUR, cost EUR)
+CATALOGUE: list[tuple[str, str, str, str, str, str, str]] = [
+    (
+        "FL-200",
+        "Electric forklift 2.0 t",
+        "Lithium-ion, 4.5 m mast, side shift",
+        "pc",
+        "19",
+        "28900",
+        "21400",
+    ),
+    (
+        "FL-350",
+        "Electric forklift 3.5 t",
+        "Lithium-ion, 6 m mast, fork positioner",
+        "pc",
+        "19",
+        "41500",
+        "31800",
+    ),
+    ("FL-BAT", "Spare battery pack 80 V", "Lithium-ion, 460 Ah", "pc", "19", "7900", "5600"),
+    ("CV-10", "Belt conveyor, 10 m", "600 mm belt, variable speed", "pc", "19", "12400", "8100"),
+    ("CV-CRV", "Curve module 90°", "For belt conveyor CV series", "pc", "19", "3150", "2050"),
+    (
+        "PK-L1",
+        "Packaging line L1",
+        "Erector, filler and case sealer, 12 cases/min",
+        "pc",
+        "19",
+        "148000",
+        "112000",
+    ),
+    (
+        "PK-LBL",
+        "Label printer and applicator",
+        "Print & apply, 300 dpi",
+        "pc",
+        "19",
+        "9800",
+        "6900",
+    ),
+    (
+        "RC-6",
+        "Robot cell, six-axis",
+        "Payload 20 kg, safety fence and controller",
+        "pc",
+        "19",
+        "86500",
+        "64000",
+    ),
+    ("RC-GRP", "Vacuum gripper", "Quick-change, for RC series", "pc", "19", "4200", "2600"),
+    ("SN-T1", "Temperature sensor T1", "IP67, −40 to +125 °C", "pc", "19", "89", "34"),
+    ("SN-VIB", "Vibration sensor", "Wireless, 5-year battery", "pc", "19", "245", "120"),
+    ("SN-GW", "Sensor gateway", "LTE and Ethernet, up to 200 sensors", "pc", "19", "1290", "740"),
+    ("SL-KW", "Solar module 430 W", "Monocrystalline, black frame", "pc", "19", "189", "122"),
+    ("SL-INV", "Hybrid inverter 10 kW", "Three-phase, battery ready", "pc", "19", "2890", "1980"),
+    ("SL-BAT", "Storage battery 10 kWh", "LFP, wall-mounted", "pc", "19", "5400", "3900"),
+    ("HV-HP", "Heat pump 16 kW", "Air/water, outdoor unit", "pc", "19", "14900", "10400"),
+    ("HV-AHU", "Air handling unit 5,000 m³/h", "With heat recovery", "pc", "19", "23800", "16900"),
+    ("SC-CAM", "Security camera 4K", "Outdoor dome, night vision", "pc", "19", "640", "380"),
+    ("SC-NVR", "Network video recorder", "32 channels, 24 TB", "pc", "19", "3400", "2350"),
+    ("SC-ACC", "Access control terminal", "Card and PIN, PoE", "pc", "19", "890", "520"),
+    ("LB-CEN", "Laboratory centrifuge", "Refrigerated, 4 × 750 ml", "pc", "19", "11800", "8300"),
+    ("LB-FH", "Fume hood 1.5 m", "Ducted, with airflow monitor", "pc", "19", "9600", "6900"),
+    ("PP-DIG", "Digital printing press", "B2 sheet-fed, 4 colours", "pc", "19", "395000", "298000"),
+    (
+        "SW-CRM",
+        "CRM licence",
+        "Per user and year, including updates",
+        "user/yr",
+        "19",
+        "540",
+        "110",
+    ),
+    (
+        "SW-ERP",
+        "ERP licence",
+        "Per user and year, finance and logistics",
+        "user/yr",
+        "19",
+        "1380",
+        "300",
+    ),
+    (
+        "SW-BKP",
+        "Cloud backup 1 TB",
+        "Per TB and month, encrypted, EU data centre",
+        "TB/mo",
+        "19",
+        "39",
+        "12",
+    ),
+    (
+        "SW-API",
+        "Integration package",
+        "Connectors for accounting and shop",
+        "pc",
+        "19",
+        "6500",
+        "2100",
+    ),
+    ("SV-INS", "Installation", "On site, per technician hour", "h", "19", "115", "62"),
+    ("SV-COM", "Commissioning", "Start-up, test run and acceptance", "day", "19", "1150", "610"),
+    (
+        "SV-TRN",
+        "Training",
+        "Half-day on-site training, up to 8 people",
+        "session",
+        "19",
+        "890",
+        "420",
+    ),
+    ("SV-PM", "Project management", "Planning and coordination", "h", "19", "135", "70"),
+    ("SV-CON", "Consulting", "Process and requirements analysis", "day", "19", "1450", "700"),
+    ("SV-TRV", "Travel and accommodation", "Flat rate per trip", "trip", "19", "480", "400"),
+    (
+        "MT-STD",
+        "Maintenance plan Standard",
+        "Annual inspection, parts at list price",
+        "year",
+        "19",
+        "1900",
+        "950",
+    ),
+    (
+        "MT-PRO",
+        "Maintenance plan Pro",
+        "Two inspections a year, wear parts included",
+        "year",
+        "19",
+        "3900",
+        "2200",
+    ),
+    ("WR-EXT", "Warranty extension", "Third and fourth year", "pc", "19", "2400", "900"),
+    ("DL-FRT", "Freight and packaging", "Delivery to site, unloading", "pc", "19", "650", "520"),
+    ("DL-CRN", "Crane hire", "Including operator, per day", "day", "19", "1750", "1450"),
+    ("DC-MAN", "Printed manuals", "Set of operating manuals", "set", "7", "95", "40"),
+    ("DC-BK", "Reference handbook", "Safety and operation handbook", "pc", "7", "49", "18"),
+]
+DEMO_COMPANY = {
+    "company.name": "Nordlicht Systems GmbH",
+    "company.address": "Am Sandtorkai 12\n20457 Hamburg\nGermany",
+    "company.country": "DE",
+    "company.email": "sales@nordlicht-systems.example",
+    "company.phone": "+49 40 3330 1200",
+    "company.website": "www.nordlicht-systems.example",
+    "company.vat_id": "DE 298 765 432",
+    "company.bank": "Hanseatische Bank\nIBAN DE12 2003 0000 0012 3456 78\nBIC HABADEHHXXX",
+    "company.color": "#0b5cad",
+}
+FX = {"EUR": "1", "GBP": "0.86", "CHF": "0.95", "SEK": "11.5", "PLN": "4.3"}
+ADD_ONS = [
+    ("Equipment insurance", "39.00"),
+    ("Service plan Plus", "89.00"),
+    ("Remote monitoring", "24.00"),
+]

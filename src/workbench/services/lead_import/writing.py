@@ -1,0 +1,369 @@
+"""Writing the checked rows in one transaction, skipping or merging duplicates, and the report."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from workbench.domain.models import Account, Contact, Lead
+from workbench.errors import WorkbenchError
+from workbench.services import validation
+from workbench.services.lead_import.checking import ParsedRow, RowProblem, check_rows
+from workbench.services.lead_import.mapping import (
+    Mapping,
+    apply_overrides,
+    auto_mapping,
+    unmapped_columns,
+)
+from workbench.services.lead_import.reading import RawTable, read_table
+from workbench.services.lead_import.vocabulary import FIELDS
+from workbench.services.leads import fill_empty, person_key
+from workbench.store.db import Database
+
+Progress = Callable[[int, int], None]  # (rows written, rows to write)
+
+
+class DuplicatePolicy(StrEnum):
+    SKIP = "skip"  # leave the existing record alone
+    MERGE = "merge"  # fill the existing lead's empty fields from the row
+    KEEP = "keep"  # import the row anyway
+
+
+@dataclass
+class _Index:
+    """Who is already there, by e-mail, phone, and company + person name."""
+
+    by_email: dict[str, str] = field(default_factory=dict)
+    by_phone: dict[str, str] = field(default_factory=dict)
+    by_identity: dict[tuple[str, str], str] = field(default_factory=dict)
+    by_company: dict[str, str] = field(default_factory=dict)  # accounts, company-only rows
+    names: dict[str, str] = field(default_factory=dict)  # ref -> how the report names it
+
+    def match(self, values: dict[str, Any]) -> str | None:
+        if values["email"] and values["email"] in self.by_email:
+            return self.by_email[values["email"]]
+        if values["phone"] and values["phone"] in self.by_phone:
+            return self.by_phone[values["phone"]]
+        person = person_key(values["first_name"], values["last_name"])
+        if values["company_key"]:
+            if (values["company_key"], person) in self.by_identity:
+                return self.by_identity[(values["company_key"], person)]
+            if not person and values["company_key"] in self.by_company:
+                return self.by_company[values["company_key"]]
+        return None
+
+    def add(self, ref: str, email: str, phone: str, company: str, person: str) -> None:
+        if email:
+            self.by_email.setdefault(email, ref)
+        if phone:
+            self.by_phone.setdefault(phone, ref)
+        if company:
+            self.by_identity.setdefault((company, person), ref)
+
+    @classmethod
+    def load(cls, s: Session) -> _Index:
+        index = cls()
+        for id_, first, last, company, email, phone, key in s.execute(
+            select(
+                Lead.id,
+                Lead.first_name,
+                Lead.last_name,
+                Lead.company,
+                Lead.email,
+                Lead.phone,
+                Lead.company_key,
+            ).where(Lead.deleted.is_(False))
+        ):
+            ref = f"lead:{id_}"
+            index.add(ref, email, phone, key, person_key(first, last))
+            person = f"{first} {last}".strip()
+            index.names[ref] = f"lead “{person or company}”"
+        for id_, first, last, email, phone, mobile in s.execute(
+            select(
+                Contact.id,
+                Contact.first_name,
+                Contact.last_name,
+                Contact.email,
+                Contact.phone,
+                Contact.mobile,
+            ).where(Contact.deleted.is_(False))
+        ):
+            ref = f"contact:{id_}"
+            index.add(ref, email, phone, "", "")
+            if mobile:
+                index.by_phone.setdefault(mobile, ref)
+            index.names[ref] = f"contact “{first} {last}”".replace("“ ", "“")
+        for id_, name, key in s.execute(
+            select(Account.id, Account.name, Account.name_key).where(Account.deleted.is_(False))
+        ):
+            if key:
+                ref = f"account:{id_}"
+                index.by_company.setdefault(key, ref)
+                index.names[ref] = f"account “{name}”"
+        return index
+
+
+@dataclass(frozen=True)
+class DuplicateRow:
+    line: int
+    matched: str  # "lead", "contact", "account" or "row"
+    description: str
+    action: str  # "skipped" or "merged"
+
+
+@dataclass
+class ImportResult:
+    file_format: str
+    rows: int
+    imported: int
+    merged: int
+    skipped: int
+    rejected: list[RowProblem]
+    duplicates: list[DuplicateRow]
+    unmapped: list[str]
+    mapping: dict[str, str]
+    dry_run: bool
+    region: validation.Region = field(default_factory=lambda: validation.Region(None))
+    empty_lines: list[int] = field(default_factory=list)
+    warnings: list[RowProblem] = field(default_factory=list)
+
+    def notes(self) -> list[str]:
+        """What the reader should know beyond the counts: how phone numbers were read and
+        which rows were left out without being rejected."""
+        lines = []
+        if "country" in self.mapping.values():
+            column = next(h for h, f in self.mapping.items() if f == "country")
+            where = f"in the country of the row's “{column}” column, or where it names none, "
+        else:
+            where = ""
+        if self.region.code is not None:
+            lines.append(
+                f"Phone numbers without a country code were read {where}"
+                f"as {self.region.describe()}."
+            )
+        else:
+            lines.append(
+                f"Phone numbers without a country code {'were read ' + where if where else ''}"
+                f"{'they ' if where else ''}could not be read: no company country is set "
+                "(company profile), so rows with such numbers were rejected."
+            )
+        if self.empty_lines:
+            n = len(self.empty_lines)
+            shown = ", ".join(str(line) for line in self.empty_lines[:20])
+            more = f" and {n - 20} more" if n > 20 else ""
+            rows = "1 empty row was" if n == 1 else f"{n} empty rows were"
+            lines.append(f"{rows} skipped: line{'s' if n > 1 else ''} {shown}{more}.")
+        return lines
+
+    def summary(self) -> str:
+        verb = "Would import" if self.dry_run else "Imported"
+        return (
+            f"{verb} {self.imported} of {self.rows} rows; duplicates: {self.skipped} skipped, "
+            f"{self.merged} merged; rejected: {len(self.rejected)}."
+        )
+
+    def report(self, source: str = "") -> str:
+        lines = [
+            f"Lead import report{f' for {source}' if source else ''} ({self.file_format})",
+            self.summary(),
+            "",
+        ]
+        lines += self.notes()
+        lines.append("")
+        lines.append("Columns:")
+        lines += [f"  {header} -> {FIELDS[f]}" for header, f in self.mapping.items()]
+        if self.unmapped:
+            lines.append("Not imported (no matching field): " + ", ".join(self.unmapped))
+        lines.append("")
+        if self.rejected:
+            lines.append(f"Rejected rows ({len(self.rejected)}):")
+            lines += [f"  line {p.line}: {p.reason}" for p in self.rejected]
+            lines.append("")
+        if self.warnings:
+            lines.append(f"Warnings ({len(self.warnings)}):")
+            lines += [f"  line {p.line}: {p.reason}" for p in self.warnings]
+            lines.append("")
+        if self.duplicates:
+            lines.append(f"Duplicates ({len(self.duplicates)}):")
+            lines += [
+                f"  line {d.line}: {d.action}, same as {d.description}" for d in self.duplicates
+            ]
+        return "\n".join(lines).rstrip() + "\n"
+
+
+@dataclass
+class _Plan:
+    inserts: list[dict[str, Any]]
+    merges: dict[uuid.UUID, dict[str, Any]]
+    duplicates: list[DuplicateRow]
+    merged: int
+    skipped: int
+
+
+def _plan(s: Session, rows: list[ParsedRow], policy: DuplicatePolicy) -> _Plan:
+    index = _Index() if policy == DuplicatePolicy.KEEP else _Index.load(s)
+    plan = _Plan([], {}, [], 0, 0)
+    pending: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        values = row.values
+        ref = None if policy == DuplicatePolicy.KEEP else index.match(values)
+        if ref is None:
+            record = {
+                "id": uuid.uuid4(),
+                **values,
+                "disqualify_reason_id": None,
+                "disqualify_note": "",
+                "first_contacted_at": None,
+                "account_id": None,
+                "contact_id": None,
+                "opportunity_id": None,
+            }
+            plan.inserts.append(record)
+            own = f"row:{row.line}"
+            pending[own] = record
+            index.add(
+                own,
+                values["email"],
+                values["phone"],
+                values["company_key"],
+                person_key(values["first_name"], values["last_name"]),
+            )
+            if values["company_key"] and not (values["first_name"] or values["last_name"]):
+                index.by_company.setdefault(values["company_key"], own)
+            continue
+        kind = ref.partition(":")[0]
+        what = f"line {ref.partition(':')[2]}" if kind == "row" else index.names.get(ref, kind)
+        action = "skipped"
+        if policy == DuplicatePolicy.MERGE and kind in ("lead", "row"):
+            target: Any
+            if kind == "row":
+                target = pending[ref]
+            else:
+                lead_id = uuid.UUID(ref.partition(":")[2])
+                target = plan.merges.setdefault(lead_id, {})
+                current = s.get(Lead, lead_id)
+                # Fill on a snapshot of the lead, so later rows see earlier merges.
+                if not target and current is not None:
+                    target.update(
+                        {
+                            n: getattr(current, n)
+                            for n in (
+                                "first_name",
+                                "last_name",
+                                "company",
+                                "company_key",
+                                "title",
+                                "email",
+                                "phone",
+                                "notes",
+                            )
+                        }
+                    )
+                    target["__original__"] = dict(target)
+            if fill_empty(target, values):
+                action = "merged"
+        if action == "merged":
+            plan.merged += 1
+        else:
+            plan.skipped += 1
+        plan.duplicates.append(DuplicateRow(row.line, kind, what, action))
+    return plan
+
+
+# -- running -------------------------------------------------------------------------------
+
+
+def run_import(
+    db: Database,
+    table: RawTable,
+    mapping: Mapping,
+    *,
+    policy: DuplicatePolicy = DuplicatePolicy.SKIP,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    before_write: Callable[[int], None] | None = None,
+) -> ImportResult:
+    """Check every row, then write the valid ones in ONE transaction (unless dry_run).
+
+    `before_write(n)` is called just before the transaction starts (the CLI prints there).
+    """
+    good, bad, ctx = check_rows(db, table, mapping)
+
+    def result(plan: _Plan) -> ImportResult:
+        return ImportResult(
+            file_format=table.describe(),
+            rows=len(table.rows),
+            imported=len(plan.inserts),
+            merged=plan.merged,
+            skipped=plan.skipped,
+            rejected=bad,
+            duplicates=plan.duplicates,
+            unmapped=unmapped_columns(table.headers, mapping),
+            mapping={h: f for h, f in zip(table.headers, mapping, strict=False) if f},
+            dry_run=dry_run,
+            region=ctx.region,
+            empty_lines=table.empty_lines,
+            warnings=ctx.warnings,
+        )
+
+    if dry_run:
+        with db.read() as s:
+            return result(_plan(s, good, policy))
+    if before_write is not None:
+        before_write(len(good))
+    with db.unit_of_work() as uow:
+        plan = _plan(uow.session, good, policy)
+        total = len(plan.inserts)
+        chunk = 5000
+        for start in range(0, total, chunk):
+            uow.bulk_insert(Lead, plan.inserts[start : start + chunk])
+            if progress is not None:
+                progress(min(start + chunk, total), total)
+        for lead_id, values in plan.merges.items():
+            original = values.pop("__original__", {})
+            lead = uow.session.get(Lead, lead_id)
+            if lead is None:
+                continue
+            for name, value in values.items():
+                if original.get(name) != value:
+                    setattr(lead, name, value)
+    return result(plan)
+
+
+def import_file(
+    db: Database,
+    path: Path,
+    *,
+    overrides: dict[str, str | None] | None = None,
+    policy: DuplicatePolicy = DuplicatePolicy.SKIP,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    before_write: Callable[[int], None] | None = None,
+) -> ImportResult:
+    table = read_table(path)
+    mapping = auto_mapping(table.headers)
+    if overrides:
+        mapping = apply_overrides(table.headers, mapping, overrides)
+    return run_import(
+        db,
+        table,
+        mapping,
+        policy=policy,
+        dry_run=dry_run,
+        progress=progress,
+        before_write=before_write,
+    )
+
+
+def write_report(path: Path, result: ImportResult, source: str = "") -> None:
+    try:
+        path.write_text(result.report(source), encoding="utf-8")
+    except OSError as exc:
+        raise WorkbenchError(f"Can't write the report to {path}: {exc.strerror or exc}.") from None

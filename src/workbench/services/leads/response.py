@@ -1,0 +1,58 @@
+"""How fast a lead must be answered: the working days, local time and the response flag."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from workbench.domain.business_days import (
+    ResponseFlag,
+    format_working_days,
+    parse_working_days,
+    response_flag,
+)
+from workbench.domain.enums import (
+    LeadStatus,
+)
+from workbench.domain.models import Lead
+from workbench.errors import ValidationError
+from workbench.services import validation
+from workbench.store.db import Database
+
+WORKING_DAYS_KEY = "working_days"
+
+
+#: statuses of a lead someone still has to work on
+OPEN_STATUSES = (LeadStatus.NEW, LeadStatus.MQL, LeadStatus.SQL)
+
+
+def working_days(db: Database) -> frozenset[int]:
+    return parse_working_days(db.get_meta(WORKING_DAYS_KEY))
+
+
+def set_working_days(db: Database, days: Iterable[int]) -> None:
+    chosen = frozenset(days)
+    if not chosen or not chosen <= set(range(7)):
+        raise ValidationError("Choose at least one working day.", "working_days")
+    db.set_meta(WORKING_DAYS_KEY, format_working_days(chosen))
+
+
+def local(moment: datetime) -> datetime:
+    """The moment in the computer's time zone: weekends are local."""
+    return moment.astimezone()
+
+
+def _flag(lead: Lead, now: datetime, days: frozenset[int]) -> ResponseFlag:
+    if lead.status not in OPEN_STATUSES:
+        return ResponseFlag.NONE
+    return response_flag(local(lead.received_at), lead.first_contacted_at, local(now), days)
+
+
+def mark_first_contact(s: Session, lead_id: uuid.UUID, at: datetime) -> None:
+    """Record the first touch on a lead (the response time is measured up to here)."""
+    lead = validation.live(s.get(Lead, lead_id), "lead")
+    if lead.first_contacted_at is None or lead.first_contacted_at > at:
+        lead.first_contacted_at = at

@@ -1,0 +1,97 @@
+"""Qualifying and disqualifying leads, and undoing that."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from workbench.domain.enums import (
+    LeadStatus,
+    ReasonKind,
+)
+from workbench.domain.models import Lead, Reason
+from workbench.errors import ValidationError, WorkbenchError
+from workbench.services import validation
+from workbench.services.leads.response import OPEN_STATUSES
+from workbench.services.reasons import active_reasons
+from workbench.store.db import Database
+
+_NEXT = {LeadStatus.NEW: LeadStatus.MQL, LeadStatus.MQL: LeadStatus.SQL}
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    """Enough to undo a status change exactly."""
+
+    lead_id: uuid.UUID
+    before: LeadStatus
+    after: LeadStatus
+    reason_id: uuid.UUID | None = None
+    note: str = ""
+
+
+def qualify_lead(db: Database, lead_id: uuid.UUID) -> StatusChange:
+    """One step up: new -> MQL -> SQL."""
+    with db.unit_of_work() as uow:
+        lead = validation.live(uow.session.get(Lead, lead_id), "lead")
+        after = _NEXT.get(lead.status)
+        if after is None:
+            raise WorkbenchError(
+                f"“{lead.display_name}” is {_word(lead.status)}; only new leads and MQLs "
+                "can be qualified further."
+            )
+        change = StatusChange(lead.id, lead.status, after)
+        lead.status = after
+    return change
+
+
+def disqualify_lead(
+    db: Database, lead_id: uuid.UUID, reason_id: uuid.UUID | None, note: str = ""
+) -> StatusChange:
+    note = validation.text(note, "note", "Note", max_len=20000)
+    with db.unit_of_work() as uow:
+        s = uow.session
+        lead = validation.live(s.get(Lead, lead_id), "lead")
+        if lead.status not in OPEN_STATUSES:
+            raise WorkbenchError(f"“{lead.display_name}” is already {_word(lead.status)}.")
+        if reason_id is None:
+            raise ValidationError("Choose why the lead is disqualified.", "reason")
+        reason = validation.live(s.get(Reason, reason_id), "reason")
+        if reason.kind != ReasonKind.DISQUALIFIED:
+            raise ValidationError(f"“{reason.label}” is not a disqualification reason.", "reason")
+        change = StatusChange(lead.id, lead.status, LeadStatus.DISQUALIFIED, reason.id, note)
+        lead.status = LeadStatus.DISQUALIFIED
+        lead.disqualify_reason_id = reason.id
+        lead.disqualify_note = note
+    return change
+
+
+def restore_status(db: Database, change: StatusChange) -> None:
+    """Undo a qualify or disqualify step (conversion is undone by no one: the deal exists)."""
+    with db.unit_of_work() as uow:
+        lead = validation.live(uow.session.get(Lead, change.lead_id), "lead")
+        if lead.status != change.after:
+            raise WorkbenchError(f"“{lead.display_name}” has changed since; nothing was undone.")
+        lead.status = change.before
+        if change.before != LeadStatus.DISQUALIFIED:
+            lead.disqualify_reason_id = None
+            lead.disqualify_note = ""
+
+
+def redo_status(db: Database, change: StatusChange) -> None:
+    with db.unit_of_work() as uow:
+        lead = validation.live(uow.session.get(Lead, change.lead_id), "lead")
+        if lead.status != change.before:
+            raise WorkbenchError(f"“{lead.display_name}” has changed since; nothing was redone.")
+        lead.status = change.after
+        if change.after == LeadStatus.DISQUALIFIED:
+            lead.disqualify_reason_id = change.reason_id
+            lead.disqualify_note = change.note
+
+
+def disqualify_reasons(db: Database) -> list[tuple[uuid.UUID, str]]:
+    return active_reasons(db, ReasonKind.DISQUALIFIED)
+
+
+def _word(status: LeadStatus) -> str:
+    return {"mql": "an MQL", "sql": "an SQL"}.get(status.value, status.value)
