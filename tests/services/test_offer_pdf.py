@@ -415,7 +415,12 @@ def check_reads_back(view: offers.OfferView, profile: company.CompanyProfile) ->
         assert entered(value) in text
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=25,
+    deadline=None,
+    # texts are filled up to the field limits on purpose
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 @given(
     lines=offer_lines(6, long_texts=True),
     introduction=texts(20000),
@@ -457,7 +462,11 @@ def test_any_offer_text_prints_and_reads_back(
     check_reads_back(view, replace(COMPANY, name=company_name.strip()))
 
 
-@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=6,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 @given(lines=offer_lines(300, long_texts=False))
 def test_any_number_of_lines_prints_and_reads_back(lines: list[offers.LineData]) -> None:
     check_reads_back(make_view(offers.VersionData(lines=lines)), COMPANY)
