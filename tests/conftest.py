@@ -54,6 +54,7 @@ def ctx(qtbot, db, settings):  # type: ignore[no-untyped-def]
         db=db, runner=runner, changes=ChangeBus(db), settings=settings, undo=QUndoStack()
     )
     yield context
+    context.writes.wait(30000)
     runner.wait(30000)
     context.changes.detach()
 

@@ -54,7 +54,7 @@ def column(board: BoardArea, position: int) -> ColumnWidget:
 
 
 def wait_idle(qtbot, board: BoardArea) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: board.ctx.runner.active() == 0 and not board._echoes, timeout=10000)
+    qtbot.waitUntil(lambda: board.ctx.runner.active() == 0 and board.idle(), timeout=10000)
     QApplication.processEvents()
 
 

@@ -56,6 +56,7 @@ from workbench.services.today import (
     undo_complete,
 )
 from workbench.ui.call_log import CallDialog, dial
+from workbench.ui.changes import OpChanges
 from workbench.ui.context import AppContext
 from workbench.ui.messages import show_error
 
@@ -243,8 +244,8 @@ class TodayArea(QWidget):
 
     # -- loading ---------------------------------------------------------------------------
 
-    def _on_changes(self, tables: frozenset[str]) -> None:
-        if tables & WATCHED:
+    def _on_changes(self, changes: OpChanges) -> None:
+        if changes.touches(WATCHED):
             self._debounce.start()
 
     def reload(self) -> None:
