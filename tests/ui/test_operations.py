@@ -23,6 +23,9 @@ from workbench.ui.board import BoardArea
 from workbench.ui.changes import OpChanges
 from workbench.ui.operations import ReadOp, WriteOp
 
+# Moves, undo and redo never query on the GUI thread (see KNOWN_GUI_THREAD_SQL).
+pytestmark = pytest.mark.usefixtures("gui_sql_guard")
+
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
@@ -303,3 +306,13 @@ def shown(monkeypatch):  # type: ignore[no-untyped-def]
         monkeypatch.setattr(f"{where}.show_error", record)
     monkeypatch.setattr("workbench.ui.board.area.refuse_move", lambda _p, exc: record(_p, exc))
     yield shown
+
+
+def test_the_guard_catches_window_code_querying_on_the_gui_thread(ctx, gui_sql_guard) -> None:  # type: ignore[no-untyped-def]
+    from workbench.ui.operations import _Signals, _Write
+
+    deal = add_deal(ctx.db, 0, "Guarded")  # the test's own queries don't count
+    assert gui_sql_guard == []
+    _Write(lambda: opps.step_opportunity(ctx.db, deal, 1), ctx.changes, None, _Signals()).run()
+    assert gui_sql_guard == ["__init__.py:run"]
+    gui_sql_guard.clear()
