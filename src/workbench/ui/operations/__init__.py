@@ -66,8 +66,11 @@ class _Write(QRunnable):
                 self.signals.failed.emit(exc)
                 return
         # Broadcast before reporting: views have seen the change when `success` runs.
-        self.bus.broadcast(scope, result)
-        self.signals.done.emit(result)
+        try:
+            self.bus.broadcast(scope, result)
+            self.signals.done.emit(result)
+        except RuntimeError:  # the app is quitting: the write is saved, no one to tell
+            log.info("an operation finished after the window was gone")
 
 
 class WriteExecutor(QObject):
