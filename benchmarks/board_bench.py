@@ -160,7 +160,9 @@ def main() -> None:
         pushed = ctx.undo.count()
         started = time.perf_counter()
         board.request_move(card, second.stage.id)
-        wait(lambda p=pushed: ctx.undo.count() > p and runner.active() == 0)
+        # The command is pushed at once; the move is done when its write and the
+        # re-query of the two columns have landed.
+        wait(lambda p=pushed: ctx.undo.count() > p and board.idle() and runner.active() == 0)
         first.repaint()  # what a move changes on screen: the two columns
         second.repaint()
         moves.append((time.perf_counter() - started) * 1000)
@@ -206,8 +208,9 @@ def main() -> None:
     # Put the moved cards back so the next run starts from the same board.
     for _ in range(len(moves)):
         ctx.undo.undo()
-        wait(lambda: runner.active() == 0)
+    wait(lambda: ctx.writes.pending() == 0 and runner.active() == 0)
     board.close()
+    ctx.writes.wait(30000)
     runner.wait(30000)
     ctx.changes.detach()
     db.close()

@@ -52,7 +52,8 @@ def test_from_a_messy_lead_file_to_the_next_mornings_today_list(
     lead_id = area.model.rows()[row].id
     area.table.selectRow(row)
     qtbot.mouseClick(area.qualify_button, Qt.MouseButton.LeftButton)
-    assert leads.get_lead(db, lead_id).status == LeadStatus.MQL
+    # Saved on the write executor, off the GUI thread.
+    qtbot.waitUntil(lambda: leads.get_lead(db, lead_id).status == LeadStatus.MQL, timeout=5000)
 
     # The list reloads after the change and keeps Jörg selected for the next step.
     def reloaded_and_selected() -> bool:
@@ -61,7 +62,7 @@ def test_from_a_messy_lead_file_to_the_next_mornings_today_list(
 
     qtbot.waitUntil(reloaded_and_selected, timeout=5000)
     qtbot.mouseClick(area.qualify_button, Qt.MouseButton.LeftButton)
-    assert leads.get_lead(db, lead_id).status == LeadStatus.SQL
+    qtbot.waitUntil(lambda: leads.get_lead(db, lead_id).status == LeadStatus.SQL, timeout=5000)
 
     # 3. Convert it into a deal with a value.
     def convert(dialog: QWidget) -> None:

@@ -20,11 +20,17 @@ def test_qualify_from_the_list_and_undo(qtbot, ctx) -> None:  # type: ignore[no-
     area.table.selectRow(0)
     assert area.qualify_button.isEnabled() and not area.convert_button.isEnabled()
     qtbot.mouseClick(area.qualify_button, Qt.MouseButton.LeftButton)
-    assert svc.get_lead(ctx.db, lead).status == LeadStatus.MQL
+
+    def status_is(status: LeadStatus) -> None:
+        # Written on the write executor, off the GUI thread.
+        qtbot.waitUntil(lambda: svc.get_lead(ctx.db, lead).status == status, timeout=5000)
+
+    status_is(LeadStatus.MQL)
     ctx.undo.undo()
-    assert svc.get_lead(ctx.db, lead).status == LeadStatus.NEW
+    status_is(LeadStatus.NEW)
     ctx.undo.redo()
-    assert svc.get_lead(ctx.db, lead).status == LeadStatus.MQL
+    status_is(LeadStatus.MQL)
+    assert ctx.undo.count() == 1
 
 
 def test_new_lead_duplicate_merge(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -49,9 +49,57 @@ class OpportunityInput:
 
 @dataclass(frozen=True)
 class StageChange:
+    """A move, and enough to reverse it: `stamp` is the deal's stamp right after it, so a
+    reversal can tell whether anyone changed the deal since."""
+
     opportunity_id: uuid.UUID
     from_stage_id: uuid.UUID
     to_stage_id: uuid.UUID
+    stamp: str = ""
+
+    @property
+    def stage_ids(self) -> frozenset[uuid.UUID]:
+        return frozenset({self.from_stage_id, self.to_stage_id})
+
+
+@dataclass(frozen=True)
+class CloseChange:
+    """Won or lost (`closed`), or reopened again (not `closed`), with what it takes to
+    redo it; `stamp` as in StageChange."""
+
+    opportunity_id: uuid.UUID
+    stage_id: uuid.UUID
+    status: OpportunityStatus
+    reason_id: uuid.UUID
+    note: str
+    competitor: str
+    closed: bool
+    stamp: str = ""
+
+    @property
+    def stage_ids(self) -> frozenset[uuid.UUID]:
+        return frozenset({self.stage_id})
+
+
+@dataclass(frozen=True)
+class EditChange:
+    opportunity_id: uuid.UUID
+    stage_id: uuid.UUID
+    stamp: str
+
+    @property
+    def stage_ids(self) -> frozenset[uuid.UUID]:
+        return frozenset({self.stage_id})
+
+
+def _unchanged_since(opp: Opportunity, stamp: str, undone: str) -> None:
+    """Refuse to reverse a change when the deal was changed after it (elsewhere, by sync,
+    or by a write that is not in the undo history)."""
+    if stamp and opp.stamp != stamp:
+        raise WorkbenchError(
+            f"“{opp.title}” has been changed since, so this can't be {undone} any more. "
+            "Nothing was changed."
+        )
 
 
 def _clean(data: OpportunityInput) -> dict[str, object]:
@@ -147,7 +195,9 @@ def add_opportunity(
     return opp
 
 
-def update_opportunity(db: Database, opportunity_id: uuid.UUID, data: OpportunityInput) -> None:
+def update_opportunity(
+    db: Database, opportunity_id: uuid.UUID, data: OpportunityInput
+) -> EditChange:
     """Edit the deal's fields. The stage is changed only by move_opportunity, and an edit
     is not progress: it leaves last_progress_at alone so it can't hide an idle deal."""
     values = _clean(data)
@@ -175,6 +225,7 @@ def update_opportunity(db: Database, opportunity_id: uuid.UUID, data: Opportunit
                     details=", ".join(changed),
                 )
             )
+    return EditChange(opp.id, opp.stage_id, opp.stamp)
 
 
 def open_mandatory_tasks(s: Session, opportunity_id: uuid.UUID, stage_id: uuid.UUID) -> list[Task]:
@@ -208,16 +259,19 @@ def move_opportunity(
     to_stage_id: uuid.UUID,
     *,
     enforce_checklist: bool = True,
+    stamp: str = "",
 ) -> StageChange:
     """Move an open deal to another stage of its sales process.
 
     Moving forward past a stage needs its mandatory tasks done; moving back does not, since
     going back is no claim that the stage's work was finished. `enforce_checklist=False`
-    is for undo, which restores a position the deal already had.
+    is for undo, which restores a position the deal already had; with `stamp`, the move
+    is made only if the deal still has that stamp.
     """
     with db.unit_of_work() as uow:
         s = uow.session
         opp = validation.live(s.get(Opportunity, opportunity_id), "opportunity")
+        _unchanged_since(opp, stamp, "undone")
         if opp.status != OpportunityStatus.OPEN:
             raise WorkbenchError(f"“{opp.title}” is {opp.status.value}; reopen it to move it.")
         target = validation.live(s.get(Stage, to_stage_id), "stage")
@@ -245,7 +299,44 @@ def move_opportunity(
             )
         )
         _create_stage_tasks(uow, opp, target)
-    return change
+        s.flush()
+    return replace(change, stamp=opp.stamp)
+
+
+def step_opportunity(db: Database, opportunity_id: uuid.UUID, step: int) -> StageChange:
+    """Move an open deal `step` stages on (negative: back) from wherever it is when this
+    runs; past the first or last stage it stays where it is. The keyboard's moves are
+    steps, so presses queued behind other writes act on the deal as those left it."""
+    with db.read() as s:
+        opp = validation.live(s.get(Opportunity, opportunity_id), "opportunity")
+        stages = list(
+            s.scalars(
+                select(Stage.id)
+                .where(Stage.pipeline_id == opp.pipeline_id, Stage.deleted.is_(False))
+                .order_by(Stage.position)
+            )
+        )
+        here = stages.index(opp.stage_id) if opp.stage_id in stages else -1
+        stamp, stage_id = opp.stamp, opp.stage_id
+    i = here + step
+    if here < 0 or not 0 <= i < len(stages):
+        return StageChange(opportunity_id, stage_id, stage_id, stamp)
+    return move_opportunity(db, opportunity_id, stages[i])
+
+
+def reverse_move(db: Database, change: StageChange) -> StageChange:
+    """Undo a move (or redo it, given the reverse): back where it came from, unless the
+    deal changed since. Returns the reverse of `change`."""
+    if change.from_stage_id == change.to_stage_id:
+        return change
+    # The position was the deal's before; the checklist allowed it then.
+    return move_opportunity(
+        db,
+        change.opportunity_id,
+        change.from_stage_id,
+        enforce_checklist=False,
+        stamp=change.stamp or "-",  # a record without a stamp can't prove nothing changed
+    )
 
 
 def _reason(s: Session, reason_id: uuid.UUID | None, kind: ReasonKind) -> Reason:
@@ -259,8 +350,8 @@ def _reason(s: Session, reason_id: uuid.UUID | None, kind: ReasonKind) -> Reason
 
 def mark_won(
     db: Database, opportunity_id: uuid.UUID, reason_id: uuid.UUID | None, note: str = ""
-) -> None:
-    _close(db, opportunity_id, OpportunityStatus.WON, reason_id, note, "")
+) -> CloseChange:
+    return _close(db, opportunity_id, OpportunityStatus.WON, reason_id, note, "")
 
 
 def mark_lost(
@@ -269,8 +360,8 @@ def mark_lost(
     reason_id: uuid.UUID | None,
     note: str = "",
     competitor: str = "",
-) -> None:
-    _close(db, opportunity_id, OpportunityStatus.LOST, reason_id, note, competitor)
+) -> CloseChange:
+    return _close(db, opportunity_id, OpportunityStatus.LOST, reason_id, note, competitor)
 
 
 def _close(
@@ -280,7 +371,9 @@ def _close(
     reason_id: uuid.UUID | None,
     note: str,
     competitor: str,
-) -> None:
+    *,
+    stamp: str = "",
+) -> CloseChange:
     note = validation.text(note, "note", "Note", max_len=20000)
     competitor = validation.text(competitor, "competitor", "Competitor", max_len=120)
     with db.unit_of_work() as uow:
@@ -288,6 +381,7 @@ def _close(
         opp = validation.live(s.get(Opportunity, opportunity_id), "opportunity")
         if opp.status != OpportunityStatus.OPEN:
             raise WorkbenchError(f"“{opp.title}” is already {opp.status.value}.")
+        _unchanged_since(opp, stamp, "redone")
         kind = ReasonKind.WON if status == OpportunityStatus.WON else ReasonKind.LOST
         reason = _reason(s, reason_id, kind)
         if status == OpportunityStatus.WON:
@@ -310,15 +404,20 @@ def _close(
                 details=details,
             )
         )
+        s.flush()
+    return CloseChange(opp.id, opp.stage_id, status, reason.id, note, competitor, True, opp.stamp)
 
 
-def reopen_opportunity(db: Database, opportunity_id: uuid.UUID) -> None:
-    """Back to open in the stage it was closed in (also how won/lost is undone)."""
+def reopen_opportunity(db: Database, opportunity_id: uuid.UUID, *, stamp: str = "") -> str:
+    """Back to open in the stage it was closed in (also how won/lost is undone); with
+    `stamp`, only if the deal is unchanged since it had that stamp. Returns the deal's
+    stamp afterwards."""
     with db.unit_of_work() as uow:
         s = uow.session
         opp = validation.live(s.get(Opportunity, opportunity_id), "opportunity")
         if opp.status == OpportunityStatus.OPEN:
-            return
+            return opp.stamp
+        _unchanged_since(opp, stamp, "undone")
         opp.status = OpportunityStatus.OPEN
         opp.close_reason_id = None
         opp.close_note = ""
@@ -333,6 +432,8 @@ def reopen_opportunity(db: Database, opportunity_id: uuid.UUID) -> None:
                 to_stage_id=opp.stage_id,
             )
         )
+        s.flush()
+    return opp.stamp
 
 
 def share_opportunity(
@@ -438,3 +539,19 @@ def _create_stage_tasks(uow: UnitOfWork, opp: Opportunity, stage: Stage) -> None
                 contact_id=opp.contact_id,
             )
         )
+
+
+def reverse_close(db: Database, change: CloseChange) -> CloseChange:
+    """Undo won/lost by reopening, or redo it after that, unless the deal changed since."""
+    if change.closed:
+        stamp = reopen_opportunity(db, change.opportunity_id, stamp=change.stamp or "-")
+        return replace(change, closed=False, stamp=stamp)
+    return _close(
+        db,
+        change.opportunity_id,
+        change.status,
+        change.reason_id,
+        change.note,
+        change.competitor,
+        stamp=change.stamp or "-",
+    )

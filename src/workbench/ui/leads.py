@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QUndoCommand
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,11 +37,12 @@ from workbench.domain.money import MoneyError, parse_decimal
 from workbench.domain.rules import format_phone
 from workbench.errors import ValidationError
 from workbench.services import leads as svc
+from workbench.store.db import Database
 from workbench.ui.call_log import CallDialog, PhoneLabel
 from workbench.ui.context import AppContext
 from workbench.ui.forms import FormDialog
 from workbench.ui.list_area import ListArea
-from workbench.ui.messages import show_error
+from workbench.ui.operations.undo import OpUndoCommand
 from workbench.ui.paged_model import Column
 from workbench.ui.today import draw_pill
 
@@ -301,13 +302,13 @@ class LeadsArea(ListArea):
         row = self.selected_row()
         if row is None:
             return
-        try:
-            change = svc.qualify_lead(self.ctx.db, row.id)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.ctx.undo.push(StatusCommand(self, change, self.tr("Qualify %s") % row.display_name))
-        self.ctx.status(self.tr("%s is now %s.") % (row.display_name, label(change.after)))
+        name, lead_id = row.display_name, row.id
+
+        def done(change: svc.StatusChange) -> None:
+            self.ctx.status(self.tr("%s is now %s.") % (name, label(change.after)))
+
+        command = StatusCommand(self.ctx, self, self.tr("Qualify %s") % name, lead_id=lead_id)
+        self.ctx.undo.push(command.success(done))
 
     def disqualify(self) -> None:
         row = self.selected_row()
@@ -316,7 +317,12 @@ class LeadsArea(ListArea):
         dialog = DisqualifyDialog(self.ctx, row.id, row.display_name, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.change is not None:
             self.ctx.undo.push(
-                StatusCommand(self, dialog.change, self.tr("Disqualify %s") % row.display_name)
+                StatusCommand(
+                    self.ctx,
+                    self,
+                    self.tr("Disqualify %s") % row.display_name,
+                    change=dialog.change,
+                )
             )
 
     def convert(self) -> None:
@@ -351,28 +357,35 @@ class LeadsArea(ListArea):
         LeadImportWizard(self.ctx, self).exec()
 
 
-class StatusCommand(QUndoCommand):
-    """Undo/redo of a qualify or disqualify step that has already been done once."""
+class StatusCommand(OpUndoCommand):
+    """Qualifying a lead (`lead_id`: the step is taken when pushed), or a disqualification
+    the dialog has already saved (`change`); undo and redo restore the status, refused
+    when the lead's status has changed since."""
 
-    def __init__(self, area: QWidget, change: svc.StatusChange, text: str) -> None:
-        super().__init__(text)
-        self.area, self.change, self._first = area, change, True
-        self.ctx: AppContext = area.ctx  # type: ignore[attr-defined]
+    def __init__(
+        self,
+        ctx: AppContext,
+        initiator: QWidget,
+        text: str,
+        *,
+        lead_id: uuid.UUID | None = None,
+        change: svc.StatusChange | None = None,
+    ) -> None:
+        super().__init__(ctx, text, initiator=initiator, done=change is not None)
+        self.lead_id, self.change = lead_id, change  # the change: on the write thread
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._run(lambda: svc.redo_status(self.ctx.db, self.change))
+    def forward(self, db: Database) -> svc.StatusChange:
+        if self.change is None:
+            assert self.lead_id is not None
+            self.change = svc.qualify_lead(db, self.lead_id)
+        else:
+            svc.redo_status(db, self.change)
+        return self.change
 
-    def undo(self) -> None:
-        self._run(lambda: svc.restore_status(self.ctx.db, self.change))
-
-    def _run(self, fn: Callable[[], None]) -> None:
-        try:
-            fn()
-        except Exception as exc:
-            show_error(self.area, exc)
+    def backward(self, db: Database) -> svc.StatusChange:
+        assert self.change is not None
+        svc.restore_status(db, self.change)
+        return self.change
 
 
 class LeadPanel(QWidget):

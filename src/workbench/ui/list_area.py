@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.ui.changes import OpChanges
 from workbench.ui.context import AppContext
 from workbench.ui.messages import show_error
 from workbench.ui.paged_model import Column, PagedTableModel
@@ -146,8 +147,8 @@ class ListArea(QWidget):
             owner=self,
         )
 
-    def _on_changes(self, tables: frozenset[str]) -> None:
-        if tables & self.watches:
+    def _on_changes(self, changes: OpChanges) -> None:
+        if changes.touches(self.watches):
             self.reload()
 
     def selected_row(self) -> Any | None:

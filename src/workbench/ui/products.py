@@ -39,6 +39,7 @@ from workbench.services.company import get_company
 from workbench.services.offer_pdf import Fmt
 from workbench.services.offers import user_locale
 from workbench.services.tabular import ImportRejected
+from workbench.ui.changes import OpChanges
 from workbench.ui.context import AppContext
 from workbench.ui.forms import FormDialog
 from workbench.ui.list_area import ListArea
@@ -334,10 +335,10 @@ class ProductsArea(ListArea):
         data = box.currentData() if box is not None else None
         return uuid.UUID(data) if data else None
 
-    def _on_changes(self, tables: frozenset[str]) -> None:
-        if "price_list" in tables:
+    def _on_changes(self, changes: OpChanges) -> None:
+        if "price_list" in changes.tables:
             self._fill_price_lists()
-        super()._on_changes(tables)
+        super()._on_changes(changes)
 
     def fetch_page(self, search: str, offset: int, limit: int) -> list[Any]:
         list_id = self._price_list_id()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.services.timeline import TimelineEntry, timeline_for
+from workbench.ui.changes import OpChanges
 from workbench.ui.context import AppContext
 
 # A letter on a coloured disc per kind: readable with any font, unlike emoji.
@@ -181,6 +182,6 @@ class TimelineView(QListView):
 
         self.ctx.runner.run(lambda: timeline_for(db, **target), arrived, owner=self)
 
-    def _on_changes(self, tables: frozenset[str]) -> None:
-        if self._target and tables & _WATCHED:
+    def _on_changes(self, changes: OpChanges) -> None:
+        if self._target and changes.touches(_WATCHED):
             self.reload()

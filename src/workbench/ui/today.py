@@ -22,7 +22,6 @@ from PySide6.QtGui import (
     QPainter,
     QStandardItem,
     QStandardItemModel,
-    QUndoCommand,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,9 +54,12 @@ from workbench.services.today import (
     today_list,
     undo_complete,
 )
+from workbench.store.db import Database
 from workbench.ui.call_log import CallDialog, dial
+from workbench.ui.changes import OpChanges
 from workbench.ui.context import AppContext
 from workbench.ui.messages import show_error
+from workbench.ui.operations.undo import OpUndoCommand
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 FOLD_OVERDUE = 30
@@ -243,8 +245,8 @@ class TodayArea(QWidget):
 
     # -- loading ---------------------------------------------------------------------------
 
-    def _on_changes(self, tables: frozenset[str]) -> None:
-        if tables & WATCHED:
+    def _on_changes(self, changes: OpChanges) -> None:
+        if changes.touches(WATCHED):
             self._debounce.start()
 
     def reload(self) -> None:
@@ -426,6 +428,10 @@ class TodayArea(QWidget):
                 break
         self.ctx.undo.push(_CompleteCommand(self, item))
 
+    def _complete_refused(self, exc: BaseException) -> None:
+        show_error(self, exc)
+        self.reload()
+
     def open_selected(self) -> None:
         item = self.selected_item()
         if item is not None:
@@ -538,26 +544,22 @@ class _RangeDialog(QDialog):
         return first.astimezone(UTC), (last + timedelta(days=1)).astimezone(UTC)
 
 
-class _CompleteCommand(QUndoCommand):
+class _CompleteCommand(OpUndoCommand):
+    """Marking a task, call or meeting done; the first redo does it."""
+
     def __init__(self, area: TodayArea, item: TodayItem) -> None:
-        super().__init__(area.tr("Done: %s") % item.title)
-        self.area, self.item = area, item
+        super().__init__(area.ctx, area.tr("Done: %s") % item.title, initiator=area)
+        self.item = item
+        # The item left the list at once: put it back if the service refuses.
+        self.failure(lambda exc: area._complete_refused(exc))
 
-    def redo(self) -> None:
-        db, item = self.area.ctx.db, self.item
-        self.area.ctx.runner.run(
-            lambda: complete_item(db, item), None, lambda exc: self._failed(exc)
-        )
+    def forward(self, db: Database) -> TodayItem:
+        complete_item(db, self.item)
+        return self.item
 
-    def undo(self) -> None:
-        db, item = self.area.ctx.db, self.item
-        self.area.ctx.runner.run(
-            lambda: undo_complete(db, item), None, lambda exc: self._failed(exc)
-        )
-
-    def _failed(self, exc: BaseException) -> None:
-        show_error(self.area, exc)
-        self.area.reload()
+    def backward(self, db: Database) -> TodayItem:
+        undo_complete(db, self.item)
+        return self.item
 
 
 def open_reference(ctx: AppContext, item: TodayItem, parent: QWidget) -> None:

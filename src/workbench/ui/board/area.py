@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,7 @@ from workbench.ui.board.delegate import CARD_HEIGHT, MARGIN_Y, paint_card
 from workbench.ui.board.dialogs import CloseDialog, refuse_move
 from workbench.ui.board.filters import FilterBar
 from workbench.ui.board.model import ColumnModel
+from workbench.ui.changes import OpChanges
 from workbench.ui.context import AppContext
 from workbench.ui.messages import show_error
 
@@ -103,11 +104,14 @@ class BoardArea(QWidget):
         self.stages: list[StageInfo] = []
         self.columns: dict[uuid.UUID, ColumnWidget] = {}
         self.filter = BoardFilter()
-        self._generation = 0
         self._inflight = False
         self._reload_pending = False
-        self._echoes: list[int] = []  # tokens of own writes whose change signal is due
-        self._next_token = 0
+        # Column refreshes run one at a time; those asked for meanwhile are gathered and
+        # run next, so a refresh that read the database earlier never lands after one that
+        # read it later.
+        self._refreshing = False
+        self._refresh_wanted: set[uuid.UUID] = set()
+        self._selected_id: uuid.UUID | None = None  # followed when its card changes column
         self._drag_card: Card | None = None
 
         self.pipeline = QComboBox()
@@ -267,7 +271,7 @@ class BoardArea(QWidget):
             view.open_requested.connect(self.open_selected)
             view.doubleClicked.connect(lambda _i: self.open_selected())
             view.selectionModel().currentChanged.connect(
-                lambda cur, _prev, v=view: self._keep_single_selection(v) if cur.isValid() else None
+                lambda cur, _prev, v=view: self._selected_in(v) if cur.isValid() else None
             )
             model.failed.connect(lambda msg: self.ctx.status(self.tr("Loading failed: %s") % msg))
             self.columns[stage.id] = col
@@ -314,8 +318,6 @@ class BoardArea(QWidget):
             return
         self._reload_pending = False
         self.filter = self.filters.board_filter()
-        self._generation += 1
-        generation = self._generation
         db, stages, flt, me = self.ctx.db, list(self.stages), self.filter, self.me
         for col in self.columns.values():
             col.model.set_fetch(self._pager(col.stage))
@@ -324,16 +326,14 @@ class BoardArea(QWidget):
         self._inflight = True
         self._run(
             lambda: q.board_view(db, stages, flt, me, page=FIRST_PAGE),
-            lambda view: self._loaded(generation, view),
-            lambda exc: self._load_failed(generation, exc),
+            self._loaded,
+            self._load_failed,
         )
 
-    def _loaded(self, generation: int, view: q.BoardView) -> None:
+    def _loaded(self, view: q.BoardView) -> None:
         self._inflight = False
         if self._reload_pending:
             self.reload()  # the filter changed meanwhile: these results are stale
-            return
-        if generation != self._generation:
             return
         for sid, summary in view.summaries.items():
             if sid in self.columns:
@@ -345,28 +345,46 @@ class BoardArea(QWidget):
                 col.view.scrollToTop()
         self.refreshed.emit()
 
-    def _load_failed(self, generation: int, exc: BaseException) -> None:
+    def _load_failed(self, exc: BaseException) -> None:
         self._inflight = False
         if self._reload_pending:
             self.reload()
-        elif generation == self._generation:
+        else:
             self.ctx.status(self.tr("The board could not be loaded: %s") % exc)
 
-    def refresh_columns(self, stage_ids: list[uuid.UUID]) -> None:
+    def refresh_columns(self, stage_ids: list[uuid.UUID] | set[uuid.UUID]) -> None:
         """Re-query the headers and the visible rows of some columns, keeping where each
         column is scrolled to."""
-        self._run(self._refresh_job(stage_ids), lambda r: self._apply_refresh(*r), self._job_failed)
+        self._refresh_wanted |= set(stage_ids)
+        if self._refreshing or not self._refresh_wanted:
+            return
+        wanted, self._refresh_wanted = list(self._refresh_wanted), set()
+        self._refreshing = True
+        self._run(self._refresh_job(wanted), self._refreshed, self._refresh_failed)
+
+    def _refreshed(self, result: Any) -> None:
+        self._refreshing = False
+        self._apply_refresh(*result)
+        self.refresh_columns([])  # what was asked for meanwhile
+
+    def _refresh_failed(self, exc: BaseException) -> None:
+        self._refreshing = False
+        self._job_failed(exc)
+        self.refresh_columns([])
+
+    def idle(self) -> bool:
+        """No write, load or refresh of the board is waiting or running."""
+        return (
+            self.ctx.writes.pending() == 0
+            and not self._inflight
+            and not self._refreshing
+            and not self._refresh_wanted
+            and not self._refresh_timer.isActive()
+        )
 
     def _refresh_job(self, stage_ids: list[uuid.UUID]) -> Callable[[], Any]:
-        """The query half of a column refresh, to run on a worker (after a write, in the
-        same job)."""
-        db, stages, flt, me, generation = (
-            self.ctx.db,
-            list(self.stages),
-            self.filter,
-            self.me,
-            self._generation,
-        )
+        """The query half of a column refresh, to run on a worker."""
+        db, stages, flt, me = self.ctx.db, list(self.stages), self.filter, self.me
         windows = []
         for sid in stage_ids:
             col = self.columns.get(sid)
@@ -378,22 +396,24 @@ class BoardArea(QWidget):
             limit = last + 1 - start + 10
             windows.append((col.stage, start, limit))
 
-        def job() -> tuple[int, dict[uuid.UUID, q.ColumnSummary], list[Any]]:
+        def job() -> tuple[BoardFilter, dict[uuid.UUID, q.ColumnSummary], list[Any]]:
             summaries = q.column_summaries(db, stages, flt, me, only=[w[0].id for w in windows])
             pages = q.card_windows(db, windows, stages, flt, me)
             rows = [
                 (stage.id, start, limit, cards)
                 for (stage, start, limit), cards in zip(windows, pages, strict=True)
             ]
-            return generation, summaries, rows
+            return flt, summaries, rows
 
         return job
 
     def _apply_refresh(
-        self, generation: int, summaries: dict[uuid.UUID, q.ColumnSummary], rows: list[Any]
+        self, flt: BoardFilter, summaries: dict[uuid.UUID, q.ColumnSummary], rows: list[Any]
     ) -> None:
-        if generation != self._generation:
-            return  # a reload with another filter superseded it
+        if flt is not self.filter:
+            return  # read for a filter no longer shown: the reload since then has it
+        # Replacing rows moves the current index onto whichever card now has its row.
+        keep = self._selected_id
         for sid, summary in summaries.items():
             if sid in self.columns:
                 self.columns[sid].set_summary(summary)
@@ -407,6 +427,8 @@ class BoardArea(QWidget):
                 row = col.model.row_of(selected.id)
                 if row >= 0:
                     col.view.setCurrentIndex(col.model.index(row))
+        self._selected_id = keep
+        self._follow_selection()
         self.columns_updated.emit([r[0] for r in rows])
 
     def _job_failed(self, exc: BaseException) -> None:
@@ -414,13 +436,8 @@ class BoardArea(QWidget):
 
     # -- changes made elsewhere ------------------------------------------------------------------
 
-    def _on_changes(self, tables: frozenset[str]) -> None:
-        if self._echoes:
-            # The change signal of our own write: the write's job already re-queried
-            # the columns it touched.
-            self._echoes.pop(0)
-            return
-        if tables & STRUCTURE:
+    def _on_changes(self, changes: OpChanges) -> None:
+        if changes.touches(STRUCTURE):
             current = self.pipeline_id()
             self.pipeline.blockSignals(True)
             self.pipeline.clear()
@@ -430,46 +447,21 @@ class BoardArea(QWidget):
             self.pipeline.blockSignals(False)
             self._build_columns()
             self.reload()
-        elif tables & WATCHED:
+        elif changes.initiator is self:
+            # Our own write: re-query only the columns it touched and those showing the
+            # deal now (a guess shown at once may have put it elsewhere).
+            self.refresh_columns(self._touched_by(changes.result))
+        elif changes.touches(WATCHED):
             self._refresh_timer.start()
 
-    def run_write(
-        self,
-        fn: Callable[[], Any],
-        stage_ids: list[uuid.UUID],
-        on_done: Callable[[], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
-    ) -> None:
-        """Run a service write in the background, then re-query the given columns in the
-        same job; its own change signal is ignored."""
-        token = self._next_token = self._next_token + 1
-        self._echoes.append(token)
-        refresh = self._refresh_job(stage_ids)
-
-        def job() -> Any:
-            fn()
-            return refresh()
-
-        def done(result: Any) -> None:
-            self._forget_echo(token)
-            self._apply_refresh(*result)
-            if on_done is not None:
-                on_done()
-
-        def failed(exc: BaseException) -> None:
-            self._forget_echo(token)
-            if on_error is not None:
-                on_error(exc)
-            else:
-                show_error(self, exc)
-            self.refresh_columns(stage_ids)
-
-        self._run(job, done, failed)
-
-    def _forget_echo(self, token: int) -> None:
-        # A write that changed nothing sends no change signal: don't wait for it.
-        if token in self._echoes:
-            self._echoes.remove(token)
+    def _touched_by(self, result: Any) -> set[uuid.UUID]:
+        stage_ids = getattr(result, "stage_ids", None)
+        if stage_ids is None:
+            return set(self.columns)
+        touched = set(stage_ids)
+        deal = getattr(result, "opportunity_id", None)
+        touched |= {sid for sid, col in self.columns.items() if col.model.row_of(deal) >= 0}
+        return touched
 
     # -- moving ----------------------------------------------------------------------------
 
@@ -478,54 +470,50 @@ class BoardArea(QWidget):
 
     def request_move(self, card: Card, to_stage: uuid.UUID, *, select: bool = False) -> None:
         """Move a card to another column: shown at once, checked and committed by the
-        service in the background, refused (and put back) if the checklist forbids it."""
+        service on the write executor, refused (and put back) if the checklist forbids it."""
         source, target = self.columns.get(card.stage_id), self.columns.get(to_stage)
         if source is None or target is None or card.stage_id == to_stage:
             return
-        source.model.take(card.id)
-        row = target.model.place(replace(card, stage_id=to_stage))
-        if select and row >= 0:
-            target.view.setFocus()
-            target.view.setCurrentIndex(target.model.index(row))
-            self.scroll.ensureWidgetVisible(target, 20, 0)
-        stage = self._stage(to_stage)
-
-        def done() -> None:
-            self.ctx.undo.push(MoveCommand(self, card.id, card.title, card.stage_id, to_stage))
-            self.ctx.status(
-                self.tr("Moved “%s” to “%s”.") % (card.title, stage.name if stage else "")
-            )
-
-        db = self.ctx.db
-        self.run_write(
-            lambda: opps.move_opportunity(db, card.id, to_stage),
-            [card.stage_id, to_stage],
-            done,
-            lambda exc: self._refused(card, exc),
-        )
-
-    def run_move(
-        self,
-        opportunity_id: uuid.UUID,
-        from_stage: uuid.UUID,
-        to_stage: uuid.UUID,
-        *,
-        enforce: bool,
-    ) -> None:
-        """A move from undo / redo."""
-        db = self.ctx.db
-        self.run_write(
-            lambda: opps.move_opportunity(db, opportunity_id, to_stage, enforce_checklist=enforce),
-            [from_stage, to_stage],
-        )
+        self._show_moved(card, to_stage, select=select)
+        self._push_move(card, MoveCommand(self.ctx, self, card.id, card.title, to_stage=to_stage))
 
     def move_selected(self, step: int) -> None:
+        """The keyboard's move: `step` stages on from where the deal is when the move runs,
+        so presses made faster than the writes act on the deal as the earlier ones left it."""
         col, card = self._selection()
         if card is None or col is None:
             return
         i = self.stages.index(col.stage) + step
         if 0 <= i < len(self.stages):
-            self.request_move(card, self.stages[i].id, select=True)
+            self._show_moved(card, self.stages[i].id, select=True)
+        elif self.idle():
+            return  # the board is up to date: there is no stage that way
+        self._push_move(card, MoveCommand(self.ctx, self, card.id, card.title, step=step))
+
+    def _show_moved(self, card: Card, to_stage: uuid.UUID, *, select: bool) -> None:
+        source, target = self.columns[card.stage_id], self.columns[to_stage]
+        source.model.take(card.id)  # moves the current index onto a neighbour
+        row = target.model.place(replace(card, stage_id=to_stage))
+        if select and row >= 0:
+            target.view.setFocus()
+            target.view.setCurrentIndex(target.model.index(row))
+            self.scroll.ensureWidgetVisible(target, 20, 0)
+        if select:
+            self._selected_id = card.id
+            self._follow_selection()
+
+    def _push_move(self, card: Card, command: MoveCommand) -> None:
+        def done(change: opps.StageChange) -> None:
+            stage = self._stage(change.to_stage_id)
+            self.ctx.status(
+                self.tr("Moved “%s” to “%s”.") % (card.title, stage.name if stage else "")
+            )
+
+        def refused(exc: BaseException) -> None:
+            self.refresh_columns(set(self.columns))  # take back what was shown at once
+            self._refused(card, exc)
+
+        self.ctx.undo.push(command.success(done).failure(refused))
 
     def request_close(self, card: Card, status: OpportunityStatus) -> None:
         kind = ReasonKind.WON if status == OpportunityStatus.WON else ReasonKind.LOST
@@ -538,24 +526,15 @@ class BoardArea(QWidget):
             dialog.note.toPlainText(),
         )
         assert reason is not None  # the dialog doesn't accept without one
-        db = self.ctx.db
 
-        def write() -> None:
-            if status == OpportunityStatus.WON:
-                opps.mark_won(db, card.id, reason, note)
-            else:
-                opps.mark_lost(db, card.id, reason, note, competitor)
-
-        def done() -> None:
-            self.ctx.undo.push(
-                CloseCommand(
-                    self, card.id, card.title, card.stage_id, status, reason, competitor, note
-                )
-            )
+        def done(_change: opps.CloseChange) -> None:
             won = status == OpportunityStatus.WON
             self.ctx.status((self.tr("“%s” won.") if won else self.tr("“%s” lost.")) % card.title)
 
-        self.run_write(write, [card.stage_id], done, lambda exc: self._refused(card, exc))
+        command = CloseCommand(
+            self.ctx, self, card.id, card.title, status, reason, competitor, note
+        )
+        self.ctx.undo.push(command.success(done).failure(lambda exc: self._refused(card, exc)))
 
     def _refused(self, card: Card, exc: BaseException) -> None:
         """A move or close the service refused: name the open mandatory tasks and offer
@@ -583,11 +562,33 @@ class BoardArea(QWidget):
                 return col, card
         return None, None
 
-    def _keep_single_selection(self, view: ColumnView) -> None:
+    def _selected_in(self, view: ColumnView) -> None:
         # One selected card on the whole board: selecting in a column clears the others.
         for col in self.columns.values():
             if col.view is not view:
                 col.view.clearSelection()
+        card = view.selected_card()
+        if card is not None:
+            self._selected_id = card.id
+
+    def _follow_selection(self) -> None:
+        """Select the last selected card again where a refresh shows it now (an undo
+        moves it without the board's doing)."""
+        if self._selected_id is None:
+            return
+        selected = [col.view.selected_card() for col in self.columns.values()]
+        if any(card is not None and card.id == self._selected_id for card in selected):
+            return
+        for col in self.columns.values():
+            col.view.clearSelection()
+            col.view.setCurrentIndex(QModelIndex())
+        for col in self.columns.values():
+            row = col.model.row_of(self._selected_id)
+            if row >= 0:
+                if isinstance(self.focusWidget(), ColumnView) or self.focusWidget() is None:
+                    col.view.setFocus()
+                col.view.setCurrentIndex(col.model.index(row))
+                return
 
     def _current_stage(self) -> StageInfo | None:
         col, _card = self._selection()
@@ -715,4 +716,4 @@ class BoardArea(QWidget):
             None,
         )
         if stage_id is not None:
-            self.ctx.undo.push(EditCommand(self, opportunity_id, stage_id, before, after))
+            self.ctx.undo.push(EditCommand(self.ctx, self, opportunity_id, before, after))

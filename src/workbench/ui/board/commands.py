@@ -1,116 +1,132 @@
-"""Undoable board actions. Each command's first redo is the action the user just did
-(already carried out and checked by the service), so it is skipped; later redos and undos
-run the service again in the background."""
+"""Undoable board actions. Each runs its action, undo and redo as operations on the
+ordered write executor (ui.operations.undo); none calls into the board: the board hears
+the change broadcasts, which name it as initiator, and refreshes what the record names."""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Any
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QCoreApplication
 
 from workbench.domain.enums import OpportunityStatus
 from workbench.services import opportunities as opps
-
-if TYPE_CHECKING:
-    from workbench.ui.board.area import BoardArea
-
-
-class _BoardCommand(QUndoCommand):
-    def __init__(self, board: BoardArea, text: str) -> None:
-        super().__init__(text)
-        self.board = board
-        self._done = True
-
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-        self.do()
-
-    def do(self) -> None:
-        raise NotImplementedError
+from workbench.store.db import Database
+from workbench.ui.context import AppContext
+from workbench.ui.operations.undo import OpUndoCommand
 
 
-class MoveCommand(_BoardCommand):
+def _tr(text: str) -> str:
+    # The board's translation context, where these strings have always been.
+    return QCoreApplication.translate("BoardArea", text)
+
+
+class MoveCommand(OpUndoCommand):
+    """A move to a given stage (a drop), or `step` stages on from wherever the deal is
+    when the move runs (the keyboard, whose presses may queue behind other writes)."""
+
     def __init__(
         self,
-        board: BoardArea,
+        ctx: AppContext,
+        initiator: object,
         opportunity_id: uuid.UUID,
         title: str,
-        from_stage: uuid.UUID,
-        to_stage: uuid.UUID,
+        *,
+        to_stage: uuid.UUID | None = None,
+        step: int = 0,
     ) -> None:
-        super().__init__(board, board.tr("Move “%s”") % title)
-        self.opportunity_id, self.from_stage, self.to_stage = opportunity_id, from_stage, to_stage
+        super().__init__(ctx, _tr("Move “%s”") % title, initiator=initiator)
+        self.opportunity_id, self.to_stage, self.step = opportunity_id, to_stage, step
+        self.change: opps.StageChange | None = None  # on the write thread
 
-    def do(self) -> None:
-        # Redo restores a position the deal already had; the checklist allowed it then.
-        self.board.run_move(self.opportunity_id, self.from_stage, self.to_stage, enforce=False)
+    def forward(self, db: Database) -> opps.StageChange:
+        if self.change is None:
+            if self.to_stage is not None:
+                change = opps.move_opportunity(db, self.opportunity_id, self.to_stage)
+            else:
+                change = opps.step_opportunity(db, self.opportunity_id, self.step)
+        else:
+            change = opps.reverse_move(db, self.expected(self.change))
+        return self._keep(change)
 
-    def undo(self) -> None:
-        self.board.run_move(self.opportunity_id, self.to_stage, self.from_stage, enforce=False)
+    def backward(self, db: Database) -> opps.StageChange:
+        assert self.change is not None
+        return self._keep(opps.reverse_move(db, self.expected(self.change)))
+
+    def _keep(self, change: opps.StageChange) -> opps.StageChange:
+        self.change = change
+        self.remember(change)
+        return change
+
+    def nothing_done(self, result: Any) -> bool:
+        return result is None or result.from_stage_id == result.to_stage_id
 
 
-class CloseCommand(_BoardCommand):
+class CloseCommand(OpUndoCommand):
+    """Won or lost; undone by reopening."""
+
     def __init__(
         self,
-        board: BoardArea,
+        ctx: AppContext,
+        initiator: object,
         opportunity_id: uuid.UUID,
         title: str,
-        stage_id: uuid.UUID,
         status: OpportunityStatus,
         reason_id: uuid.UUID,
         competitor: str,
         note: str,
     ) -> None:
         won = status == OpportunityStatus.WON
-        super().__init__(board, (board.tr("Won “%s”") if won else board.tr("Lost “%s”")) % title)
-        self.opportunity_id, self.stage_id = opportunity_id, stage_id
-        self.status, self.reason_id, self.competitor, self.note = (
-            status,
-            reason_id,
-            competitor,
-            note,
-        )
+        text = _tr("Won “%s”") if won else _tr("Lost “%s”")
+        super().__init__(ctx, text % title, initiator=initiator)
+        self.opportunity_id, self.status = opportunity_id, status
+        self.reason_id, self.competitor, self.note = reason_id, competitor, note
+        self.change: opps.CloseChange | None = None  # on the write thread
 
-    def do(self) -> None:
-        db, oid = self.board.ctx.db, self.opportunity_id
-        reason, note, competitor = self.reason_id, self.note, self.competitor
-        fn: Callable[[], object]
-        if self.status == OpportunityStatus.WON:
-            fn = lambda: opps.mark_won(db, oid, reason, note)  # noqa: E731
+    def forward(self, db: Database) -> opps.CloseChange:
+        if self.change is None:
+            if self.status == OpportunityStatus.WON:
+                change = opps.mark_won(db, self.opportunity_id, self.reason_id, self.note)
+            else:
+                change = opps.mark_lost(
+                    db, self.opportunity_id, self.reason_id, self.note, self.competitor
+                )
         else:
-            fn = lambda: opps.mark_lost(db, oid, reason, note, competitor)  # noqa: E731
-        self.board.run_write(fn, [self.stage_id])
+            change = opps.reverse_close(db, self.expected(self.change))
+        return self._keep(change)
 
-    def undo(self) -> None:
-        db, oid = self.board.ctx.db, self.opportunity_id
-        self.board.run_write(lambda: opps.reopen_opportunity(db, oid), [self.stage_id])
+    def backward(self, db: Database) -> opps.CloseChange:
+        assert self.change is not None
+        return self._keep(opps.reverse_close(db, self.expected(self.change)))
+
+    def _keep(self, change: opps.CloseChange) -> opps.CloseChange:
+        self.change = change
+        self.remember(change)
+        return change
 
 
-class EditCommand(_BoardCommand):
-    """Field edits made in the opportunity dialog opened from the board."""
+class EditCommand(OpUndoCommand):
+    """Field edits the opportunity dialog has saved; undo and redo write the fields back
+    (whole values, so they are not refused when something else changed the deal)."""
 
     def __init__(
         self,
-        board: BoardArea,
+        ctx: AppContext,
+        initiator: object,
         opportunity_id: uuid.UUID,
-        stage_id: uuid.UUID,
         before: opps.OpportunityInput,
         after: opps.OpportunityInput,
     ) -> None:
-        super().__init__(board, board.tr("Edit “%s”") % after.title)
-        self.opportunity_id, self.stage_id = opportunity_id, stage_id
-        self.before, self.after = before, after
+        super().__init__(ctx, _tr("Edit “%s”") % after.title, initiator=initiator, done=True)
+        self.opportunity_id, self.before, self.after = opportunity_id, before, after
 
-    def _apply(self, data: opps.OpportunityInput) -> None:
-        db, oid = self.board.ctx.db, self.opportunity_id
-        self.board.run_write(lambda: opps.update_opportunity(db, oid, data), [self.stage_id])
+    def forward(self, db: Database) -> opps.EditChange:
+        return self._write(db, self.after)
 
-    def do(self) -> None:
-        self._apply(self.after)
+    def backward(self, db: Database) -> opps.EditChange:
+        return self._write(db, self.before)
 
-    def undo(self) -> None:
-        self._apply(self.before)
+    def _write(self, db: Database, data: opps.OpportunityInput) -> opps.EditChange:
+        change = opps.update_opportunity(db, self.opportunity_id, data)
+        self.remember(change)
+        return change
