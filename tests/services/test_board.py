@@ -269,3 +269,37 @@ def test_a_deal_of_a_deleted_account_can_still_be_edited(
     data.title = "Faded deal"
     opportunities.update_opportunity(db, deal, data)
     assert b.opportunity_details(db, deal).title == "Faded deal"
+
+
+def test_a_moved_deal_changes_column_figures_exactly() -> None:
+    # Every deal of a column is weighted by the column's one probability, so adding and
+    # taking deals one at a time gives what the SQL sum over all of them gives.
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=80, deadline=None)
+    @given(
+        st.lists(
+            st.tuples(st.integers(1, 10**9), st.sampled_from(["EUR", "GBP", "pln"])),
+            max_size=30,
+        ),
+        st.integers(0, 100),
+    )
+    def check(deals: list[tuple[int, str]], probability: int) -> None:
+        stage = uuid.uuid4()
+        summary = b.ColumnSummary(stage)
+        for amount, code in deals:
+            summary = summary.moved(amount, code, probability, 1)
+        expected: dict[str, list[int]] = {}
+        for amount, code in deals:
+            n, total = expected.get(code.upper(), [0, 0])
+            expected[code.upper()] = [n + 1, total + amount]
+        assert summary.count == len(deals)
+        assert {t.currency: (t.count, t.total_minor, t.weighted_minor) for t in summary.totals} == {
+            code: (n, total, total * probability // 100) for code, (n, total) in expected.items()
+        }
+        for amount, code in deals:
+            summary = summary.moved(amount, code, probability, -1)
+        assert summary == b.ColumnSummary(stage)
+
+    check()

@@ -316,3 +316,57 @@ def test_the_guard_catches_window_code_querying_on_the_gui_thread(ctx, gui_sql_g
     _Write(lambda: opps.step_opportunity(ctx.db, deal, 1), ctx.changes, None, _Signals()).run()
     assert gui_sql_guard == ["__init__.py:run"]
     gui_sql_guard.clear()
+
+
+def test_own_moves_show_exactly_what_a_recount_gives_without_one(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    # Deals in three currencies and odd amounts, so a rounding slip in the weighted
+    # figures would show; the board's figures after moves, undo and redo must equal a
+    # fresh count of the database, while no column was re-counted for them.
+    rng = random.Random(4)
+    deals = [add_deal(ctx.db, rng.randrange(3), f"Deal {i}") for i in range(12)]
+    for i, deal in enumerate(deals):
+        details = b.opportunity_details(ctx.db, deal)
+        opps.update_opportunity(
+            ctx.db,
+            deal,
+            opps.OpportunityInput(
+                title=f"Deal {i}",
+                pipeline_id=details.pipeline_id,
+                stage_id=details.stage_id,
+                amount=Decimal(rng.randrange(1, 10_000_00)) / 100,
+                currency=("EUR", "GBP", "PLN")[i % 3],
+            ),
+        )
+    board = BoardArea(ctx)
+    qtbot.addWidget(board)
+    board.resize(1400, 900)
+    with qtbot.waitSignal(board.refreshed, timeout=10000):
+        board.show()
+    settle(qtbot, board)
+    recounts: list[object] = []
+    original = board_reads_column_summaries = b.column_summaries
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        recounts.append(args)
+        return original(*args, **kwargs)
+
+    import workbench.ui.board.area as area_module
+
+    area_module.board_reads.column_summaries = counting  # type: ignore[attr-defined]
+    try:
+        for deal in deals[:6]:
+            qtbot.waitUntil(lambda d=deal: board.select_card(d), timeout=5000)
+            board.move_selected(1)
+            settle(qtbot, board)
+        ctx.undo.undo()
+        settle(qtbot, board)
+        ctx.undo.undo()
+        settle(qtbot, board)
+        ctx.undo.redo()
+        settle(qtbot, board)
+    finally:
+        area_module.board_reads.column_summaries = board_reads_column_summaries  # type: ignore[attr-defined]
+    assert recounts == []
+    fresh = b.column_summaries(ctx.db, board.stages, board.filter, board.me)
+    for stage in board.stages:
+        assert board.columns[stage.id].summary == fresh[stage.id], stage.name

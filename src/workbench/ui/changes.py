@@ -26,6 +26,9 @@ class OpChanges:
     tables: frozenset[str]
     initiator: object | None = None
     result: Any = None
+    # The write's place in the order the window submitted writes (WriteExecutor.submitted
+    # right after it was submitted); 0 for writes the window did not start.
+    seq: int = 0
 
     def touches(self, tables: frozenset[str] | set[str]) -> bool:
         return bool(self.tables & tables)
@@ -34,6 +37,7 @@ class OpChanges:
 @dataclass
 class _OpScope:
     initiator: object | None
+    seq: int = 0
     tables: set[str] = field(default_factory=set)
 
 
@@ -70,9 +74,9 @@ class ChangeBus(QObject):
             self.changed.emit(OpChanges(tables))
 
     @contextmanager
-    def operation(self, initiator: object | None) -> Iterator[_OpScope]:
+    def operation(self, initiator: object | None, seq: int = 0) -> Iterator[_OpScope]:
         """Gather the commits made in this block (on this thread) into one scope."""
-        scope = _OpScope(initiator)
+        scope = _OpScope(initiator, seq)
         token = _current_op.set(scope)
         try:
             yield scope
@@ -81,7 +85,9 @@ class ChangeBus(QObject):
 
     def broadcast(self, scope: _OpScope, result: Any = None) -> None:
         if scope.tables:
-            self.changed.emit(OpChanges(frozenset(scope.tables), scope.initiator, result))
+            self.changed.emit(
+                OpChanges(frozenset(scope.tables), scope.initiator, result, scope.seq)
+            )
 
     def detach(self) -> None:
         self._db.remove_change_listener(self._on_commit)

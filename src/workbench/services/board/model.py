@@ -49,9 +49,25 @@ class CurrencyTotal:
 class ColumnSummary:
     stage_id: uuid.UUID
     count: int = 0
-    totals: tuple[CurrencyTotal, ...] = ()  # the currency with most deals first (amounts in
+    # the currency with most deals first (amounts in different currencies are not
+    # comparable)
+    totals: tuple[CurrencyTotal, ...] = ()
 
-    # different currencies are not comparable)
+    def moved(self, amount_minor: int, currency: str, probability: int, sign: int) -> ColumnSummary:
+        """The figures with one deal added (`sign` 1) or taken out (-1). Exact, so a move
+        needs no re-count: every deal of a column is weighted by the column's one
+        probability, so the weighted total is the column's total x that probability,
+        rounded down as the SQL sum is."""
+        code = currency.upper()
+        by_code = {t.currency: t for t in self.totals}
+        old = by_code.get(code, CurrencyTotal(code, 0, 0, 0))
+        count, total = old.count + sign, old.total_minor + sign * amount_minor
+        if count:
+            by_code[code] = CurrencyTotal(code, count, total, total * probability // 100)
+        else:
+            by_code.pop(code, None)
+        totals = sorted(by_code.values(), key=lambda t: (-t.count, t.currency))
+        return ColumnSummary(self.stage_id, self.count + sign, tuple(totals))
 
 
 @dataclass(frozen=True)

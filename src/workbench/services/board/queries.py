@@ -291,6 +291,14 @@ def _cards_by_ids(
     return cards
 
 
+def card_by_id(
+    db: Database, opportunity_id: uuid.UUID, stages: list[StageInfo], *, clock: Clock | None = None
+) -> Card | None:
+    """One deal's card as a column shows it (after a move: its flags and next task)."""
+    with db.read() as s:
+        return _cards_by_ids(s, [opportunity_id], stages, clock or Clock()).get(opportunity_id)
+
+
 def list_cards(
     db: Database,
     stage: StageInfo,

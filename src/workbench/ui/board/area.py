@@ -24,11 +24,11 @@ from shiboken6 import isValid
 
 from workbench.domain.enums import OpportunityStatus, ReasonKind
 from workbench.errors import MandatoryTasksOpen
-from workbench.services import board as q
-from workbench.services import opportunities as opps
+from workbench.services import board as board_reads
+from workbench.services import opportunities
 from workbench.services.board import BoardFilter, Card, StageInfo
 from workbench.ui.board.column import ColumnView, ColumnWidget
-from workbench.ui.board.commands import CloseCommand, EditCommand, MoveCommand
+from workbench.ui.board.commands import BoardMove, CloseCommand, EditCommand, MoveCommand
 from workbench.ui.board.delegate import CARD_HEIGHT, MARGIN_Y, paint_card
 from workbench.ui.board.dialogs import CloseDialog, refuse_move
 from workbench.ui.board.filters import FilterBar
@@ -90,10 +90,10 @@ class DropZone(QLabel):
 
 class BoardArea(QWidget):
     """Everything in it reads through services/board.py in the background and writes
-    through services/opportunities.py; a move re-queries only the two columns involved."""
+    through services/opportunities.py; a move updates only the two columns involved."""
 
     refreshed = Signal()  # headers and first pages of a (re)load are shown
-    columns_updated = Signal(object)  # stage ids whose rows and headers were re-queried
+    columns_updated = Signal(object)  # stage ids whose rows and headers are up to date again
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +105,9 @@ class BoardArea(QWidget):
         self.columns: dict[uuid.UUID, ColumnWidget] = {}
         self.filter = BoardFilter()
         self._inflight = False
+        self._reads_running = 0
+        # writes submitted (WriteExecutor.submitted) when the latest read began / ended
+        self._reads_began_at = self._reads_ended_at = 0
         self._reload_pending = False
         # Column refreshes run one at a time; those asked for meanwhile are gathered and
         # run next, so a refresh that read the database earlier never lands after one that
@@ -118,9 +121,9 @@ class BoardArea(QWidget):
         self.pipeline.setObjectName("boardPipeline")
         self.pipeline.setToolTip(self.tr("Sales process"))
         # Ids as text: QComboBox.findData compares Python objects by identity.
-        for p in q.list_pipelines(ctx.db):
+        for p in board_reads.list_pipelines(ctx.db):
             self.pipeline.addItem(p.name, str(p.id))
-        self.filters = FilterBar(q.list_users(ctx.db))
+        self.filters = FilterBar(board_reads.list_users(ctx.db))
         self.filters.restore(ctx.settings)
         self.new_button = QPushButton(self.tr("New opportunity"))
         self.new_button.setObjectName("boardNew")
@@ -257,7 +260,7 @@ class BoardArea(QWidget):
         while self.strip_layout.count():
             self.strip_layout.takeAt(0)
         pid = self.pipeline_id()
-        self.stages = q.list_stages(self.ctx.db, pid) if pid else []
+        self.stages = board_reads.list_stages(self.ctx.db, pid) if pid else []
         for stage in self.stages:
             model = ColumnModel(self.ctx.runner, self._pager(stage), PAGE)
             col = ColumnWidget(stage, model)
@@ -280,7 +283,7 @@ class BoardArea(QWidget):
 
     def _pager(self, stage: StageInfo) -> Callable[[int, int], list[Card]]:
         db, stages, flt, me = self.ctx.db, list(self.stages), self.filter, self.me
-        return lambda offset, limit: q.list_cards(
+        return lambda offset, limit: board_reads.list_cards(
             db, stage, stages, flt, me, offset=offset, limit=limit
         )
 
@@ -302,11 +305,21 @@ class BoardArea(QWidget):
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
     ) -> None:
-        """ctx.runner.run, dropping results that arrive after the board was closed."""
+        """ctx.runner.run, dropping results that arrive after the board was closed, and
+        noting when the board's reads begin and end in the order of the window's writes
+        (see _apply_own_move)."""
+        self._reads_running += 1
+        self._reads_began_at = self.ctx.writes.submitted
+
+        def ended() -> bool:
+            self._reads_running -= 1
+            self._reads_ended_at = self.ctx.writes.submitted
+            return isValid(self)
+
         self.ctx.runner.run(
             job,
-            lambda result: on_done(result) if isValid(self) else None,
-            lambda exc: on_error(exc) if isValid(self) else None,
+            lambda result: on_done(result) if ended() else None,
+            lambda exc: on_error(exc) if ended() else None,
         )
 
     def reload(self) -> None:
@@ -325,12 +338,12 @@ class BoardArea(QWidget):
         # contend for the interpreter lock and are slower together than one after another.
         self._inflight = True
         self._run(
-            lambda: q.board_view(db, stages, flt, me, page=FIRST_PAGE),
+            lambda: board_reads.board_view(db, stages, flt, me, page=FIRST_PAGE),
             self._loaded,
             self._load_failed,
         )
 
-    def _loaded(self, view: q.BoardView) -> None:
+    def _loaded(self, view: board_reads.BoardView) -> None:
         self._inflight = False
         if self._reload_pending:
             self.reload()  # the filter changed meanwhile: these results are stale
@@ -396,9 +409,11 @@ class BoardArea(QWidget):
             limit = last + 1 - start + 10
             windows.append((col.stage, start, limit))
 
-        def job() -> tuple[BoardFilter, dict[uuid.UUID, q.ColumnSummary], list[Any]]:
-            summaries = q.column_summaries(db, stages, flt, me, only=[w[0].id for w in windows])
-            pages = q.card_windows(db, windows, stages, flt, me)
+        def job() -> tuple[BoardFilter, dict[uuid.UUID, board_reads.ColumnSummary], list[Any]]:
+            summaries = board_reads.column_summaries(
+                db, stages, flt, me, only=[w[0].id for w in windows]
+            )
+            pages = board_reads.card_windows(db, windows, stages, flt, me)
             rows = [
                 (stage.id, start, limit, cards)
                 for (stage, start, limit), cards in zip(windows, pages, strict=True)
@@ -408,7 +423,10 @@ class BoardArea(QWidget):
         return job
 
     def _apply_refresh(
-        self, flt: BoardFilter, summaries: dict[uuid.UUID, q.ColumnSummary], rows: list[Any]
+        self,
+        flt: BoardFilter,
+        summaries: dict[uuid.UUID, board_reads.ColumnSummary],
+        rows: list[Any],
     ) -> None:
         if flt is not self.filter:
             return  # read for a filter no longer shown: the reload since then has it
@@ -441,18 +459,62 @@ class BoardArea(QWidget):
             current = self.pipeline_id()
             self.pipeline.blockSignals(True)
             self.pipeline.clear()
-            for p in q.list_pipelines(self.ctx.db):
+            for p in board_reads.list_pipelines(self.ctx.db):
                 self.pipeline.addItem(p.name, str(p.id))
             self.pipeline.setCurrentIndex(max(0, self.pipeline.findData(str(current))))
             self.pipeline.blockSignals(False)
             self._build_columns()
             self.reload()
         elif changes.initiator is self:
-            # Our own write: re-query only the columns it touched and those showing the
-            # deal now (a guess shown at once may have put it elsewhere).
-            self.refresh_columns(self._touched_by(changes.result))
+            # Our own write: a move is applied as it is; anything else re-queries only
+            # the columns it touched and those showing the deal now (a guess shown at
+            # once may have put it elsewhere).
+            if not self._apply_own_move(changes):
+                self.refresh_columns(self._touched_by(changes.result))
         elif changes.touches(WATCHED):
             self._refresh_timer.start()
+
+    def _apply_own_move(self, changes: OpChanges) -> bool:
+        """Show our own move without re-counting the two columns (the re-count was most
+        of what a move cost: 18 of 22 ms on the 100,000-deal demo): each column's figures
+        change by exactly the deal's value (ColumnSummary.moved), and the card comes as
+        the move's write read it back (its flags and next task follow the new stage).
+
+        Only where that is exact: no filter a move can change (idle, overdue), the card
+        read, no later write queued (the cards shown at once for it are ahead of this
+        result), and no read of the board that may have seen the move already, i.e. none
+        running now and none that ended after the write was submitted. Otherwise the
+        caller re-queries."""
+        result = changes.result
+        if not isinstance(result, BoardMove) or result.card is None or not changes.seq:
+            return False
+        src, dst = self.columns.get(result.from_stage_id), self.columns.get(result.to_stage_id)
+        seen = self._reads_running or max(self._reads_began_at, self._reads_ended_at) >= changes.seq
+        # This operation counts as pending until its result has been delivered.
+        queued = self.ctx.writes.pending() > 1
+        if src is None or dst is None or src is dst or seen or queued:
+            return False
+        if self.filter.rotting or self.filter.overdue:
+            return False
+        card = result.card
+        src.set_summary(
+            src.summary.moved(card.amount_minor, card.currency, src.stage.probability, -1)
+        )
+        dst.set_summary(
+            dst.summary.moved(card.amount_minor, card.currency, dst.stage.probability, 1)
+        )
+        for col in (src, dst):
+            shown = col.model.row_of(card.id)
+            if col is src and shown >= 0:  # undo and redo move it only now
+                col.model.take(card.id)
+            elif col is dst and shown >= 0:
+                col.model.replace_card(shown, card)
+            elif col is dst:
+                dst.model.place(card)
+        if self._selected_id == card.id:
+            self._follow_selection()
+        self.columns_updated.emit([src.stage.id, dst.stage.id])
+        return True
 
     def _touched_by(self, result: Any) -> set[uuid.UUID]:
         stage_ids = getattr(result, "stage_ids", None)
@@ -475,7 +537,12 @@ class BoardArea(QWidget):
         if source is None or target is None or card.stage_id == to_stage:
             return
         self._show_moved(card, to_stage, select=select)
-        self._push_move(card, MoveCommand(self.ctx, self, card.id, card.title, to_stage=to_stage))
+        self._push_move(
+            card,
+            MoveCommand(
+                self.ctx, self, card.id, card.title, to_stage=to_stage, read_card=self._reader()
+            ),
+        )
 
     def move_selected(self, step: int) -> None:
         """The keyboard's move: `step` stages on from where the deal is when the move runs,
@@ -488,7 +555,14 @@ class BoardArea(QWidget):
             self._show_moved(card, self.stages[i].id, select=True)
         elif self.idle():
             return  # the board is up to date: there is no stage that way
-        self._push_move(card, MoveCommand(self.ctx, self, card.id, card.title, step=step))
+        self._push_move(
+            card,
+            MoveCommand(self.ctx, self, card.id, card.title, step=step, read_card=self._reader()),
+        )
+
+    def _reader(self) -> Callable[[Any, uuid.UUID], Card | None]:
+        stages = list(self.stages)  # the columns as they are when the move is made
+        return lambda db, deal: board_reads.card_by_id(db, deal, stages)
 
     def _show_moved(self, card: Card, to_stage: uuid.UUID, *, select: bool) -> None:
         source, target = self.columns[card.stage_id], self.columns[to_stage]
@@ -503,7 +577,7 @@ class BoardArea(QWidget):
             self._follow_selection()
 
     def _push_move(self, card: Card, command: MoveCommand) -> None:
-        def done(change: opps.StageChange) -> None:
+        def done(change: BoardMove) -> None:
             stage = self._stage(change.to_stage_id)
             self.ctx.status(
                 self.tr("Moved “%s” to “%s”.") % (card.title, stage.name if stage else "")
@@ -517,7 +591,7 @@ class BoardArea(QWidget):
 
     def request_close(self, card: Card, status: OpportunityStatus) -> None:
         kind = ReasonKind.WON if status == OpportunityStatus.WON else ReasonKind.LOST
-        dialog = CloseDialog(card.title, status, q.list_reasons(self.ctx.db, kind), self)
+        dialog = CloseDialog(card.title, status, board_reads.list_reasons(self.ctx.db, kind), self)
         if not dialog.exec():
             return
         reason, competitor, note = (
@@ -527,7 +601,7 @@ class BoardArea(QWidget):
         )
         assert reason is not None  # the dialog doesn't accept without one
 
-        def done(_change: opps.CloseChange) -> None:
+        def done(_change: opportunities.CloseChange) -> None:
             won = status == OpportunityStatus.WON
             self.ctx.status((self.tr("“%s” won.") if won else self.tr("“%s” lost.")) % card.title)
 

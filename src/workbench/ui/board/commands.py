@@ -5,12 +5,15 @@ the change broadcasts, which name it as initiator, and refreshes what the record
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from workbench.domain.enums import OpportunityStatus
-from workbench.services import opportunities as opps
+from workbench.services import opportunities
+from workbench.services.board import Card
 from workbench.store.db import Database
 from workbench.ui.context import AppContext
 from workbench.ui.operations.undo import OpUndoCommand
@@ -19,6 +22,35 @@ from workbench.ui.operations.undo import OpUndoCommand
 def _tr(text: str) -> str:
     # The board's translation context, where these strings have always been.
     return QCoreApplication.translate("BoardArea", text)
+
+
+@dataclass(frozen=True)
+class BoardMove:
+    """A move as the board shows it: the service's change record and the deal's card
+    read right after it on the write thread (its flags and next task follow the new
+    stage), so the board repaints it without another round trip."""
+
+    change: opportunities.StageChange
+    card: Card | None = None
+
+    @property
+    def opportunity_id(self) -> uuid.UUID:
+        return self.change.opportunity_id
+
+    @property
+    def from_stage_id(self) -> uuid.UUID:
+        return self.change.from_stage_id
+
+    @property
+    def to_stage_id(self) -> uuid.UUID:
+        return self.change.to_stage_id
+
+    @property
+    def stage_ids(self) -> frozenset[uuid.UUID]:
+        return self.change.stage_ids
+
+
+CardReader = Callable[[Database, uuid.UUID], Card | None]
 
 
 class MoveCommand(OpUndoCommand):
@@ -34,29 +66,33 @@ class MoveCommand(OpUndoCommand):
         *,
         to_stage: uuid.UUID | None = None,
         step: int = 0,
+        read_card: CardReader | None = None,
     ) -> None:
         super().__init__(ctx, _tr("Move “%s”") % title, initiator=initiator)
         self.opportunity_id, self.to_stage, self.step = opportunity_id, to_stage, step
-        self.change: opps.StageChange | None = None  # on the write thread
+        self.read_card = read_card
+        self.change: opportunities.StageChange | None = None  # on the write thread
 
-    def forward(self, db: Database) -> opps.StageChange:
+    def forward(self, db: Database) -> BoardMove:
         if self.change is None:
             if self.to_stage is not None:
-                change = opps.move_opportunity(db, self.opportunity_id, self.to_stage)
+                change = opportunities.move_opportunity(db, self.opportunity_id, self.to_stage)
             else:
-                change = opps.step_opportunity(db, self.opportunity_id, self.step)
+                change = opportunities.step_opportunity(db, self.opportunity_id, self.step)
         else:
-            change = opps.reverse_move(db, self.expected(self.change))
-        return self._keep(change)
+            change = opportunities.reverse_move(db, self.expected(self.change))
+        return self._keep(db, change)
 
-    def backward(self, db: Database) -> opps.StageChange:
+    def backward(self, db: Database) -> BoardMove:
         assert self.change is not None
-        return self._keep(opps.reverse_move(db, self.expected(self.change)))
+        return self._keep(db, opportunities.reverse_move(db, self.expected(self.change)))
 
-    def _keep(self, change: opps.StageChange) -> opps.StageChange:
+    def _keep(self, db: Database, change: opportunities.StageChange) -> BoardMove:
         self.change = change
         self.remember(change)
-        return change
+        moved = change.from_stage_id != change.to_stage_id
+        card = self.read_card(db, change.opportunity_id) if moved and self.read_card else None
+        return BoardMove(change, card)
 
     def nothing_done(self, result: Any) -> bool:
         return result is None or result.from_stage_id == result.to_stage_id
@@ -81,25 +117,25 @@ class CloseCommand(OpUndoCommand):
         super().__init__(ctx, text % title, initiator=initiator)
         self.opportunity_id, self.status = opportunity_id, status
         self.reason_id, self.competitor, self.note = reason_id, competitor, note
-        self.change: opps.CloseChange | None = None  # on the write thread
+        self.change: opportunities.CloseChange | None = None  # on the write thread
 
-    def forward(self, db: Database) -> opps.CloseChange:
+    def forward(self, db: Database) -> opportunities.CloseChange:
         if self.change is None:
             if self.status == OpportunityStatus.WON:
-                change = opps.mark_won(db, self.opportunity_id, self.reason_id, self.note)
+                change = opportunities.mark_won(db, self.opportunity_id, self.reason_id, self.note)
             else:
-                change = opps.mark_lost(
+                change = opportunities.mark_lost(
                     db, self.opportunity_id, self.reason_id, self.note, self.competitor
                 )
         else:
-            change = opps.reverse_close(db, self.expected(self.change))
+            change = opportunities.reverse_close(db, self.expected(self.change))
         return self._keep(change)
 
-    def backward(self, db: Database) -> opps.CloseChange:
+    def backward(self, db: Database) -> opportunities.CloseChange:
         assert self.change is not None
-        return self._keep(opps.reverse_close(db, self.expected(self.change)))
+        return self._keep(opportunities.reverse_close(db, self.expected(self.change)))
 
-    def _keep(self, change: opps.CloseChange) -> opps.CloseChange:
+    def _keep(self, change: opportunities.CloseChange) -> opportunities.CloseChange:
         self.change = change
         self.remember(change)
         return change
@@ -114,19 +150,21 @@ class EditCommand(OpUndoCommand):
         ctx: AppContext,
         initiator: object,
         opportunity_id: uuid.UUID,
-        before: opps.OpportunityInput,
-        after: opps.OpportunityInput,
+        before: opportunities.OpportunityInput,
+        after: opportunities.OpportunityInput,
     ) -> None:
         super().__init__(ctx, _tr("Edit “%s”") % after.title, initiator=initiator, done=True)
         self.opportunity_id, self.before, self.after = opportunity_id, before, after
 
-    def forward(self, db: Database) -> opps.EditChange:
+    def forward(self, db: Database) -> opportunities.EditChange:
         return self._write(db, self.after)
 
-    def backward(self, db: Database) -> opps.EditChange:
+    def backward(self, db: Database) -> opportunities.EditChange:
         return self._write(db, self.before)
 
-    def _write(self, db: Database, data: opps.OpportunityInput) -> opps.EditChange:
-        change = opps.update_opportunity(db, self.opportunity_id, data)
+    def _write(
+        self, db: Database, data: opportunities.OpportunityInput
+    ) -> opportunities.EditChange:
+        change = opportunities.update_opportunity(db, self.opportunity_id, data)
         self.remember(change)
         return change

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap, QPixmapCache
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from workbench.services.board import Card, short_amount
@@ -33,6 +42,11 @@ def _date(d: date) -> str:
 
 
 class CardDelegate(QStyledItemDelegate):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # Room for every card a large screen shows at once (about 150 KB each).
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 48 * 1024))
+
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
@@ -48,7 +62,30 @@ class CardDelegate(QStyledItemDelegate):
         if not isinstance(card, Card):
             return
         selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[operator]
-        paint_card(painter, option.rect, card, selected, option.font)
+        painter.drawPixmap(option.rect.topLeft(), self._card_pixmap(card, selected, option))
+
+    def _card_pixmap(self, card: Card, selected: bool, option: QStyleOptionViewItem) -> QPixmap:
+        """The card drawn once and kept: a column repaints (a move, scrolling, a hover of
+        the window) by copying pixmaps instead of laying out text again, which takes the
+        interpreter lock from the write thread far less. Everything drawn is in the key."""
+        size, ratio = (
+            option.rect.size(),
+            option.widget.devicePixelRatioF() if option.widget else 1.0,
+        )
+        # The whole repr, not a hash: two cards must never share a picture.
+        key = repr(
+            (card, selected, size.width(), size.height(), ratio, option.font.key(), date.today())
+        )
+        pixmap = QPixmapCache.find(key)
+        if pixmap is None:
+            pixmap = QPixmap(size * ratio)
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            paint_card(painter, QRect(QPoint(0, 0), size), card, selected, option.font)
+            painter.end()
+            QPixmapCache.insert(key, pixmap)
+        return pixmap
 
 
 def paint_card(painter: QPainter, cell: QRect, card: Card, selected: bool, base: QFont) -> None:

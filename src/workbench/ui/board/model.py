@@ -90,6 +90,10 @@ class ColumnModel(PagedRows[Card], QAbstractListModel):
         self._exhausted = exhausted
         self.loaded.emit()
 
+    def replace_card(self, row: int, card: Card) -> None:
+        self._rows[row] = card
+        self.dataChanged.emit(self.index(row), self.index(row))
+
     def take(self, opportunity_id: uuid.UUID) -> Card | None:
         row = self.row_of(opportunity_id)
         if row < 0:

@@ -48,14 +48,20 @@ class _Signals(QObject):
 
 class _Write(QRunnable):
     def __init__(
-        self, fn: Callable[[], Any], bus: ChangeBus, initiator: object, signals: _Signals
+        self,
+        fn: Callable[[], Any],
+        bus: ChangeBus,
+        initiator: object,
+        signals: _Signals,
+        seq: int = 0,
     ) -> None:
         super().__init__()
         self.fn, self.bus, self.initiator, self.signals = fn, bus, initiator, signals
+        self.seq = seq
         self.setAutoDelete(True)
 
     def run(self) -> None:
-        with self.bus.operation(self.initiator) as scope:
+        with self.bus.operation(self.initiator, self.seq) as scope:
             try:
                 result = self.fn()
             except BaseException as exc:  # delivered to the GUI thread, which shows it
@@ -87,6 +93,9 @@ class WriteExecutor(QObject):
         # The stamp each row had after this window's latest undoable change to it (see
         # undo.OpUndoCommand.expected). Only the write thread touches it, in order.
         self.stamps: dict[object, str] = {}
+        # How many writes have been submitted: a view compares it with when its own reads
+        # ran to know whether a read can have seen a given write (see OpChanges.seq).
+        self.submitted = 0
 
     def submit(
         self,
@@ -108,7 +117,8 @@ class WriteExecutor(QObject):
 
         signals.done.connect(finished)
         signals.failed.connect(failed)
-        self.pool.start(_Write(fn, self.changes, initiator, signals))
+        self.submitted += 1
+        self.pool.start(_Write(fn, self.changes, initiator, signals, self.submitted))
 
     def pending(self) -> int:
         """Writes submitted whose result has not reached the GUI thread yet."""
