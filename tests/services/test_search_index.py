@@ -12,6 +12,7 @@ import sqlite3
 import uuid
 from collections import Counter
 from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -212,21 +213,19 @@ def _fold(value: str) -> str:
 
 
 STRATEGIES = [
-    pytest.param(drive, walk, share, id=f"drive{drive}-walk{walk}-share{share}")
+    pytest.param(drive, walk, id=f"drive{drive}-walk{walk}")
     for drive in (0, 10_000)  # candidates read from the index, or a scan
     for walk in (0, 10**9)  # first pages ranked, or walked
-    for share in (0.0, 1.0)  # matching names as a set / their complement, totals negated
 ]
 
 
-@pytest.mark.parametrize(("drive", "walk", "share"), STRATEGIES)
+@pytest.mark.parametrize(("drive", "walk"), STRATEGIES)
 def test_every_strategy_matches_like_substring_search(
     db: Database,
     stages: list[b.StageInfo],
     monkeypatch: pytest.MonkeyPatch,
     drive: int,
     walk: int,
-    share: float,
 ) -> None:
     me = current_user_id(db)
     alpen = accounts.create_account(db, accounts.AccountInput(name="Alpen Bau GmbH"))
@@ -254,7 +253,6 @@ def test_every_strategy_matches_like_substring_search(
 
     monkeypatch.setattr(board_search, "DRIVE_MAX", drive)
     monkeypatch.setattr(board_queries, "WALK_ROWS", walk)
-    monkeypatch.setattr(board_search, "_share", lambda *_args: share)
 
     with db.read() as s:
         live = {a.id: a.name for a in s.scalars(select(Account).where(Account.deleted.is_(False)))}
@@ -300,3 +298,41 @@ def test_every_strategy_matches_like_substring_search(
                 o.id for o in mine[1:6]
             ]
             assert b.column_summaries(db, stages, flt, me)[st.id].count == len(mine)
+
+
+def test_the_searched_text_follows_renames_and_deletions(
+    db: Database, stages: list[b.StageInfo]
+) -> None:
+    # The text a deal is searched by is derived in the database (migration 0006): a
+    # renamed or deleted account or contact, and a retitled deal, are found by what
+    # they are now, whichever write path changed them.
+    me = current_user_id(db)
+    acme = accounts.create_account(db, accounts.AccountInput(name="Acme Hydraulik"))
+    ida = accounts.create_contact(db, accounts.ContactInput(first_name="Ida", last_name="Berg"))
+    d = deal(db, stages[0], "Press line", acme, ida)
+
+    def found(term: str) -> bool:
+        for t in (term, term[:2]):  # the trigram index's path and the scan's
+            view = b.board_view(db, stages, b.BoardFilter(search=t), me, page=5)
+            if d not in {c.id for cards in view.pages.values() for c in cards}:
+                return False
+        return True
+
+    assert found("hydraulik") and found("ida berg") and found("press")
+    accounts.update_account(db, acme, accounts.AccountInput(name="Zeta Pumpen"))
+    assert found("zeta pumpen") and not found("hydraulik")
+    accounts.update_contact(
+        db, ida, accounts.ContactInput(first_name="Ida", last_name="Quast")
+    )
+    assert found("ida quast") and not found("ida berg")
+    details = b.opportunity_details(db, d)
+    opportunities.update_opportunity(
+        db,
+        d,
+        opportunities.OpportunityInput(
+            title="Yard crane", pipeline_id=details.pipeline_id, amount=Decimal(100)
+        ),
+    )
+    assert found("yard crane") and not found("press line")
+    accounts.delete_account(db, acme)
+    assert not found("zeta pumpen") and found("yard crane")

@@ -45,7 +45,7 @@ class Opportunity(Synced, Base):
             "last_progress_at",
             "account_id",
             "contact_id",
-            "title",
+            "search_text",
         ),
         # Header totals group a column's open deals by currency: in this order the
         # grouping reads the index in sequence instead of sorting.
@@ -57,9 +57,23 @@ class Opportunity(Synced, Base):
             "currency",
             "amount_minor",
         ),
+        # A search's header figures: the totals index with the searched text.
+        Index(
+            "ix_opportunity_board_search",
+            "stage_id",
+            "status",
+            "deleted",
+            "currency",
+            "amount_minor",
+            "search_text",
+        ),
     )
 
     title: Mapped[str] = mapped_column(String(200))
+    # What the board's search matches: title, account and contact names. Derived by
+    # triggers (migration 0006) on every write path; never written by the app, never
+    # loaded with the deal, and not synced (each database derives its own).
+    search_text: Mapped[str] = mapped_column(Text, server_default="", deferred=True)
     account_id: Mapped[uuid.UUID | None] = fk("account.id")
     contact_id: Mapped[uuid.UUID | None] = fk("contact.id")
     pipeline_id: Mapped[uuid.UUID] = fk("pipeline.id", nullable=False)

@@ -141,18 +141,7 @@ def _summaries(
 ) -> dict[uuid.UUID, ColumnSummary]:
     if not wanted:
         return {}
-    if matches is not None and matches.mostly:
-        # Most deals match (a letter): sum the few that don't and take them from the
-        # figures without the search, which read the totals index in order. Grouping
-        # nearly every deal by an expression would sort them all.
-        sums = _currency_sums(s, wanted, stages, replace(flt, search=""), me, clock, None)
-        for key, figures in _currency_sums(
-            s, wanted, stages, flt, me, clock, matches, misses=True
-        ).items():
-            before = sums.get(key, (0, 0, 0))
-            sums[key] = tuple(a - b for a, b in zip(before, figures, strict=True))
-    else:
-        sums = _currency_sums(s, wanted, stages, flt, me, clock, matches)
+    sums = _currency_sums(s, wanted, stages, flt, me, clock, matches)
     grouped: dict[uuid.UUID, list[CurrencyTotal]] = {sid: [] for sid in wanted}
     for (stage_id, code), (n, total, weighted) in sums.items():
         if n:
@@ -172,20 +161,15 @@ def _currency_sums(
     me: uuid.UUID,
     clock: Clock,
     matches: SearchMatches | None,
-    *,
-    misses: bool = False,
 ) -> dict[tuple[uuid.UUID, str], tuple[int, ...]]:
-    """(stage, currency) -> deals, total and weighted total x 100. `misses`: the deals the
-    search does not match (the other filters apply)."""
+    """(stage, currency) -> deals, total and weighted total x 100."""
     clauses = filter_clauses(flt, stages, me, clock, matches)
-    if misses and matches is not None:
-        others = filter_clauses(replace(flt, search=""), stages, me, clock)
-        clauses = [*others, ~search_clause(matches)]
-    # Unfiltered, grouping by the plain column lets SQLite read the totals index in
-    # order. Filtered, the filter columns live in the board index; grouping by an
-    # expression keeps SQLite from choosing the narrow totals index for its order and
-    # then reading every table row (ten times slower).
-    plain = flt.is_empty()
+    # Unfiltered (or only searched), grouping by the plain column lets SQLite read the
+    # totals index (or its twin with the search text) in order. Otherwise the filter
+    # columns live in the board index; grouping by an expression keeps SQLite from
+    # choosing a narrow index for its order and then reading every table row (ten times
+    # slower).
+    plain = replace(flt, search="").is_empty()
     currency = Opportunity.currency if plain else func.upper(Opportunity.currency)
     q = (
         select(
@@ -444,7 +428,7 @@ def _walked_pages(
     others = filter_clauses(replace(flt, search=""), stages, me, clock)
     arms = [
         select(Opportunity.id)
-        .where(*_open_in([sid]), *others, search_clause(matches, correlated=True))
+        .where(*_open_in([sid]), *others, search_clause(matches))
         .order_by(*_CARD_ORDER)
         .limit(page)
         .subquery()
