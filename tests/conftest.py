@@ -83,9 +83,6 @@ def main_window(qtbot, db, settings):  # type: ignore[no-untyped-def]
 KNOWN_GUI_THREAD_SQL: frozenset[str] = frozenset(
     {
         "context.py:me",  # the current user, looked up on every call
-        "area.py:__init__",  # the board's pipelines and users
-        "area.py:_build_columns",  # the pipeline's stages
-        "area.py:request_close",  # the reasons offered when closing a deal
         "opportunity_dialog.py:__init__",
         "opportunity_dialog.py:_build_fields",
         "opportunity_dialog.py:_fill_checklist",

@@ -115,5 +115,6 @@ def downgrade() -> None:
     op.drop_index("ix_opportunity_board_search", table_name="opportunity")
     op.drop_index("ix_opportunity_board", table_name="opportunity")
     op.create_index("ix_opportunity_board", "opportunity", [*BOARD_BEFORE, "title"])
-    with op.batch_alter_table("opportunity") as batch:
-        batch.drop_column("search_text")
+    # Not a batch rebuild: dropping the old table would cascade through the foreign keys
+    # of everything that references a deal (SQLite has had DROP COLUMN since 3.35).
+    op.execute("ALTER TABLE opportunity DROP COLUMN search_text")

@@ -51,7 +51,9 @@ from workbench.services.board.model import (
 )
 from workbench.services.board.queries import (
     WALK_ROWS,
+    BoardSetup,
     BoardView,
+    board_setup,
     board_view,
     card_by_id,
     card_sort_key,
@@ -71,6 +73,7 @@ __all__ = [
     "SCOPES",
     "WALK_ROWS",
     "BoardFilter",
+    "BoardSetup",
     "BoardView",
     "Card",
     "ChecklistItem",
@@ -83,6 +86,7 @@ __all__ = [
     "PipelineInfo",
     "SearchMatches",
     "StageInfo",
+    "board_setup",
     "board_view",
     "card_by_id",
     "card_sort_key",

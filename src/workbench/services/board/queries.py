@@ -69,6 +69,27 @@ def list_stages(db: Database, pipeline_id: uuid.UUID) -> list[StageInfo]:
         return [StageInfo(*row) for row in s.execute(q)]
 
 
+@dataclass(frozen=True)
+class BoardSetup:
+    """What the board is built from: the sales processes, the people deals can belong
+    to, and the stages of the one shown."""
+
+    pipelines: list[PipelineInfo]
+    users: list[tuple[uuid.UUID, str]]
+    pipeline_id: uuid.UUID | None
+    stages: list[StageInfo]
+
+
+def board_setup(db: Database, wanted: uuid.UUID | None) -> BoardSetup:
+    """The board for process `wanted`, or the default one if that is gone (or None)."""
+    pipelines = list_pipelines(db)
+    ids = [p.id for p in pipelines]
+    chosen = wanted if wanted in ids else next((p.id for p in pipelines if p.is_default), None)
+    chosen = chosen or (ids[0] if ids else None)
+    stages = list_stages(db, chosen) if chosen else []
+    return BoardSetup(pipelines, list_users(db), chosen, stages)
+
+
 def list_users(db: Database) -> list[tuple[uuid.UUID, str]]:
     """Active colleagues, for the owner filter, sharing and task assignment."""
     q = (

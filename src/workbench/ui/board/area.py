@@ -120,10 +120,7 @@ class BoardArea(QWidget):
         self.pipeline = QComboBox()
         self.pipeline.setObjectName("boardPipeline")
         self.pipeline.setToolTip(self.tr("Sales process"))
-        # Ids as text: QComboBox.findData compares Python objects by identity.
-        for p in board_reads.list_pipelines(ctx.db):
-            self.pipeline.addItem(p.name, str(p.id))
-        self.filters = FilterBar(board_reads.list_users(ctx.db))
+        self.filters = FilterBar([])  # the owners arrive with the board's setup
         self.filters.restore(ctx.settings)
         self.new_button = QPushButton(self.tr("New opportunity"))
         self.new_button.setObjectName("boardNew")
@@ -183,14 +180,13 @@ class BoardArea(QWidget):
         self._refresh_timer.timeout.connect(lambda: self.refresh_columns(list(self.columns)))
         self._build_actions()
 
-        saved = str(ctx.settings.value("board/pipeline", ""))
-        self.pipeline.setCurrentIndex(max(0, self.pipeline.findData(saved)))
+        self._setting_up = False
         self.pipeline.currentIndexChanged.connect(self._pipeline_changed)
         self.filters.changed.connect(self._filters_changed)
         self.new_button.clicked.connect(lambda: self.new_opportunity(None))
         ctx.changes.changed.connect(self._on_changes)
-        self._build_columns()
-        self.reload()
+        saved = str(ctx.settings.value("board/pipeline", ""))
+        self._set_up(uuid.UUID(saved) if _is_uuid(saved) else None)
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -252,6 +248,37 @@ class BoardArea(QWidget):
         value = self.pipeline.currentData()
         return uuid.UUID(value) if value else None
 
+    def _set_up(self, pipeline_id: uuid.UUID | None) -> None:
+        """Read the processes, owners and stages in the background, then build the
+        columns and load them (the window never waits for the database)."""
+        self._setting_up = True
+        db = self.ctx.db
+        self._run(
+            lambda: board_reads.board_setup(db, pipeline_id), self._apply_setup, self._setup_failed
+        )
+
+    def _apply_setup(self, setup: board_reads.BoardSetup) -> None:
+        self._setting_up = False
+        self.pipeline.blockSignals(True)
+        self.pipeline.clear()
+        for p in setup.pipelines:
+            # Ids as text: QComboBox.findData compares Python objects by identity.
+            self.pipeline.addItem(p.name, str(p.id))
+        self.pipeline.setCurrentIndex(max(0, self.pipeline.findData(str(setup.pipeline_id))))
+        self.pipeline.blockSignals(False)
+        self.filters.blockSignals(True)
+        self.filters.set_users(setup.users)
+        self.filters.restore(self.ctx.settings)  # an owner chosen earlier exists now
+        self.filters.blockSignals(False)
+        self.stages = setup.stages
+        self._build_columns()
+        self._reload_pending = False
+        self.reload()
+
+    def _setup_failed(self, exc: BaseException) -> None:
+        self._setting_up = False
+        self.ctx.status(self.tr("The board could not be loaded: %s") % exc)
+
     def _build_columns(self) -> None:
         for col in self.columns.values():
             col.setParent(None)
@@ -259,8 +286,6 @@ class BoardArea(QWidget):
         self.columns = {}
         while self.strip_layout.count():
             self.strip_layout.takeAt(0)
-        pid = self.pipeline_id()
-        self.stages = board_reads.list_stages(self.ctx.db, pid) if pid else []
         for stage in self.stages:
             model = ColumnModel(self.ctx.runner, self._pager(stage), PAGE)
             col = ColumnWidget(stage, model)
@@ -290,8 +315,7 @@ class BoardArea(QWidget):
     def _pipeline_changed(self) -> None:
         pid = self.pipeline_id()
         self.ctx.settings.setValue("board/pipeline", str(pid) if pid else "")
-        self._build_columns()
-        self.reload()
+        self._set_up(pid)
 
     def _filters_changed(self) -> None:
         self.filters.save(self.ctx.settings)
@@ -326,7 +350,7 @@ class BoardArea(QWidget):
         """Headers and first pages of every column, for the current pipeline and filter.
         While a load runs, a newer request waits and then loads once with the latest
         filter, so fast typing costs one query per finished query, not per keystroke."""
-        if self._inflight:
+        if self._inflight or self._setting_up:
             self._reload_pending = True
             return
         self._reload_pending = False
@@ -389,6 +413,7 @@ class BoardArea(QWidget):
         """No write, load or refresh of the board is waiting or running."""
         return (
             self.ctx.writes.pending() == 0
+            and not self._setting_up
             and not self._inflight
             and not self._refreshing
             and not self._refresh_wanted
@@ -456,15 +481,7 @@ class BoardArea(QWidget):
 
     def _on_changes(self, changes: OpChanges) -> None:
         if changes.touches(STRUCTURE):
-            current = self.pipeline_id()
-            self.pipeline.blockSignals(True)
-            self.pipeline.clear()
-            for p in board_reads.list_pipelines(self.ctx.db):
-                self.pipeline.addItem(p.name, str(p.id))
-            self.pipeline.setCurrentIndex(max(0, self.pipeline.findData(str(current))))
-            self.pipeline.blockSignals(False)
-            self._build_columns()
-            self.reload()
+            self._set_up(self.pipeline_id())
         elif changes.initiator is self:
             # Our own write: a move is applied as it is; anything else re-queries only
             # the columns it touched and those showing the deal now (a guess shown at
@@ -590,8 +607,20 @@ class BoardArea(QWidget):
         self.ctx.undo.push(command.success(done).failure(refused))
 
     def request_close(self, card: Card, status: OpportunityStatus) -> None:
+        """Won or lost: the reasons are read in the background, then asked for."""
         kind = ReasonKind.WON if status == OpportunityStatus.WON else ReasonKind.LOST
-        dialog = CloseDialog(card.title, status, board_reads.list_reasons(self.ctx.db, kind), self)
+        db = self.ctx.db
+        self.ctx.runner.run(
+            lambda: board_reads.list_reasons(db, kind),
+            lambda reasons: self._ask_close(card, status, reasons),
+            lambda exc: show_error(self, exc),
+            owner=self,
+        )
+
+    def _ask_close(
+        self, card: Card, status: OpportunityStatus, reasons: list[tuple[uuid.UUID, str]]
+    ) -> None:
+        dialog = CloseDialog(card.title, status, reasons, self)
         if not dialog.exec():
             return
         reason, competitor, note = (
@@ -791,3 +820,11 @@ class BoardArea(QWidget):
         )
         if stage_id is not None:
             self.ctx.undo.push(EditCommand(self.ctx, self, opportunity_id, before, after))
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        uuid.UUID(text)
+    except ValueError:
+        return False
+    return True

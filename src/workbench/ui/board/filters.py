@@ -59,8 +59,8 @@ class FilterBar(QWidget):
         self.scope.addItem(self.tr("All deals"), ("all", None))
         self.scope.addItem(self.tr("My deals"), ("mine", None))
         self.scope.addItem(self.tr("Shared with me"), ("shared", None))
-        for user_id, name in users:
-            self.scope.addItem(self.tr("Owner: %s") % name, ("owner", str(user_id)))
+        self._owner_items = 0
+        self.set_users(users)
         self.overdue = self._toggle(
             self.tr("Overdue"), "boardOverdue", self.tr("Only deals with an overdue task")
         )
@@ -194,6 +194,19 @@ class FilterBar(QWidget):
         settings.setValue("board/min", self.min_value.text())
         settings.setValue("board/max", self.max_value.text())
         settings.setValue("board/period", self.period.currentData() or "any")
+
+    def set_users(self, users: list[tuple[uuid.UUID, str]]) -> None:
+        """The owners offered in the scope list (they arrive after the bar is built)."""
+        chosen = self.scope.currentData()
+        self.scope.blockSignals(True)
+        while self._owner_items:
+            self.scope.removeItem(self.scope.count() - 1)
+            self._owner_items -= 1
+        for user_id, name in users:
+            self.scope.addItem(self.tr("Owner: %s") % name, ("owner", str(user_id)))
+            self._owner_items += 1
+        select_data(self.scope, chosen)
+        self.scope.blockSignals(False)
 
     def restore(self, settings: QSettings) -> None:
         self.blockSignals(True)
