@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import re
-import sqlite3
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -23,7 +22,7 @@ from pathlib import Path
 
 from workbench.errors import WorkbenchError
 from workbench.settings import backup_dir_for
-from workbench.store.db import integrity_problems, read_only_connection
+from workbench.store.db import connect, integrity_problems, read_only_connection
 from workbench.store.failures import damaged, explain
 from workbench.store.fileops import fsync_folder, remove_with_sidecars
 
@@ -76,7 +75,7 @@ def sqlite_copy(source: Path, target: Path) -> None:
     """Copy a live database consistently (including its WAL) with SQLite's backup API."""
     src = read_only_connection(source)
     try:
-        dst = sqlite3.connect(str(target))
+        dst = connect(target)
         try:
             with dst:
                 src.backup(dst)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import threading
 import uuid
 from collections.abc import Callable, Iterator
@@ -13,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, ExceptionContext, create_engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
+from sqlcipher3 import dbapi2 as driver
 
 from workbench.domain.meta import Meta, OutboxEntry
 from workbench.errors import DatabaseChecking, DatabaseDamaged, DatabaseRefused, ReadOnlyStorage
@@ -96,14 +96,32 @@ def check_writable(path: Path) -> None:
         )
 
 
-def read_only_connection(path: Path) -> sqlite3.Connection:
-    """A connection that never writes. For a file or folder this process can't write,
-    SQLite is told the file is immutable, so it doesn't try to create journal files
-    (which would inherit the read-only permissions, see check_writable)."""
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK | os.X_OK):
-        uri += "&immutable=1"
-    return sqlite3.connect(uri, uri=True)
+#: every database connection comes from `connect`, through SQLCipher's build of SQLite
+#: (the same SQLite for plain and encrypted files, see docs/security.md)
+Connection = driver.Connection
+DriverError = driver.Error
+
+
+def connect(
+    path: Path, *, read_only: bool = False, check_same_thread: bool = True, timeout: float = 5.0
+) -> Any:
+    """The one place a database file is opened, by the engines, checks, copies and
+    migrations alike.
+
+    `read_only` never writes: for a file or folder this process can't write, SQLite is
+    told the file is immutable, so it doesn't try to create journal files (which would
+    inherit the read-only permissions, see check_writable)."""
+    uri = path.resolve().as_uri()
+    if read_only:
+        uri += "?mode=ro"
+        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK | os.X_OK):
+            uri += "&immutable=1"
+    return driver.connect(uri, uri=True, check_same_thread=check_same_thread, timeout=timeout)
+
+
+def read_only_connection(path: Path) -> Any:
+    """A connection that never writes (see connect)."""
+    return connect(path, read_only=True)
 
 
 def integrity_problems(path: Path, *, quick: bool = True) -> list[str]:
@@ -116,7 +134,7 @@ def integrity_problems(path: Path, *, quick: bool = True) -> list[str]:
     pragma = "quick_check" if quick else "integrity_check"
     try:
         conn = read_only_connection(path)
-    except sqlite3.Error as exc:
+    except DriverError as exc:
         return [f"unreadable: {exc}"]
     try:
         rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}(20)")]
@@ -127,7 +145,7 @@ def integrity_problems(path: Path, *, quick: bool = True) -> list[str]:
                 f"broken reference in {t} row {rowid} to {parent}" for t, rowid, parent, _ in fk
             ]
         return problems
-    except sqlite3.DatabaseError as exc:
+    except driver.DatabaseError as exc:
         return [f"unreadable: {exc}"]
     finally:
         conn.close()
@@ -148,7 +166,8 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 def make_engine(path: Path, *, immediate: bool) -> Engine:
     engine = create_engine(
         f"sqlite:///{path}",
-        connect_args={"check_same_thread": False, "timeout": 10},
+        module=driver,
+        creator=lambda: connect(path, check_same_thread=False, timeout=10),
         pool_size=1 if immediate else 4,
         max_overflow=0 if immediate else 8,
     )
