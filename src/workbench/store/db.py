@@ -7,6 +7,7 @@ import threading
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +19,8 @@ from workbench.domain.meta import Meta, OutboxEntry
 from workbench.errors import DatabaseChecking, DatabaseDamaged, DatabaseRefused, ReadOnlyStorage
 from workbench.store.failures import damaged, explain, explain_os_error
 from workbench.store.hlc import HybridLogicalClock
+from workbench.store.keys import DatabaseKey, KeyMissing, WrongKey, key_id_of, load_key
+from workbench.store.keys import missing_key_message as _missing_key_message
 
 # Written into the SQLite header ("SWKB") so a Workbench file is recognised without
 # opening it read-write, and any other SQLite file is refused untouched.
@@ -48,6 +51,8 @@ def classify_file(path: Path) -> str:
         ) from exc
     if not header:
         return "empty"
+    if key_id_of(header) is not None:
+        return _classify_encrypted(path)
     if not header.startswith(SQLITE_MAGIC):
         raise DatabaseRefused(
             f"{path} is not a Sales Workbench database (it is not an SQLite file). "
@@ -62,6 +67,52 @@ def classify_file(path: Path) -> str:
             "It has not been changed."
         )
     return "workbench"
+
+
+def _classify_encrypted(path: Path) -> str:
+    # Opening through the key reads and authenticates page 1 only (no key derivation: the
+    # key is random and used raw), so this stays as cheap as reading the header.
+    conn = connect(path, read_only=True)
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    except driver.DatabaseError as exc:
+        raise damaged(path, str(exc)) from exc
+    finally:
+        conn.close()
+    if app_id != APPLICATION_ID:
+        raise DatabaseRefused(
+            f"{path} is encrypted but is not a Sales Workbench database. It has not been changed."
+        )
+    return "workbench"
+
+
+def is_encrypted(path: Path) -> bool:
+    """Whether the file is an encrypted Workbench database (by its header alone)."""
+    try:
+        with path.open("rb") as f:
+            return key_id_of(f.read(16)) is not None
+    except OSError:
+        return False
+
+
+def file_key(path: Path) -> DatabaseKey | None:
+    """The key that opens `path`: None for a plain (or missing or empty) file, else the
+    one in the user's keyring; KeyMissing when the keyring has none."""
+    try:
+        with path.open("rb") as f:
+            key_id = key_id_of(f.read(16))
+    except (FileNotFoundError, IsADirectoryError):
+        return None
+    except OSError as exc:
+        raise explain_os_error(exc, path, "opening it") or DatabaseRefused(
+            f"Can't read {path}: {exc.strerror or exc}."
+        ) from exc
+    if key_id is None:
+        return None
+    key = load_key(key_id)
+    if key is None:
+        raise KeyMissing(_missing_key_message(path))
+    return key
 
 
 def check_writable(path: Path) -> None:
@@ -102,21 +153,55 @@ Connection = driver.Connection
 DriverError = driver.Error
 
 
+class _FromFile(Enum):
+    KEY = "the key the file needs"
+
+
+#: `connect(..., key=FROM_FILE)`: look the key up by the file's header (see store.keys)
+FROM_FILE = _FromFile.KEY
+
+
 def connect(
-    path: Path, *, read_only: bool = False, check_same_thread: bool = True, timeout: float = 5.0
+    path: Path,
+    *,
+    key: DatabaseKey | _FromFile | None = FROM_FILE,
+    read_only: bool = False,
+    check_same_thread: bool = True,
+    timeout: float = 5.0,
 ) -> Any:
     """The one place a database file is opened, by the engines, checks, copies and
-    migrations alike.
+    migrations alike. By default the key is the one the file needs (none for a plain
+    file); a new file is written encrypted when given a `key`, plain with `key=None`.
 
     `read_only` never writes: for a file or folder this process can't write, SQLite is
     told the file is immutable, so it doesn't try to create journal files (which would
     inherit the read-only permissions, see check_writable)."""
+    if key is FROM_FILE:
+        key = file_key(path)
     uri = path.resolve().as_uri()
     if read_only:
         uri += "?mode=ro"
         if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK | os.X_OK):
             uri += "&immutable=1"
-    return driver.connect(uri, uri=True, check_same_thread=check_same_thread, timeout=timeout)
+    conn = driver.connect(uri, uri=True, check_same_thread=check_same_thread, timeout=timeout)
+    # SQLCipher writes its own log lines to stderr on a wrong key; ours are the messages.
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    if key is not None:
+        conn.execute(f"PRAGMA key = \"{key.pragma_value()}\"")
+        try:
+            # A wrong key shows on the first read of page 1; find out here, not later.
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except driver.DatabaseError as exc:
+            conn.close()
+            if getattr(exc, "sqlite_errorcode", None) != 26:  # SQLITE_NOTADB
+                raise
+            raise WrongKey(
+                f"The key for {path} does not open it: either the file is damaged or it "
+                "was encrypted with another key. It has not been changed. "
+                f"If you have its recovery key: `workbench --db {path} db unlock "
+                "--recovery-key KEY`; otherwise restore a backup."
+            ) from exc
+    return conn
 
 
 def read_only_connection(path: Path) -> Any:
