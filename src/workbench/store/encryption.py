@@ -46,6 +46,10 @@ def export_to(conn: Any, target: Path, key: DatabaseKey | None) -> None:
         (str(target), key.pragma_value() if key is not None else ""),
     )
     try:
+        # The copy is checked and flushed as a whole afterwards (verify_copy); syncing
+        # each of the export's many small transactions made it 100 times slower.
+        conn.execute("PRAGMA converted.synchronous = OFF")
+        conn.execute("PRAGMA converted.journal_mode = OFF")
         conn.execute("SELECT sqlcipher_export('converted')")
         # sqlcipher_export copies schema and rows, not the header fields.
         for pragma in ("application_id", "user_version"):
