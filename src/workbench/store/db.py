@@ -16,7 +16,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlcipher3 import dbapi2 as driver
 
 from workbench.domain.meta import Meta, OutboxEntry
-from workbench.errors import DatabaseChecking, DatabaseDamaged, DatabaseRefused, ReadOnlyStorage
+from workbench.errors import (
+    DatabaseChecking,
+    DatabaseDamaged,
+    DatabaseLocked,
+    DatabaseRefused,
+    ReadOnlyStorage,
+)
 from workbench.store.failures import damaged, explain, explain_os_error
 from workbench.store.hlc import HybridLogicalClock
 from workbench.store.keys import DatabaseKey, KeyMissing, WrongKey, key_id_of, load_key
@@ -248,11 +254,18 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
-def make_engine(path: Path, *, immediate: bool) -> Engine:
+def make_engine(
+    path: Path, *, immediate: bool, before_connect: Callable[[], None] | None = None
+) -> Engine:
+    def creator() -> Any:
+        if before_connect is not None:
+            before_connect()
+        return connect(path, check_same_thread=False, timeout=10)
+
     engine = create_engine(
         f"sqlite:///{path}",
         module=driver,
-        creator=lambda: connect(path, check_same_thread=False, timeout=10),
+        creator=creator,
         pool_size=1 if immediate else 4,
         max_overflow=0 if immediate else 8,
     )
@@ -301,10 +314,22 @@ class Database:
         # None while writes are allowed, else why they are not (damage, or a check pending).
         self._write_block: str | None = None if checked else "unchecked"
         self._damage_listeners: list[Callable[[str], None]] = []
-        self.write_engine = make_engine(path, immediate=True)
-        self.read_engine = make_engine(path, immediate=False)
+        # Cleared while the file is replaced under the open database (see paused).
+        self._may_connect = threading.Event()
+        self._may_connect.set()
+        self.write_engine = make_engine(path, immediate=True, before_connect=self._wait_to_connect)
+        self.read_engine = make_engine(path, immediate=False, before_connect=self._wait_to_connect)
+        # Bumped by paused(): connections of an earlier generation are closed when their
+        # session returns them (a disposed pool would otherwise keep them open).
+        self._generation = 0
+        self._held: dict[int, int] = {}  # connections checked out, by thread
+        self._held_lock = threading.Lock()
+        self._asked_in = threading.local()
         for engine in (self.write_engine, self.read_engine):
             translate_errors(engine, path, self.mark_damaged)
+            event.listen(engine, "connect", self._stamp_generation)
+            event.listen(engine, "checkout", self._count_checkout)
+            event.listen(engine, "checkin", self._retire_old_generation)
         self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
         self.write_sessions = sessionmaker(self.write_engine, expire_on_commit=False)
         self._listeners: list[ChangeListener] = []
@@ -409,3 +434,55 @@ class Database:
     def close(self) -> None:
         self.write_engine.dispose()
         self.read_engine.dispose()
+
+    def _stamp_generation(self, _dbapi_conn: Any, record: Any) -> None:
+        # A connection whose request waited out a pause belongs to the pool of before it:
+        # it serves that request, then closes (it carries the generation it asked in).
+        asked = getattr(self._asked_in, "generation", self._generation)
+        self._asked_in.generation = self._generation
+        record.info["generation"] = asked
+
+    def _count_checkout(self, _dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        thread = threading.get_ident()
+        record.info["thread"] = thread
+        with self._held_lock:
+            self._held[thread] = self._held.get(thread, 0) + 1
+
+    def _retire_old_generation(self, dbapi_conn: Any, record: Any) -> None:
+        thread = record.info.pop("thread", None)
+        with self._held_lock:
+            if self._held.get(thread, 0) > 0:
+                self._held[thread] -= 1
+        if dbapi_conn is not None and record.info.get("generation") != self._generation:
+            record.invalidate()
+
+    def _wait_to_connect(self) -> None:
+        self._asked_in.generation = self._generation
+        if self._may_connect.is_set():
+            return
+        with self._held_lock:
+            holds = self._held.get(threading.get_ident(), 0) > 0
+        # A thread that holds a connection of the old file must give it up, not wait:
+        # the conversion waits for exactly that connection.
+        if holds or not self._may_connect.wait(120):
+            raise DatabaseLocked(
+                f"{self.path.name} is being encrypted or decrypted; try again in a moment. "
+                "Nothing was changed."
+            )
+
+    @contextmanager
+    def paused(self) -> Iterator[None]:
+        """Give the file up while it is replaced (encrypted or decrypted): idle connections
+        close now, those in use close when their session ends, and new ones wait until
+        the block is over; then they open the new file, through its key."""
+        self._may_connect.clear()
+        self._generation += 1
+        try:
+            self.close()
+            yield
+        finally:
+            # Requests that waited out the pause were made of the pool closed here; a new
+            # generation retires their connections once they are given back.
+            self._generation += 1
+            self.close()
+            self._may_connect.set()

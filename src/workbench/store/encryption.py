@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import time
 import uuid
 from pathlib import Path
 from typing import Any
@@ -79,19 +80,27 @@ def verify_copy(target: Path, key: DatabaseKey | None, counts: dict[str, int]) -
         os.fsync(f.fileno())
 
 
-def _lock_exclusively(conn: Any, path: Path) -> None:
+def _lock_exclusively(conn: Any, path: Path, wait: float = 10.0) -> None:
     # Holds the lock until the connection closes: no other process can write (or start
-    # reading) while the copy is made, so the copy is the whole database.
-    try:
-        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
-        conn.execute("BEGIN EXCLUSIVE")
-        conn.execute("COMMIT")
-    except driver.OperationalError as exc:
-        conn.close()
-        raise DatabaseLocked(
-            f"{path.name} is open in another window or program. Close it there and try "
-            "again; nothing was changed."
-        ) from exc
+    # reading) while the copy is made, so the copy is the whole database. In WAL mode the
+    # lock needs every other connection closed, and SQLite doesn't wait for that, so we
+    # do, a little (the window's last queries finish, see Database.paused).
+    conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            conn.execute("BEGIN EXCLUSIVE")
+            conn.execute("COMMIT")
+            return
+        except driver.OperationalError as exc:
+            if time.monotonic() < deadline:
+                time.sleep(0.05)
+                continue
+            conn.close()
+            raise DatabaseLocked(
+                f"{path.name} is open in another window or program. Close it there and "
+                "try again; nothing was changed."
+            ) from exc
 
 
 def convert_in_place(path: Path, new_key: DatabaseKey | None, aside: Path) -> None:

@@ -33,6 +33,7 @@ from workbench.ui.areas import Area, all_areas
 from workbench.ui.background import Runner
 from workbench.ui.changes import ChangeBus
 from workbench.ui.context import AppContext
+from workbench.ui.encryption_dialog import EncryptionDialog, action_text
 from workbench.ui.messages import show_error
 
 NAV_STYLE = """
@@ -108,6 +109,10 @@ class MainWindow(QMainWindow):
         backup_action = QAction(self.tr("&Back up database…"), self)
         backup_action.triggered.connect(self.backup_database)
         file_menu.addAction(backup_action)
+        self.encryption_action = QAction(action_text(self.ctx.db.path), self)
+        self.encryption_action.setObjectName("encryption")
+        self.encryption_action.triggered.connect(self.switch_encryption)
+        file_menu.addAction(self.encryption_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -224,6 +229,13 @@ class MainWindow(QMainWindow):
             lambda p: self.statusBar().showMessage(self.tr("Backup written to %s") % p, 10000),
             lambda exc: show_error(self, exc),
         )
+
+    def switch_encryption(self) -> None:
+        dialog = EncryptionDialog(self.ctx, self)
+        dialog.finished.connect(
+            lambda _: self.encryption_action.setText(action_text(self.ctx.db.path))
+        )
+        dialog.open()
 
     # -- layout memory ---------------------------------------------------------------------
 
