@@ -75,7 +75,7 @@ def main() -> None:
         counter = iter(range(10**9))
         results[label] = {
             "interactive_write": median_ms(
-                lambda db=db: accounts.create_account(
+                lambda db=db, counter=counter: accounts.create_account(
                     db, accounts.AccountInput(name=f"Bench account {next(counter)}")
                 ),
                 args.runs,
