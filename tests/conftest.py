@@ -26,6 +26,24 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("WORKBENCH_HOME", str(tmp_path / "home"))
 
 
+@pytest.fixture(autouse=True)
+def keyring_backend(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
+    """A real keyring (keyrings.alt's plain file backend) in tmp_path, for this process and
+    for the `workbench` processes a test starts: no test touches the user's keyring."""
+    import keyring
+    from keyrings.alt.file import PlaintextKeyring
+
+    data_home = tmp_path / "xdg"
+    monkeypatch.setenv("XDG_DATA_HOME", str(data_home))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+    backend = PlaintextKeyring()
+    backend.file_path = str(data_home / "python_keyring" / backend.filename)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "workbench.sqlite"

@@ -16,7 +16,9 @@ from workbench.store.backups import Retention
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("db", help="back up, restore or check the database")
+    p = sub.add_parser(
+        "db", help="back up, restore, check, encrypt or decrypt the database"
+    )
     actions = p.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     b = actions.add_parser(
         "backup", help="write a verified copy of the database (safe while the app runs)"
@@ -45,6 +47,26 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     r.set_defaults(run=_restore)
     c = actions.add_parser("check", help="check integrity and schema")
     c.set_defaults(run=_check)
+    e = actions.add_parser(
+        "encrypt",
+        help="encrypt the database at rest (key kept in the system keyring)",
+        description="Encrypt the database (SQLCipher 4) with a new random key kept in this "
+        "user's keyring, and its backups with it. Prints a recovery key, once: store it. "
+        "Close the app first. See docs/security.md.",
+    )
+    e.set_defaults(run=_encrypt)
+    d = actions.add_parser(
+        "decrypt", help="store the database (and its backups) unencrypted again"
+    )
+    d.set_defaults(run=_decrypt)
+    u = actions.add_parser(
+        "unlock",
+        help="put an encrypted database's key back into the keyring from its recovery key",
+    )
+    u.add_argument(
+        "--recovery-key", required=True, metavar="KEY", help="as shown by `db encrypt`"
+    )
+    u.set_defaults(run=_unlock)
 
 
 def _backup(args: argparse.Namespace) -> int:
@@ -92,3 +114,38 @@ def _check(args: argparse.Namespace) -> int:
         print(line)
     print("result: OK" if report.ok else "result: PROBLEMS FOUND")
     return 0 if report.ok else 1
+
+
+def _encrypt(args: argparse.Namespace) -> int:
+    from workbench.services.encryption import encrypt
+
+    result = encrypt(db_path(args))
+    for line in result.lines:
+        print(line)
+    if result.recovery_key:
+        print(
+            "\nRECOVERY KEY (shown only now; store it somewhere safe, away from this "
+            "computer, e.g. your password manager or on paper):\n\n"
+            f"    {result.recovery_key}\n\n"
+            "Without it, the database can't be opened once this user's keyring loses the "
+            "key (new computer or user profile, keyring reset).\n"
+            "To get back in: workbench db unlock --recovery-key KEY"
+        )
+    return 0
+
+
+def _decrypt(args: argparse.Namespace) -> int:
+    from workbench.services.encryption import decrypt
+
+    for line in decrypt(db_path(args)).lines:
+        print(line)
+    return 0
+
+
+def _unlock(args: argparse.Namespace) -> int:
+    from workbench.services.encryption import unlock
+
+    path = db_path(args)
+    unlock(path, args.recovery_key)
+    print(f"the key for {path} is back in this user's keyring; the database opens again")
+    return 0

@@ -15,7 +15,9 @@ from workbench.store.backups import BackupInfo, Retention
 from workbench.store.db import (
     check_writable,
     classify_file,
+    file_key,
     integrity_problems,
+    is_encrypted,
     read_only_connection,
 )
 from workbench.store.failures import damaged, explain
@@ -78,6 +80,11 @@ def daily_backup(path: Path) -> Path | None:
     to the retention. None when today's exists already."""
     require_healthy(path)
     backups.remove_partial_files(backup_dir_for(path))
+    if is_encrypted(path):
+        # A conversion killed after its swap may have left a plain copy behind.
+        from workbench.services.encryption import follow_backups
+
+        follow_backups(path)
     return backups.take_daily_backup(path, retention(path))
 
 
@@ -99,6 +106,14 @@ def restore(path: Path, source: Path) -> Path | None:
     except DatabaseDamaged:
         state = "damaged"
     check_writable(path)
+    if state == "workbench" and is_encrypted(source) != is_encrypted(path):
+        which = "is encrypted and the database is not" if is_encrypted(source) else (
+            "is not encrypted and the database is"
+        )
+        raise DatabaseRefused(
+            f"{source} {which}; nothing was restored. Switch the database's encryption to "
+            "match first (`workbench db encrypt` or `workbench db decrypt`)."
+        )
     if state == "workbench" and not integrity_problems(path, quick=True):
         safety: Path | None = backups.make_backup(path, backups.BEFORE_RESTORE)
         try:
@@ -160,6 +175,12 @@ def check(path: Path) -> CheckReport:
         report.lines.append(f"what to do: {damaged(path, problems[0]).args[0]}")
         return report
     report.lines.append("integrity: ok")
+    key = file_key(path)
+    report.lines.append(
+        f"encryption: SQLCipher 4, key {key.id_text} in this user's keyring"
+        if key is not None
+        else "encryption: off"
+    )
     rev, head = current_revision(path), head_revision()
     if rev == head:
         report.lines.append(f"schema: {rev} (current)")

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import re
-import sqlite3
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -23,7 +22,7 @@ from pathlib import Path
 
 from workbench.errors import WorkbenchError
 from workbench.settings import backup_dir_for
-from workbench.store.db import integrity_problems, read_only_connection
+from workbench.store.db import connect, file_key, integrity_problems, read_only_connection
 from workbench.store.failures import damaged, explain
 from workbench.store.fileops import abandoned, fsync_folder, remove_with_sidecars
 
@@ -73,10 +72,13 @@ class BackupInfo:
 
 
 def sqlite_copy(source: Path, target: Path) -> None:
-    """Copy a live database consistently (including its WAL) with SQLite's backup API."""
+    """Copy a live database consistently (including its WAL) with SQLite's backup API.
+    The copy of an encrypted database is encrypted with the same key (SQLCipher copies
+    only between files of the same key)."""
+    key = file_key(source)
     src = read_only_connection(source)
     try:
-        dst = sqlite3.connect(str(target))
+        dst = connect(target, key=key)
         try:
             with dst:
                 src.backup(dst)
@@ -102,6 +104,7 @@ def write_verified_copy(source: Path, target: Path, *, doing: str = "the backup"
             os.fsync(f.fileno())
         os.replace(partial, target)
         fsync_folder(target.parent)
+        remove_with_sidecars(partial)  # the check's empty -wal and -shm
     except BaseException as exc:
         remove_with_sidecars(partial)
         mapped = explain(exc, source, doing)
@@ -114,7 +117,7 @@ def write_verified_copy(source: Path, target: Path, *, doing: str = "the backup"
 def _single_file(path: Path) -> None:
     # The copy inherits the source's WAL mode, and every read of a WAL file leaves -wal and
     # -shm files beside it (under the temporary name, once renamed): a backup is one file.
-    conn = sqlite3.connect(str(path))
+    conn = connect(path)
     try:
         conn.execute("PRAGMA journal_mode=DELETE")
     finally:

@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import threading
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, ExceptionContext, create_engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
+from sqlcipher3 import dbapi2 as driver
 
 from workbench.domain.meta import Meta, OutboxEntry
-from workbench.errors import DatabaseChecking, DatabaseDamaged, DatabaseRefused, ReadOnlyStorage
+from workbench.errors import (
+    DatabaseChecking,
+    DatabaseDamaged,
+    DatabaseLocked,
+    DatabaseRefused,
+    ReadOnlyStorage,
+)
 from workbench.store.failures import (
     damaged,
     explain,
@@ -24,6 +31,8 @@ from workbench.store.failures import (
     read_only_folder,
 )
 from workbench.store.hlc import HybridLogicalClock
+from workbench.store.keys import DatabaseKey, KeyMissing, WrongKey, key_id_of, load_key
+from workbench.store.keys import missing_key_message as _missing_key_message
 
 # Written into the SQLite header ("SWKB") so a Workbench file is recognised without
 # opening it read-write, and any other SQLite file is refused untouched.
@@ -54,6 +63,8 @@ def classify_file(path: Path) -> str:
         ) from exc
     if not header:
         return "empty"
+    if key_id_of(header) is not None:
+        return _classify_encrypted(path)
     if not header.startswith(SQLITE_MAGIC):
         raise DatabaseRefused(
             f"{path} is not a Sales Workbench database (it is not an SQLite file). "
@@ -68,6 +79,52 @@ def classify_file(path: Path) -> str:
             "It has not been changed."
         )
     return "workbench"
+
+
+def _classify_encrypted(path: Path) -> str:
+    # Opening through the key reads and authenticates page 1 only (no key derivation: the
+    # key is random and used raw), so this stays as cheap as reading the header.
+    conn = connect(path, read_only=True)
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    except driver.DatabaseError as exc:
+        raise damaged(path, str(exc)) from exc
+    finally:
+        conn.close()
+    if app_id != APPLICATION_ID:
+        raise DatabaseRefused(
+            f"{path} is encrypted but is not a Sales Workbench database. It has not been changed."
+        )
+    return "workbench"
+
+
+def is_encrypted(path: Path) -> bool:
+    """Whether the file is an encrypted Workbench database (by its header alone)."""
+    try:
+        with path.open("rb") as f:
+            return key_id_of(f.read(16)) is not None
+    except OSError:
+        return False
+
+
+def file_key(path: Path) -> DatabaseKey | None:
+    """The key that opens `path`: None for a plain (or missing or empty) file, else the
+    one in the user's keyring; KeyMissing when the keyring has none."""
+    try:
+        with path.open("rb") as f:
+            key_id = key_id_of(f.read(16))
+    except (FileNotFoundError, IsADirectoryError):
+        return None
+    except OSError as exc:
+        raise explain_os_error(exc, path, "opening it") or DatabaseRefused(
+            f"Can't read {path}: {exc.strerror or exc}."
+        ) from exc
+    if key_id is None:
+        return None
+    key = load_key(key_id)
+    if key is None:
+        raise KeyMissing(_missing_key_message(path))
+    return key
 
 
 def check_writable(path: Path) -> None:
@@ -94,14 +151,66 @@ def check_writable(path: Path) -> None:
         )
 
 
-def read_only_connection(path: Path) -> sqlite3.Connection:
-    """A connection that never writes. For a file or folder this process can't write,
-    SQLite is told the file is immutable, so it doesn't try to create journal files
-    (which would inherit the read-only permissions, see check_writable)."""
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK | os.X_OK):
-        uri += "&immutable=1"
-    return sqlite3.connect(uri, uri=True)
+#: every database connection comes from `connect`, through SQLCipher's build of SQLite
+#: (the same SQLite for plain and encrypted files, see docs/security.md)
+Connection = driver.Connection
+DriverError = driver.Error
+
+
+class _FromFile(Enum):
+    KEY = "the key the file needs"
+
+
+#: `connect(..., key=FROM_FILE)`: look the key up by the file's header (see store.keys)
+FROM_FILE = _FromFile.KEY
+
+
+def connect(
+    path: Path,
+    *,
+    key: DatabaseKey | _FromFile | None = FROM_FILE,
+    read_only: bool = False,
+    check_same_thread: bool = True,
+    timeout: float = 5.0,
+) -> Any:
+    """The one place a database file is opened, by the engines, checks, copies and
+    migrations alike. By default the key is the one the file needs (none for a plain
+    file); a new file is written encrypted when given a `key`, plain with `key=None`.
+
+    `read_only` never writes: for a file or folder this process can't write, SQLite is
+    told the file is immutable, so it doesn't try to create journal files (which would
+    inherit the read-only permissions, see check_writable)."""
+    if key is FROM_FILE:
+        key = file_key(path)
+    uri = path.resolve().as_uri()
+    if read_only:
+        uri += "?mode=ro"
+        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK | os.X_OK):
+            uri += "&immutable=1"
+    conn = driver.connect(uri, uri=True, check_same_thread=check_same_thread, timeout=timeout)
+    # SQLCipher writes its own log lines to stderr on a wrong key; ours are the messages.
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    if key is not None:
+        conn.execute(f"PRAGMA key = \"{key.pragma_value()}\"")
+        try:
+            # A wrong key shows on the first read of page 1; find out here, not later.
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except driver.DatabaseError as exc:
+            conn.close()
+            if getattr(exc, "sqlite_errorcode", None) != 26:  # SQLITE_NOTADB
+                raise
+            raise WrongKey(
+                f"The key for {path} does not open it: either the file is damaged or it "
+                "was encrypted with another key. It has not been changed. "
+                f"If you have its recovery key: `workbench --db {path} db unlock "
+                "--recovery-key KEY`; otherwise restore a backup."
+            ) from exc
+    return conn
+
+
+def read_only_connection(path: Path) -> Any:
+    """A connection that never writes (see connect)."""
+    return connect(path, read_only=True)
 
 
 def integrity_problems(path: Path, *, quick: bool = True) -> list[str]:
@@ -114,7 +223,7 @@ def integrity_problems(path: Path, *, quick: bool = True) -> list[str]:
     pragma = "quick_check" if quick else "integrity_check"
     try:
         conn = read_only_connection(path)
-    except sqlite3.Error as exc:
+    except DriverError as exc:
         return [f"unreadable: {exc}"]
     try:
         rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}(20)")]
@@ -125,7 +234,7 @@ def integrity_problems(path: Path, *, quick: bool = True) -> list[str]:
                 f"broken reference in {t} row {rowid} to {parent}" for t, rowid, parent, _ in fk
             ]
         return problems
-    except sqlite3.DatabaseError as exc:
+    except driver.DatabaseError as exc:
         return [f"unreadable: {exc}"]
     finally:
         conn.close()
@@ -150,10 +259,18 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
-def make_engine(path: Path, *, immediate: bool) -> Engine:
+def make_engine(
+    path: Path, *, immediate: bool, before_connect: Callable[[], None] | None = None
+) -> Engine:
+    def creator() -> Any:
+        if before_connect is not None:
+            before_connect()
+        return connect(path, check_same_thread=False, timeout=10)
+
     engine = create_engine(
         f"sqlite:///{path}",
-        connect_args={"check_same_thread": False, "timeout": 10},
+        module=driver,
+        creator=creator,
         pool_size=1 if immediate else 4,
         max_overflow=0 if immediate else 8,
     )
@@ -202,10 +319,22 @@ class Database:
         # None while writes are allowed, else why they are not (damage, or a check pending).
         self._write_block: str | None = None if checked else "unchecked"
         self._damage_listeners: list[Callable[[str], None]] = []
-        self.write_engine = make_engine(path, immediate=True)
-        self.read_engine = make_engine(path, immediate=False)
+        # Cleared while the file is replaced under the open database (see paused).
+        self._may_connect = threading.Event()
+        self._may_connect.set()
+        self.write_engine = make_engine(path, immediate=True, before_connect=self._wait_to_connect)
+        self.read_engine = make_engine(path, immediate=False, before_connect=self._wait_to_connect)
+        # Bumped by paused(): connections of an earlier generation are closed when their
+        # session returns them (a disposed pool would otherwise keep them open).
+        self._generation = 0
+        self._held: dict[int, int] = {}  # connections checked out, by thread
+        self._held_lock = threading.Lock()
+        self._asked_in = threading.local()
         for engine in (self.write_engine, self.read_engine):
             translate_errors(engine, path, self.mark_damaged)
+            event.listen(engine, "connect", self._stamp_generation)
+            event.listen(engine, "checkout", self._count_checkout)
+            event.listen(engine, "checkin", self._retire_old_generation)
         self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
         self.write_sessions = sessionmaker(self.write_engine, expire_on_commit=False)
         self._listeners: list[ChangeListener] = []
@@ -314,3 +443,55 @@ class Database:
     def close(self) -> None:
         self.write_engine.dispose()
         self.read_engine.dispose()
+
+    def _stamp_generation(self, _dbapi_conn: Any, record: Any) -> None:
+        # A connection whose request waited out a pause belongs to the pool of before it:
+        # it serves that request, then closes (it carries the generation it asked in).
+        asked = getattr(self._asked_in, "generation", self._generation)
+        self._asked_in.generation = self._generation
+        record.info["generation"] = asked
+
+    def _count_checkout(self, _dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        thread = threading.get_ident()
+        record.info["thread"] = thread
+        with self._held_lock:
+            self._held[thread] = self._held.get(thread, 0) + 1
+
+    def _retire_old_generation(self, dbapi_conn: Any, record: Any) -> None:
+        thread = record.info.pop("thread", None)
+        with self._held_lock:
+            if self._held.get(thread, 0) > 0:
+                self._held[thread] -= 1
+        if dbapi_conn is not None and record.info.get("generation") != self._generation:
+            record.invalidate()
+
+    def _wait_to_connect(self) -> None:
+        self._asked_in.generation = self._generation
+        if self._may_connect.is_set():
+            return
+        with self._held_lock:
+            holds = self._held.get(threading.get_ident(), 0) > 0
+        # A thread that holds a connection of the old file must give it up, not wait:
+        # the conversion waits for exactly that connection.
+        if holds or not self._may_connect.wait(120):
+            raise DatabaseLocked(
+                f"{self.path.name} is being encrypted or decrypted; try again in a moment. "
+                "Nothing was changed."
+            )
+
+    @contextmanager
+    def paused(self) -> Iterator[None]:
+        """Give the file up while it is replaced (encrypted or decrypted): idle connections
+        close now, those in use close when their session ends, and new ones wait until
+        the block is over; then they open the new file, through its key."""
+        self._may_connect.clear()
+        self._generation += 1
+        try:
+            self.close()
+            yield
+        finally:
+            # Requests that waited out the pause were made of the pool closed here; a new
+            # generation retires their connections once they are given back.
+            self._generation += 1
+            self.close()
+            self._may_connect.set()

@@ -14,6 +14,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from sqlcipher3 import dbapi2 as driver
+
 from workbench.errors import (
     DatabaseDamaged,
     DatabaseLocked,
@@ -121,7 +123,7 @@ def explain(exc: BaseException, path: Path, doing: str = "the change") -> Workbe
     exc = _unwrap(exc)
     code = _sqlite_code(exc)
     folder = path.parent
-    if isinstance(exc, sqlite3.Error):
+    if isinstance(exc, sqlite3.Error | driver.Error):
         text = str(exc)
         if code in (SQLITE_CORRUPT, SQLITE_NOTADB) or "malformed" in text:
             return damaged(path, text)

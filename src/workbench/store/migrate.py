@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import sqlite3
 import uuid
 from collections.abc import Callable
 from importlib import resources
@@ -23,7 +22,13 @@ from alembic.script import ScriptDirectory
 
 from workbench.errors import MigrationFailed, NewerVersion, StorageError, WorkbenchError
 from workbench.store.backups import make_backup, sqlite_copy
-from workbench.store.db import check_writable, classify_file, make_engine, read_only_connection
+from workbench.store.db import (
+    DriverError,
+    check_writable,
+    classify_file,
+    make_engine,
+    read_only_connection,
+)
 from workbench.store.failures import damaged, explain
 from workbench.store.fileops import abandoned, fsync_folder, remove_with_sidecars
 
@@ -60,7 +65,7 @@ def current_revision(path: Path) -> str | None:
             return row[0] if row else None
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except DriverError as exc:
         raise explain(exc, path, "reading it") or damaged(path, str(exc)) from exc
 
 

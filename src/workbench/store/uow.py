@@ -8,7 +8,6 @@ After commit it tells the database's listeners which tables changed.
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from types import TracebackType
@@ -23,6 +22,10 @@ from workbench.errors import HardDeleteRefused
 
 if TYPE_CHECKING:
     from workbench.store.db import Database
+
+# SQLite's default limit of bound parameters per statement (the bundled SQLCipher allows
+# more; its driver has no getlimit to ask).
+MAX_VARIABLES = 32766
 
 
 class UnitOfWork:
@@ -214,8 +217,7 @@ def _execute_many(session: Session, table: Table, rows: list[dict[str, Any]]) ->
     # opens a statement savepoint per statement, and the search index's FTS5 tables
     # (store/search_index.py, filled by triggers) write out their pending entries at each
     # savepoint, which made every row a separate index write.
-    dbapi = cast(sqlite3.Connection, conn.connection.dbapi_connection)
-    per = max(1, dbapi.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // len(columns))
+    per = max(1, MAX_VARIABLES // len(columns))
     for start in range(0, len(params), per):
         chunk = params[start : start + per]
         conn.exec_driver_sql(

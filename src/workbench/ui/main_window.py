@@ -34,6 +34,7 @@ from workbench.ui.areas import Area, all_areas
 from workbench.ui.background import Runner
 from workbench.ui.changes import ChangeBus
 from workbench.ui.context import AppContext
+from workbench.ui.encryption_dialog import EncryptionDialog, action_text
 from workbench.ui.messages import show_error
 
 NAV_STYLE = """
@@ -130,6 +131,10 @@ class MainWindow(QMainWindow):
             restore_action.setObjectName("restoreFromBackup")
             restore_action.triggered.connect(lambda: self._restore and self._restore())
             file_menu.addAction(restore_action)
+        self.encryption_action = QAction(action_text(self.ctx.db.path), self)
+        self.encryption_action.setObjectName("encryption")
+        self.encryption_action.triggered.connect(self.switch_encryption)
+        file_menu.addAction(self.encryption_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -257,6 +262,12 @@ class MainWindow(QMainWindow):
         self.read_only_label.setText(text)
         self.read_only_label.show()
         self.setWindowTitle(f"{APP_NAME} — {self.ctx.db.path.name} ({text})")
+    def switch_encryption(self) -> None:
+        dialog = EncryptionDialog(self.ctx, self)
+        dialog.finished.connect(
+            lambda _: self.encryption_action.setText(action_text(self.ctx.db.path))
+        )
+        dialog.open()
 
     # -- layout memory ---------------------------------------------------------------------
 
