@@ -125,9 +125,11 @@ def explain(exc: BaseException, path: Path, doing: str = "the change") -> Workbe
     folder = path.parent
     if isinstance(exc, sqlite3.Error | driver.Error):
         text = str(exc)
+        # Codes first; the words too, since some driver paths (the backup API) set no code.
         if code in (SQLITE_CORRUPT, SQLITE_NOTADB) or "malformed" in text:
             return damaged(path, text)
-        if code == SQLITE_FULL or (code == SQLITE_IOERR and _looks_full(folder)):
+        full = code == SQLITE_FULL or "disk is full" in text
+        if full or (code == SQLITE_IOERR and _looks_full(folder)):
             return disk_full(folder, doing)
         if code in (SQLITE_BUSY, SQLITE_LOCKED) or "locked" in text:
             return DatabaseLocked(
@@ -149,7 +151,7 @@ def explain(exc: BaseException, path: Path, doing: str = "the change") -> Workbe
             if not _writable(folder) or (path.exists() and not _writable(path)):
                 return _read_only_message(path)
             return StorageError(f"{path} can't be opened ({text}). Nothing was changed.")
-        if code == SQLITE_IOERR:
+        if code == SQLITE_IOERR or "disk I/O error" in text:
             return StorageError(
                 f"The disk reported an error while {doing} was written to {path} ({text}). "
                 "Nothing was changed; if it happens again, check the disk."
