@@ -647,4 +647,7 @@ class OfferEditor(LineActions, QDialog):
 
     def _close(self, result: int) -> None:
         self._closing = True
-        self.done(result)
+        try:
+            self.done(result)
+        finally:
+            self._closing = False
