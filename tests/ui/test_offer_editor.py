@@ -244,3 +244,78 @@ def test_company_settings_dialog_saves_profile(qtbot, ctx, db) -> None:  # type:
     dialog._try_save()
     profile = get_company(db)
     assert (profile.name, profile.color) == ("Nordlicht Systems GmbH", "#0b5cad")
+
+
+def popup_key(qtbot, editor: OfferEditor, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+    """A key pressed while the completion list is open goes to the list, as on screen."""
+    popup = editor.product_search.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, key)
+
+
+def test_picking_a_product_with_down_and_enter_adds_it_once(
+    qtbot, ctx, db, product, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    offer_id = offers.create_offer(db, make_deal(db))
+    editor = open_editor(qtbot, ctx, offer_id)
+    editor.product_search.setFocus()
+    qtbot.keyClicks(editor.product_search, "robot")
+    popup_key(qtbot, editor, Qt.Key.Key_Down)
+    popup_key(qtbot, editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(editor.model.lines) >= 1, timeout=10000)
+    qtbot.waitUntil(lambda: ctx.runner.active() == 0, timeout=10000)
+    assert [line.code for line in editor.model.lines] == ["RC-1"]
+    assert editor.undo.count() == 1
+
+
+def test_ctrl_w_closes_the_editor_asking_about_unsaved_changes(
+    qtbot, ctx, db, product, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    asked: list[str] = []
+    answer = QMessageBox.StandardButton.Cancel
+
+    def question(*args, **_kw):  # type: ignore[no-untyped-def]
+        asked.append(args[1])
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    offer_id = offers.create_offer(db, make_deal(db))
+    editor = open_editor(qtbot, ctx, offer_id)
+    editor.activateWindow()
+    qtbot.keyClicks(editor.discount, "5")
+    assert editor.dirty
+
+    qtbot.keyClick(editor.discount, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert asked == ["Unsaved changes"] and editor.isVisible()  # cancelled: stays open
+
+    answer = QMessageBox.StandardButton.Save
+    qtbot.keyClick(editor.discount, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not editor.isVisible(), timeout=10000)
+    assert offers.load_offer(db, offer_id).data.discount_percent == D("5")
+
+
+def test_the_toolbar_keeps_its_layout_after_an_undoable_edit(
+    qtbot, ctx, db, product, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    offer_id = offers.create_offer(db, make_deal(db))
+    editor = open_editor(qtbot, ctx, offer_id)
+    editor.model.insert(0, [offers.LineData(description="Site survey", unit_price=D("900"))])
+
+    def geometries() -> list[tuple[str, object]]:
+        QApplication.processEvents()
+        return [
+            (a.text(), editor.toolbar.widgetForAction(a).geometry())
+            for a in editor.toolbar.actions()
+            if editor.toolbar.widgetForAction(a) is not None
+        ]
+
+    before = geometries()
+    editor.table.setFocus()
+    editor.table.setCurrentIndex(editor.model.index(0, COL["quantity"]))
+    type_in_cell(qtbot, editor, "4")
+    qtbot.waitUntil(lambda: editor.model.lines[0].quantity == D("4"))
+    assert editor.act_undo.isEnabled()
+    assert geometries() == before
+    assert "quantity" in editor.act_undo.toolTip()
