@@ -15,7 +15,14 @@ from workbench.errors import DatabaseRefused, WorkbenchError
 from workbench.settings import backup_dir_for
 from workbench.store import keys
 from workbench.store.backups import backup_name
-from workbench.store.db import APPLICATION_ID, classify_file, connect, file_key, is_encrypted
+from workbench.store.db import (
+    APPLICATION_ID,
+    classify_file,
+    connect,
+    file_key,
+    is_encrypted,
+    require_healthy,
+)
 from workbench.store.encryption import (
     backup_files,
     convert_file,
@@ -38,7 +45,6 @@ class ConversionResult:
 
 
 def _require_database(path: Path) -> None:
-    from workbench.services.maintenance import require_healthy
 
     require_healthy(path)
     from workbench.store.db import check_writable

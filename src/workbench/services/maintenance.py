@@ -19,6 +19,7 @@ from workbench.store.db import (
     integrity_problems,
     is_encrypted,
     read_only_connection,
+    require_healthy,
 )
 from workbench.store.failures import damaged, explain
 from workbench.store.fileops import fsync_folder, remove_with_sidecars
@@ -31,16 +32,6 @@ from workbench.store.migrate import (
 )
 
 RETENTION_KEY = "backup_retention"
-
-
-def require_healthy(path: Path, *, quick: bool = True) -> None:
-    """Refuse a missing, foreign, newer or damaged database before anything reads more
-    than its header or writes to it."""
-    if classify_file(path) != "workbench":
-        raise DatabaseRefused(f"There is no Workbench database at {path}.")
-    problems = integrity_problems(path, quick=quick)
-    if problems:
-        raise damaged(path, problems[0])
 
 
 def backup(path: Path, target: Path | None = None) -> Path:

@@ -208,6 +208,16 @@ def connect(
     return conn
 
 
+def require_healthy(path: Path, *, quick: bool = True) -> None:
+    """Refuse a missing, foreign, newer or damaged database before anything reads more
+    than its header or writes to it."""
+    if classify_file(path) != "workbench":
+        raise DatabaseRefused(f"There is no Workbench database at {path}.")
+    problems = integrity_problems(path, quick=quick)
+    if problems:
+        raise damaged(path, problems[0])
+
+
 def read_only_connection(path: Path) -> Any:
     """A connection that never writes (see connect)."""
     return connect(path, read_only=True)
