@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from workbench.services.maintenance import list_backups
 from workbench.store.backups import BEFORE_RESTORE, DAILY, MANUAL, BackupInfo
 from workbench.ui.background import Runner
+from workbench.ui.messages import error_label
 
 
 def kind_text(label: str) -> str:
@@ -69,11 +70,7 @@ class RestoreDialog(QDialog):
 
         layout = QVBoxLayout(self)
         if reason:
-            problem = QLabel(reason)
-            problem.setObjectName("restoreReason")
-            problem.setWordWrap(True)
-            problem.setStyleSheet("color: #b3261e; font-weight: 600;")
-            layout.addWidget(problem)
+            layout.addWidget(error_label(reason, name="restoreReason"))
         intro = QLabel(
             self.tr(
                 "Choose the backup to bring back. The database as it is now is kept as a "

@@ -35,7 +35,7 @@ from workbench.ui.background import Runner
 from workbench.ui.changes import ChangeBus
 from workbench.ui.context import AppContext
 from workbench.ui.encryption_dialog import EncryptionDialog, action_text
-from workbench.ui.messages import show_error
+from workbench.ui.messages import error_label, show_error
 
 NAV_STYLE = """
 QListWidget#navigation { background: #f1f3f4; font-size: 11pt; padding-top: 8px; outline: 0; }
@@ -104,10 +104,7 @@ class MainWindow(QMainWindow):
         self.splitter.setCollapsible(0, False)
         self.splitter.setSizes([190, 1090])
         self.setCentralWidget(self.splitter)
-        self.read_only_label = QLabel()
-        self.read_only_label.setObjectName("readOnlyNote")
-        self.read_only_label.setStyleSheet("color: #b3261e; font-weight: 600;")
-        self.read_only_label.hide()
+        self.read_only_label = error_label(name="readOnlyNote", wrap=False)
         self.statusBar().addPermanentWidget(self.read_only_label)
         self.db_label = QLabel(str(db.path))
         self.statusBar().addPermanentWidget(self.db_label)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from workbench.errors import WorkbenchError
 from workbench.logs import log_unexpected
@@ -37,3 +37,18 @@ def parent_title(parent: QWidget | None) -> str:
 def error_html(message: object) -> str:
     """A message as rich text in the error colour, for a label that shows it in place."""
     return f"<span style='color:{ERROR_COLOUR}'>{message}</span>"
+
+
+def error_label(
+    text: str = "", *, name: str = "", bold: bool = True, wrap: bool = True
+) -> QLabel:
+    """A label for an error shown in place (a form, a dialog, the status bar): the one
+    error colour, wrapped, hidden while it is empty."""
+    label = QLabel(text)
+    if name:
+        label.setObjectName(name)
+    label.setWordWrap(wrap)
+    weight = " font-weight: 600;" if bold else ""
+    label.setStyleSheet(f"color: {ERROR_COLOUR};{weight}")
+    label.setVisible(bool(text))
+    return label

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -26,6 +26,7 @@ from workbench.errors import MandatoryTasksOpen
 from workbench.services import board as board_reads
 from workbench.services import opportunities
 from workbench.services.board import BoardFilter, Card, StageInfo
+from workbench.ui.actions import add_action
 from workbench.ui.board.column import ColumnView, ColumnWidget
 from workbench.ui.board.commands import BoardMove, CloseCommand, EditCommand, MoveCommand
 from workbench.ui.board.dialogs import CloseDialog, refuse_move
@@ -165,13 +166,7 @@ class BoardArea(BoardLoading, BoardDragging, QWidget):
 
     def _build_actions(self) -> None:
         def action(name: str, text: str, keys: str, slot: Callable[[], Any]) -> QAction:
-            a = QAction(text, self)
-            a.setObjectName(name)
-            a.setShortcut(QKeySequence(keys))
-            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            a.triggered.connect(slot)
-            self.addAction(a)
-            return a
+            return add_action(self, text, keys, slot, name=name)
 
         self.next_stage_action = action(
             "moveNext",

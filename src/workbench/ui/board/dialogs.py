@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from workbench.domain.enums import OpportunityStatus
 from workbench.errors import MandatoryTasksOpen
+from workbench.ui.messages import error_label
 
 
 class CloseDialog(QDialog):
@@ -57,9 +58,7 @@ class CloseDialog(QDialog):
         if not won:
             form.addRow(self.tr("&Competitor"), self.competitor)
         form.addRow(self.tr("&Note"), self.note)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e; font-weight: 600;")
-        self.error.hide()
+        self.error = error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -10,7 +10,6 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QToolButton,
     QWidget,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from workbench.domain.money import MoneyError, parse_decimal
 from workbench.services.board import BoardFilter
+from workbench.ui.messages import error_label
 
 PERIODS = ("any", "overdue", "this_month", "next_month", "this_quarter", "next_quarter")
 
@@ -94,8 +94,7 @@ class FilterBar(QWidget):
         self.clear.setText(self.tr("Clear"))
         self.clear.setToolTip(self.tr("Show all deals again"))
         self.clear.clicked.connect(self.reset)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error = error_label(bold=False, wrap=False)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -112,6 +111,7 @@ class FilterBar(QWidget):
         ):
             layout.addWidget(w)
         layout.addStretch(1)
+        self.error.setVisible(True)  # empty, it still keeps its place in the bar
 
         self.search.textChanged.connect(self.changed)
         self.scope.currentIndexChanged.connect(self.changed)

@@ -40,6 +40,7 @@ from workbench.domain.offer_totals import OfferTotals
 from workbench.errors import ValidationError, WorkbenchError
 from workbench.services import catalog, offers
 from workbench.services.offer_pdf import Fmt, render_offer_pdf
+from workbench.ui.actions import add_action
 from workbench.ui.context import AppContext
 from workbench.ui.messages import error_html, show_error
 from workbench.ui.offer_editor.dialogs import CompareDialog, ReasonDialog
@@ -114,17 +115,8 @@ class OfferEditor(LineActions, QDialog):
     def _action(
         self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: Any, name: str
     ) -> QAction:
-        action = QAction(self.tr(text), self)
-        action.setObjectName(name)
-        if isinstance(shortcut, QKeySequence.StandardKey):
-            action.setShortcuts(shortcut)
-        elif shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if shortcut is not None:
-            action.setToolTip(f"{self.tr(text)} ({action.shortcut().toString()})")
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+        # The editor is a window of its own: its keys work wherever its focus is.
+        return add_action(self, self.tr(text), shortcut, slot, name=name, local=False, tooltip=True)
 
     def _build_actions(self) -> None:
         a = self._action
