@@ -52,13 +52,19 @@ def ctx(qtbot, db, settings):  # type: ignore[no-untyped-def]
     """An AppContext like the main window's, for testing one area on its own."""
     from PySide6.QtGui import QUndoStack
 
+    from workbench.services.setup import current_user_id
     from workbench.ui.background import Runner
     from workbench.ui.changes import ChangeBus
     from workbench.ui.context import AppContext
 
     runner = Runner()
     context = AppContext(
-        db=db, runner=runner, changes=ChangeBus(db), settings=settings, undo=QUndoStack()
+        db=db,
+        runner=runner,
+        changes=ChangeBus(db),
+        settings=settings,
+        undo=QUndoStack(),
+        me=current_user_id(db),
     )
     yield context
     context.writes.wait(30000)
@@ -68,9 +74,10 @@ def ctx(qtbot, db, settings):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def main_window(qtbot, db, settings):  # type: ignore[no-untyped-def]
+    from workbench.services.setup import current_user_id
     from workbench.ui.main_window import MainWindow
 
-    window = MainWindow(db, settings)
+    window = MainWindow(db, settings, user_id=current_user_id(db))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -82,7 +89,6 @@ def main_window(qtbot, db, settings):  # type: ignore[no-untyped-def]
 # frame). Known, to be moved onto operations; anything new fails the guarded tests.
 KNOWN_GUI_THREAD_SQL: frozenset[str] = frozenset(
     {
-        "context.py:me",  # the current user, looked up on every call
         "area.py:__init__",  # the board's pipelines and users
         "area.py:_build_columns",  # the pipeline's stages
         "area.py:request_close",  # the reasons offered when closing a deal
@@ -98,15 +104,17 @@ KNOWN_GUI_THREAD_SQL: frozenset[str] = frozenset(
 
 
 @pytest.fixture
-def gui_sql_guard(db):  # type: ignore[no-untyped-def]
+def gui_sql_guard():  # type: ignore[no-untyped-def]
     """Fail a test in which window code runs an SQL statement on the GUI thread.
 
     Statements the test itself runs (setting up data, checking results) are allowed:
-    only those with a frame of workbench/ui/ on the stack count."""
+    only those with a frame of workbench/ui/ on the stack count. Every engine is watched,
+    so databases a test opens itself (the app controller's) are covered too."""
     import threading
     import traceback
 
     from sqlalchemy import event
+    from sqlalchemy.engine import Engine
 
     found: list[str] = []
 
@@ -119,10 +127,7 @@ def gui_sql_guard(db):  # type: ignore[no-untyped-def]
             if where not in KNOWN_GUI_THREAD_SQL and where not in found:
                 found.append(where)
 
-    engines = (db.write_engine, db.read_engine)
-    for engine in engines:
-        event.listen(engine, "before_cursor_execute", check)
+    event.listen(Engine, "before_cursor_execute", check)
     yield found
-    for engine in engines:
-        event.remove(engine, "before_cursor_execute", check)
+    event.remove(Engine, "before_cursor_execute", check)
     assert not found, f"SQL on the GUI thread from {', '.join(found)}"

@@ -6,6 +6,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from workbench.services import accounts as svc
+from workbench.services.setup import current_user_id
 from workbench.store.db import Database
 from workbench.ui.main_window import MainWindow
 
@@ -116,7 +117,7 @@ def test_changes_made_elsewhere_appear_without_a_restart(
 
 
 def test_window_layout_and_area_are_remembered(qtbot, db: Database, settings: QSettings) -> None:
-    first = MainWindow(db, settings)
+    first = MainWindow(db, settings, user_id=current_user_id(db))
     qtbot.addWidget(first)
     first.show()
     qtbot.waitExposed(first)
@@ -125,7 +126,7 @@ def test_window_layout_and_area_are_remembered(qtbot, db: Database, settings: QS
     first.resize(width, 503)
     first.show_area("contacts")
     first.close()
-    second = MainWindow(db, settings)
+    second = MainWindow(db, settings, user_id=current_user_id(db))
     qtbot.addWidget(second)
     second.show()
     qtbot.waitExposed(second)
