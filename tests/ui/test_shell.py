@@ -34,6 +34,7 @@ def _type(qtbot, dialog: QWidget, field: str, text: str) -> None:  # type: ignor
 def _save(qtbot, dialog: QWidget) -> None:  # type: ignore[no-untyped-def]
     box = dialog.findChild(QDialogButtonBox)
     qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=5000)
 
 
 def test_every_area_builds_and_navigation_switches(main_window: MainWindow) -> None:

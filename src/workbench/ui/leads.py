@@ -268,8 +268,8 @@ class LeadsArea(ListArea):
     def open_dialog(self, record_id: uuid.UUID | None) -> bool:
         return LeadDialog(self.ctx, record_id, self).exec() == QDialog.DialogCode.Accepted
 
-    def delete(self, record_id: uuid.UUID) -> None:
-        svc.delete_lead(self.ctx.db, record_id)
+    def delete(self, db: Database, record_id: uuid.UUID) -> None:
+        svc.delete_lead(db, record_id)
 
     def describe(self, row: Any) -> str:
         return f"“{row.display_name}”"

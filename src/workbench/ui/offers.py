@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from workbench.domain.enums import OfferStatus
 from workbench.services import offers
 from workbench.services.offer_pdf import Fmt
+from workbench.store.db import Database
 from workbench.ui.company_settings import CompanySettingsDialog
 from workbench.ui.context import AppContext
 from workbench.ui.list_area import ListArea
@@ -152,8 +153,8 @@ class OffersArea(ListArea):
         self.editors = [e for e in self.editors if e.isVisible()] + [editor]
         return editor
 
-    def delete(self, record_id: uuid.UUID) -> None:
-        offers.delete_offer(self.ctx.db, record_id)
+    def delete(self, db: Database, record_id: uuid.UUID) -> None:
+        offers.delete_offer(db, record_id)
 
     def describe(self, row: Any) -> str:
         return f"{row.number} ({row.customer})"

@@ -39,6 +39,7 @@ from workbench.services.company import get_company
 from workbench.services.offer_pdf import Fmt
 from workbench.services.offers import user_locale
 from workbench.services.tabular import ImportRejected
+from workbench.store.db import Database
 from workbench.ui.changes import OpChanges
 from workbench.ui.context import AppContext
 from workbench.ui.forms import FormDialog
@@ -357,8 +358,8 @@ class ProductsArea(ListArea):
     def open_dialog(self, record_id: uuid.UUID | None) -> bool:
         return ProductDialog(self.ctx, record_id, self).exec() == QDialog.DialogCode.Accepted
 
-    def delete(self, record_id: uuid.UUID) -> None:
-        catalog.delete_product(self.ctx.db, record_id)
+    def delete(self, db: Database, record_id: uuid.UUID) -> None:
+        catalog.delete_product(db, record_id)
 
     def describe(self, row: Any) -> str:
         return f"{row.code} “{row.name}”"
