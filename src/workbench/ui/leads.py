@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
@@ -28,20 +29,22 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from workbench.domain.business_days import DAY_NAMES, ResponseFlag
 from workbench.domain.enums import LeadDirection, LeadSource, LeadStatus, label
-from workbench.domain.models import Contact, Pipeline
 from workbench.domain.money import MoneyError, parse_decimal
 from workbench.domain.rules import format_phone
 from workbench.errors import ValidationError
 from workbench.services import leads as svc
+from workbench.services.accounts import get_contact
+from workbench.services.board import PipelineInfo, list_pipelines
 from workbench.store.db import Database
 from workbench.ui.call_log import CallDialog, PhoneLabel
 from workbench.ui.context import AppContext
-from workbench.ui.forms import FormDialog
+from workbench.ui.forms import FormDialog, Write
 from workbench.ui.list_area import ListArea
+from workbench.ui.messages import show_error
+from workbench.ui.operations import ReadOp, WriteOp
 from workbench.ui.operations.undo import OpUndoCommand
 from workbench.ui.paged_model import Column
 from workbench.ui.today import draw_pill
@@ -337,15 +340,19 @@ class LeadsArea(ListArea):
         row = self.selected_row()
         if row is None:
             return
-        details = svc.get_lead(self.ctx.db, row.id)
-        CallDialog(
-            self.ctx,
-            lead_id=row.id,
-            contact_id=details.contact_id,
-            who=row.display_name,
-            phone=row.phone,
-            parent=self,
-        ).exec()
+        lead_id = row.id
+
+        def call(details: svc.LeadDetails) -> None:
+            CallDialog(
+                self.ctx,
+                lead_id=lead_id,
+                contact_id=details.contact_id,
+                who=row.display_name,
+                phone=row.phone,
+                parent=self,
+            ).exec()
+
+        ReadOp(self.ctx, lambda db: svc.get_lead(db, lead_id), parent=self).success(call).run()
 
     def edit_working_days(self) -> None:
         if WorkingDaysDialog(self.ctx, self).exec() == QDialog.DialogCode.Accepted:
@@ -489,19 +496,23 @@ class LeadDialog(FormDialog):
         self.notes = self.add_row(self.tr("No&tes"), "notes", QPlainTextEdit())
         self.notes.setFixedHeight(80)
         self.status_label = QLabel()
+        # What the person decided about look-alikes found by the save (see `saved`).
+        self._merged_into: svc.DuplicateMatch | None = None
         if lead_id is not None:
-            d = svc.get_lead(ctx.db, lead_id)
-            for attr in ("first_name", "last_name", "company", "title", "email"):
-                widget = self.title_edit if attr == "title" else getattr(self, attr)
-                widget.setText(getattr(d.data, attr))
-            self.phone.setText(format_phone(d.data.phone) if d.data.phone else "")
-            self.source.setCurrentIndex(self.source.findData(d.data.source))
-            self.direction.setCurrentIndex(self.direction.findData(d.data.direction))
-            self.notes.setPlainText(d.data.notes)
-            self.form.insertRow(0, self.tr("Status"), QLabel(label(d.status)))
-            self.received_at = d.data.received_at
+            self.load(lambda db: svc.get_lead(db, lead_id), self._fill)
         else:
             self.source.setCurrentIndex(self.source.findData(LeadSource.WEB_FORM))
+
+    def _fill(self, d: svc.LeadDetails) -> None:
+        for attr in ("first_name", "last_name", "company", "title", "email"):
+            widget = self.title_edit if attr == "title" else getattr(self, attr)
+            widget.setText(getattr(d.data, attr))
+        self.phone.setText(format_phone(d.data.phone) if d.data.phone else "")
+        self.source.setCurrentIndex(self.source.findData(d.data.source))
+        self.direction.setCurrentIndex(self.direction.findData(d.data.direction))
+        self.notes.setPlainText(d.data.notes)
+        self.form.insertRow(0, self.tr("Status"), QLabel(label(d.status)))
+        self.received_at = d.data.received_at
 
     def data(self) -> svc.LeadInput:
         return svc.LeadInput(
@@ -516,38 +527,53 @@ class LeadDialog(FormDialog):
             notes=self.notes.toPlainText(),
         )
 
-    def save(self) -> None:
-        data = self.data()
-        db = self.ctx.db
+    def save(self) -> Write:
+        data = self._data = self.data()
+        lead_id = self.lead_id
+        if lead_id is not None:
+            return lambda db: svc.update_lead(db, lead_id, data)
+        return lambda db: _create_unless_duplicate(db, data)
+
+    def saved(self, result: Any) -> Write | None:
         if self.lead_id is not None:
-            svc.update_lead(db, self.lead_id, data)
-            return
-        values = svc.validate_lead(db, data)  # bad input fails before the duplicate check
-        # The number as it will be stored (E.164), so it is compared as read in its region.
-        matches = svc.find_duplicates(
-            db, email=data.email, phone=values["phone"], company=data.company
-        )
-        if not matches:
-            self.saved_id = svc.create_lead(db, data)
-            return
-        dialog = DuplicateDialog(matches, self)
+            return None
+        if self._merged_into is not None:
+            self.saved_id = self._merged_into.id
+            self.ctx.status(self.tr("Merged into the existing lead %s.") % self._merged_into.name)
+            return None
+        if isinstance(result, uuid.UUID):
+            self.saved_id = result
+            return None
+        dialog = DuplicateDialog(result, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             raise ValidationError(self.tr("Not saved: decide between merging and keeping both."))
-        chosen = dialog.chosen()
+        chosen, data = dialog.chosen(), self._data
         if dialog.merge and chosen is not None and chosen.kind == "lead":
-            svc.merge_into_lead(db, chosen.id, data)
-            self.saved_id = chosen.id
-            self.ctx.status(self.tr("Merged into the existing lead %s.") % chosen.name)
-            return
-        account_id = contact_id = None
-        if chosen is not None and chosen.kind == "account":
-            account_id = chosen.id
-        elif chosen is not None and chosen.kind == "contact":
-            contact_id = chosen.id
-            with db.read() as s:
-                contact = s.get(Contact, chosen.id)
-                account_id = contact.account_id if contact else None
-        self.saved_id = svc.create_lead(db, data, account_id=account_id, contact_id=contact_id)
+            self._merged_into = chosen
+            return lambda db: svc.merge_into_lead(db, chosen.id, data)
+        return lambda db: _create_linked(db, data, chosen)
+
+
+def _create_unless_duplicate(db: Database, data: svc.LeadInput) -> uuid.UUID | list[Any]:
+    """The new lead's id, or, without saving it, the look-alikes (leads, contacts,
+    accounts) for the person to decide about."""
+    values = svc.validate_lead(db, data)  # bad input fails before the duplicate check
+    # The number as it will be stored (E.164), so it is compared as read in its region.
+    matches = svc.find_duplicates(db, email=data.email, phone=values["phone"], company=data.company)
+    return matches or svc.create_lead(db, data)
+
+
+def _create_linked(
+    db: Database, data: svc.LeadInput, chosen: svc.DuplicateMatch | None
+) -> uuid.UUID:
+    """A lead kept beside a look-alike customer, linked to that account or contact."""
+    account_id = contact_id = None
+    if chosen is not None and chosen.kind == "account":
+        account_id = chosen.id
+    elif chosen is not None and chosen.kind == "contact":
+        contact_id = chosen.id
+        account_id = get_contact(db, chosen.id).account_id
+    return svc.create_lead(db, data, account_id=account_id, contact_id=contact_id)
 
 
 class DuplicateDialog(QDialog):
@@ -631,17 +657,22 @@ class DisqualifyDialog(FormDialog):
         self.change: svc.StatusChange | None = None
         self.reason = QComboBox()
         self.reason.addItem(self.tr("Choose a reason…"), None)
-        for reason_id, text in svc.disqualify_reasons(ctx.db):
-            self.reason.addItem(text, reason_id)
         self.add_row(self.tr("&Reason"), "reason", self.reason)
         self.note = self.add_row(self.tr("&Note"), "note", QPlainTextEdit())
         self.note.setFixedHeight(70)
         self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("Disqualify"))
+        self.load(svc.disqualify_reasons, self._fill)
 
-    def save(self) -> None:
-        self.change = svc.disqualify_lead(
-            self.ctx.db, self.lead_id, self.reason.currentData(), self.note.toPlainText()
-        )
+    def _fill(self, reasons: list[tuple[uuid.UUID, str]]) -> None:
+        for reason_id, text in reasons:
+            self.reason.addItem(text, reason_id)
+
+    def save(self) -> Write:
+        lead_id, reason, note = self.lead_id, self.reason.currentData(), self.note.toPlainText()
+        return lambda db: svc.disqualify_lead(db, lead_id, reason, note)
+
+    def saved(self, result: svc.StatusChange) -> None:
+        self.change = result
 
 
 class ConvertDialog(FormDialog):
@@ -652,28 +683,11 @@ class ConvertDialog(FormDialog):
         self.setObjectName("convertDialog")
         self.ctx, self.lead_id = ctx, lead_id
         self.result_ids: svc.ConversionResult | None = None
-        d = svc.get_lead(ctx.db, lead_id)
-        with ctx.db.read() as s:
-            pipelines = list(
-                s.scalars(
-                    select(Pipeline)
-                    .where(Pipeline.deleted.is_(False), Pipeline.archived.is_(False))
-                    .order_by(Pipeline.position)
-                )
-            )
-        name, existing = svc.conversion_account_name(ctx.db, lead_id)
-        intro = QLabel(
-            self.tr("Account: <b>%s</b> (existing, will be reused)") % name
-            if existing
-            else self.tr("Account: <b>%s</b> (new)") % name
-        )
-        self.form.addRow(intro)
+        self.account_note = QLabel(self.tr("Account: …"))
+        self.form.addRow(self.account_note)
         self.pipeline = QComboBox()
-        for p in pipelines:
-            self.pipeline.addItem(p.name, p.id)
         self.add_row(self.tr("&Sales process"), "pipeline", self.pipeline)
         self.deal_title = self.add_row(self.tr("&Deal title"), "title", QLineEdit())
-        self.deal_title.setText(d.data.company or d.display_name)
         self.amount = self.add_row(self.tr("&Value"), "amount", QLineEdit())
         self.amount.setPlaceholderText("0")
         self.currency = self.add_row(self.tr("C&urrency"), "currency", QLineEdit("EUR"))
@@ -687,25 +701,51 @@ class ConvertDialog(FormDialog):
         row.addWidget(self.close_date, 1)
         self.form.addRow(row)
         self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("Convert"))
+        self.load(lambda db: _conversion_form(db, lead_id), self._fill)
 
-    def save(self) -> None:
+    def _fill(self, loaded: _ConversionForm) -> None:
+        self.account_note.setText(
+            self.tr("Account: <b>%s</b> (existing, will be reused)") % loaded.account_name
+            if loaded.account_exists
+            else self.tr("Account: <b>%s</b> (new)") % loaded.account_name
+        )
+        for p in loaded.pipelines:
+            self.pipeline.addItem(p.name, p.id)
+        lead = loaded.lead
+        self.deal_title.setText(lead.data.company or lead.display_name)
+
+    def save(self) -> Write:
         try:
             amount = parse_decimal(self.amount.text() or "0")
         except MoneyError as exc:
             raise ValidationError(str(exc), "amount") from None
-        self.result_ids = svc.convert_lead(
-            self.ctx.db,
-            self.lead_id,
-            svc.ConversionInput(
-                pipeline_id=self.pipeline.currentData(),
-                title=self.deal_title.text(),
-                amount=amount,
-                currency=self.currency.text(),
-                expected_close=self.close_date.date().toPython()  # type: ignore[arg-type]
-                if self.has_close.isChecked()
-                else None,
-            ),
+        lead_id = self.lead_id
+        data = svc.ConversionInput(
+            pipeline_id=self.pipeline.currentData(),
+            title=self.deal_title.text(),
+            amount=amount,
+            currency=self.currency.text(),
+            expected_close=self.close_date.date().toPython()  # type: ignore[arg-type]
+            if self.has_close.isChecked()
+            else None,
         )
+        return lambda db: svc.convert_lead(db, lead_id, data)
+
+    def saved(self, result: svc.ConversionResult) -> None:
+        self.result_ids = result
+
+
+@dataclass(frozen=True)
+class _ConversionForm:
+    lead: svc.LeadDetails
+    pipelines: list[PipelineInfo]
+    account_name: str
+    account_exists: bool
+
+
+def _conversion_form(db: Database, lead_id: uuid.UUID) -> _ConversionForm:
+    name, existing = svc.conversion_account_name(db, lead_id)
+    return _ConversionForm(svc.get_lead(db, lead_id), list_pipelines(db), name, existing)
 
 
 class WorkingDaysDialog(QDialog):
@@ -725,13 +765,11 @@ class WorkingDaysDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        days = svc.working_days(ctx.db)
         row = QHBoxLayout()
         self.boxes: list[QCheckBox] = []
         for i, name in enumerate(DAY_NAMES):
             box = QCheckBox(self.tr(name))
             box.setObjectName(f"day{i}")
-            box.setChecked(i in days)
             self.boxes.append(box)
             row.addWidget(box)
         layout.addLayout(row)
@@ -744,13 +782,41 @@ class WorkingDaysDialog(QDialog):
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self._set_busy(True)  # until the days are read
+        ReadOp(ctx, svc.working_days, parent=self).success(self._fill).run()
+
+    def _fill(self, days: frozenset[int]) -> None:
+        for i, box in enumerate(self.boxes):
+            box.setChecked(i in days)
+        self._set_busy(False)
+
+    def is_busy(self) -> bool:
+        return self._busy
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for box in self.boxes:
+            box.setEnabled(not busy)
+        self.save_button.setEnabled(not busy)
 
     def _save(self) -> None:
-        try:
-            svc.set_working_days(
-                self.ctx.db, [i for i, b in enumerate(self.boxes) if b.isChecked()]
-            )
-        except ValidationError as exc:
-            self.error.setText(str(exc))
+        if self._busy:
             return
-        self.accept()
+        days = [i for i, b in enumerate(self.boxes) if b.isChecked()]
+        self._set_busy(True)
+
+        def saved(_result: object) -> None:
+            self._set_busy(False)
+            self.accept()
+
+        def refused(exc: BaseException) -> None:
+            self._set_busy(False)
+            if isinstance(exc, ValidationError):
+                self.error.setText(str(exc))
+            else:
+                show_error(self, exc)
+
+        WriteOp(self.ctx, lambda db: svc.set_working_days(db, days), parent=self).success(
+            saved
+        ).failure(refused).run(initiator=self)
