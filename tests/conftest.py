@@ -94,13 +94,6 @@ KNOWN_GUI_THREAD_SQL: frozenset[str] = frozenset(
         "area.py:__init__",  # the board's pipelines and users
         "area.py:_build_columns",  # the pipeline's stages
         "area.py:request_close",  # the reasons offered when closing a deal
-        "opportunity_dialog.py:__init__",
-        "opportunity_dialog.py:_build_fields",
-        "opportunity_dialog.py:_fill_checklist",
-        "opportunity_dialog.py:_offers_tab",
-        "opportunity_dialog.py:_show_shares",
-        "opportunity_dialog.py:save",  # saves the edit on the GUI thread
-        "products.py:__init__",
     }
 )
 

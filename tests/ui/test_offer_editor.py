@@ -205,8 +205,10 @@ def test_new_offer_from_the_opportunity_dialog(qtbot, ctx, db, product) -> None:
     dialog = OpportunityDialog(ctx, deal, tab="offers")
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=5000)
     page = dialog.offers_table.parentWidget()
     qtbot.mouseClick(page.findChild(QPushButton, "newOffer"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: hasattr(dialog, "offer_editor"), timeout=5000)
     editor = dialog.offer_editor
     qtbot.waitUntil(lambda: editor.view is not None, timeout=10000)
     assert editor.view.opportunity_title == "New warehouse"

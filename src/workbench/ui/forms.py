@@ -63,18 +63,18 @@ class FormDialog(QDialog):
         )
         self.buttons.accepted.connect(self._try_save)
         self.buttons.rejected.connect(self.reject)
+        self.loading_label = QLabel(self.tr("Loading…"))
+        self.loading_label.setObjectName("formLoading")
+        self.loading_label.setStyleSheet("color: #5f6368;")
+        self.loading_label.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addWidget(self.loading_label)
         layout.addWidget(self.buttons)
         self._fields: dict[str, QWidget] = {}
         self._loading = 0
         self._busy = False
         self._held: list[QWidget] = []
-        self.loading_label = QLabel(self.tr("Loading…"))
-        self.loading_label.setObjectName("formLoading")
-        self.loading_label.setStyleSheet("color: #5f6368;")
-        self.loading_label.hide()
-        layout.insertWidget(0, self.loading_label)
 
     def add_row(self, label: str, field: str, widget: W) -> W:
         widget.setObjectName(field)
