@@ -88,12 +88,17 @@ def main_window(qtbot, db, settings):  # type: ignore[no-untyped-def]
 TESTS = str(Path(__file__).parent) + "/"
 
 # Where the window still runs SQL on the GUI thread (file:function of the innermost ui/
-# frame). Known, to be moved onto operations; anything new fails the guarded tests.
+# frame). Known, to be moved onto operations; anything new fails the UI tests (the guard
+# is on for all of tests/ui/).
 KNOWN_GUI_THREAD_SQL: frozenset[str] = frozenset(
     {
+        # The board, being reworked separately:
         "area.py:__init__",  # the board's pipelines and users
         "area.py:_build_columns",  # the pipeline's stages
         "area.py:request_close",  # the reasons offered when closing a deal
+        # The offer editor, being split into a package separately:
+        "offer_editor.py:__init__",  # the offer, its lines and the catalogue
+        "offer_editor.py:accept_offer",  # accepting an offer
     }
 )
 

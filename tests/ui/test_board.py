@@ -19,9 +19,6 @@ from workbench.ui.board import BoardArea
 from workbench.ui.board.column import ColumnWidget
 from workbench.ui.board.filters import select_data
 
-# Moves, undo and redo never query on the GUI thread (see KNOWN_GUI_THREAD_SQL).
-pytestmark = pytest.mark.usefixtures("gui_sql_guard")
-
 
 def add_deal(ctx, stage: int, title: str, amount: str = "1000") -> uuid.UUID:  # type: ignore[no-untyped-def]
     pipeline = next(p for p in b.list_pipelines(ctx.db) if p.is_default)

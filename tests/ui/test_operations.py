@@ -24,9 +24,6 @@ from workbench.ui.board import BoardArea
 from workbench.ui.changes import OpChanges
 from workbench.ui.operations import ReadOp, WriteOp
 
-# Moves, undo and redo never query on the GUI thread (see KNOWN_GUI_THREAD_SQL).
-pytestmark = pytest.mark.usefixtures("gui_sql_guard")
-
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
