@@ -22,6 +22,7 @@ from workbench.services import accounts
 from workbench.services.leads import DuplicateMatch, find_duplicates
 from workbench.store.db import Database
 from workbench.ui.context import AppContext
+from workbench.ui.duplicates import DuplicateDialog
 from workbench.ui.forms import FormDialog, Write
 from workbench.ui.list_area import ListArea
 from workbench.ui.paged_model import Column
@@ -223,8 +224,6 @@ class ContactDialog(FormDialog):
     def _decide_on_duplicates(self, matches: list[DuplicateMatch]) -> Write:
         """Ask whether to merge into one of the look-alikes; raises (keeping the dialog
         open) if the person backs out of the decision."""
-        from workbench.ui.leads import DuplicateDialog
-
         dialog = DuplicateDialog(matches, self, merge_kind="contact")
         if dialog.exec() != DuplicateDialog.DialogCode.Accepted:
             raise ValidationError(self.tr("Not saved: decide between merging and keeping both."))
