@@ -33,7 +33,7 @@ from workbench.domain.enums import LeadDirection, LeadSource, LeadStatus, label
 from workbench.domain.money import MoneyError, parse_decimal
 from workbench.domain.rules import format_phone
 from workbench.errors import ValidationError
-from workbench.services import leads as svc
+from workbench.services import leads as lead_service
 from workbench.services.accounts import get_contact
 from workbench.services.board import PipelineInfo, list_pipelines
 from workbench.store.db import Database
@@ -56,7 +56,7 @@ def _age(days: int) -> str:
     return "today" if days == 0 else ("1 day" if days == 1 else f"{days} days")
 
 
-LEAD_COLUMNS: list[Column[svc.LeadRow]] = [
+LEAD_COLUMNS: list[Column[lead_service.LeadRow]] = [
     Column("Response", lambda r: FLAG_TEXT[r.flag]),
     Column("Name", lambda r: f"{r.first_name} {r.last_name}".strip()),
     Column("Company", lambda r: r.company),
@@ -111,7 +111,7 @@ class LeadsArea(ListArea):
 
         self.status_filter = _combo(
             [
-                (self.tr("Open (new, MQL, SQL)"), svc.OPEN_STATUSES),
+                (self.tr("Open (new, MQL, SQL)"), lead_service.OPEN_STATUSES),
                 (self.tr("All statuses"), ()),
                 *[(self.tr(label(s)), (s,)) for s in LeadStatus],
             ],
@@ -234,10 +234,12 @@ class LeadsArea(ListArea):
 
     # -- queries (the filter is read on the GUI thread, the query runs in the pool) ---------
 
-    def current_filter(self) -> svc.LeadFilter:
+    def current_filter(self) -> lead_service.LeadFilter:
         if not self._ready:
-            return svc.LeadFilter(search=self.search.text() if hasattr(self, "search") else "")
-        return svc.LeadFilter(
+            return lead_service.LeadFilter(
+                search=self.search.text() if hasattr(self, "search") else ""
+            )
+        return lead_service.LeadFilter(
             search=self.search.text(),
             statuses=self.status_filter.currentData(),
             source=self.source_filter.currentData(),
@@ -248,22 +250,22 @@ class LeadsArea(ListArea):
 
     def _fetcher(self) -> Callable[[int, int], list[Any]]:
         f, db = self.current_filter(), self.ctx.db
-        return lambda offset, limit: svc.list_leads(db, f, offset=offset, limit=limit)
+        return lambda offset, limit: lead_service.list_leads(db, f, offset=offset, limit=limit)
 
     def _update_count(self) -> None:
         f, db = self.current_filter(), self.ctx.db
         self.ctx.runner.run(
-            lambda: svc.count_leads(db, f),
+            lambda: lead_service.count_leads(db, f),
             lambda n: self.count_label.setText(self.tr("%n leads", "", n)),
         )
 
     def fetch_page(self, search: str, offset: int, limit: int) -> list[Any]:
-        return svc.list_leads(
-            self.ctx.db, svc.LeadFilter(search=search), offset=offset, limit=limit
+        return lead_service.list_leads(
+            self.ctx.db, lead_service.LeadFilter(search=search), offset=offset, limit=limit
         )
 
     def count(self, search: str) -> int:
-        return svc.count_leads(self.ctx.db, svc.LeadFilter(search=search))
+        return lead_service.count_leads(self.ctx.db, lead_service.LeadFilter(search=search))
 
     # -- records ---------------------------------------------------------------------------
 
@@ -271,7 +273,7 @@ class LeadsArea(ListArea):
         return LeadDialog(self.ctx, record_id, self).exec() == QDialog.DialogCode.Accepted
 
     def delete(self, db: Database, record_id: uuid.UUID) -> None:
-        svc.delete_lead(db, record_id)
+        lead_service.delete_lead(db, record_id)
 
     def describe(self, row: Any) -> str:
         return f"“{row.display_name}”"
@@ -280,10 +282,10 @@ class LeadsArea(ListArea):
         super()._selection_changed(*args)
         if not getattr(self, "_ready", False):
             return
-        row: svc.LeadRow | None = self.selected_row()
+        row: lead_service.LeadRow | None = self.selected_row()
         status = row.status if row else None
         self.qualify_action.setEnabled(status in (LeadStatus.NEW, LeadStatus.MQL))
-        self.disqualify_action.setEnabled(status in svc.OPEN_STATUSES)
+        self.disqualify_action.setEnabled(status in lead_service.OPEN_STATUSES)
         self.convert_action.setEnabled(status == LeadStatus.SQL)
         self.call_action.setEnabled(row is not None)
         for button, action in (
@@ -306,7 +308,7 @@ class LeadsArea(ListArea):
             return
         name, lead_id = row.display_name, row.id
 
-        def done(change: svc.StatusChange) -> None:
+        def done(change: lead_service.StatusChange) -> None:
             self.ctx.status(self.tr("%s is now %s.") % (name, label(change.after)))
 
         command = StatusCommand(self.ctx, self, self.tr("Qualify %s") % name, lead_id=lead_id)
@@ -341,7 +343,7 @@ class LeadsArea(ListArea):
             return
         lead_id = row.id
 
-        def call(details: svc.LeadDetails) -> None:
+        def call(details: lead_service.LeadDetails) -> None:
             CallDialog(
                 self.ctx,
                 lead_id=lead_id,
@@ -351,7 +353,9 @@ class LeadsArea(ListArea):
                 parent=self,
             ).exec()
 
-        ReadOp(self.ctx, lambda db: svc.get_lead(db, lead_id), parent=self).success(call).run()
+        ReadOp(self.ctx, lambda db: lead_service.get_lead(db, lead_id), parent=self).success(
+            call
+        ).run()
 
     def edit_working_days(self) -> None:
         if WorkingDaysDialog(self.ctx, self).exec() == QDialog.DialogCode.Accepted:
@@ -375,22 +379,22 @@ class StatusCommand(OpUndoCommand):
         text: str,
         *,
         lead_id: uuid.UUID | None = None,
-        change: svc.StatusChange | None = None,
+        change: lead_service.StatusChange | None = None,
     ) -> None:
         super().__init__(ctx, text, initiator=initiator, done=change is not None)
         self.lead_id, self.change = lead_id, change  # the change: on the write thread
 
-    def forward(self, db: Database) -> svc.StatusChange:
+    def forward(self, db: Database) -> lead_service.StatusChange:
         if self.change is None:
             assert self.lead_id is not None
-            self.change = svc.qualify_lead(db, self.lead_id)
+            self.change = lead_service.qualify_lead(db, self.lead_id)
         else:
-            svc.redo_status(db, self.change)
+            lead_service.redo_status(db, self.change)
         return self.change
 
-    def backward(self, db: Database) -> svc.StatusChange:
+    def backward(self, db: Database) -> lead_service.StatusChange:
         assert self.change is not None
-        svc.restore_status(db, self.change)
+        lead_service.restore_status(db, self.change)
         return self.change
 
 
@@ -431,10 +435,10 @@ class LeadPanel(QWidget):
             self.timeline.show_for()
             return
         db = self.ctx.db
-        self.ctx.runner.run(lambda: svc.get_lead(db, lead_id), self._arrived)
+        self.ctx.runner.run(lambda: lead_service.get_lead(db, lead_id), self._arrived)
         self.timeline.show_for(lead_id=lead_id)
 
-    def _arrived(self, d: svc.LeadDetails) -> None:
+    def _arrived(self, d: lead_service.LeadDetails) -> None:
         if d.id != self.lead_id:
             return
         self.title.setText(d.display_name)
@@ -496,13 +500,13 @@ class LeadDialog(FormDialog):
         self.notes.setFixedHeight(80)
         self.status_label = QLabel()
         # What the person decided about look-alikes found by the save (see `saved`).
-        self._merged_into: svc.DuplicateMatch | None = None
+        self._merged_into: lead_service.DuplicateMatch | None = None
         if lead_id is not None:
-            self.load(lambda db: svc.get_lead(db, lead_id), self._fill)
+            self.load(lambda db: lead_service.get_lead(db, lead_id), self._fill)
         else:
             self.source.setCurrentIndex(self.source.findData(LeadSource.WEB_FORM))
 
-    def _fill(self, d: svc.LeadDetails) -> None:
+    def _fill(self, d: lead_service.LeadDetails) -> None:
         for attr in ("first_name", "last_name", "company", "title", "email"):
             widget = self.title_edit if attr == "title" else getattr(self, attr)
             widget.setText(getattr(d.data, attr))
@@ -513,8 +517,8 @@ class LeadDialog(FormDialog):
         self.form.insertRow(0, self.tr("Status"), QLabel(label(d.status)))
         self.received_at = d.data.received_at
 
-    def data(self) -> svc.LeadInput:
-        return svc.LeadInput(
+    def data(self) -> lead_service.LeadInput:
+        return lead_service.LeadInput(
             first_name=self.first_name.text(),
             last_name=self.last_name.text(),
             company=self.company.text(),
@@ -530,7 +534,7 @@ class LeadDialog(FormDialog):
         data = self._data = self.data()
         lead_id = self.lead_id
         if lead_id is not None:
-            return lambda db: svc.update_lead(db, lead_id, data)
+            return lambda db: lead_service.update_lead(db, lead_id, data)
         return lambda db: _create_unless_duplicate(db, data)
 
     def saved(self, result: Any) -> Write | None:
@@ -549,21 +553,23 @@ class LeadDialog(FormDialog):
         chosen, data = dialog.chosen(), self._data
         if dialog.merge and chosen is not None and chosen.kind == "lead":
             self._merged_into = chosen
-            return lambda db: svc.merge_into_lead(db, chosen.id, data)
+            return lambda db: lead_service.merge_into_lead(db, chosen.id, data)
         return lambda db: _create_linked(db, data, chosen)
 
 
-def _create_unless_duplicate(db: Database, data: svc.LeadInput) -> uuid.UUID | list[Any]:
+def _create_unless_duplicate(db: Database, data: lead_service.LeadInput) -> uuid.UUID | list[Any]:
     """The new lead's id, or, without saving it, the look-alikes (leads, contacts,
     accounts) for the person to decide about."""
-    values = svc.validate_lead(db, data)  # bad input fails before the duplicate check
+    values = lead_service.validate_lead(db, data)  # bad input fails before the duplicate check
     # The number as it will be stored (E.164), so it is compared as read in its region.
-    matches = svc.find_duplicates(db, email=data.email, phone=values["phone"], company=data.company)
-    return matches or svc.create_lead(db, data)
+    matches = lead_service.find_duplicates(
+        db, email=data.email, phone=values["phone"], company=data.company
+    )
+    return matches or lead_service.create_lead(db, data)
 
 
 def _create_linked(
-    db: Database, data: svc.LeadInput, chosen: svc.DuplicateMatch | None
+    db: Database, data: lead_service.LeadInput, chosen: lead_service.DuplicateMatch | None
 ) -> uuid.UUID:
     """A lead kept beside a look-alike customer, linked to that account or contact."""
     account_id = contact_id = None
@@ -572,7 +578,7 @@ def _create_linked(
     elif chosen is not None and chosen.kind == "contact":
         contact_id = chosen.id
         account_id = get_contact(db, chosen.id).account_id
-    return svc.create_lead(db, data, account_id=account_id, contact_id=contact_id)
+    return lead_service.create_lead(db, data, account_id=account_id, contact_id=contact_id)
 
 
 class DisqualifyDialog(FormDialog):
@@ -582,14 +588,14 @@ class DisqualifyDialog(FormDialog):
         super().__init__(self.tr("Disqualify %s") % name, parent)
         self.setObjectName("disqualifyDialog")
         self.ctx, self.lead_id = ctx, lead_id
-        self.change: svc.StatusChange | None = None
+        self.change: lead_service.StatusChange | None = None
         self.reason = QComboBox()
         self.reason.addItem(self.tr("Choose a reason…"), None)
         self.add_row(self.tr("&Reason"), "reason", self.reason)
         self.note = self.add_row(self.tr("&Note"), "note", QPlainTextEdit())
         self.note.setFixedHeight(70)
         self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("Disqualify"))
-        self.load(svc.disqualify_reasons, self._fill)
+        self.load(lead_service.disqualify_reasons, self._fill)
 
     def _fill(self, reasons: list[tuple[uuid.UUID, str]]) -> None:
         for reason_id, text in reasons:
@@ -597,9 +603,9 @@ class DisqualifyDialog(FormDialog):
 
     def save(self) -> Write:
         lead_id, reason, note = self.lead_id, self.reason.currentData(), self.note.toPlainText()
-        return lambda db: svc.disqualify_lead(db, lead_id, reason, note)
+        return lambda db: lead_service.disqualify_lead(db, lead_id, reason, note)
 
-    def saved(self, result: svc.StatusChange) -> None:
+    def saved(self, result: lead_service.StatusChange) -> None:
         self.change = result
 
 
@@ -610,7 +616,7 @@ class ConvertDialog(FormDialog):
         super().__init__(self.tr("Convert lead into a deal"), parent)
         self.setObjectName("convertDialog")
         self.ctx, self.lead_id = ctx, lead_id
-        self.result_ids: svc.ConversionResult | None = None
+        self.result_ids: lead_service.ConversionResult | None = None
         self.account_note = QLabel(self.tr("Account: …"))
         self.form.addRow(self.account_note)
         self.pipeline = QComboBox()
@@ -648,7 +654,7 @@ class ConvertDialog(FormDialog):
         except MoneyError as exc:
             raise ValidationError(str(exc), "amount") from None
         lead_id = self.lead_id
-        data = svc.ConversionInput(
+        data = lead_service.ConversionInput(
             pipeline_id=self.pipeline.currentData(),
             title=self.deal_title.text(),
             amount=amount,
@@ -657,23 +663,23 @@ class ConvertDialog(FormDialog):
             if self.has_close.isChecked()
             else None,
         )
-        return lambda db: svc.convert_lead(db, lead_id, data)
+        return lambda db: lead_service.convert_lead(db, lead_id, data)
 
-    def saved(self, result: svc.ConversionResult) -> None:
+    def saved(self, result: lead_service.ConversionResult) -> None:
         self.result_ids = result
 
 
 @dataclass(frozen=True)
 class _ConversionForm:
-    lead: svc.LeadDetails
+    lead: lead_service.LeadDetails
     pipelines: list[PipelineInfo]
     account_name: str
     account_exists: bool
 
 
 def _conversion_form(db: Database, lead_id: uuid.UUID) -> _ConversionForm:
-    name, existing = svc.conversion_account_name(db, lead_id)
-    return _ConversionForm(svc.get_lead(db, lead_id), list_pipelines(db), name, existing)
+    name, existing = lead_service.conversion_account_name(db, lead_id)
+    return _ConversionForm(lead_service.get_lead(db, lead_id), list_pipelines(db), name, existing)
 
 
 class WorkingDaysDialog(QDialog):
@@ -712,7 +718,7 @@ class WorkingDaysDialog(QDialog):
         layout.addWidget(buttons)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self._set_busy(True)  # until the days are read
-        ReadOp(ctx, svc.working_days, parent=self).success(self._fill).run()
+        ReadOp(ctx, lead_service.working_days, parent=self).success(self._fill).run()
 
     def _fill(self, days: frozenset[int]) -> None:
         for i, box in enumerate(self.boxes):
@@ -745,6 +751,6 @@ class WorkingDaysDialog(QDialog):
             else:
                 show_error(self, exc)
 
-        WriteOp(self.ctx, lambda db: svc.set_working_days(db, days), parent=self).success(
+        WriteOp(self.ctx, lambda db: lead_service.set_working_days(db, days), parent=self).success(
             saved
         ).failure(refused).run(initiator=self)
