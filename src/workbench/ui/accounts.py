@@ -201,7 +201,7 @@ class ContactDialog(FormDialog):
             decision_maker=self.decision_maker.isChecked(),
             notes=self.notes.toPlainText(),
         )
-        self._data = data
+        self._data, self._merged_into = data, None
         contact_id = self.contact_id
         if contact_id is not None:
             return lambda db: accounts.update_contact(db, contact_id, data)

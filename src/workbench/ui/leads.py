@@ -532,6 +532,7 @@ class LeadDialog(FormDialog):
 
     def save(self) -> Write:
         data = self._data = self.data()
+        self._merged_into = None
         lead_id = self.lead_id
         if lead_id is not None:
             return lambda db: lead_service.update_lead(db, lead_id, data)
