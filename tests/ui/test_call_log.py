@@ -50,7 +50,7 @@ def test_log_a_call_with_the_timer(qtbot, ctx) -> None:  # type: ignore[no-untyp
         qtbot.mouseClick(
             dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
         )
-        assert dialog.result() == dialog.DialogCode.Accepted
+        qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=5000)
     finally:
         QDesktopServices.unsetUrlHandler("tel")
     with ctx.db.read() as s:
@@ -74,5 +74,6 @@ def test_typed_duration_in_minutes_and_bad_duration_is_shown(qtbot, ctx) -> None
     assert "not a duration" in dialog.error.text()
     dialog.duration.setText("4:30")
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=5000)
     with ctx.db.read() as s:
         assert s.scalars(select(Activity.duration_seconds)).one() == 270

@@ -66,12 +66,14 @@ def test_from_a_messy_lead_file_to_the_next_mornings_today_list(
 
     # 3. Convert it into a deal with a value.
     def convert(dialog: QWidget) -> None:
+        qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=5000)  # loaded
         amount = dialog.findChild(QLineEdit, "amount")
         qtbot.keyClicks(amount, "25000")
         box = dialog.findChild(QDialogButtonBox)
         qtbot.mouseClick(
             box.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
         )
+        qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=5000)  # saved
 
     qtbot.waitUntil(area.convert_button.isEnabled, timeout=5000)
     _on_next_dialog(convert)

@@ -50,6 +50,7 @@ def test_new_lead_duplicate_merge(qtbot, ctx, monkeypatch) -> None:  # type: ign
     qtbot.mouseClick(
         dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
     )
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=5000)
     assert dialog.saved_id == first
     merged = svc.get_lead(ctx.db, first)
     assert (merged.data.first_name, merged.data.last_name, merged.data.company) == (
@@ -63,12 +64,15 @@ def test_new_lead_duplicate_merge(qtbot, ctx, monkeypatch) -> None:  # type: ign
 def test_working_days_dialog(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
     dialog = WorkingDaysDialog(ctx)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=5000)
     dialog.boxes[5].setChecked(True)
     dialog._save()
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=5000)
     assert svc.working_days(ctx.db) == frozenset({0, 1, 2, 3, 4, 5})
     for box in dialog.boxes:
         box.setChecked(False)
     dialog._save()
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=5000)
     assert "at least one" in dialog.error.text()
 
 

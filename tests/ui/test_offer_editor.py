@@ -205,8 +205,10 @@ def test_new_offer_from_the_opportunity_dialog(qtbot, ctx, db, product) -> None:
     dialog = OpportunityDialog(ctx, deal, tab="offers")
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=5000)
     page = dialog.offers_table.parentWidget()
     qtbot.mouseClick(page.findChild(QPushButton, "newOffer"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: hasattr(dialog, "offer_editor"), timeout=5000)
     editor = dialog.offer_editor
     qtbot.waitUntil(lambda: editor.view is not None, timeout=10000)
     assert editor.view.opportunity_title == "New warehouse"
@@ -236,12 +238,15 @@ def test_company_settings_dialog_saves_profile(qtbot, ctx, db) -> None:  # type:
 
     dialog = CompanySettingsDialog(ctx)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=5000)
     qtbot.keyClicks(dialog.name, "Nordlicht Systems GmbH")
     dialog.color.setText("zzz")
     dialog._try_save()
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=5000)
     assert ("colour" in dialog.error.text() and dialog.isVisible() is False) or dialog.error.text()
     dialog.color.setText("#0B5CAD")
     dialog._try_save()
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=5000)
     profile = get_company(db)
     assert (profile.name, profile.color) == ("Nordlicht Systems GmbH", "#0b5cad")
 

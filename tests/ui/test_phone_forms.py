@@ -17,6 +17,7 @@ def _save(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(
         dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
     )
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=5000)
 
 
 def _global_rect(widget: QWidget):  # type: ignore[no-untyped-def]

@@ -6,6 +6,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from workbench.services import accounts as svc
+from workbench.services.setup import current_user_id
 from workbench.store.db import Database
 from workbench.ui.main_window import MainWindow
 
@@ -33,6 +34,7 @@ def _type(qtbot, dialog: QWidget, field: str, text: str) -> None:  # type: ignor
 def _save(qtbot, dialog: QWidget) -> None:  # type: ignore[no-untyped-def]
     box = dialog.findChild(QDialogButtonBox)
     qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=5000)
 
 
 def test_every_area_builds_and_navigation_switches(main_window: MainWindow) -> None:
@@ -116,7 +118,7 @@ def test_changes_made_elsewhere_appear_without_a_restart(
 
 
 def test_window_layout_and_area_are_remembered(qtbot, db: Database, settings: QSettings) -> None:
-    first = MainWindow(db, settings)
+    first = MainWindow(db, settings, user_id=current_user_id(db))
     qtbot.addWidget(first)
     first.show()
     qtbot.waitExposed(first)
@@ -125,7 +127,7 @@ def test_window_layout_and_area_are_remembered(qtbot, db: Database, settings: QS
     first.resize(width, 503)
     first.show_area("contacts")
     first.close()
-    second = MainWindow(db, settings)
+    second = MainWindow(db, settings, user_id=current_user_id(db))
     qtbot.addWidget(second)
     second.show()
     qtbot.waitExposed(second)

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from sqlalchemy import and_, exists, func, or_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from workbench.domain.base import utcnow
 from workbench.domain.business_days import ResponseFlag, latest_start
@@ -117,33 +117,45 @@ def today_list(
     start, end = day_bounds(now)
     days = working_days(db)
     out = TodayList(now=now)
+    with db.read() as s:
+        for item in _tasks_due(s, me, now, end):
+            (out.overdue if item.late else out.due_today).append(item)
+        for item in _planned_meetings(s, me, start, end):
+            (out.overdue if item.late else out.meetings).append(item)
+        out.leads_waiting, out.leads_waiting_total = _leads_waiting(s, me, now, days)
+        out.offers = _offers_without_follow_up(s, me, now, days)
+    return out
+
+
+def _tasks_due(s: Session, me: uuid.UUID, now: datetime, end: datetime) -> list[TodayItem]:
+    """Tasks and calls due up to the end of today, late ones marked."""
     lead_of_task = aliased(Lead)
     opp_account = aliased(Account)
-    with db.read() as s:
-        # -- tasks and calls due up to the end of today
-        tq = (
-            select(Task, Contact, Opportunity.title, lead_of_task, opp_account.name)
-            .outerjoin(Contact, Contact.id == Task.contact_id)
-            .outerjoin(Opportunity, Opportunity.id == Task.opportunity_id)
-            .outerjoin(lead_of_task, lead_of_task.id == Task.lead_id)
-            .outerjoin(
-                opp_account,
-                opp_account.id == func.coalesce(Opportunity.account_id, Contact.account_id),
-            )
-            .where(
-                Task.assignee_id == me,
-                Task.done_at.is_(None),
-                Task.deleted.is_(False),
-                Task.due_at.is_not(None),
-                Task.due_at < end,
-            )
-            .order_by(Task.due_at, Task.title)
-            .limit(500)
+    tq = (
+        select(Task, Contact, Opportunity.title, lead_of_task, opp_account.name)
+        .outerjoin(Contact, Contact.id == Task.contact_id)
+        .outerjoin(Opportunity, Opportunity.id == Task.opportunity_id)
+        .outerjoin(lead_of_task, lead_of_task.id == Task.lead_id)
+        .outerjoin(
+            opp_account,
+            opp_account.id == func.coalesce(Opportunity.account_id, Contact.account_id),
         )
-        for task, contact, opp_title, lead, account in s.execute(tq):
-            kind = ItemKind.CALL if task.kind == TaskKind.CALL else ItemKind.TASK
-            who = contact.full_name if contact else (lead.display_name if lead else "")
-            item = TodayItem(
+        .where(
+            Task.assignee_id == me,
+            Task.done_at.is_(None),
+            Task.deleted.is_(False),
+            Task.due_at.is_not(None),
+            Task.due_at < end,
+        )
+        .order_by(Task.due_at, Task.title)
+        .limit(500)
+    )
+    items = []
+    for task, contact, opp_title, lead, account in s.execute(tq):
+        kind = ItemKind.CALL if task.kind == TaskKind.CALL else ItemKind.TASK
+        who = contact.full_name if contact else (lead.display_name if lead else "")
+        items.append(
+            TodayItem(
                 kind=kind,
                 id=task.id,
                 title=task.title,
@@ -160,143 +172,154 @@ def today_list(
                 else (lead.phone if lead else ""),
                 late=task.due_at is not None and task.due_at < now,
             )
-            (out.overdue if item.late else out.due_today).append(item)
-
-        # -- meetings: today's, and past ones nobody closed
-        mq = (
-            select(Activity, Contact, Account.name, Opportunity.title)
-            .outerjoin(Contact, Contact.id == Activity.contact_id)
-            .outerjoin(Account, Account.id == Activity.account_id)
-            .outerjoin(Opportunity, Opportunity.id == Activity.opportunity_id)
-            .where(
-                Activity.kind.in_((ActivityKind.MEETING, ActivityKind.VISIT)),
-                Activity.status == ActivityStatus.PLANNED,
-                Activity.deleted.is_(False),
-                Activity.user_id == me,
-                Activity.started_at < end,
-                Activity.started_at >= start - timedelta(days=30),
-            )
-            .order_by(Activity.started_at)
         )
-        for act, contact, account, _title in s.execute(mq):
-            item = TodayItem(
-                kind=ItemKind.MEETING,
-                id=act.id,
-                title=act.subject or "Meeting",
-                detail=_names(contact.full_name if contact else "", account, act.location),
-                when=act.started_at,
+    return items
+
+
+def _planned_meetings(s: Session, me: uuid.UUID, start: datetime, end: datetime) -> list[TodayItem]:
+    """Today's meetings, and past ones nobody closed (marked late)."""
+    mq = (
+        select(Activity, Contact, Account.name, Opportunity.title)
+        .outerjoin(Contact, Contact.id == Activity.contact_id)
+        .outerjoin(Account, Account.id == Activity.account_id)
+        .outerjoin(Opportunity, Opportunity.id == Activity.opportunity_id)
+        .where(
+            Activity.kind.in_((ActivityKind.MEETING, ActivityKind.VISIT)),
+            Activity.status == ActivityStatus.PLANNED,
+            Activity.deleted.is_(False),
+            Activity.user_id == me,
+            Activity.started_at < end,
+            Activity.started_at >= start - timedelta(days=30),
+        )
+        .order_by(Activity.started_at)
+    )
+    return [
+        TodayItem(
+            kind=ItemKind.MEETING,
+            id=act.id,
+            title=act.subject or "Meeting",
+            detail=_names(contact.full_name if contact else "", account, act.location),
+            when=act.started_at,
+            ref=Ref(
+                opportunity_id=act.opportunity_id,
+                contact_id=act.contact_id,
+                account_id=act.account_id,
+                lead_id=act.lead_id,
+            ),
+            phone=(contact.phone or contact.mobile) if contact else "",
+            late=act.started_at < start,
+        )
+        for act, contact, account, _title in s.execute(mq)
+    ]
+
+
+def _leads_waiting(
+    s: Session, me: uuid.UUID, now: datetime, days: frozenset[int]
+) -> tuple[list[TodayItem], int]:
+    """Leads waiting for the first contact, oldest first, and how many wait in all."""
+    mine = or_(Lead.owner_id == me, Lead.owner_id.is_(None))
+    lq = (
+        select(Lead)
+        .where(*waiting_condition(), mine)
+        .order_by(Lead.received_at)
+        .limit(WAITING_LEADS_SHOWN)
+    )
+    total = int(
+        s.scalar(select(func.count()).select_from(Lead).where(*waiting_condition(), mine)) or 0
+    )
+    items = [
+        TodayItem(
+            kind=ItemKind.LEAD,
+            id=lead.id,
+            title=lead.display_name,
+            detail=_names(lead.source.value.replace("_", " "), lead.email),
+            when=lead.received_at,
+            ref=Ref(lead_id=lead.id),
+            phone=lead.phone,
+            flag=lead_row(lead, None, now, days).flag,
+        )
+        for lead in s.scalars(lq)
+    ]
+    return items, total
+
+
+def _offers_without_follow_up(
+    s: Session, me: uuid.UUID, now: datetime, days: frozenset[int]
+) -> list[TodayItem]:
+    """Offers sent a working day ago or more with no contact and no follow-up planned since."""
+    cutoff = latest_start(local(now), 1, days)
+    touched = exists().where(
+        Activity.status == ActivityStatus.DONE,
+        Activity.deleted.is_(False),
+        Activity.started_at >= OfferVersion.sent_at,
+        or_(
+            and_(
+                Offer.opportunity_id.is_not(None),
+                Activity.opportunity_id == Offer.opportunity_id,
+            ),
+            and_(Offer.contact_id.is_not(None), Activity.contact_id == Offer.contact_id),
+            and_(Offer.account_id.is_not(None), Activity.account_id == Offer.account_id),
+        ),
+    )
+    planned = exists().where(
+        Task.done_at.is_(None),
+        Task.deleted.is_(False),
+        Task.kind.in_(FOLLOW_UP_KINDS),
+        Task.created_at >= OfferVersion.sent_at,
+        or_(
+            and_(Offer.opportunity_id.is_not(None), Task.opportunity_id == Offer.opportunity_id),
+            and_(Offer.contact_id.is_not(None), Task.contact_id == Offer.contact_id),
+        ),
+    )
+    oq = (
+        select(Offer, OfferVersion.sent_at, Account.name, Contact)
+        .join(
+            OfferVersion,
+            and_(
+                OfferVersion.offer_id == Offer.id,
+                OfferVersion.version == Offer.latest_version,
+            ),
+        )
+        .outerjoin(Account, Account.id == Offer.account_id)
+        .outerjoin(Contact, Contact.id == Offer.contact_id)
+        .where(
+            Offer.deleted.is_(False),
+            Offer.owner_id == me,
+            OfferVersion.status == OfferStatus.SENT,
+            OfferVersion.sent_at.is_not(None),
+            OfferVersion.sent_at <= cutoff,
+            ~touched,
+            ~planned,
+        )
+        .order_by(OfferVersion.sent_at)
+        .limit(200)
+    )
+    items = []
+    for offer, sent_at, account, contact in s.execute(oq):
+        if sent_at is None:  # excluded by the query; for the types
+            continue
+        waited = max(0, (now - sent_at).days)
+        items.append(
+            TodayItem(
+                kind=ItemKind.OFFER,
+                id=offer.id,
+                title=f"Follow up offer {offer.number}",
+                detail=_names(
+                    contact.full_name if contact else "",
+                    account,
+                    f"sent {waited} days ago" if waited != 1 else "sent 1 day ago",
+                ),
+                when=sent_at,
                 ref=Ref(
-                    opportunity_id=act.opportunity_id,
-                    contact_id=act.contact_id,
-                    account_id=act.account_id,
-                    lead_id=act.lead_id,
+                    opportunity_id=offer.opportunity_id,
+                    contact_id=offer.contact_id,
+                    account_id=offer.account_id,
+                    offer_id=offer.id,
                 ),
                 phone=(contact.phone or contact.mobile) if contact else "",
-                late=act.started_at < start,
             )
-            (out.overdue if item.late else out.meetings).append(item)
-
-        # -- leads waiting for the first contact: oldest first
-        mine = or_(Lead.owner_id == me, Lead.owner_id.is_(None))
-        lq = (
-            select(Lead)
-            .where(*waiting_condition(), mine)
-            .order_by(Lead.received_at)
-            .limit(WAITING_LEADS_SHOWN)
         )
-        out.leads_waiting_total = int(
-            s.scalar(select(func.count()).select_from(Lead).where(*waiting_condition(), mine)) or 0
-        )
-        for lead in s.scalars(lq):
-            row = lead_row(lead, None, now, days)
-            out.leads_waiting.append(
-                TodayItem(
-                    kind=ItemKind.LEAD,
-                    id=lead.id,
-                    title=lead.display_name,
-                    detail=_names(lead.source.value.replace("_", " "), lead.email),
-                    when=lead.received_at,
-                    ref=Ref(lead_id=lead.id),
-                    phone=lead.phone,
-                    flag=row.flag,
-                )
-            )
-
-        # -- offers sent without any contact since
-        cutoff = latest_start(local(now), 1, days)
-        touched = exists().where(
-            Activity.status == ActivityStatus.DONE,
-            Activity.deleted.is_(False),
-            Activity.started_at >= OfferVersion.sent_at,
-            or_(
-                and_(
-                    Offer.opportunity_id.is_not(None),
-                    Activity.opportunity_id == Offer.opportunity_id,
-                ),
-                and_(Offer.contact_id.is_not(None), Activity.contact_id == Offer.contact_id),
-                and_(Offer.account_id.is_not(None), Activity.account_id == Offer.account_id),
-            ),
-        )
-        planned = exists().where(
-            Task.done_at.is_(None),
-            Task.deleted.is_(False),
-            Task.kind.in_(FOLLOW_UP_KINDS),
-            Task.created_at >= OfferVersion.sent_at,
-            or_(
-                and_(
-                    Offer.opportunity_id.is_not(None), Task.opportunity_id == Offer.opportunity_id
-                ),
-                and_(Offer.contact_id.is_not(None), Task.contact_id == Offer.contact_id),
-            ),
-        )
-        oq = (
-            select(Offer, OfferVersion.sent_at, Account.name, Contact)
-            .join(
-                OfferVersion,
-                and_(
-                    OfferVersion.offer_id == Offer.id,
-                    OfferVersion.version == Offer.latest_version,
-                ),
-            )
-            .outerjoin(Account, Account.id == Offer.account_id)
-            .outerjoin(Contact, Contact.id == Offer.contact_id)
-            .where(
-                Offer.deleted.is_(False),
-                Offer.owner_id == me,
-                OfferVersion.status == OfferStatus.SENT,
-                OfferVersion.sent_at.is_not(None),
-                OfferVersion.sent_at <= cutoff,
-                ~touched,
-                ~planned,
-            )
-            .order_by(OfferVersion.sent_at)
-            .limit(200)
-        )
-        for offer, sent_at, account, contact in s.execute(oq):
-            if sent_at is None:  # excluded by the query; for the types
-                continue
-            waited = max(0, (now - sent_at).days)
-            out.offers.append(
-                TodayItem(
-                    kind=ItemKind.OFFER,
-                    id=offer.id,
-                    title=f"Follow up offer {offer.number}",
-                    detail=_names(
-                        contact.full_name if contact else "",
-                        account,
-                        f"sent {waited} days ago" if waited != 1 else "sent 1 day ago",
-                    ),
-                    when=sent_at,
-                    ref=Ref(
-                        opportunity_id=offer.opportunity_id,
-                        contact_id=offer.contact_id,
-                        account_id=offer.account_id,
-                        offer_id=offer.id,
-                    ),
-                    phone=(contact.phone or contact.mobile) if contact else "",
-                )
-            )
-    return out
+    return items
 
 
 def complete_item(db: Database, item: TodayItem) -> None:

@@ -19,8 +19,11 @@ from workbench.domain.enums import AccountKind
 from workbench.domain.rules import format_phone
 from workbench.errors import ValidationError
 from workbench.services import accounts
+from workbench.services.leads import DuplicateMatch, find_duplicates
+from workbench.store.db import Database
 from workbench.ui.context import AppContext
-from workbench.ui.forms import FormDialog
+from workbench.ui.duplicates import DuplicateDialog
+from workbench.ui.forms import FormDialog, Write
 from workbench.ui.list_area import ListArea
 from workbench.ui.paged_model import Column
 from workbench.ui.pickers import AccountPicker
@@ -89,27 +92,22 @@ class AccountDialog(FormDialog):
         self.country.setMaxLength(2)
         self.notes = self.add_row(self.tr("No&tes"), "notes", QPlainTextEdit())
         self.notes.setFixedHeight(80)
-        if account_id is not None:
-            data = accounts.get_account(ctx.db, account_id)
-            self.name.setText(data.name)
-            self.kind.setCurrentIndex(self.kind.findData(data.kind))
-            for attr in (
-                "industry",
-                "website",
-                "email",
-                "street",
-                "postal_code",
-                "city",
-                "country",
-            ):
-                getattr(self, attr).setText(getattr(data, attr))
-            self.phone.setText(_phone(data.phone))
-            self.notes.setPlainText(data.notes)
-            _add_call_link(self, ctx, data.phone, data.name)
-            _add_timeline(self, ctx, account_id=account_id)
         self.saved_id: uuid.UUID | None = account_id
+        if account_id is not None:
+            self.load(lambda db: accounts.get_account(db, account_id), self._fill)
 
-    def save(self) -> None:
+    def _fill(self, data: accounts.AccountInput) -> None:
+        assert self.account_id is not None
+        self.name.setText(data.name)
+        self.kind.setCurrentIndex(self.kind.findData(data.kind))
+        for attr in ("industry", "website", "email", "street", "postal_code", "city", "country"):
+            getattr(self, attr).setText(getattr(data, attr))
+        self.phone.setText(_phone(data.phone))
+        self.notes.setPlainText(data.notes)
+        _add_call_link(self, self.ctx, data.phone, data.name)
+        _add_timeline(self, self.ctx, account_id=self.account_id)
+
+    def save(self) -> Write:
         data = accounts.AccountInput(
             name=self.name.text(),
             kind=self.kind.currentData(),
@@ -123,10 +121,14 @@ class AccountDialog(FormDialog):
             country=self.country.text(),
             notes=self.notes.toPlainText(),
         )
+        account_id = self.account_id
+        if account_id is None:
+            return lambda db: accounts.create_account(db, data)
+        return lambda db: accounts.update_account(db, account_id, data)
+
+    def saved(self, result: Any) -> None:
         if self.account_id is None:
-            self.saved_id = accounts.create_account(self.ctx.db, data)
-        else:
-            accounts.update_account(self.ctx.db, self.account_id, data)
+            self.saved_id = result
 
 
 class ContactDialog(FormDialog):
@@ -157,26 +159,30 @@ class ContactDialog(FormDialog):
         self.notes.setFixedHeight(80)
         if account is not None:
             self.account.set_account(*account)
-        if contact_id is not None:
-            data = accounts.get_contact(ctx.db, contact_id)
-            self.first_name.setText(data.first_name)
-            self.last_name.setText(data.last_name)
-            if data.account_id is not None:
-                self.account.set_account(
-                    data.account_id, accounts.get_account(ctx.db, data.account_id).name
-                )
-            self.title_edit.setText(data.title)
-            self.email.setText(data.email)
-            self.phone.setText(_phone(data.phone))
-            self.mobile.setText(_phone(data.mobile))
-            self.decision_maker.setChecked(data.decision_maker)
-            self.notes.setPlainText(data.notes)
-            name = f"{data.first_name} {data.last_name}".strip()
-            _add_call_link(self, ctx, data.phone or data.mobile, name, contact_id=contact_id)
-            _add_timeline(self, ctx, contact_id=contact_id)
         self.saved_id: uuid.UUID | None = contact_id
+        # What the person decided about look-alikes found by the save (see `saved`).
+        self._merged_into: DuplicateMatch | None = None
+        if contact_id is not None:
+            self.load(lambda db: _contact_with_account(db, contact_id), self._fill)
 
-    def save(self) -> None:
+    def _fill(self, loaded: tuple[accounts.ContactInput, str]) -> None:
+        assert self.contact_id is not None
+        data, account_name = loaded
+        self.first_name.setText(data.first_name)
+        self.last_name.setText(data.last_name)
+        if data.account_id is not None:
+            self.account.set_account(data.account_id, account_name)
+        self.title_edit.setText(data.title)
+        self.email.setText(data.email)
+        self.phone.setText(_phone(data.phone))
+        self.mobile.setText(_phone(data.mobile))
+        self.decision_maker.setChecked(data.decision_maker)
+        self.notes.setPlainText(data.notes)
+        name = f"{data.first_name} {data.last_name}".strip()
+        _add_call_link(self, self.ctx, data.phone or data.mobile, name, contact_id=self.contact_id)
+        _add_timeline(self, self.ctx, contact_id=self.contact_id)
+
+    def save(self) -> Write:
         account_id = self.account.account_id()
         if self.account.text().strip() and account_id is None:
             raise ValidationError(
@@ -195,38 +201,55 @@ class ContactDialog(FormDialog):
             decision_maker=self.decision_maker.isChecked(),
             notes=self.notes.toPlainText(),
         )
+        self._data, self._merged_into = data, None
+        contact_id = self.contact_id
+        if contact_id is not None:
+            return lambda db: accounts.update_contact(db, contact_id, data)
+        return lambda db: _create_unless_duplicate(db, data)
+
+    def saved(self, result: Any) -> Write | None:
         if self.contact_id is not None:
-            accounts.update_contact(self.ctx.db, self.contact_id, data)
-            return
-        if self._merged_into_duplicate(data):
-            return
-        self.saved_id = accounts.create_contact(self.ctx.db, data)
+            return None
+        if self._merged_into is not None:
+            self.saved_id = self._merged_into.id
+            self.ctx.status(
+                self.tr("Merged into the existing contact %s.") % self._merged_into.name
+            )
+            return None
+        if isinstance(result, uuid.UUID):
+            self.saved_id = result
+            return None
+        return self._decide_on_duplicates(result)
 
-    def _merged_into_duplicate(self, data: accounts.ContactInput) -> bool:
-        """Show contacts with the same e-mail or phone; True if the user merged into one.
-        Raises (keeping the dialog open) if the user backs out of the decision."""
-        from workbench.services.leads import find_duplicates
-        from workbench.ui.leads import DuplicateDialog
-
-        db = self.ctx.db
-        values = accounts.validate_contact(db, data)  # bad input fails before the duplicate check
-        # Compare the numbers as stored (E.164), read in the account's country.
-        phone = str(values["phone"] or values["mobile"])
-        matches = [
-            m for m in find_duplicates(db, email=data.email, phone=phone) if m.kind == "contact"
-        ]
-        if not matches:
-            return False
+    def _decide_on_duplicates(self, matches: list[DuplicateMatch]) -> Write:
+        """Ask whether to merge into one of the look-alikes; raises (keeping the dialog
+        open) if the person backs out of the decision."""
         dialog = DuplicateDialog(matches, self, merge_kind="contact")
         if dialog.exec() != DuplicateDialog.DialogCode.Accepted:
             raise ValidationError(self.tr("Not saved: decide between merging and keeping both."))
-        chosen = dialog.chosen()
-        if not dialog.merge or chosen is None:
-            return False
-        accounts.merge_into_contact(db, chosen.id, data)
-        self.saved_id = chosen.id
-        self.ctx.status(self.tr("Merged into the existing contact %s.") % chosen.name)
-        return True
+        chosen, data = dialog.chosen(), self._data
+        if dialog.merge and chosen is not None:
+            self._merged_into = chosen
+            return lambda db: accounts.merge_into_contact(db, chosen.id, data)
+        return lambda db: accounts.create_contact(db, data)
+
+
+def _contact_with_account(db: Database, contact_id: uuid.UUID) -> tuple[accounts.ContactInput, str]:
+    data = accounts.get_contact(db, contact_id)
+    name = accounts.get_account(db, data.account_id).name if data.account_id else ""
+    return data, name
+
+
+def _create_unless_duplicate(
+    db: Database, data: accounts.ContactInput
+) -> uuid.UUID | list[DuplicateMatch]:
+    """The new contact's id, or, without saving it, the contacts with the same e-mail or
+    phone for the person to decide about."""
+    values = accounts.validate_contact(db, data)  # bad input fails before the duplicate check
+    # Compare the numbers as stored (E.164), read in the account's country.
+    phone = str(values["phone"] or values["mobile"])
+    matches = [m for m in find_duplicates(db, email=data.email, phone=phone) if m.kind == "contact"]
+    return matches or accounts.create_contact(db, data)
 
 
 ACCOUNT_COLUMNS: list[Column[accounts.AccountRow]] = [
@@ -266,8 +289,8 @@ class AccountsArea(ListArea):
     def open_dialog(self, record_id: uuid.UUID | None) -> bool:
         return AccountDialog(self.ctx, record_id, self).exec() == AccountDialog.DialogCode.Accepted
 
-    def delete(self, record_id: uuid.UUID) -> None:
-        accounts.delete_account(self.ctx.db, record_id)
+    def delete(self, db: Database, record_id: uuid.UUID) -> None:
+        accounts.delete_account(db, record_id)
 
     def describe(self, row: Any) -> str:
         return f"“{row.name}”"
@@ -290,8 +313,8 @@ class ContactsArea(ListArea):
     def open_dialog(self, record_id: uuid.UUID | None) -> bool:
         return ContactDialog(self.ctx, record_id, self).exec() == ContactDialog.DialogCode.Accepted
 
-    def delete(self, record_id: uuid.UUID) -> None:
-        accounts.delete_contact(self.ctx.db, record_id)
+    def delete(self, db: Database, record_id: uuid.UUID) -> None:
+        accounts.delete_contact(db, record_id)
 
     def describe(self, row: Any) -> str:
         return f"“{row.full_name}”"

@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.domain.business_days import add_business_days
+from workbench.domain.business_days import WEEKDAYS, add_business_days
 from workbench.domain.enums import CallOutcome, Direction, TaskKind, label
 from workbench.domain.rules import format_phone
 from workbench.services import calls
 from workbench.services.leads import local, working_days
 from workbench.ui.context import AppContext
-from workbench.ui.forms import FormDialog
+from workbench.ui.forms import FormDialog, Write
+from workbench.ui.operations import ReadOp
 
 _NO_NEXT_STEP = (CallOutcome.WRONG_NUMBER, CallOutcome.NOT_INTERESTED, CallOutcome.MEETING_BOOKED)
 
@@ -203,15 +204,24 @@ class CallDialog(FormDialog):
         next_form.addWidget(self.next_at, 1)
         self.form.addRow(self.next_box)
 
-        morning = self._next_working_morning()
-        self.next_at.setDateTime(_qdt(morning))
-        self.meeting_at.setDateTime(_qdt(morning + timedelta(hours=1)))
+        # Monday to Friday until the company's working days are read: the person may be
+        # on the phone already, so nothing waits for them.
+        self._suggested = self._suggest_times(_next_working_morning(WEEKDAYS))
         self._outcome_changed()
+        ReadOp(ctx, working_days, parent=self).success(
+            lambda days: self._suggest_times(_next_working_morning(days))
+        ).run()
 
-    def _next_working_morning(self) -> datetime:
-        days = working_days(self.ctx.db)
-        nine = local(datetime.now(UTC)).replace(hour=9, minute=0, second=0, microsecond=0)
-        return add_business_days(nine, 1, days).astimezone(UTC)
+    def _suggest_times(self, morning: datetime) -> tuple[QDateTime, QDateTime]:
+        """Set the next step and meeting times, unless the person has changed them."""
+        times = (_qdt(morning), _qdt(morning + timedelta(hours=1)))
+        previous = getattr(self, "_suggested", None)
+        if previous is None or self.next_at.dateTime() == previous[0]:
+            self.next_at.setDateTime(times[0])
+        if previous is None or self.meeting_at.dateTime() == previous[1]:
+            self.meeting_at.setDateTime(times[1])
+        self._suggested = times
+        return times
 
     # -- timer ---------------------------------------------------------------------------
 
@@ -277,10 +287,21 @@ class CallDialog(FormDialog):
             else None,
         )
 
-    def save(self) -> None:
-        self.result_ids = calls.log_call(self.ctx.db, self.call_input())
+    def save(self) -> Write:
+        data = self.call_input()
+        return lambda db: calls.log_call(db, data)
+
+    def saved(self, result: calls.CallResult) -> None:
+        self.result_ids = result
         self.ctx.status(self.tr("Call logged."))
 
     def reject(self) -> None:
+        if self.is_busy():
+            return
         self._tick.stop()
         super().reject()
+
+
+def _next_working_morning(days: frozenset[int]) -> datetime:
+    nine = local(datetime.now(UTC)).replace(hour=9, minute=0, second=0, microsecond=0)
+    return add_business_days(nine, 1, days).astimezone(UTC)

@@ -12,7 +12,7 @@ from PySide6.QtGui import QUndoStack
 from workbench.services.setup import current_user_id
 from workbench.store.db import Database
 from workbench.ui.background import Runner
-from workbench.ui.changes import ChangeBus
+from workbench.ui.changes import ChangeBus, OpChanges
 from workbench.ui.operations import WriteExecutor
 
 
@@ -27,11 +27,24 @@ class AppContext:
     writes: WriteExecutor = field(default=None)  # type: ignore[assignment]
     # The main window points this at its status bar.
     status: Callable[[str], None] = field(default=lambda _text: None)
+    # The current user. Whoever opens the database looks it up on that thread and passes
+    # it in, so no view waits on the database for it; a change of user arrives as a
+    # change of workbench_meta and is read again in the background.
+    me: uuid.UUID = field(default=None)  # type: ignore[assignment]
 
     def __post_init__(self) -> None:
         if self.writes is None:
             self.writes = WriteExecutor(self.db, self.changes, self.changes)
+        if self.me is None:
+            # Only callers that opened the database on this thread anyway (the self-test,
+            # the benchmarks) leave it out.
+            self.me = current_user_id(self.db)
+        self.changes.changed.connect(self._on_changes)
 
-    @property
-    def me(self) -> uuid.UUID:
-        return current_user_id(self.db)
+    def _on_changes(self, changes: OpChanges) -> None:
+        if "workbench_meta" in changes.tables:
+            db = self.db
+            self.runner.run(lambda: current_user_id(db), self._user_read)
+
+    def _user_read(self, user_id: uuid.UUID) -> None:
+        self.me = user_id

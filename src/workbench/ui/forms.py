@@ -1,11 +1,16 @@
 """Dialog scaffolding for create/edit forms: inline errors, focus on the bad field, and
-nothing saved until the service accepts the whole input."""
+nothing saved until the service accepts the whole input. The form never waits on the
+database: what it shows is read on the read pool (`load`) and what it saves is written
+on the write executor, with the dialog busy until the write is done."""
 
 from __future__ import annotations
 
-from typing import TypeVar
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -15,13 +20,32 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.errors import ValidationError, WorkbenchError
+from workbench.store.db import Database
+from workbench.ui.messages import show_error
+from workbench.ui.operations import ReadOp, WriteOp
+
+if TYPE_CHECKING:
+    from workbench.ui.context import AppContext
 
 W = TypeVar("W", bound=QWidget)
+T = TypeVar("T")
+
+#: what `save()` hands back: a function the write thread calls with the database
+Write = Callable[[Database], Any]
 
 
 class FormDialog(QDialog):
-    """Subclasses add rows with `add_row` and implement `save()`, which calls a service
-    and may raise WorkbenchError; the dialog shows it inline and stays open."""
+    """Subclasses set `self.ctx`, add rows with `add_row` and implement `save()`.
+
+    `save()` reads the fields on the GUI thread (raising ValidationError for input it can
+    refuse without the database) and returns the write to run, or None when there is
+    nothing to write. While the write runs the dialog is busy; a WorkbenchError it raises
+    is shown inline and the dialog stays open; on success `saved(result)` runs, which
+    closes the dialog unless it returns a further write (after asking the person a
+    question about the first one's result, say).
+    """
+
+    ctx: AppContext
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,10 +63,18 @@ class FormDialog(QDialog):
         )
         self.buttons.accepted.connect(self._try_save)
         self.buttons.rejected.connect(self.reject)
+        self.loading_label = QLabel(self.tr("Loading…"))
+        self.loading_label.setObjectName("formLoading")
+        self.loading_label.setStyleSheet("color: #5f6368;")
+        self.loading_label.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addWidget(self.loading_label)
         layout.addWidget(self.buttons)
         self._fields: dict[str, QWidget] = {}
+        self._loading = 0
+        self._busy = False
+        self._held: list[QWidget] = []
 
     def add_row(self, label: str, field: str, widget: W) -> W:
         widget.setObjectName(field)
@@ -53,19 +85,113 @@ class FormDialog(QDialog):
     def field_widget(self, name: str) -> QWidget | None:
         return self._fields.get(name)
 
-    def save(self) -> None:
+    # -- reading -----------------------------------------------------------------------------
+
+    def load(self, read: Callable[[Database], T], fill: Callable[[T], Any]) -> None:
+        """Read on the read pool and `fill` the form with the result; until then the
+        fields are disabled and the form says it is loading."""
+        self._loading += 1
+        self._show_state()
+
+        def done(result: T) -> None:
+            self._loading -= 1
+            fill(result)
+            self._show_state()
+
+        def failed(exc: BaseException) -> None:
+            self._loading -= 1
+            self._show_state()
+            # Nothing half-read may be saved over the record.
+            self.save_button().setEnabled(False)
+            if isinstance(exc, WorkbenchError):
+                self.show_error(str(exc))
+            else:
+                show_error(self, exc)
+
+        ReadOp(self.ctx, read, parent=self).success(done).failure(failed).run()
+
+    def is_loading(self) -> bool:
+        return self._loading > 0
+
+    def is_busy(self) -> bool:
+        """Loading or saving: the form can't be saved now."""
+        return self._loading > 0 or self._busy
+
+    def _show_state(self) -> None:
+        idle = not self.is_busy()
+        self.loading_label.setVisible(self._loading > 0)
+        if not idle and not self._held:
+            # Only the fields enabled now: one the form keeps disabled stays so afterwards.
+            self._held = [w for w in self._fields.values() if w.isEnabled()]
+            for widget in self._held:
+                widget.setEnabled(False)
+        elif idle:
+            for widget in self._held:
+                widget.setEnabled(True)
+            self._held = []
+        self.save_button().setEnabled(idle)
+
+    def save_button(self) -> QWidget:
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        assert button is not None
+        return button
+
+    # -- saving ------------------------------------------------------------------------------
+
+    def save(self) -> Write | None:
         raise NotImplementedError
 
+    def saved(self, result: Any) -> Write | None:
+        """On the GUI thread once the write is done: the next write, or None to close."""
+        return None
+
     def _try_save(self) -> None:
+        if self.is_busy():
+            return
+        self._step(self.save)
+
+    def _step(self, next_write: Callable[[], Write | None]) -> None:
         try:
-            self.save()
-        except ValidationError as exc:
-            self.show_error(str(exc), exc.field)
-            return
+            write = next_write()
         except WorkbenchError as exc:
-            self.show_error(str(exc))
+            self._refused(exc)
             return
-        self.accept()
+        if write is None:
+            self.accept()
+            return
+        self._set_busy(True)
+        WriteOp(self.ctx, write, parent=self).success(self._written).failure(
+            self._write_failed
+        ).run(initiator=self)
+
+    def _written(self, result: Any) -> None:
+        self._set_busy(False)
+        self._step(lambda: self.saved(result))
+
+    def _write_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(exc, WorkbenchError):
+            self._refused(exc)
+        else:
+            show_error(self, exc)
+
+    def _refused(self, exc: WorkbenchError) -> None:
+        self.show_error(str(exc), exc.field if isinstance(exc, ValidationError) else None)
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy == self._busy:
+            return
+        self._busy = busy
+        if busy:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        else:
+            QApplication.restoreOverrideCursor()
+        self._show_state()
+
+    def reject(self) -> None:
+        # Closing while a write runs would hide its outcome; it ends in a moment.
+        if not self._busy:
+            super().reject()
 
     def show_error(self, message: str, field: str | None = None) -> None:
         """Show the message as a row of the form, under the field it is about (or at the

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
@@ -18,8 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -28,23 +27,26 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from workbench.domain.business_days import DAY_NAMES, ResponseFlag
 from workbench.domain.enums import LeadDirection, LeadSource, LeadStatus, label
-from workbench.domain.models import Contact, Pipeline
 from workbench.domain.money import MoneyError, parse_decimal
 from workbench.domain.rules import format_phone
 from workbench.errors import ValidationError
-from workbench.services import leads as svc
+from workbench.services import leads as lead_service
+from workbench.services.accounts import get_contact
+from workbench.services.board import PipelineInfo, list_pipelines
 from workbench.store.db import Database
 from workbench.ui.call_log import CallDialog, PhoneLabel
 from workbench.ui.context import AppContext
-from workbench.ui.forms import FormDialog
+from workbench.ui.duplicates import DuplicateDialog
+from workbench.ui.forms import FormDialog, Write
 from workbench.ui.list_area import ListArea
+from workbench.ui.messages import show_error
+from workbench.ui.operations import ReadOp, WriteOp
 from workbench.ui.operations.undo import OpUndoCommand
 from workbench.ui.paged_model import Column
-from workbench.ui.today import draw_pill
+from workbench.ui.pills import draw_pill
 
 FLAG_COLOURS = {ResponseFlag.AMBER: QColor("#f29900"), ResponseFlag.RED: QColor("#d93025")}
 FLAG_TEXT = {ResponseFlag.AMBER: "> 1 day", ResponseFlag.RED: "> 2 days", ResponseFlag.NONE: ""}
@@ -54,7 +56,7 @@ def _age(days: int) -> str:
     return "today" if days == 0 else ("1 day" if days == 1 else f"{days} days")
 
 
-LEAD_COLUMNS: list[Column[svc.LeadRow]] = [
+LEAD_COLUMNS: list[Column[lead_service.LeadRow]] = [
     Column("Response", lambda r: FLAG_TEXT[r.flag]),
     Column("Name", lambda r: f"{r.first_name} {r.last_name}".strip()),
     Column("Company", lambda r: r.company),
@@ -109,7 +111,7 @@ class LeadsArea(ListArea):
 
         self.status_filter = _combo(
             [
-                (self.tr("Open (new, MQL, SQL)"), svc.OPEN_STATUSES),
+                (self.tr("Open (new, MQL, SQL)"), lead_service.OPEN_STATUSES),
                 (self.tr("All statuses"), ()),
                 *[(self.tr(label(s)), (s,)) for s in LeadStatus],
             ],
@@ -232,10 +234,12 @@ class LeadsArea(ListArea):
 
     # -- queries (the filter is read on the GUI thread, the query runs in the pool) ---------
 
-    def current_filter(self) -> svc.LeadFilter:
+    def current_filter(self) -> lead_service.LeadFilter:
         if not self._ready:
-            return svc.LeadFilter(search=self.search.text() if hasattr(self, "search") else "")
-        return svc.LeadFilter(
+            return lead_service.LeadFilter(
+                search=self.search.text() if hasattr(self, "search") else ""
+            )
+        return lead_service.LeadFilter(
             search=self.search.text(),
             statuses=self.status_filter.currentData(),
             source=self.source_filter.currentData(),
@@ -246,30 +250,30 @@ class LeadsArea(ListArea):
 
     def _fetcher(self) -> Callable[[int, int], list[Any]]:
         f, db = self.current_filter(), self.ctx.db
-        return lambda offset, limit: svc.list_leads(db, f, offset=offset, limit=limit)
+        return lambda offset, limit: lead_service.list_leads(db, f, offset=offset, limit=limit)
 
     def _update_count(self) -> None:
         f, db = self.current_filter(), self.ctx.db
         self.ctx.runner.run(
-            lambda: svc.count_leads(db, f),
+            lambda: lead_service.count_leads(db, f),
             lambda n: self.count_label.setText(self.tr("%n leads", "", n)),
         )
 
     def fetch_page(self, search: str, offset: int, limit: int) -> list[Any]:
-        return svc.list_leads(
-            self.ctx.db, svc.LeadFilter(search=search), offset=offset, limit=limit
+        return lead_service.list_leads(
+            self.ctx.db, lead_service.LeadFilter(search=search), offset=offset, limit=limit
         )
 
     def count(self, search: str) -> int:
-        return svc.count_leads(self.ctx.db, svc.LeadFilter(search=search))
+        return lead_service.count_leads(self.ctx.db, lead_service.LeadFilter(search=search))
 
     # -- records ---------------------------------------------------------------------------
 
     def open_dialog(self, record_id: uuid.UUID | None) -> bool:
         return LeadDialog(self.ctx, record_id, self).exec() == QDialog.DialogCode.Accepted
 
-    def delete(self, record_id: uuid.UUID) -> None:
-        svc.delete_lead(self.ctx.db, record_id)
+    def delete(self, db: Database, record_id: uuid.UUID) -> None:
+        lead_service.delete_lead(db, record_id)
 
     def describe(self, row: Any) -> str:
         return f"“{row.display_name}”"
@@ -278,10 +282,10 @@ class LeadsArea(ListArea):
         super()._selection_changed(*args)
         if not getattr(self, "_ready", False):
             return
-        row: svc.LeadRow | None = self.selected_row()
+        row: lead_service.LeadRow | None = self.selected_row()
         status = row.status if row else None
         self.qualify_action.setEnabled(status in (LeadStatus.NEW, LeadStatus.MQL))
-        self.disqualify_action.setEnabled(status in svc.OPEN_STATUSES)
+        self.disqualify_action.setEnabled(status in lead_service.OPEN_STATUSES)
         self.convert_action.setEnabled(status == LeadStatus.SQL)
         self.call_action.setEnabled(row is not None)
         for button, action in (
@@ -304,7 +308,7 @@ class LeadsArea(ListArea):
             return
         name, lead_id = row.display_name, row.id
 
-        def done(change: svc.StatusChange) -> None:
+        def done(change: lead_service.StatusChange) -> None:
             self.ctx.status(self.tr("%s is now %s.") % (name, label(change.after)))
 
         command = StatusCommand(self.ctx, self, self.tr("Qualify %s") % name, lead_id=lead_id)
@@ -337,15 +341,21 @@ class LeadsArea(ListArea):
         row = self.selected_row()
         if row is None:
             return
-        details = svc.get_lead(self.ctx.db, row.id)
-        CallDialog(
-            self.ctx,
-            lead_id=row.id,
-            contact_id=details.contact_id,
-            who=row.display_name,
-            phone=row.phone,
-            parent=self,
-        ).exec()
+        lead_id = row.id
+
+        def call(details: lead_service.LeadDetails) -> None:
+            CallDialog(
+                self.ctx,
+                lead_id=lead_id,
+                contact_id=details.contact_id,
+                who=row.display_name,
+                phone=row.phone,
+                parent=self,
+            ).exec()
+
+        ReadOp(self.ctx, lambda db: lead_service.get_lead(db, lead_id), parent=self).success(
+            call
+        ).run()
 
     def edit_working_days(self) -> None:
         if WorkingDaysDialog(self.ctx, self).exec() == QDialog.DialogCode.Accepted:
@@ -369,22 +379,22 @@ class StatusCommand(OpUndoCommand):
         text: str,
         *,
         lead_id: uuid.UUID | None = None,
-        change: svc.StatusChange | None = None,
+        change: lead_service.StatusChange | None = None,
     ) -> None:
         super().__init__(ctx, text, initiator=initiator, done=change is not None)
         self.lead_id, self.change = lead_id, change  # the change: on the write thread
 
-    def forward(self, db: Database) -> svc.StatusChange:
+    def forward(self, db: Database) -> lead_service.StatusChange:
         if self.change is None:
             assert self.lead_id is not None
-            self.change = svc.qualify_lead(db, self.lead_id)
+            self.change = lead_service.qualify_lead(db, self.lead_id)
         else:
-            svc.redo_status(db, self.change)
+            lead_service.redo_status(db, self.change)
         return self.change
 
-    def backward(self, db: Database) -> svc.StatusChange:
+    def backward(self, db: Database) -> lead_service.StatusChange:
         assert self.change is not None
-        svc.restore_status(db, self.change)
+        lead_service.restore_status(db, self.change)
         return self.change
 
 
@@ -425,10 +435,10 @@ class LeadPanel(QWidget):
             self.timeline.show_for()
             return
         db = self.ctx.db
-        self.ctx.runner.run(lambda: svc.get_lead(db, lead_id), self._arrived)
+        self.ctx.runner.run(lambda: lead_service.get_lead(db, lead_id), self._arrived)
         self.timeline.show_for(lead_id=lead_id)
 
-    def _arrived(self, d: svc.LeadDetails) -> None:
+    def _arrived(self, d: lead_service.LeadDetails) -> None:
         if d.id != self.lead_id:
             return
         self.title.setText(d.display_name)
@@ -489,22 +499,26 @@ class LeadDialog(FormDialog):
         self.notes = self.add_row(self.tr("No&tes"), "notes", QPlainTextEdit())
         self.notes.setFixedHeight(80)
         self.status_label = QLabel()
+        # What the person decided about look-alikes found by the save (see `saved`).
+        self._merged_into: lead_service.DuplicateMatch | None = None
         if lead_id is not None:
-            d = svc.get_lead(ctx.db, lead_id)
-            for attr in ("first_name", "last_name", "company", "title", "email"):
-                widget = self.title_edit if attr == "title" else getattr(self, attr)
-                widget.setText(getattr(d.data, attr))
-            self.phone.setText(format_phone(d.data.phone) if d.data.phone else "")
-            self.source.setCurrentIndex(self.source.findData(d.data.source))
-            self.direction.setCurrentIndex(self.direction.findData(d.data.direction))
-            self.notes.setPlainText(d.data.notes)
-            self.form.insertRow(0, self.tr("Status"), QLabel(label(d.status)))
-            self.received_at = d.data.received_at
+            self.load(lambda db: lead_service.get_lead(db, lead_id), self._fill)
         else:
             self.source.setCurrentIndex(self.source.findData(LeadSource.WEB_FORM))
 
-    def data(self) -> svc.LeadInput:
-        return svc.LeadInput(
+    def _fill(self, d: lead_service.LeadDetails) -> None:
+        for attr in ("first_name", "last_name", "company", "title", "email"):
+            widget = self.title_edit if attr == "title" else getattr(self, attr)
+            widget.setText(getattr(d.data, attr))
+        self.phone.setText(format_phone(d.data.phone) if d.data.phone else "")
+        self.source.setCurrentIndex(self.source.findData(d.data.source))
+        self.direction.setCurrentIndex(self.direction.findData(d.data.direction))
+        self.notes.setPlainText(d.data.notes)
+        self.form.insertRow(0, self.tr("Status"), QLabel(label(d.status)))
+        self.received_at = d.data.received_at
+
+    def data(self) -> lead_service.LeadInput:
+        return lead_service.LeadInput(
             first_name=self.first_name.text(),
             last_name=self.last_name.text(),
             company=self.company.text(),
@@ -516,109 +530,56 @@ class LeadDialog(FormDialog):
             notes=self.notes.toPlainText(),
         )
 
-    def save(self) -> None:
-        data = self.data()
-        db = self.ctx.db
+    def save(self) -> Write:
+        data = self._data = self.data()
+        self._merged_into = None
+        lead_id = self.lead_id
+        if lead_id is not None:
+            return lambda db: lead_service.update_lead(db, lead_id, data)
+        return lambda db: _create_unless_duplicate(db, data)
+
+    def saved(self, result: Any) -> Write | None:
         if self.lead_id is not None:
-            svc.update_lead(db, self.lead_id, data)
-            return
-        values = svc.validate_lead(db, data)  # bad input fails before the duplicate check
-        # The number as it will be stored (E.164), so it is compared as read in its region.
-        matches = svc.find_duplicates(
-            db, email=data.email, phone=values["phone"], company=data.company
-        )
-        if not matches:
-            self.saved_id = svc.create_lead(db, data)
-            return
-        dialog = DuplicateDialog(matches, self)
+            return None
+        if self._merged_into is not None:
+            self.saved_id = self._merged_into.id
+            self.ctx.status(self.tr("Merged into the existing lead %s.") % self._merged_into.name)
+            return None
+        if isinstance(result, uuid.UUID):
+            self.saved_id = result
+            return None
+        dialog = DuplicateDialog(result, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             raise ValidationError(self.tr("Not saved: decide between merging and keeping both."))
-        chosen = dialog.chosen()
+        chosen, data = dialog.chosen(), self._data
         if dialog.merge and chosen is not None and chosen.kind == "lead":
-            svc.merge_into_lead(db, chosen.id, data)
-            self.saved_id = chosen.id
-            self.ctx.status(self.tr("Merged into the existing lead %s.") % chosen.name)
-            return
-        account_id = contact_id = None
-        if chosen is not None and chosen.kind == "account":
-            account_id = chosen.id
-        elif chosen is not None and chosen.kind == "contact":
-            contact_id = chosen.id
-            with db.read() as s:
-                contact = s.get(Contact, chosen.id)
-                account_id = contact.account_id if contact else None
-        self.saved_id = svc.create_lead(db, data, account_id=account_id, contact_id=contact_id)
+            self._merged_into = chosen
+            return lambda db: lead_service.merge_into_lead(db, chosen.id, data)
+        return lambda db: _create_linked(db, data, chosen)
 
 
-class DuplicateDialog(QDialog):
-    """Possible duplicates: merge into a lead, or keep both (linked to the customer)."""
+def _create_unless_duplicate(db: Database, data: lead_service.LeadInput) -> uuid.UUID | list[Any]:
+    """The new lead's id, or, without saving it, the look-alikes (leads, contacts,
+    accounts) for the person to decide about."""
+    values = lead_service.validate_lead(db, data)  # bad input fails before the duplicate check
+    # The number as it will be stored (E.164), so it is compared as read in its region.
+    matches = lead_service.find_duplicates(
+        db, email=data.email, phone=values["phone"], company=data.company
+    )
+    return matches or lead_service.create_lead(db, data)
 
-    def __init__(
-        self,
-        matches: list[svc.DuplicateMatch],
-        parent: QWidget | None = None,
-        merge_kind: str = "lead",
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("duplicateDialog")
-        self.setWindowTitle(self.tr("Possible duplicate"))
-        self.setMinimumWidth(520)
-        self.merge = False
-        self.merge_kind = merge_kind
-        noun = self.tr("lead") if merge_kind == "lead" else self.tr("contact")
-        intro = QLabel(
-            self.tr(
-                "This %1 looks like someone already in the database. Merge it into the "
-                "existing %1 (empty fields are filled in, nothing is overwritten), or keep "
-                "both."
-            ).replace("%1", noun)
-        )
-        intro.setWordWrap(True)
-        self.list = QListWidget()
-        self.list.setObjectName("matches")
-        kinds = {
-            "lead": self.tr("Lead"),
-            "contact": self.tr("Contact"),
-            "account": self.tr("Account"),
-        }
-        for m in matches:
-            text = f"{kinds[m.kind]}: {m.name}"
-            if m.detail:
-                text += f" — {m.detail}"
-            text += "  " + self.tr("(same %s)") % m.reason
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, m)
-            self.list.addItem(item)
-        self.list.setCurrentRow(0)
-        self.merge_button = QPushButton(self.tr("&Merge into this %1").replace("%1", noun))
-        self.merge_button.setObjectName("merge")
-        self.keep_button = QPushButton(self.tr("&Keep both"))
-        self.keep_button.setObjectName("keepBoth")
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.rejected.connect(self.reject)
-        self.merge_button.clicked.connect(self._merge)
-        self.keep_button.clicked.connect(self.accept)
-        self.list.currentItemChanged.connect(lambda *_a: self._update())
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.list)
-        layout.addWidget(buttons)
-        self._update()
 
-    def chosen(self) -> svc.DuplicateMatch | None:
-        item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
-
-    def _update(self) -> None:
-        m = self.chosen()
-        self.merge_button.setEnabled(m is not None and m.kind == self.merge_kind)
-
-    def _merge(self) -> None:
-        self.merge = True
-        self.accept()
+def _create_linked(
+    db: Database, data: lead_service.LeadInput, chosen: lead_service.DuplicateMatch | None
+) -> uuid.UUID:
+    """A lead kept beside a look-alike customer, linked to that account or contact."""
+    account_id = contact_id = None
+    if chosen is not None and chosen.kind == "account":
+        account_id = chosen.id
+    elif chosen is not None and chosen.kind == "contact":
+        contact_id = chosen.id
+        account_id = get_contact(db, chosen.id).account_id
+    return lead_service.create_lead(db, data, account_id=account_id, contact_id=contact_id)
 
 
 class DisqualifyDialog(FormDialog):
@@ -628,20 +589,25 @@ class DisqualifyDialog(FormDialog):
         super().__init__(self.tr("Disqualify %s") % name, parent)
         self.setObjectName("disqualifyDialog")
         self.ctx, self.lead_id = ctx, lead_id
-        self.change: svc.StatusChange | None = None
+        self.change: lead_service.StatusChange | None = None
         self.reason = QComboBox()
         self.reason.addItem(self.tr("Choose a reason…"), None)
-        for reason_id, text in svc.disqualify_reasons(ctx.db):
-            self.reason.addItem(text, reason_id)
         self.add_row(self.tr("&Reason"), "reason", self.reason)
         self.note = self.add_row(self.tr("&Note"), "note", QPlainTextEdit())
         self.note.setFixedHeight(70)
         self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("Disqualify"))
+        self.load(lead_service.disqualify_reasons, self._fill)
 
-    def save(self) -> None:
-        self.change = svc.disqualify_lead(
-            self.ctx.db, self.lead_id, self.reason.currentData(), self.note.toPlainText()
-        )
+    def _fill(self, reasons: list[tuple[uuid.UUID, str]]) -> None:
+        for reason_id, text in reasons:
+            self.reason.addItem(text, reason_id)
+
+    def save(self) -> Write:
+        lead_id, reason, note = self.lead_id, self.reason.currentData(), self.note.toPlainText()
+        return lambda db: lead_service.disqualify_lead(db, lead_id, reason, note)
+
+    def saved(self, result: lead_service.StatusChange) -> None:
+        self.change = result
 
 
 class ConvertDialog(FormDialog):
@@ -651,29 +617,12 @@ class ConvertDialog(FormDialog):
         super().__init__(self.tr("Convert lead into a deal"), parent)
         self.setObjectName("convertDialog")
         self.ctx, self.lead_id = ctx, lead_id
-        self.result_ids: svc.ConversionResult | None = None
-        d = svc.get_lead(ctx.db, lead_id)
-        with ctx.db.read() as s:
-            pipelines = list(
-                s.scalars(
-                    select(Pipeline)
-                    .where(Pipeline.deleted.is_(False), Pipeline.archived.is_(False))
-                    .order_by(Pipeline.position)
-                )
-            )
-        name, existing = svc.conversion_account_name(ctx.db, lead_id)
-        intro = QLabel(
-            self.tr("Account: <b>%s</b> (existing, will be reused)") % name
-            if existing
-            else self.tr("Account: <b>%s</b> (new)") % name
-        )
-        self.form.addRow(intro)
+        self.result_ids: lead_service.ConversionResult | None = None
+        self.account_note = QLabel(self.tr("Account: …"))
+        self.form.addRow(self.account_note)
         self.pipeline = QComboBox()
-        for p in pipelines:
-            self.pipeline.addItem(p.name, p.id)
         self.add_row(self.tr("&Sales process"), "pipeline", self.pipeline)
         self.deal_title = self.add_row(self.tr("&Deal title"), "title", QLineEdit())
-        self.deal_title.setText(d.data.company or d.display_name)
         self.amount = self.add_row(self.tr("&Value"), "amount", QLineEdit())
         self.amount.setPlaceholderText("0")
         self.currency = self.add_row(self.tr("C&urrency"), "currency", QLineEdit("EUR"))
@@ -687,25 +636,51 @@ class ConvertDialog(FormDialog):
         row.addWidget(self.close_date, 1)
         self.form.addRow(row)
         self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("Convert"))
+        self.load(lambda db: _conversion_form(db, lead_id), self._fill)
 
-    def save(self) -> None:
+    def _fill(self, loaded: _ConversionForm) -> None:
+        self.account_note.setText(
+            self.tr("Account: <b>%s</b> (existing, will be reused)") % loaded.account_name
+            if loaded.account_exists
+            else self.tr("Account: <b>%s</b> (new)") % loaded.account_name
+        )
+        for p in loaded.pipelines:
+            self.pipeline.addItem(p.name, p.id)
+        lead = loaded.lead
+        self.deal_title.setText(lead.data.company or lead.display_name)
+
+    def save(self) -> Write:
         try:
             amount = parse_decimal(self.amount.text() or "0")
         except MoneyError as exc:
             raise ValidationError(str(exc), "amount") from None
-        self.result_ids = svc.convert_lead(
-            self.ctx.db,
-            self.lead_id,
-            svc.ConversionInput(
-                pipeline_id=self.pipeline.currentData(),
-                title=self.deal_title.text(),
-                amount=amount,
-                currency=self.currency.text(),
-                expected_close=self.close_date.date().toPython()  # type: ignore[arg-type]
-                if self.has_close.isChecked()
-                else None,
-            ),
+        lead_id = self.lead_id
+        data = lead_service.ConversionInput(
+            pipeline_id=self.pipeline.currentData(),
+            title=self.deal_title.text(),
+            amount=amount,
+            currency=self.currency.text(),
+            expected_close=self.close_date.date().toPython()  # type: ignore[arg-type]
+            if self.has_close.isChecked()
+            else None,
         )
+        return lambda db: lead_service.convert_lead(db, lead_id, data)
+
+    def saved(self, result: lead_service.ConversionResult) -> None:
+        self.result_ids = result
+
+
+@dataclass(frozen=True)
+class _ConversionForm:
+    lead: lead_service.LeadDetails
+    pipelines: list[PipelineInfo]
+    account_name: str
+    account_exists: bool
+
+
+def _conversion_form(db: Database, lead_id: uuid.UUID) -> _ConversionForm:
+    name, existing = lead_service.conversion_account_name(db, lead_id)
+    return _ConversionForm(lead_service.get_lead(db, lead_id), list_pipelines(db), name, existing)
 
 
 class WorkingDaysDialog(QDialog):
@@ -725,13 +700,11 @@ class WorkingDaysDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        days = svc.working_days(ctx.db)
         row = QHBoxLayout()
         self.boxes: list[QCheckBox] = []
         for i, name in enumerate(DAY_NAMES):
             box = QCheckBox(self.tr(name))
             box.setObjectName(f"day{i}")
-            box.setChecked(i in days)
             self.boxes.append(box)
             row.addWidget(box)
         layout.addLayout(row)
@@ -744,13 +717,41 @@ class WorkingDaysDialog(QDialog):
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self._set_busy(True)  # until the days are read
+        ReadOp(ctx, lead_service.working_days, parent=self).success(self._fill).run()
+
+    def _fill(self, days: frozenset[int]) -> None:
+        for i, box in enumerate(self.boxes):
+            box.setChecked(i in days)
+        self._set_busy(False)
+
+    def is_busy(self) -> bool:
+        return self._busy
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for box in self.boxes:
+            box.setEnabled(not busy)
+        self.save_button.setEnabled(not busy)
 
     def _save(self) -> None:
-        try:
-            svc.set_working_days(
-                self.ctx.db, [i for i, b in enumerate(self.boxes) if b.isChecked()]
-            )
-        except ValidationError as exc:
-            self.error.setText(str(exc))
+        if self._busy:
             return
-        self.accept()
+        days = [i for i, b in enumerate(self.boxes) if b.isChecked()]
+        self._set_busy(True)
+
+        def saved(_result: object) -> None:
+            self._set_busy(False)
+            self.accept()
+
+        def refused(exc: BaseException) -> None:
+            self._set_busy(False)
+            if isinstance(exc, ValidationError):
+                self.error.setText(str(exc))
+            else:
+                show_error(self, exc)
+
+        WriteOp(self.ctx, lambda db: lead_service.set_working_days(db, days), parent=self).success(
+            saved
+        ).failure(refused).run(initiator=self)

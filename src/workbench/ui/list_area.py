@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.store.db import Database
 from workbench.ui.changes import OpChanges
 from workbench.ui.context import AppContext
-from workbench.ui.messages import show_error
+from workbench.ui.operations import WriteOp
 from workbench.ui.paged_model import Column, PagedTableModel
 
 
@@ -111,7 +112,8 @@ class ListArea(QWidget):
         """Show the create (None) or edit dialog; True if something was saved."""
         raise NotImplementedError
 
-    def delete(self, record_id: uuid.UUID) -> None:
+    def delete(self, db: Database, record_id: uuid.UUID) -> None:
+        """Runs on the write thread."""
         raise NotImplementedError
 
     def describe(self, row: Any) -> str:
@@ -178,12 +180,10 @@ class ListArea(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.delete(row.id)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.ctx.status(self.tr("%s deleted.") % self.describe(row))
+        what = self.describe(row)
+        WriteOp(self.ctx, lambda db: self.delete(db, row.id), parent=self).success(
+            lambda _r: self.ctx.status(self.tr("%s deleted.") % what)
+        ).run(initiator=self)
 
     def select_first(self) -> None:
         if self.model.rowCount():

@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         runner: Runner | None = None,
         *,
         restore: Callable[[], object] | None = None,
+        user_id: uuid.UUID | None = None,
     ) -> None:
         super().__init__()
         self._restore = restore
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
             changes=ChangeBus(db, self),
             settings=settings,
             undo=self.undo_stack,
+            me=user_id,  # type: ignore[arg-type]
         )
         self.ctx.status = lambda text: self.statusBar().showMessage(text, 8000)
 

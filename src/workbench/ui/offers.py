@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 from workbench.domain.enums import OfferStatus
 from workbench.services import offers
 from workbench.services.offer_pdf import Fmt
+from workbench.store.db import Database
 from workbench.ui.company_settings import CompanySettingsDialog
 from workbench.ui.context import AppContext
 from workbench.ui.list_area import ListArea
-from workbench.ui.messages import show_error
 from workbench.ui.offer_editor import OfferEditor
+from workbench.ui.operations import WriteOp
 from workbench.ui.paged_model import Column
 from workbench.ui.products import set_widths
 
@@ -133,12 +134,10 @@ class OffersArea(ListArea):
         picker = DealPicker(self.ctx, self)
         if picker.exec() != QDialog.DialogCode.Accepted or picker.chosen is None:
             return
-        try:
-            offer_id = offers.create_offer(self.ctx.db, picker.chosen)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.open_offer(offer_id)
+        deal_id = picker.chosen
+        WriteOp(self.ctx, lambda db: offers.create_offer(db, deal_id), parent=self).success(
+            self.open_offer
+        ).run(initiator=self)
 
     def open_dialog(self, record_id: uuid.UUID | None) -> bool:
         if record_id is None:
@@ -152,8 +151,8 @@ class OffersArea(ListArea):
         self.editors = [e for e in self.editors if e.isVisible()] + [editor]
         return editor
 
-    def delete(self, record_id: uuid.UUID) -> None:
-        offers.delete_offer(self.ctx.db, record_id)
+    def delete(self, db: Database, record_id: uuid.UUID) -> None:
+        offers.delete_offer(db, record_id)
 
     def describe(self, row: Any) -> str:
         return f"{row.number} ({row.customer})"

@@ -4,7 +4,10 @@ checklist, the activity timeline and its offers. Also creates new opportunities.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,10 +30,12 @@ from PySide6.QtWidgets import (
 from workbench.domain.money import MoneyError, parse_decimal
 from workbench.errors import ValidationError
 from workbench.services import accounts, board, opportunities, tasks
+from workbench.store.db import Database
 from workbench.ui.board.filters import select_data
 from workbench.ui.context import AppContext
-from workbench.ui.forms import FormDialog
+from workbench.ui.forms import FormDialog, Write
 from workbench.ui.messages import show_error
+from workbench.ui.operations import ReadOp, WriteOp
 from workbench.ui.pickers import AccountPicker
 
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "none"
@@ -52,9 +57,52 @@ def _edit_date(edit: QDateEdit) -> date | None:
     return None if value == NO_DATE else value.toPython()  # type: ignore[no-any-return]
 
 
+@dataclass(frozen=True)
+class _DealForm:
+    """Everything the dialog shows, read in one go on the read pool."""
+
+    details: board.OpportunityDetails | None  # None for a new deal
+    users: list[tuple[uuid.UUID, str]]
+    stages: list[board.StageInfo]
+    contacts: list[accounts.ContactRow]  # of the deal's account
+    shares: list[tuple[uuid.UUID, str]]
+    checklist: list[board.ChecklistItem]
+    offers: list[board.OfferRow]
+
+
+def _read_form(
+    db: Database, opportunity_id: uuid.UUID | None, pipeline_id: uuid.UUID | None
+) -> _DealForm:
+    details = board.opportunity_details(db, opportunity_id) if opportunity_id else None
+    pipeline_id = details.pipeline_id if details else pipeline_id
+    stages = board.list_stages(db, pipeline_id) if pipeline_id else []
+    users = board.list_users(db)
+    if details is None:
+        return _DealForm(None, users, stages, [], [], [], [])
+    return _DealForm(
+        details,
+        users,
+        stages,
+        _contacts(db, details.account_id),
+        board.opportunity_shares(db, details.id),
+        board.stage_checklist(db, details.id, details.stage_id),
+        board.list_offers(db, details.id),
+    )
+
+
+def _contacts(db: Database, account_id: uuid.UUID | None) -> list[accounts.ContactRow]:
+    if account_id is None:
+        return []
+    return accounts.list_contacts(db, account_id=account_id, limit=500)
+
+
 class OpportunityDialog(FormDialog):
     """`opportunity_id` None creates a new deal in `pipeline_id` (at `stage_id`, or the
-    first stage). `tab` ("checklist", "timeline", "offers") opens that tab first."""
+    first stage). `tab` ("checklist", "timeline", "offers") opens that tab first.
+
+    The dialog opens at once and fills in when its read returns; changes made in the
+    checklist, sharing and offers tabs are written straight away, each as an operation,
+    while the deal's fields are saved with the Save button."""
 
     # opportunity id, OpportunityInput before, OpportunityInput after (for undo)
     edited = Signal(object, object, object)
@@ -75,12 +123,10 @@ class OpportunityDialog(FormDialog):
         self.ctx = ctx
         self.opportunity_id = opportunity_id
         self.saved_id: uuid.UUID | None = opportunity_id
-        self.details: board.OpportunityDetails | None = (
-            None if new else board.opportunity_details(ctx.db, opportunity_id)  # type: ignore[arg-type]
-        )
-        self.pipeline_id = self.details.pipeline_id if self.details else pipeline_id
-        self.users = board.list_users(ctx.db)
-        self._build_fields(stage_id)
+        self.details: board.OpportunityDetails | None = None  # once read
+        self.pipeline_id = pipeline_id
+        self.users: list[tuple[uuid.UUID, str]] = []
+        self._build_fields(new)
 
         # The form FormDialog built goes into the first tab.
         self.layout().removeItem(self.form)
@@ -90,7 +136,7 @@ class OpportunityDialog(FormDialog):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("opportunityTabs")
         self.tabs.addTab(details, self.tr("&Details"))
-        if self.details is not None:
+        if not new:
             details_layout.addWidget(self._sharing_box())
             self.checklist = self._checklist_tab()
             self.tabs.addTab(self.checklist, self.tr("&Checklist"))
@@ -102,24 +148,21 @@ class OpportunityDialog(FormDialog):
         names = {"checklist": 1, "timeline": 2, "offers": 3}
         if tab in names and self.tabs.count() > names[tab]:
             self.tabs.setCurrentIndex(names[tab])
+        self._stage_id = stage_id
+        self.load(lambda db: _read_form(db, opportunity_id, pipeline_id), self._fill)
 
     # -- details -------------------------------------------------------------------------
 
-    def _build_fields(self, stage_id: uuid.UUID | None) -> None:
-        d = self.details
+    def _build_fields(self, new: bool) -> None:
         self.title_edit = self.add_row(self.tr("&Title"), "title", QLineEdit())
         self.stage = QComboBox()
-        for st in board.list_stages(self.ctx.db, self.pipeline_id) if self.pipeline_id else []:
-            self.stage.addItem(f"{st.position + 1}. {st.name}", st.id)
-        if d is None:
+        if new:
             self.add_row(self.tr("&Stage"), "stage", self.stage)
-            if stage_id is not None:
-                select_data(self.stage, stage_id)
         self.account = AccountPicker(self.ctx)
         self.add_row(self.tr("&Account"), "account", self.account)
         self.contact = QComboBox()
+        self.contact.addItem("—", None)
         self.add_row(self.tr("C&ontact"), "contact", self.contact)
-        self.account.account_changed.connect(lambda _id: self._load_contacts(None))
         money = QWidget()
         row = QHBoxLayout(money)
         row.setContentsMargins(0, 0, 0, 0)
@@ -137,35 +180,66 @@ class OpportunityDialog(FormDialog):
             self.tr("&Expected close"), "expected_close", _date_edit("expected_close")
         )
         self.owner = QComboBox()
-        for user_id, name in self.users:
-            self.owner.addItem(name, user_id)
         self.add_row(self.tr("O&wner"), "owner", self.owner)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(70)
         self.add_row(self.tr("&Notes"), "notes", self.notes)
 
+    def _fill(self, form: _DealForm) -> None:
+        self.details, self.users = form.details, form.users
+        for st in form.stages:
+            self.stage.addItem(f"{st.position + 1}. {st.name}", st.id)
+        for user_id, name in self.users:
+            self.owner.addItem(name, user_id)
+        # Connected only now, so filling in the deal's account doesn't read its contacts
+        # a second time.
+        self.account.account_changed.connect(lambda _id: self._load_contacts(None))
+        d = self.details
         if d is None:
+            if self._stage_id is not None:
+                select_data(self.stage, self._stage_id)
             select_data(self.owner, self.ctx.me)
             return
+        self.pipeline_id = d.pipeline_id
         self.title_edit.setText(d.title)
         self.setWindowTitle(f"{d.title} — {d.stage_name}")
         if d.account_id is not None:
+            self.account.blockSignals(True)
             self.account.set_account(d.account_id, d.account_name)
-        self._load_contacts(d.contact_id)
+            self.account.blockSignals(False)
+        self._show_contacts(form.contacts, d.contact_id)
         self.amount.setText(f"{d.amount:f}")
         self.currency.setText(d.currency)
         if d.expected_close is not None:
             self.expected_close.setDate(QDate(d.expected_close))
         select_data(self.owner, d.owner_id)
         self.notes.setPlainText(d.notes)
+        for user_id, name in self.users:
+            self.share_user.addItem(name, user_id)
+        self._show_shares(form.shares)
+        self.checklist_intro.setText(
+            self.tr("Checklist of “%s”. Mandatory items must be done before the deal moves on.")
+            % d.stage_name
+        )
+        self._show_checklist(form.checklist)
+        self._show_offers(form.offers)
 
     def _load_contacts(self, selected: uuid.UUID | None) -> None:
-        self.contact.clear()
-        self.contact.addItem("—", None)
         account_id = self.account.account_id()
+        self._show_contacts([], None)
         if account_id is None:
             return
-        for c in accounts.list_contacts(self.ctx.db, account_id=account_id, limit=500):
+
+        def show(rows: list[accounts.ContactRow]) -> None:
+            if self.account.account_id() == account_id:  # not changed again meanwhile
+                self._show_contacts(rows, selected)
+
+        ReadOp(self.ctx, lambda db: _contacts(db, account_id), parent=self).success(show).run()
+
+    def _show_contacts(self, rows: list[accounts.ContactRow], selected: uuid.UUID | None) -> None:
+        self.contact.clear()
+        self.contact.addItem("—", None)
+        for c in rows:
             self.contact.addItem(c.full_name + (f" ({c.title})" if c.title else ""), c.id)
         select_data(self.contact, selected)
 
@@ -191,14 +265,19 @@ class OpportunityDialog(FormDialog):
             notes=self.notes.toPlainText(),
         )
 
-    def save(self) -> None:
-        data = self._input()
+    def save(self) -> Write:
+        data = self._after = self._input()
         if self.details is None:
-            self.saved_id = opportunities.create_opportunity(self.ctx.db, data)
-            return
-        before = self.details.to_input()
-        opportunities.update_opportunity(self.ctx.db, self.details.id, data)
-        self.edited.emit(self.details.id, before, data)
+            return lambda db: opportunities.create_opportunity(db, data)
+        deal_id = self.details.id
+        return lambda db: opportunities.update_opportunity(db, deal_id, data)
+
+    def saved(self, result: Any) -> None:
+        if self.details is None:
+            self.saved_id = result
+        else:
+            # Whoever opened the dialog may offer the edit for undo (the board does).
+            self.edited.emit(self.details.id, self.details.to_input(), self._after)
 
     # -- sharing -----------------------------------------------------------------------------
 
@@ -206,13 +285,11 @@ class OpportunityDialog(FormDialog):
         box = QWidget()
         layout = QHBoxLayout(box)
         layout.setContentsMargins(0, 6, 0, 0)
-        self.shared_label = QLabel()
+        self.shared_label = QLabel(self.tr("Loading…"))
         self.shared_label.setObjectName("sharedWith")
         self.shared_label.setWordWrap(True)
         self.share_user = QComboBox()
         self.share_user.setObjectName("shareUser")
-        for user_id, name in self.users:
-            self.share_user.addItem(name, user_id)
         share = QPushButton(self.tr("Share"))
         share.setObjectName("share")
         unshare = QPushButton(self.tr("Unshare"))
@@ -223,40 +300,43 @@ class OpportunityDialog(FormDialog):
         layout.addWidget(self.share_user)
         layout.addWidget(share)
         layout.addWidget(unshare)
-        self._show_shares()
         return box
 
-    def _show_shares(self) -> None:
-        assert self.details is not None
-        names = [name for _id, name in board.opportunity_shares(self.ctx.db, self.details.id)]
+    def _show_shares(self, shares: list[tuple[uuid.UUID, str]]) -> None:
+        names = [name for _id, name in shares]
         self.shared_label.setText(
             self.tr("Shared with: %s") % ", ".join(names) if names else self.tr("Not shared")
         )
 
+    def _reload_shares(self) -> None:
+        assert self.opportunity_id is not None
+        deal_id = self.opportunity_id
+        ReadOp(self.ctx, lambda db: board.opportunity_shares(db, deal_id), parent=self).success(
+            self._show_shares
+        ).run()
+
     def _share(self, on: bool) -> None:
-        assert self.details is not None
-        user_id = self.share_user.currentData()
-        try:
-            if on:
-                opportunities.share_opportunity(self.ctx.db, self.details.id, user_id)
-            else:
-                opportunities.unshare_opportunity(self.ctx.db, self.details.id, user_id)
-        except Exception as exc:
+        if self.details is None:
+            return
+        deal_id, user_id = self.details.id, self.share_user.currentData()
+        change = opportunities.share_opportunity if on else opportunities.unshare_opportunity
+
+        def refused(exc: BaseException) -> None:
             show_error(self, exc)
-        self._show_shares()
+            self._reload_shares()
+
+        WriteOp(self.ctx, lambda db: change(db, deal_id, user_id), parent=self).success(
+            lambda _r: self._reload_shares()
+        ).failure(refused).run(initiator=self)
 
     # -- checklist ------------------------------------------------------------------------------
 
     def _checklist_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        assert self.details is not None
-        intro = QLabel(
-            self.tr("Checklist of “%s”. Mandatory items must be done before the deal moves on.")
-            % self.details.stage_name
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self.checklist_intro = QLabel(self.tr("Loading…"))
+        self.checklist_intro.setWordWrap(True)
+        layout.addWidget(self.checklist_intro)
         self.checklist_table = QTableWidget(0, 4)
         self.checklist_table.setObjectName("checklistTable")
         self.checklist_table.setHorizontalHeaderLabels(
@@ -266,12 +346,9 @@ class OpportunityDialog(FormDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.checklist_table.verticalHeader().hide()
         layout.addWidget(self.checklist_table, 1)
-        self._fill_checklist()
         return page
 
-    def _fill_checklist(self) -> None:
-        assert self.details is not None
-        items = board.stage_checklist(self.ctx.db, self.details.id, self.details.stage_id)
+    def _show_checklist(self, items: list[board.ChecklistItem]) -> None:
         table = self.checklist_table
         table.setRowCount(len(items))
         for row, item in enumerate(items):
@@ -310,30 +387,25 @@ class OpportunityDialog(FormDialog):
         table.setColumnWidth(2, 160)
         table.setColumnWidth(3, 130)
 
-    def _task(self, fn: object, task_id: uuid.UUID, value: object) -> None:
-        try:
-            fn(self.ctx.db, task_id, value)  # type: ignore[operator]
-        except Exception as exc:
-            show_error(self, exc)
+    def _task(self, fn: Callable[..., object], task_id: uuid.UUID, value: object) -> None:
+        WriteOp(self.ctx, lambda db: fn(db, task_id, value), parent=self).run(initiator=self)
 
     # -- timeline and offers ----------------------------------------------------------------------
 
     def _timeline_tab(self) -> QWidget:
         from workbench.ui.timeline import TimelineView
 
-        assert self.details is not None
+        assert self.opportunity_id is not None
         self.timeline = TimelineView(self.ctx)
-        self.timeline.show_for(opportunity_id=self.details.id)
+        self.timeline.show_for(opportunity_id=self.opportunity_id)
         return self.timeline
 
     def _offers_tab(self) -> QWidget:
-        """The deal's offers, read-only: number, version, status, gross total. Buttons to
-        create or open an offer belong here too."""
-        assert self.details is not None
+        """The deal's offers, read-only: number, version, status, gross total, with
+        buttons to create or open an offer."""
         page = QWidget()
         layout = QVBoxLayout(page)
-        offers = board.list_offers(self.ctx.db, self.details.id)
-        self.offers_table = QTableWidget(len(offers), 4)
+        self.offers_table = QTableWidget(0, 4)
         self.offers_table.setObjectName("offersTable")
         self.offers_table.setHorizontalHeaderLabels(
             [self.tr("Number"), self.tr("Version"), self.tr("Status"), self.tr("Gross total")]
@@ -341,6 +413,27 @@ class OpportunityDialog(FormDialog):
         self.offers_table.horizontalHeader().setStretchLastSection(True)
         self.offers_table.verticalHeader().hide()
         self.offers_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.offers_table, 1)
+        self.no_offers = QLabel(self.tr("No offers for this deal yet."))
+        self.no_offers.hide()
+        layout.addWidget(self.no_offers)
+        buttons = QHBoxLayout()
+        new_offer = QPushButton(self.tr("&New offer"))
+        new_offer.setObjectName("newOffer")
+        new_offer.clicked.connect(self._new_offer)
+        self.open_offer = QPushButton(self.tr("&Open offer"))
+        self.open_offer.setObjectName("openOffer")
+        self.open_offer.setEnabled(False)
+        self.open_offer.clicked.connect(self._open_selected_offer)
+        self.offers_table.doubleClicked.connect(lambda _i: self._open_selected_offer())
+        buttons.addWidget(new_offer)
+        buttons.addWidget(self.open_offer)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return page
+
+    def _show_offers(self, offers: list[board.OfferRow]) -> None:
+        self.offers_table.setRowCount(len(offers))
         for row, offer in enumerate(offers):
             values = [
                 offer.number,
@@ -352,34 +445,17 @@ class OpportunityDialog(FormDialog):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, offer.id)
                 self.offers_table.setItem(row, col, item)
-        layout.addWidget(self.offers_table, 1)
-        if not offers:
-            layout.addWidget(QLabel(self.tr("No offers for this deal yet.")))
-        buttons = QHBoxLayout()
-        new_offer = QPushButton(self.tr("&New offer"))
-        new_offer.setObjectName("newOffer")
-        new_offer.clicked.connect(self._new_offer)
-        open_offer = QPushButton(self.tr("&Open offer"))
-        open_offer.setObjectName("openOffer")
-        open_offer.setEnabled(bool(offers))
-        open_offer.clicked.connect(self._open_selected_offer)
-        self.offers_table.doubleClicked.connect(lambda _i: self._open_selected_offer())
-        buttons.addWidget(new_offer)
-        buttons.addWidget(open_offer)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        return page
+        self.no_offers.setVisible(not offers)
+        self.open_offer.setEnabled(bool(offers))
 
     def _new_offer(self) -> None:
         from workbench.services.offers import create_offer
 
-        assert self.details is not None
-        try:
-            offer_id = create_offer(self.ctx.db, self.details.id)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self._edit_offer(offer_id)
+        assert self.opportunity_id is not None
+        deal_id = self.opportunity_id
+        WriteOp(self.ctx, lambda db: create_offer(db, deal_id), parent=self).success(
+            self._edit_offer
+        ).run(initiator=self)
 
     def _open_selected_offer(self) -> None:
         item = self.offers_table.currentItem() or self.offers_table.item(0, 0)
@@ -390,14 +466,14 @@ class OpportunityDialog(FormDialog):
         from workbench.ui.offers import open_offer_editor
 
         self.offer_editor = open_offer_editor(self.ctx, offer_id, self, modal=True)
-        self.offer_editor.finished.connect(lambda _r: self._reload_offers_tab())
+        self.offer_editor.finished.connect(lambda _r: self._reload_offers())
 
-    def _reload_offers_tab(self) -> None:
-        index = self.tabs.indexOf(self.offers_table.parentWidget())
-        if index >= 0:
-            self.tabs.removeTab(index)
-            self.tabs.insertTab(index, self._offers_tab(), self.tr("O&ffers"))
-            self.tabs.setCurrentIndex(index)
+    def _reload_offers(self) -> None:
+        assert self.opportunity_id is not None
+        deal_id = self.opportunity_id
+        ReadOp(self.ctx, lambda db: board.list_offers(db, deal_id), parent=self).success(
+            self._show_offers
+        ).run()
 
 
 def _due_at(day: date | None) -> datetime | None:

@@ -8,7 +8,7 @@ generation number, so pages of a superseded query are dropped when they arrive l
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import (
@@ -151,6 +151,10 @@ class PagedTableModel(PagedRows[R], QAbstractTableModel):
         return None
 
     # -- own API ---------------------------------------------------------------------------
+
+    def set_title(self, section: int, title: str) -> None:
+        self._columns[section] = replace(self._columns[section], title=title)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, section, section)
 
     def row(self, index: Index) -> R:
         return self._rows[index.row()]

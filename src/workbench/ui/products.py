@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -39,11 +40,13 @@ from workbench.services.company import get_company
 from workbench.services.offer_pdf import Fmt
 from workbench.services.offers import user_locale
 from workbench.services.tabular import ImportRejected
+from workbench.store.db import Database
 from workbench.ui.changes import OpChanges
 from workbench.ui.context import AppContext
-from workbench.ui.forms import FormDialog
+from workbench.ui.forms import FormDialog, Write
 from workbench.ui.list_area import ListArea
 from workbench.ui.messages import show_error
+from workbench.ui.operations import ReadOp, WriteOp
 from workbench.ui.paged_model import Column
 
 
@@ -70,14 +73,11 @@ class ProductDialog(FormDialog):
         self.unit = self.add_row(self.tr("&Unit"), "unit", QLineEdit("pc"))
         self.tax = self.add_row(self.tr("&Tax rate %"), "tax_rate", QLineEdit("19"))
         self.cost = self.add_row(self.tr("C&ost per unit"), "cost", QLineEdit())
-        self.cost_currency = self.add_row(
-            self.tr("Cost c&urrency"),
-            "cost_currency",
-            QLineEdit(get_company(ctx.db).default_currency),
-        )
+        self.cost_currency = self.add_row(self.tr("Cost c&urrency"), "cost_currency", QLineEdit())
         self.active = self.add_row(self.tr("Active"), "active", QCheckBox(self.tr("Offered")))
         self.active.setChecked(True)
-        self.lists = catalog.list_price_lists(ctx.db, include_inactive=True)
+        self.lists: list[catalog.PriceListRow] = []
+        self.default_currency = ""
         self.prices = QTableWidget(0, 3)
         self.prices.setObjectName("prices")
         self.prices.setHorizontalHeaderLabels(
@@ -89,21 +89,28 @@ class ProductDialog(FormDialog):
         self.add_row(self.tr("&Prices"), "prices", self.prices)
         add = QPushButton(self.tr("Add price"))
         add.clicked.connect(lambda: self._add_price(None))
-        self.form.addRow("", add)
-        if product_id is not None:
-            data = catalog.get_product(ctx.db, product_id)
-            self.code.setText(data.code)
-            self.name.setText(data.name)
-            self.description.setPlainText(data.description)
-            self.unit.setText(data.unit)
-            self.tax.setText(percent_text(data.tax_rate))
-            self.cost.setText(format(data.cost, "f") if data.cost is not None else "")
-            self.cost_currency.setText(data.cost_currency or self.cost_currency.text())
-            self.active.setChecked(data.active)
-            for p in data.prices:
-                self._add_price(p)
-        elif self.lists:
-            self._add_price(None)
+        self.add_row("", "add_price", add)
+        self.load(lambda db: _product_form(db, product_id), self._fill)
+
+    def _fill(self, loaded: _ProductForm) -> None:
+        self.default_currency = loaded.currency
+        self.lists = loaded.lists
+        self.cost_currency.setText(loaded.currency)
+        data = loaded.product
+        if data is None:
+            if self.lists:
+                self._add_price(None)
+            return
+        self.code.setText(data.code)
+        self.name.setText(data.name)
+        self.description.setPlainText(data.description)
+        self.unit.setText(data.unit)
+        self.tax.setText(percent_text(data.tax_rate))
+        self.cost.setText(format(data.cost, "f") if data.cost is not None else "")
+        self.cost_currency.setText(data.cost_currency or loaded.currency)
+        self.active.setChecked(data.active)
+        for p in data.prices:
+            self._add_price(p)
 
     def _add_price(self, price: catalog.Price | None) -> None:
         r = self.prices.rowCount()
@@ -114,7 +121,7 @@ class ProductDialog(FormDialog):
         if price is not None:
             combo.setCurrentIndex(max(0, combo.findData(price.price_list_id)))
         self.prices.setCellWidget(r, 0, combo)
-        currency = price.currency if price else get_company(self.ctx.db).default_currency
+        currency = price.currency if price else self.default_currency
         self.prices.setItem(r, 1, QTableWidgetItem(currency))
         self.prices.setItem(r, 2, QTableWidgetItem(format(price.unit_price, "f") if price else ""))
 
@@ -136,7 +143,7 @@ class ProductDialog(FormDialog):
             )
         return out
 
-    def save(self) -> None:
+    def save(self) -> Write:
         cost = self.cost.text().strip()
         data = catalog.ProductInput(
             code=self.code.text(),
@@ -149,10 +156,29 @@ class ProductDialog(FormDialog):
             active=self.active.isChecked(),
             prices=self._prices(),
         )
+        product_id = self.product_id
+        if product_id is None:
+            return lambda db: catalog.create_product(db, data)
+        return lambda db: catalog.update_product(db, product_id, data)
+
+    def saved(self, result: Any) -> None:
         if self.product_id is None:
-            self.product_id = catalog.create_product(self.ctx.db, data)
-        else:
-            catalog.update_product(self.ctx.db, self.product_id, data)
+            self.product_id = result
+
+
+@dataclass(frozen=True)
+class _ProductForm:
+    currency: str  # the company's default
+    lists: list[catalog.PriceListRow]
+    product: catalog.ProductInput | None
+
+
+def _product_form(db: Database, product_id: uuid.UUID | None) -> _ProductForm:
+    return _ProductForm(
+        get_company(db).default_currency,
+        catalog.list_price_lists(db, include_inactive=True),
+        catalog.get_product(db, product_id) if product_id is not None else None,
+    )
 
 
 class PriceListsDialog(QDialog):
@@ -183,31 +209,41 @@ class PriceListsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
+        ReadOp(
+            self.ctx, lambda db: catalog.list_price_lists(db, include_inactive=True), parent=self
+        ).success(self._show).run()
+
+    def _show(self, lists: list[catalog.PriceListRow]) -> None:
+        current = self._current()
         self.list.clear()
-        for pl in catalog.list_price_lists(self.ctx.db, include_inactive=True):
+        for pl in lists:
             label = f"{pl.name}  ({pl.products} prices)" + (
                 self.tr("  — default") if pl.is_default else ""
             )
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, pl)
             self.list.addItem(item)
+            if current is not None and pl.id == current.id:
+                self.list.setCurrentItem(item)
 
     def _current(self) -> catalog.PriceListRow | None:
         item = self.list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
-    def _run(self, fn: Any) -> None:
-        try:
-            fn()
-        except Exception as exc:
-            show_error(self, exc)
+    def _run(self, write: Write) -> None:
+        WriteOp(self.ctx, write, parent=self).success(lambda _r: self.refresh()).failure(
+            self._refused
+        ).run(initiator=self)
+
+    def _refused(self, exc: BaseException) -> None:
+        show_error(self, exc)
         self.refresh()
 
     def add(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New price list"), self.tr("Name:"))
         if ok:
             first = self.list.count() == 0
-            self._run(lambda: catalog.save_price_list(self.ctx.db, None, name, is_default=first))
+            self._run(lambda db: catalog.save_price_list(db, None, name, is_default=first))
 
     def rename(self) -> None:
         pl = self._current()
@@ -215,14 +251,12 @@ class PriceListsDialog(QDialog):
             return
         name, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("Name:"), text=pl.name)
         if ok:
-            self._run(
-                lambda: catalog.save_price_list(self.ctx.db, pl.id, name, is_default=pl.is_default)
-            )
+            self._run(lambda db: catalog.save_price_list(db, pl.id, name, is_default=pl.is_default))
 
     def make_default(self) -> None:
         pl = self._current()
         if pl is not None:
-            self._run(lambda: catalog.save_price_list(self.ctx.db, pl.id, pl.name, is_default=True))
+            self._run(lambda db: catalog.save_price_list(db, pl.id, pl.name, is_default=True))
 
     def remove(self) -> None:
         pl = self._current()
@@ -232,7 +266,7 @@ class PriceListsDialog(QDialog):
             self, self.tr("Remove"), self.tr("Remove the price list “%s”?") % pl.name
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._run(lambda: catalog.delete_price_list(self.ctx.db, pl.id))
+            self._run(lambda db: catalog.delete_price_list(db, pl.id))
 
 
 class ImportReport(QDialog):
@@ -276,18 +310,22 @@ def _fmt(row: catalog.ProductRow, currency: str) -> str:
     return Fmt(user_locale(), currency).price(row.price) if row.price is not None else ""
 
 
+PRICE_COLUMN = 3
+
+
 class ProductsArea(ListArea):
     watches = frozenset({"product", "price_list", "price_list_item"})
     noun = "product"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        self.currency = get_company(ctx.db).default_currency
-        currency = self.currency
+        # The company's currency, which prices are listed in. Read in the background: until
+        # it arrives, no price is listed (none is in currency "").
+        self.currency = ""
         columns: list[Column[catalog.ProductRow]] = [
             Column("Code", lambda r: r.code),
             Column("Name", lambda r: r.name),
             Column("Unit", lambda r: r.unit),
-            Column(f"Price ({currency})", lambda r: _fmt(r, currency), align_right=True),
+            Column("Price", lambda r: _fmt(r, self.currency), align_right=True),
             Column("Tax %", lambda r: percent_text(r.tax_rate), align_right=True),
             Column(
                 "Cost",
@@ -313,6 +351,9 @@ class ProductsArea(ListArea):
         self.lists_button.clicked.connect(self.edit_price_lists)
         self.price_list_box.currentIndexChanged.connect(lambda _i: self.reload())
         self._fill_price_lists()
+        ReadOp(ctx, lambda db: get_company(db).default_currency, parent=self).success(
+            self._currency_read
+        ).run()
         set_widths(self.table, [80, 0, 60, 120, 60, 120, 60])
 
     def _fill_price_lists(self) -> None:
@@ -351,14 +392,19 @@ class ProductsArea(ListArea):
             limit=limit,
         )
 
+    def _currency_read(self, currency: str) -> None:
+        self.currency = currency
+        self.model.set_title(PRICE_COLUMN, self.tr("Price (%s)") % currency)
+        self.reload()
+
     def count(self, search: str) -> int:
         return catalog.count_products(self.ctx.db, search)
 
     def open_dialog(self, record_id: uuid.UUID | None) -> bool:
         return ProductDialog(self.ctx, record_id, self).exec() == QDialog.DialogCode.Accepted
 
-    def delete(self, record_id: uuid.UUID) -> None:
-        catalog.delete_product(self.ctx.db, record_id)
+    def delete(self, db: Database, record_id: uuid.UUID) -> None:
+        catalog.delete_product(db, record_id)
 
     def describe(self, row: Any) -> str:
         return f"{row.code} “{row.name}”"

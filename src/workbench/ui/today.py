@@ -60,6 +60,7 @@ from workbench.ui.changes import OpChanges
 from workbench.ui.context import AppContext
 from workbench.ui.messages import show_error
 from workbench.ui.operations.undo import OpUndoCommand
+from workbench.ui.pills import draw_pill
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 FOLD_OVERDUE = 30
@@ -113,25 +114,6 @@ class _BadgeDelegate(QStyledItemDelegate):
         size = 18
         disc = QRect(rect.left() + 4, rect.center().y() - size // 2 + 1, size, size)
         draw_pill(painter, disc, QColor(colour), letter, option.font, small=True)  # type: ignore[attr-defined]
-
-
-def draw_pill(
-    painter: QPainter, rect: QRect, colour: QColor, text: str, font: QFont, *, small: bool = False
-) -> None:
-    """White text on a rounded (for a square rect: round) coloured badge."""
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colour)
-    painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
-    painter.setPen(QColor("white"))
-    if small:
-        font = QFont(font)
-        font.setBold(True)
-        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
-    painter.setFont(font)
-    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-    painter.restore()
 
 
 class TodayArea(QWidget):
