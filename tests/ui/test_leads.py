@@ -7,8 +7,10 @@ from PySide6.QtWidgets import QDialog, QWizard
 
 from workbench.domain.enums import LeadStatus
 from workbench.services import leads as svc
+from workbench.ui.duplicates import DuplicateDialog
+from workbench.ui.lead_dialogs import LeadDialog, WorkingDaysDialog
 from workbench.ui.lead_import_wizard import LeadImportWizard
-from workbench.ui.leads import DuplicateDialog, LeadDialog, LeadsArea, WorkingDaysDialog
+from workbench.ui.leads import LeadsArea
 
 
 def test_qualify_from_the_list_and_undo(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]

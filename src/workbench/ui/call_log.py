@@ -107,7 +107,16 @@ class CallDialog(FormDialog):
         self.result_ids: calls.CallResult | None = None
         self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("Save call"))
 
-        # -- who, and the timer
+        self.layout().insertWidget(0, self._head(who, phone))
+        self._elapsed = QElapsedTimer()
+        self._seconds_before = 0  # a stopped and restarted call keeps counting
+        self._tick = QTimer(self, interval=250)
+        self._tick.timeout.connect(self._show_time)
+        self._call_rows()
+        self._meeting_rows()
+
+    def _head(self, who: str, phone: str) -> QFrame:
+        """Who is called, their number (a click dials and starts the timer) and the timer."""
         head = QFrame()
         head.setObjectName("callHead")
         head.setStyleSheet("#callHead { background: #f1f5fb; border-radius: 8px; }")
@@ -137,14 +146,9 @@ class CallDialog(FormDialog):
         self.timer_button.toggled.connect(self._toggle)
         top.addWidget(self.clock)
         top.addWidget(self.timer_button)
-        self.layout().insertWidget(0, head)
+        return head
 
-        self._elapsed = QElapsedTimer()
-        self._seconds_before = 0  # a stopped and restarted call keeps counting
-        self._tick = QTimer(self, interval=250)
-        self._tick.timeout.connect(self._show_time)
-
-        # -- the call
+    def _call_rows(self) -> None:
         self.direction = QComboBox()
         self.direction.addItem(self.tr("Outbound (I called)"), Direction.OUTBOUND)
         self.direction.addItem(self.tr("Inbound (they called)"), Direction.INBOUND)
@@ -166,7 +170,8 @@ class CallDialog(FormDialog):
         self.notes.setPlaceholderText(self.tr("What was said, what they need…"))
         self.add_row(self.tr("&Notes"), "notes", self.notes)
 
-        # -- the booked meeting
+    def _meeting_rows(self) -> None:
+        """The meeting a call books, and the next step it leads to."""
         self.meeting_box = QGroupBox(self.tr("Booked meeting"))
         meeting_form = QHBoxLayout(self.meeting_box)
         self.meeting_at = QDateTimeEdit()
@@ -208,7 +213,7 @@ class CallDialog(FormDialog):
         # on the phone already, so nothing waits for them.
         self._suggested = self._suggest_times(_next_working_morning(WEEKDAYS))
         self._outcome_changed()
-        ReadOp(ctx, working_days, parent=self).success(
+        ReadOp(self.ctx, working_days, parent=self).success(
             lambda days: self._suggest_times(_next_working_morning(days))
         ).run()
 

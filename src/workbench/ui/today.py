@@ -18,7 +18,6 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
-    QKeySequence,
     QPainter,
     QStandardItem,
     QStandardItemModel,
@@ -55,6 +54,7 @@ from workbench.services.today import (
     undo_complete,
 )
 from workbench.store.db import Database
+from workbench.ui.actions import add_action
 from workbench.ui.call_log import CallDialog, dial
 from workbench.ui.changes import OpChanges
 from workbench.ui.context import AppContext
@@ -218,12 +218,7 @@ class TodayArea(QWidget):
         self.tray = TrayReminders(ctx, self)
 
     def _action(self, text: str, keys: str, slot: Any) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+        return add_action(self, text, keys, slot)
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -548,7 +543,7 @@ def open_reference(ctx: AppContext, item: TodayItem, parent: QWidget) -> None:
     """Open what the item is about: the lead, the deal, the contact or the account."""
     ref = item.ref
     if ref.lead_id is not None and ref.opportunity_id is None:
-        from workbench.ui.leads import LeadDialog
+        from workbench.ui.lead_dialogs import LeadDialog
 
         LeadDialog(ctx, ref.lead_id, parent).exec()
     elif ref.opportunity_id is not None:
