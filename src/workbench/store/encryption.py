@@ -24,7 +24,7 @@ from workbench.errors import DatabaseLocked, StorageError, WorkbenchError
 from workbench.settings import backup_dir_for
 from workbench.store.db import APPLICATION_ID, connect, file_key
 from workbench.store.failures import explain
-from workbench.store.fileops import fsync_folder, remove_with_sidecars
+from workbench.store.fileops import fsync_folder, process_alive, remove_with_sidecars
 from workbench.store.keys import DatabaseKey
 
 
@@ -192,18 +192,8 @@ def _remove_abandoned(path: Path) -> None:
     for leftover in path.parent.glob(f".{path.name}.convert-*"):
         parts = leftover.name.rsplit("-", 2)
         pid = parts[-2] if len(parts) == 3 else ""
-        if pid.isdigit() and not _alive(int(pid)):
+        if pid.isdigit() and not process_alive(int(pid)):
             remove_with_sidecars(leftover)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
 
 
 def backup_files(path: Path) -> list[Path]:

@@ -441,9 +441,8 @@ def _walked_pages(
     page: int,
 ) -> list[uuid.UUID]:
     """First pages of columns where matches are common: each column's index range in card
-    order, stopping at a full page, in one statement. Account and contact are tested per
-    card, since building the sets of matching names again would cost more than the few
-    cards a walk tests."""
+    order, stopping at a full page, in one statement; the searched text is tested in the
+    board index as the walk goes."""
     if not stage_ids:
         return []
     others = filter_clauses(replace(flt, search=""), stages, me, clock)
