@@ -74,7 +74,6 @@ class BoardArea(BoardLoading, BoardDragging, QWidget):
         self.ctx = ctx
         self.setObjectName("boardArea")
         self.setStyleSheet(STYLE)
-        self.me = ctx.me
         self.stages: list[StageInfo] = []
         self.columns: dict[uuid.UUID, ColumnWidget] = {}
         self.filter = BoardFilter()
@@ -161,6 +160,11 @@ class BoardArea(BoardLoading, BoardDragging, QWidget):
         ctx.changes.changed.connect(self._on_changes)
         saved = str(ctx.settings.value("board/pipeline", ""))
         self._set_up(uuid.UUID(saved) if _is_uuid(saved) else None)
+
+    @property
+    def me(self) -> uuid.UUID:
+        """The person at the keyboard, as the window knows them now (it can change)."""
+        return self.ctx.me
 
     # -- actions ---------------------------------------------------------------------------
 
