@@ -10,6 +10,10 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from workbench.domain.base import Base, UTCDateTime
 
+#: The server sequence this database has pulled up to (services/sync); outbox entries
+#: record it as their base.
+SYNC_CURSOR_KEY = "sync.cursor"
+
 
 class Meta(Base):
     """Key/value facts about this database: its device node id, the current user."""
@@ -36,3 +40,9 @@ class OutboxEntry(Base):
     stamp: Mapped[str] = mapped_column(String(40))
     op: Mapped[str] = mapped_column(String(10))  # insert, update, delete
     at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Columns the change set (comma-separated); empty for an insert, which sets them all.
+    # Sync merges per field, so a change carries only these.
+    fields: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The server sequence this laptop had pulled when the change was made: a colleague's
+    # change of the same field after it is a conflict, one before it was seen.
+    base: Mapped[int] = mapped_column(Integer, default=0, server_default="0")

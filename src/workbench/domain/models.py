@@ -14,6 +14,7 @@ from workbench.domain.sales import (
     OpportunityShare,
     Task,
 )
+from workbench.domain.sync import RefusedChange, SyncConflict, SyncFailure
 
 __all__ = [
     "Account",
@@ -34,7 +35,10 @@ __all__ = [
     "PriceListItem",
     "Product",
     "Reason",
+    "RefusedChange",
     "Stage",
+    "SyncConflict",
+    "SyncFailure",
     "Synced",
     "Task",
     "TaskTemplate",

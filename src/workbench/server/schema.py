@@ -152,6 +152,17 @@ change = Table(
     Column("at", When, nullable=False, index=True),
 )
 
+# Values that must be unique across the team (offer numbers): claimed on first push; a
+# clash gets the pushing device's code appended (docs/sync.md).
+unique_value = Table(
+    "sv_unique",
+    metadata,
+    Column("table_name", String(60), primary_key=True),
+    Column("field", String(60), primary_key=True),
+    Column("value", String(200), primary_key=True),
+    Column("row_id", Uuid, nullable=False),
+)
+
 server_meta = Table(
     "sv_meta",
     metadata,

@@ -17,7 +17,7 @@ from sqlalchemy import ColumnElement, Table, event, insert, inspect, select, upd
 from sqlalchemy.orm import ORMExecuteState, Session
 
 from workbench.domain.base import Synced, utcnow
-from workbench.domain.meta import OutboxEntry
+from workbench.domain.meta import SYNC_CURSOR_KEY, Meta, OutboxEntry
 from workbench.errors import HardDeleteRefused
 
 if TYPE_CHECKING:
@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 # more; its driver has no getlimit to ask).
 MAX_VARIABLES = 32766
 
+# Set on every change by the unit of work itself, so listed in no entry's fields.
+_ALWAYS_SENT = frozenset({"stamp", "updated_at"})
+
 
 class UnitOfWork:
     def __init__(self, db: Database) -> None:
@@ -35,6 +38,7 @@ class UnitOfWork:
         self.session: Session = db.write_sessions()
         self.changed_tables: set[str] = set()
         self._committed = False
+        self._base: int | None = None
         event.listen(self.session, "before_flush", self._before_flush)
         event.listen(self.session, "do_orm_execute", self._refuse_unstamped_bulk)
 
@@ -81,20 +85,45 @@ class UnitOfWork:
                 obj.updated_at = now
                 if obj.deleted is None:
                     obj.deleted = False
-                entries.append(self._entry(obj, "insert", now))
+                entries.append(self._entry(obj, "insert", now, ""))
         for obj in list(session.dirty):
             if isinstance(obj, Synced) and session.is_modified(obj, include_collections=False):
-                deleted_hist = inspect(obj).attrs.deleted.history
+                state = inspect(obj)
+                deleted_hist = state.attrs.deleted.history
                 op = "delete" if deleted_hist.added and deleted_hist.added[0] else "update"
+                changed = [
+                    attr.key
+                    for attr in state.mapper.column_attrs
+                    if attr.key not in _ALWAYS_SENT
+                    and state.attrs[attr.key].history.has_changes()
+                ]
                 obj.stamp = self.db.clock.now()
                 obj.updated_at = now
-                entries.append(self._entry(obj, op, now))
+                entries.append(self._entry(obj, op, now, ",".join(changed)))
         session.add_all(entries)
 
-    def _entry(self, obj: Synced, op: str, now: Any) -> OutboxEntry:
+    def _entry(self, obj: Synced, op: str, now: Any, fields: str) -> OutboxEntry:
         table = type(obj).__tablename__  # type: ignore[attr-defined]
         self.changed_tables.add(table)
-        return OutboxEntry(table_name=table, row_id=obj.id, stamp=obj.stamp, op=op, at=now)
+        return OutboxEntry(
+            table_name=table,
+            row_id=obj.id,
+            stamp=obj.stamp,
+            op=op,
+            at=now,
+            fields=fields,
+            base=self.base(),
+        )
+
+    def base(self) -> int:
+        """The server sequence pulled so far, read once per unit of work: the changes
+        made here were made knowing the team's data up to it."""
+        if self._base is None:
+            value = self.session.connection().scalar(
+                select(Meta.value).where(Meta.key == SYNC_CURSOR_KEY)
+            )
+            self._base = int(value) if value else 0
+        return self._base
 
     def _refuse_unstamped_bulk(self, state: ORMExecuteState) -> None:
         # An UPDATE or DELETE statement skips before_flush, so it would change synced rows
@@ -134,6 +163,7 @@ class UnitOfWork:
             return 0
         self.session.flush()
         _execute_many(self.session, table, prepared)
+        base = self.base()
         outbox = [
             {
                 "table_name": table.name,
@@ -141,6 +171,8 @@ class UnitOfWork:
                 "stamp": r["stamp"],
                 "op": "insert",
                 "at": now,
+                "fields": "",
+                "base": base,
             }
             for r in prepared
         ]
@@ -168,9 +200,22 @@ class UnitOfWork:
                 .values(**values, stamp=stamp, updated_at=now)
                 .execution_options(stamped=True, synchronize_session=False)
             )
+        fields = ",".join(k for k in values if k not in _ALWAYS_SENT)
+        base = self.base()
         self.session.execute(
             insert(cast(Table, OutboxEntry.__table__)),
-            [{"table_name": table, "row_id": i, "stamp": stamp, "op": op, "at": now} for i in ids],
+            [
+                {
+                    "table_name": table,
+                    "row_id": i,
+                    "stamp": stamp,
+                    "op": op,
+                    "at": now,
+                    "fields": fields,
+                    "base": base,
+                }
+                for i in ids
+            ],
         )
         self.changed_tables.add(table)
         return len(ids)

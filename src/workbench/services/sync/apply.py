@@ -1,0 +1,251 @@
+"""Writing what the server sends into the laptop's database: pulled pages and the
+answers to a push.
+
+These writes are not the laptop's own changes, so they bypass the unit of work: no stamp,
+no outbox entry. They run with foreign keys unchecked, because a page may bring a task
+before the lead it refers to (the lead comes a page later) and a row may refer to one the
+person does not see; the app reads such references as empty.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, delete, select
+from sqlalchemy.dialects.sqlite import insert
+
+from workbench.domain.meta import SYNC_CURSOR_KEY, Meta, OutboxEntry
+from workbench.domain.sync import RefusedChange, SyncFailure
+from workbench.services.sync.outbox import PendingChange
+from workbench.store.db import Database
+from workbench.sync.codec import BadValue, SyncedTable, encode, synced_tables
+
+
+@contextmanager
+def sync_writes(db: Database) -> Iterator[tuple[Connection, set[str]]]:
+    """One write transaction for the sync engine; the tables it reports as changed are
+    broadcast to the app's listeners after commit, like any other write."""
+    db.ensure_writable()
+    changed: set[str] = set()
+    with db.write_engine.connect() as conn:
+        raw: Any = conn.connection.driver_connection
+        raw.execute("PRAGMA foreign_keys=OFF")  # outside a transaction, or it is ignored
+        try:
+            with conn.begin():
+                yield conn, changed
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
+    if changed:
+        db.notify(frozenset(changed))
+
+
+def set_cursor(conn: Connection, cursor: int) -> None:
+    _set_meta(conn, SYNC_CURSOR_KEY, str(cursor))
+
+
+def _set_meta(conn: Connection, key: str, value: str) -> None:
+    stmt = insert(Meta).values(key=key, value=value)
+    conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": value}))
+
+
+def pending_fields(conn: Connection, table: str, ids: list[uuid.UUID]) -> dict[uuid.UUID, set[str]]:
+    """Fields of these rows that have local changes not yet pushed: a pull must not
+    overwrite them (the push that follows decides, on the server, who wins)."""
+    o = OutboxEntry.__table__.c
+    found: dict[uuid.UUID, set[str]] = {}
+    for start in range(0, len(ids), 500):
+        for row_id, op, fields in conn.execute(
+            select(o.row_id, o.op, o.fields).where(
+                o.table_name == table, o.row_id.in_(ids[start : start + 500])
+            )
+        ):
+            names = found.setdefault(row_id, set())
+            if op == "insert" or not fields:
+                names.add("*")
+            else:
+                names.update(fields.split(","))
+                if op == "delete":
+                    names.add("deleted")
+    return found
+
+
+def apply_rows(
+    conn: Connection,
+    changed: set[str],
+    puts: Iterable[tuple[str, dict[str, Any]]],
+    removes: Iterable[tuple[str, uuid.UUID]],
+    on_stamp: Any,
+) -> list[str]:
+    """Upsert pulled rows (keeping locally pending fields) and drop removed ones.
+    Returns the problems met (rows that could not be read), which are skipped."""
+    problems: list[str] = []
+    tables = synced_tables()
+    by_table: dict[str, list[dict[str, Any]]] = {}
+    for table, data in puts:
+        spec = tables.get(table)
+        if spec is None:
+            problems.append(f"unknown table {table}")
+            continue
+        try:
+            by_table.setdefault(table, []).append(_decode(spec, data))
+        except BadValue as exc:
+            problems.append(str(exc))
+            continue
+        if data.get("stamp"):
+            on_stamp(str(data["stamp"]))
+    for table, rows in by_table.items():
+        _upsert(conn, tables[table], rows)
+        changed.add(table)
+    gone: dict[str, list[uuid.UUID]] = {}
+    for table, row_id in removes:
+        if table in tables:
+            gone.setdefault(table, []).append(row_id)
+    for table, ids in gone.items():
+        _remove(conn, tables[table], ids)
+        changed.add(table)
+    return problems
+
+
+def _decode(spec: SyncedTable, data: dict[str, Any]) -> dict[str, Any]:
+    # Fields a newer server knows and this schema doesn't are left out (the versions
+    # check keeps that from happening; this keeps it harmless if it does).
+    return spec.decode_row({k: v for k, v in data.items() if k in spec.columns})
+
+
+def _upsert(conn: Connection, spec: SyncedTable, rows: list[dict[str, Any]]) -> None:
+    pending = pending_fields(conn, spec.name, [r["id"] for r in rows])
+    groups: dict[frozenset[str], list[dict[str, Any]]] = {}
+    for row in rows:
+        keep = pending.get(row["id"], set())
+        if "*" in keep:
+            continue  # made here and not yet pushed: the push comes first
+        if keep:
+            row = {k: v for k, v in row.items() if k not in keep}
+        groups.setdefault(frozenset(row), []).append(row)
+    for columns, group in groups.items():
+        stmt = insert(spec.table)
+        update = {c: stmt.excluded[c] for c in columns if c != "id"}
+        stmt = stmt.on_conflict_do_update(index_elements=["id"], set_=update)
+        for start in range(0, len(group), 500):
+            conn.execute(stmt, group[start : start + 500])
+
+
+def _remove(conn: Connection, spec: SyncedTable, ids: list[uuid.UUID]) -> None:
+    """A row that left this person's view: its copy goes. Local changes still waiting
+    for it are kept as refused changes, so nothing typed vanishes."""
+    pending = pending_fields(conn, spec.name, ids)
+    now = datetime.now(UTC)
+    for row_id in pending:
+        row = conn.execute(select(spec.table).where(spec.table.c.id == row_id)).first()
+        if row is None:
+            continue
+        values = {name: [encode(getattr(row, name)), ""] for name in spec.columns}
+        conn.execute(
+            insert(RefusedChange).values(
+                id=uuid.uuid4(),
+                table_name=spec.name,
+                row_id=row_id,
+                values=json.dumps(values),
+                reason="This record is no longer shared with you (reassigned or unshared); "
+                "your unsent changes are kept here.",
+                at=now,
+                dismissed=False,
+            )
+        )
+    o = OutboxEntry.__table__.c
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        conn.execute(delete(OutboxEntry).where(o.table_name == spec.name, o.row_id.in_(chunk)))
+        conn.execute(delete(spec.table).where(spec.table.c.id.in_(chunk)))
+
+
+def apply_results(
+    conn: Connection,
+    changed: set[str],
+    sent: list[PendingChange],
+    results: list[dict[str, Any]],
+    on_stamp: Any,
+) -> tuple[int, list[str]]:
+    """Settle the outbox after a push answered: accepted changes leave it, refused ones
+    are kept as refused changes and the row shows the team's state again."""
+    by_id = {str(c.id): c for c in sent}
+    o = OutboxEntry.__table__.c
+    accepted, refusals = 0, []
+    now = datetime.now(UTC)
+    for result in results:
+        change = by_id.get(str(result.get("id")))
+        if change is None:
+            continue
+        status = result.get("status")
+        for start in range(0, len(change.seqs), 500):
+            conn.execute(delete(OutboxEntry).where(o.seq.in_(change.seqs[start : start + 500])))
+        conn.execute(delete(SyncFailure).where(SyncFailure.change_id == change.id))
+        spec = synced_tables().get(change.table)
+        if status in ("applied", "duplicate"):
+            accepted += 1
+            rewrites = result.get("rewrites") or {}
+            if rewrites and spec is not None:
+                values = {k: v for k, (v, _stamp) in rewrites.items() if k in spec.columns}
+                conn.execute(
+                    spec.table.update()
+                    .where(spec.table.c.id == change.row)
+                    .values(**spec.decode_row(values))
+                )
+                changed.add(change.table)
+            continue
+        reason = str(result.get("reason") or "refused by the server")
+        refusals.append(reason)
+        conn.execute(
+            insert(RefusedChange)
+            .values(
+                id=change.id,
+                table_name=change.table,
+                row_id=change.row,
+                values=json.dumps(change.fields),
+                reason=reason,
+                at=now,
+                dismissed=False,
+            )
+            .on_conflict_do_nothing()
+        )
+        if spec is None:
+            continue
+        current = result.get("current")
+        if current:
+            apply_rows(conn, changed, [(change.table, current)], [], on_stamp)
+        elif change.insert:
+            # Made here and refused: the row exists nowhere else; its values are kept
+            # in the refused change.
+            conn.execute(delete(spec.table).where(spec.table.c.id == change.row))
+            changed.add(change.table)
+    return accepted, refusals
+
+
+def note_failure(conn: Connection, change: PendingChange, reason: str, now: datetime) -> None:
+    """Back off a change the server could not take: 30 s, doubling, at most an hour."""
+    row = conn.execute(
+        select(SyncFailure.attempts).where(SyncFailure.change_id == change.id)
+    ).first()
+    attempts = (row[0] if row else 0) + 1
+    delay = min(3600, 30 * 2 ** (attempts - 1))
+    stmt = insert(SyncFailure).values(
+        change_id=change.id,
+        attempts=attempts,
+        retry_at=now + timedelta(seconds=delay),
+        reason=reason,
+    )
+    conn.execute(
+        stmt.on_conflict_do_update(
+            index_elements=["change_id"],
+            set_={
+                "attempts": attempts,
+                "retry_at": now + timedelta(seconds=delay),
+                "reason": reason,
+            },
+        )
+    )

@@ -1,0 +1,321 @@
+"""The client sync engine: sign in, push then pull until done, say where things stand.
+
+Qt-free: the CLI drives it now and the window's background operations later. Offline is
+a normal state, not an error: every step can stop anywhere (a cut connection, a killed
+process) and the next sync resumes where it stopped, because the outbox is settled and
+the pull cursor advanced in the same transaction as the data they describe.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+from sqlalchemy import delete, func, select
+
+from workbench.domain.meta import SYNC_CURSOR_KEY, OutboxEntry
+from workbench.domain.sync import RefusedChange, SyncConflict, SyncFailure
+from workbench.services.sync import adoption
+from workbench.services.sync.apply import (
+    apply_results,
+    apply_rows,
+    note_failure,
+    set_cursor,
+    sync_writes,
+)
+from workbench.services.sync.credentials import forget_token, load_token, save_token
+from workbench.services.sync.outbox import PendingChange, pending_changes
+from workbench.services.sync.transport import (
+    HttpTransport,
+    Offline,
+    ServerTrouble,
+    SignInNeeded,
+    SyncError,
+)
+from workbench.store.db import Database
+from workbench.store.migrate import head_revision
+from workbench.sync.protocol import MAX_BATCH, MAX_PAGE
+
+log = logging.getLogger(__name__)
+
+KEYS = {
+    "server": "sync.server",
+    "user_id": "sync.user_id",
+    "user_name": "sync.user_name",
+    "role": "sync.role",
+    "team": "sync.team",
+    "device_id": "sync.device_id",
+    "device_code": "sync.device_code",
+    "last_sync": "sync.last_sync",
+    "last_error": "sync.last_error",
+}
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    phase: str  # push | pull
+    done: int
+    total: int | None
+    elapsed: float
+
+    @property
+    def seconds_left(self) -> float | None:
+        if not self.total or not self.done or self.done >= self.total:
+            return None
+        return self.elapsed / self.done * (self.total - self.done)
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    refused: list[str] = field(default_factory=list)
+    failed: int = 0
+    pulled: int = 0
+    removed: int = 0
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    server: str | None
+    user: str | None
+    role: str | None
+    team: str | None
+    last_sync: datetime | None
+    waiting: int
+    conflicts: int
+    refused: int
+    failing: int
+    last_error: str | None
+
+    @property
+    def signed_in(self) -> bool:
+        return self.server is not None
+
+
+Progress = Callable[[SyncProgress], None]
+
+
+class SyncEngine:
+    def __init__(self, db: Database, client: httpx.Client | None = None) -> None:
+        self.db = db
+        self.client = client  # an in-process client in tests; a connection pool otherwise
+
+    # -- signing in and out ---------------------------------------------------------------
+
+    def login(
+        self, server: str, user: str, password: str, device_name: str | None = None
+    ) -> dict[str, Any]:
+        server = normalise_server(server)
+        transport = HttpTransport(server, head_revision(), client=self.client)
+        answer = transport.login(
+            user, password, device_name or socket.gethostname(), self.db.node_id
+        )
+        who = answer["user"]
+        adoption.check_same_person(self.db, server, str(who["id"]))
+        save_token(server, self.db.node_id, str(answer["token"]))
+        adoption.adopt(self.db, server, who, answer)
+        return answer
+
+    def logout(self) -> None:
+        server = self.db.get_meta(KEYS["server"])
+        if server is None:
+            return
+        token = load_token(server, self.db.node_id)
+        if token:
+            try:
+                HttpTransport(server, head_revision(), token, self.client).logout()
+            except SyncError as exc:
+                log.info("sign-out not confirmed by the server: %s", exc)
+        forget_token(server, self.db.node_id)
+        # The account stays recorded: signing in again as the same person resumes where
+        # the last sync stopped; another person is refused (adoption.check_same_person).
+        self.db.set_meta(KEYS["server"] + ".signed_out", "1")
+
+    def _transport(self) -> HttpTransport:
+        server = self.db.get_meta(KEYS["server"])
+        if server is None or self.db.get_meta(KEYS["server"] + ".signed_out") == "1":
+            raise SignInNeeded(
+                "This laptop is not signed in to a team server: "
+                "workbench sync login --server URL --user NAME"
+            )
+        token = load_token(server, self.db.node_id)
+        if not token:
+            raise SignInNeeded(
+                f"The sign-in for {server} is not in this computer's keyring any more; "
+                "sign in again with workbench sync login."
+            )
+        return HttpTransport(server, head_revision(), token, self.client)
+
+    # -- syncing --------------------------------------------------------------------------
+
+    def sync(self, progress: Progress | None = None) -> SyncReport:
+        """Push every pending change, then pull until the server has nothing more."""
+        transport = self._transport()
+        report = SyncReport()
+        started = time.monotonic()
+        try:
+            self._push_all(transport, report, progress, started)
+            self._pull_all(transport, report, progress, started)
+        except SyncError as exc:
+            self.db.set_meta(KEYS["last_error"], str(exc))
+            raise
+        self.db.set_meta(KEYS["last_error"], "")
+        self.db.set_meta(KEYS["last_sync"], datetime.now(UTC).isoformat())
+        report.seconds = time.monotonic() - started
+        return report
+
+    def _push_all(
+        self,
+        transport: HttpTransport,
+        report: SyncReport,
+        progress: Progress | None,
+        started: float,
+    ) -> None:
+        total = self.waiting()
+        sent: set[uuid.UUID] = set()
+        while True:
+            with self.db.read() as s:
+                batch = pending_changes(
+                    s.connection(), self.db.node_id, MAX_BATCH, datetime.now(UTC), sent
+                )
+            if not batch:
+                return
+            self._send(transport, [c for c in batch if c.fields], report)
+            self._settle_vanished([c for c in batch if not c.fields])
+            sent.update(c.id for c in batch if c.id is not None)
+            if progress:
+                done = report.pushed + len(report.refused) + report.failed
+                progress(SyncProgress("push", done, total, time.monotonic() - started))
+
+    def _send(
+        self, transport: HttpTransport, batch: list[PendingChange], report: SyncReport
+    ) -> None:
+        """Push a batch; when the server fails on it, halve it until the change it fails
+        on is alone, back that one off and send the rest (it never blocks the queue)."""
+        if not batch:
+            return
+        try:
+            answer = transport.push([c.wire() for c in batch])
+        except ServerTrouble as exc:
+            if len(batch) == 1:
+                with sync_writes(self.db) as (conn, _changed):
+                    note_failure(conn, batch[0], str(exc), datetime.now(UTC))
+                report.failed += 1
+                return
+            half = len(batch) // 2
+            self._send(transport, batch[:half], report)
+            self._send(transport, batch[half:], report)
+            return
+        with sync_writes(self.db) as (conn, changed):
+            accepted, refusals = apply_results(
+                conn, changed, batch, answer.get("results", []), self.db.clock.receive
+            )
+        report.pushed += accepted
+        report.refused += refusals
+
+    def _settle_vanished(self, batch: list[PendingChange]) -> None:
+        # Entries for a row that no longer exists here (removed from this person's view
+        # after the change was made) were kept as refused changes when it went.
+        if not batch:
+            return
+        seqs = [seq for c in batch for seq in c.seqs]
+        with sync_writes(self.db) as (conn, _changed):
+            for start in range(0, len(seqs), 500):
+                chunk = seqs[start : start + 500]
+                conn.execute(delete(OutboxEntry).where(OutboxEntry.seq.in_(chunk)))
+
+    def _pull_all(
+        self,
+        transport: HttpTransport,
+        report: SyncReport,
+        progress: Progress | None,
+        started: float,
+    ) -> None:
+        cursor = int(self.db.get_meta(SYNC_CURSOR_KEY) or 0)
+        total: int | None = None
+        pull_started = time.monotonic()
+        first = True
+        while True:
+            page = transport.pull(cursor, MAX_PAGE, count=first)
+            changes = page.get("changes", [])
+            if first:
+                total = len(changes) + int(page.get("remaining") or 0)
+                first = False
+            puts = [(c["table"], c["data"]) for c in changes if c["op"] == "put" and c.get("data")]
+            removes = [
+                (c["table"], uuid.UUID(str(c["row"]))) for c in changes if c["op"] == "remove"
+            ]
+            with sync_writes(self.db) as (conn, changed):
+                problems = apply_rows(conn, changed, puts, removes, self.db.clock.receive)
+                set_cursor(conn, int(page["cursor"]))
+            for problem in problems:
+                log.warning("pulled row skipped: %s", problem)
+            report.pulled += len(puts)
+            report.removed += len(removes)
+            cursor = int(page["cursor"])
+            if progress:
+                done = report.pulled + report.removed
+                progress(
+                    SyncProgress(
+                        "pull", done, max(total or 0, done), time.monotonic() - pull_started
+                    )
+                )
+            if not page.get("more"):
+                return
+
+    # -- where things stand ---------------------------------------------------------------
+
+    def waiting(self) -> int:
+        """Rows with changes not yet accepted by the server."""
+        rows = select(OutboxEntry.table_name, OutboxEntry.row_id).distinct().subquery()
+        with self.db.read() as s:
+            return int(s.scalar(select(func.count()).select_from(rows)) or 0)
+
+    def status(self) -> SyncStatus:
+        meta = {k: self.db.get_meta(v) for k, v in KEYS.items()}
+        signed_out = self.db.get_meta(KEYS["server"] + ".signed_out") == "1"
+        with self.db.read() as s:
+            conflicts = s.scalar(
+                select(func.count())
+                .select_from(SyncConflict)
+                .where(SyncConflict.resolved.is_(False), SyncConflict.deleted.is_(False))
+            )
+            refused = s.scalar(
+                select(func.count())
+                .select_from(RefusedChange)
+                .where(RefusedChange.dismissed.is_(False))
+            )
+            failing = s.scalar(select(func.count()).select_from(SyncFailure))
+        last = meta["last_sync"]
+        return SyncStatus(
+            server=None if signed_out else meta["server"],
+            user=meta["user_name"],
+            role=meta["role"],
+            team=meta["team"],
+            last_sync=datetime.fromisoformat(last) if last else None,
+            waiting=self.waiting(),
+            conflicts=int(conflicts or 0),
+            refused=int(refused or 0),
+            failing=int(failing or 0),
+            last_error=meta["last_error"] or None,
+        )
+
+
+def normalise_server(server: str) -> str:
+    server = server.strip().rstrip("/")
+    if "://" not in server:
+        server = "https://" + server
+    if not server.startswith(("http://", "https://")):
+        raise SignInNeeded(f"'{server}' is not a server address (https://host[:port]).")
+    return server
+
+
+__all__ = ["Offline", "SyncEngine", "SyncProgress", "SyncReport", "SyncStatus"]

@@ -1,0 +1,134 @@
+"""Talking to the team's server over HTTP (httpx), with every failure turned into a
+SyncError that says what happened and whether trying again later can help."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+
+from workbench.errors import WorkbenchError
+from workbench.sync.protocol import PROTOCOL_VERSION
+
+CONNECT_TIMEOUT = 10.0
+READ_TIMEOUT = 60.0
+
+
+class SyncError(WorkbenchError):
+    """A sync that could not finish; `transient` ones are retried with back-off."""
+
+    transient = False
+
+
+class Offline(SyncError):
+    transient = True
+
+
+class ServerTrouble(SyncError):
+    transient = True
+
+
+class SignInNeeded(SyncError):
+    pass
+
+
+class UpdateRequired(SyncError):
+    pass
+
+
+class Refused(SyncError):
+    pass
+
+
+class HttpTransport:
+    """One server, one token. `client` may be any httpx.Client (the tests pass the
+    server's in-process ASGI client; the app a real connection pool)."""
+
+    def __init__(
+        self,
+        server: str,
+        schema: str,
+        token: str | None = None,
+        client: httpx.Client | None = None,
+    ) -> None:
+        self.server = server.rstrip("/")
+        self.schema = schema
+        self.token = token
+        self.client = client or httpx.Client(
+            timeout=httpx.Timeout(READ_TIMEOUT, connect=CONNECT_TIMEOUT)
+        )
+
+    def close(self) -> None:
+        self.client.close()
+
+    def _versions(self) -> dict[str, Any]:
+        return {"protocol": PROTOCOL_VERSION, "schema": self.schema}
+
+    def login(self, user: str, password: str, device_name: str, node: str) -> dict[str, Any]:
+        body = {
+            **self._versions(),
+            "user": user,
+            "password": password,
+            "device_name": device_name,
+            "node": node,
+        }
+        return self._call("POST", "/v1/login", json_body=body, auth=False)
+
+    def logout(self) -> None:
+        self._call("POST", "/v1/logout", json_body={})
+
+    def push(self, changes: list[dict[str, Any]]) -> dict[str, Any]:
+        return self._call("POST", "/v1/push", json_body={**self._versions(), "changes": changes})
+
+    def pull(self, cursor: int, limit: int, count: bool) -> dict[str, Any]:
+        params = {**self._versions(), "cursor": cursor, "limit": limit, "count": count}
+        return self._call("GET", "/v1/pull", params=params)
+
+    def _call(
+        self,
+        method: str,
+        path: str,
+        *,
+        json_body: dict[str, Any] | None = None,
+        params: dict[str, Any] | None = None,
+        auth: bool = True,
+    ) -> dict[str, Any]:
+        headers = {}
+        if auth:
+            if not self.token:
+                raise SignInNeeded("This laptop is not signed in to a team server.")
+            headers["Authorization"] = f"Bearer {self.token}"
+        try:
+            response = self.client.request(
+                method,
+                self.server + path,
+                content=json.dumps(json_body) if json_body is not None else None,
+                params=params,
+                headers={**headers, "Content-Type": "application/json"},
+            )
+        except httpx.TimeoutException:
+            raise Offline(f"The team's server at {self.server} did not answer in time.") from None
+        except httpx.HTTPError as exc:
+            raise Offline(f"The team's server at {self.server} can't be reached ({exc}).") from None
+        return _answer(self.server, response)
+
+
+def _answer(server: str, response: httpx.Response) -> dict[str, Any]:
+    try:
+        body = response.json()
+    except ValueError:
+        body = {}
+    if not isinstance(body, dict):
+        body = {}
+    message = str(body.get("message") or body.get("detail") or response.reason_phrase)
+    status = response.status_code
+    if status < 400:
+        return body
+    if status == 401:
+        raise SignInNeeded(f"The team's server asks you to sign in again: {message}")
+    if status in (409, 426):
+        raise UpdateRequired(message)
+    if status == 429 or status >= 500:
+        raise ServerTrouble(f"The team's server at {server} had a problem ({status}): {message}")
+    raise Refused(f"The team's server refused the request ({status}): {message}")
