@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "workbench.commands.leads",
     "workbench.commands.calendar",
     "workbench.commands.offers",
+    "workbench.commands.sync",
 ]
 
 

@@ -88,11 +88,22 @@ def reason_lists() -> dict[str, list[str]]:
     return result
 
 
+# Seeded settings get ids derived from their names: every new database seeds the same
+# pipelines, stages, checklists and reasons under the same ids, so when laptops join a
+# team server the seeded copies are one and the same row, not duplicates.
+_SEED_NS = uuid.UUID("0c6f4a56-2d0e-4f43-9a1e-7b8d3c2a9e01")
+
+
+def seeded_id(*names: str) -> uuid.UUID:
+    return uuid.uuid5(_SEED_NS, "/".join(names))
+
+
 def add_pipeline_from_template(
     uow: UnitOfWork, template: dict[str, Any], *, position: int, is_default: bool
 ) -> uuid.UUID:
+    name = template["name"]
     pipeline = Pipeline(
-        id=uuid.uuid4(),
+        id=seeded_id("pipeline", name),
         name=template["name"],
         description=template.get("description", ""),
         position=position,
@@ -101,7 +112,7 @@ def add_pipeline_from_template(
     uow.session.add(pipeline)
     for i, st in enumerate(template["stages"]):
         stage = Stage(
-            id=uuid.uuid4(),
+            id=seeded_id("stage", name, str(i), st["name"]),
             pipeline_id=pipeline.id,
             name=st["name"],
             position=i,
@@ -112,6 +123,7 @@ def add_pipeline_from_template(
         for j, task in enumerate(st.get("tasks", [])):
             uow.session.add(
                 TaskTemplate(
+                    id=seeded_id("task", name, str(i), st["name"], str(j), task["title"]),
                     stage_id=stage.id,
                     title=task["title"],
                     mandatory=bool(task.get("mandatory", False)),
@@ -145,7 +157,14 @@ def ensure_defaults(db: Database) -> None:
         if not s.scalar(select(func.count()).select_from(Reason)):
             for kind, labels in reason_lists().items():
                 for i, text in enumerate(labels):
-                    s.add(Reason(kind=ReasonKind(kind), label=text, position=i))
+                    s.add(
+                        Reason(
+                            id=seeded_id("reason", kind, text),
+                            kind=ReasonKind(kind),
+                            label=text,
+                            position=i,
+                        )
+                    )
     if db.get_meta("current_user_id") is None:
         with db.unit_of_work() as uow:
             me = User(id=uuid.uuid4(), name=_os_user_name(), role=Role.ACCOUNT_EXECUTIVE)

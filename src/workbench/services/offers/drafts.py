@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from workbench.domain.enums import (
     OfferStatus,
 )
+from workbench.domain.meta import Meta
 from workbench.domain.models import (
     Account,
     Contact,
@@ -131,9 +132,11 @@ def _enforce(db: Database, data: VersionData) -> None:
 
 
 def _next_number(s: Session, year: int) -> str:
-    # Numbers are per year and device-local; the unique index catches the rare clash of
-    # two devices numbering offline at once, and sync renumbers then.
-    prefix = f"OF-{year}-"
+    # Numbers are per year and made offline. Once the laptop is signed in to a team
+    # server they carry its device code, so two laptops never make the same one; a
+    # number made before sign-in that clashes is renumbered by the server (docs/sync.md).
+    device = s.get(Meta, "sync.device_code")
+    prefix = f"OF-{year}-{device.value}-" if device is not None and device.value else f"OF-{year}-"
     last = s.scalar(select(func.max(Offer.number)).where(Offer.number.like(prefix + "%")))
     n = int(last[len(prefix) :]) + 1 if last and last[len(prefix) :].isdigit() else 1
     return f"{prefix}{n:05d}"
