@@ -48,9 +48,9 @@ def publish_user(
 
 def _publish(conn: Connection, table: str, row_id: uuid.UUID, values: dict[str, Any]) -> None:
     c = schema.counter.c
-    seq = int(
-        conn.execute(select(c.value).where(c.name == "seq").with_for_update()).scalar_one()
-    ) + 1
+    seq = (
+        int(conn.execute(select(c.value).where(c.name == "seq").with_for_update()).scalar_one()) + 1
+    )
     conn.execute(update(schema.counter).where(c.name == "seq").values(value=seq))
     r = schema.row.c
     found = conn.execute(

@@ -28,6 +28,7 @@ from workbench.server.api_models import (
     PushResponse,
 )
 from workbench.server.identity import Caller
+from workbench.server.purge import watermark
 from workbench.server.visibility import (
     ACCESS_TABLES,
     COMPANY,
@@ -49,6 +50,10 @@ _NO_CONFLICT = frozenset({"updated_at", "created_at"})
 # Values kept unique across the team: table -> field.
 _UNIQUE = {"offer": "number"}
 SERVER_DEVICE = "server"
+
+
+class ResyncRequired(Exception):
+    """The cursor is older than purged tombstones: the laptop must pull from zero."""
 
 
 @dataclass
@@ -649,6 +654,11 @@ def pull(
                 select(schema.counter.c.value).where(schema.counter.c.name == "seq")
             ).scalar_one()
         )
+        if 0 < cursor < watermark(conn):
+            raise ResyncRequired(
+                "This laptop was offline longer than the server keeps deleted records; "
+                "it receives the team's data again from the start (its own changes are kept)."
+            )
         visible = visible_clause(caller)
         rows = conn.execute(
             select(r.table_name, r.row_id, r.seq, r.data)

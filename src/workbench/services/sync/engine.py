@@ -35,6 +35,7 @@ from workbench.services.sync.outbox import PendingChange, pending_changes
 from workbench.services.sync.transport import (
     HttpTransport,
     Offline,
+    ResyncRequired,
     ServerTrouble,
     SignInNeeded,
     SyncError,
@@ -244,7 +245,14 @@ class SyncEngine:
         pull_started = time.monotonic()
         first = True
         while True:
-            page = transport.pull(cursor, MAX_PAGE, count=first)
+            try:
+                page = transport.pull(cursor, MAX_PAGE, count=first)
+            except ResyncRequired:
+                if cursor == 0:
+                    raise
+                log.warning("cursor %s is older than the server keeps; pulling from 0", cursor)
+                cursor, first = 0, True
+                continue
             changes = page.get("changes", [])
             if first:
                 total = len(changes) + int(page.get("remaining") or 0)

@@ -41,6 +41,10 @@ class Refused(SyncError):
     pass
 
 
+class ResyncRequired(SyncError):
+    """The laptop's cursor is older than what the server still keeps."""
+
+
 class HttpTransport:
     """One server, one token. `client` may be any httpx.Client (the tests pass the
     server's in-process ASGI client; the app a real connection pool)."""
@@ -127,6 +131,8 @@ def _answer(server: str, response: httpx.Response) -> dict[str, Any]:
         return body
     if status == 401:
         raise SignInNeeded(f"The team's server asks you to sign in again: {message}")
+    if status == 410:
+        raise ResyncRequired(message)
     if status in (409, 426):
         raise UpdateRequired(message)
     if status == 429 or status >= 500:
