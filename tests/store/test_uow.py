@@ -146,3 +146,31 @@ def test_bulk_update_stamps_every_row_and_records_it(db: Database) -> None:
         assert rows["R0"].stamp > rows["R2"].stamp
         updates = s.scalars(select(OutboxEntry).where(OutboxEntry.op == "update")).all()
         assert {u.row_id for u in updates} == {rows["R0"].id, rows["R1"].id}
+
+
+def test_outbox_entries_name_the_fields_changed_and_the_cursor_known(db: Database) -> None:
+    """Sync merges per field: an entry carries only what its write changed, and the
+    server sequence pulled so far (a colleague's change after it is a conflict)."""
+    from workbench.domain.meta import SYNC_CURSOR_KEY
+
+    with db.unit_of_work() as uow:
+        account = Account(name="Acme", kind=AccountKind.COMPANY)
+        uow.session.add(account)
+    db.set_meta(SYNC_CURSOR_KEY, "41")
+    with db.unit_of_work() as uow:
+        a = uow.session.get(Account, account.id)
+        assert a is not None
+        a.city, a.name = "Berlin", "Acme"  # the name is set to what it was
+    with db.unit_of_work() as uow:
+        uow.bulk_update(Account, Account.id == account.id, {"phone": "+49 30 1234567"})
+    with db.read() as s:
+        rows = s.execute(
+            select(OutboxEntry.op, OutboxEntry.fields, OutboxEntry.base)
+            .where(OutboxEntry.row_id == account.id)
+            .order_by(OutboxEntry.seq)
+        ).all()
+    assert [tuple(r) for r in rows] == [
+        ("insert", "", 0),
+        ("update", "city", 41),
+        ("update", "phone", 41),
+    ]
