@@ -123,6 +123,16 @@ def empty_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'empty.sqlite'}"
 
 
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Still argon2id, with the work factors turned down: the tests check the logic, not the
+    # cost, and the production parameters take most of a second per test.
+    from argon2 import PasswordHasher
+
+    monkeypatch.setattr(auth, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024))
+    auth._dummy_hash.cache_clear()
+
+
 class FakeClock:
     def __init__(self) -> None:
         self.now = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)

@@ -98,7 +98,7 @@ class BodyLimit:
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.limit:
-                    raise _TooLarge
+                    raise _TooLarge(self.limit)
             return message
 
         async def tracking_send(message: Message) -> None:
@@ -115,19 +115,20 @@ class BodyLimit:
             await self._refuse(send)
 
     async def _refuse(self, send: Send) -> None:
-        response = _problem(413, "too_large", _too_large_message())
+        response = _problem(413, "too_large", _too_large_message(self.limit))
         await response({"type": "http"}, _no_body, send)
 
 
-def _too_large_message() -> str:
-    return f"The request is larger than {MAX_BODY_BYTES // (1024 * 1024)} MiB."
+def _too_large_message(limit: int) -> str:
+    size = f"{limit // (1024 * 1024)} MiB" if limit >= 1024 * 1024 else f"{limit} bytes"
+    return f"The request is larger than {size}."
 
 
 class _TooLarge(StarletteHTTPException):
     # An HTTPException so that FastAPI's body reading passes it on instead of calling it a
     # malformed body.
-    def __init__(self) -> None:
-        super().__init__(413, _too_large_message())
+    def __init__(self, limit: int) -> None:
+        super().__init__(413, _too_large_message(limit))
 
 
 async def _no_body() -> Message:
