@@ -237,3 +237,17 @@ def test_the_body_limit_counts_a_body_without_a_declared_size() -> None:
     assert sent[0]["status"] == 413
     assert json.loads(sent[1]["body"]) == {"error": "too_large",
                                            "message": "The request is larger than 100 bytes."}
+
+
+def test_a_database_outage_is_a_503(
+    client: TestClient, accounts: Accounts, app_schema: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    headers = login(client, app_schema)
+
+    def down(*_args: object) -> None:
+        raise OperationalError("SELECT 1", {}, Exception("server closed the connection"))
+
+    monkeypatch.setattr(auth, "get_user", down)
+    assert_problem(client.get("/v1/me", headers=headers), 503, "database_unavailable")

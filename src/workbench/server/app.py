@@ -16,7 +16,7 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel
 from sqlalchemy import Engine, text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -259,6 +259,17 @@ def _install_error_handlers(app: FastAPI) -> None:
         if exc.status_code == 404:
             message = "There is no such address on the sync server."
         return _problem(exc.status_code, code, message, dict(exc.headers or {}) or None)
+
+    async def database_down(request: Request, exc: Exception) -> JSONResponse:
+        # The database went away or timed out mid-request: the laptop should retry later,
+        # like for any 503, rather than report a server bug.
+        log.warning("Database failure on %s %s: %s", request.method, request.url.path, exc)
+        return _problem(503, "database_unavailable",
+                        "The team server cannot reach its database right now; your changes "
+                        "are kept and will be sent at the next try.")
+
+    app.add_exception_handler(OperationalError, database_down)
+    app.add_exception_handler(InterfaceError, database_down)
 
     @app.exception_handler(Exception)
     async def bug(request: Request, exc: Exception) -> JSONResponse:

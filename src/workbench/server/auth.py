@@ -118,8 +118,13 @@ def _maybe(value: datetime | None) -> datetime | None:
     return None if value is None else aware(value)
 
 
+def normal_name(name: str) -> str:
+    """Names are compared with runs of white space as one space and none at the ends."""
+    return " ".join(name.split())
+
+
 def _clean_name(name: str, what: str) -> str:
-    cleaned = " ".join(name.split())
+    cleaned = normal_name(name)
     if not cleaned:
         raise InvalidInput(f"The {what} name is empty.")
     if len(cleaned) > 120:
@@ -198,10 +203,10 @@ def create_user(
             team_id = None
             if team_name is not None:
                 team_id = conn.execute(
-                    select(schema.team.c.id).where(schema.team.c.name == team_name.strip())
+                    select(schema.team.c.id).where(schema.team.c.name == normal_name(team_name))
                 ).scalar()
                 if team_id is None:
-                    raise NotFound(f"There is no team named {team_name.strip()!r}.")
+                    raise NotFound(f"There is no team named {normal_name(team_name)!r}.")
             now = clock()
             conn.execute(schema.user.insert().values(
                 id=user_id, name=name, password_hash=password_hash, role=role,
@@ -257,12 +262,12 @@ def set_password(engine: Engine, name: str, password: str) -> None:
     u = schema.user
     with engine.begin() as conn:
         done = conn.execute(
-            update(u).where(u.c.name == name.strip()).values(
+            update(u).where(u.c.name == normal_name(name)).values(
                 password_hash=hash_password(password), failed_logins=0, locked_until=None
             )
         ).rowcount
     if not done:
-        raise NotFound(f"There is no user named {name.strip()!r}.")
+        raise NotFound(f"There is no user named {normal_name(name)!r}.")
 
 
 # Signing in.
@@ -284,7 +289,7 @@ def sign_in(
     with engine.connect() as conn:
         row = conn.execute(
             select(u.c.id, u.c.password_hash, u.c.active, u.c.locked_until)
-            .where(u.c.name == " ".join(name.split()))
+            .where(u.c.name == normal_name(name))
         ).first()
     if row is None:
         # The same work as for a real user, so a name can't be probed by the answer's time.
@@ -368,7 +373,7 @@ def _new_device(
                 ).scalars())
                 number = next(n for n in range(1, 100_000) if f"{prefix}{n}" not in taken)
                 conn.execute(d.insert().values(
-                    id=device_id, user_id=user_id, name=" ".join(device_name.split())[:120],
+                    id=device_id, user_id=user_id, name=normal_name(device_name)[:120],
                     node=node, code=f"{prefix}{number}", token_hash=token_hash(token),
                     created_at=now, expires_at=now + timedelta(days=token_days),
                     app_schema=app_schema,

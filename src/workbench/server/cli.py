@@ -175,7 +175,7 @@ def _admin(engine: Engine, args: argparse.Namespace) -> int:
     what = (args.command, args.action)
     if what == ("team", "add"):
         team_id = auth.create_team(engine, args.name)
-        print(f"Team {args.name.strip()!r} added ({team_id}).")
+        print(f"Team {auth.normal_name(args.name)!r} added ({team_id}).")
     elif what == ("team", "list"):
         _table([[t.name, str(t.id), _when(t.created_at)] for t in auth.list_teams(engine)],
                ["team", "id", "created"])
@@ -183,10 +183,10 @@ def _admin(engine: Engine, args: argparse.Namespace) -> int:
         password = read_password()
         user_id = auth.create_user(engine, args.name, password, args.team, args.role,
                                    args.department)
-        print(f"User {args.name.strip()!r} added ({user_id}).")
+        print(f"User {auth.normal_name(args.name)!r} added ({user_id}).")
     elif what == ("user", "password"):
         auth.set_password(engine, args.name, read_password())
-        print(f"Password of {args.name.strip()!r} changed.")
+        print(f"Password of {auth.normal_name(args.name)!r} changed.")
     elif what == ("user", "list"):
         _table([[u.name, u.role, u.team_name or "-", u.department,
                  "active" if u.active else "switched off"] for u in auth.list_users(engine)],

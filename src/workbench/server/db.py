@@ -98,6 +98,7 @@ def _server_scripts() -> ScriptDirectory:
     return ScriptDirectory.from_config(_alembic_config("workbench.server.migrations"))
 
 
+@functools.cache
 def server_head() -> str:
     head = _server_scripts().get_current_head()
     assert head is not None
@@ -134,7 +135,7 @@ def check_schema(engine: Engine) -> None:
     if revision is None:
         raise SchemaNotReady(f"The database {where} is not set up for the sync server: "
                              f"{MIGRATE_HINT}.")
-    known = {s.revision for s in _server_scripts().walk_revisions()}
+    known = {script.revision for script in _server_scripts().walk_revisions()}
     if revision not in known:
         raise SchemaNotReady(
             f"The database {where} was set up by a newer sync server ({revision}); "
