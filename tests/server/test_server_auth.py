@@ -101,7 +101,7 @@ def test_expired_revoked_and_switched_off(
     clock.advance(days=auth.TOKEN_DAYS)
     with pytest.raises(AuthError, match="expired"):
         auth.authenticate(server_engine, second.token)
-    states = {d.id: d.state() for d in auth.list_devices(server_engine)}
+    states = {d.id: d.state(clock.now) for d in auth.list_devices(server_engine)}
     assert states == {first.device.id: "revoked", second.device.id: "expired"}
 
     third = sign_in(server_engine)
@@ -125,7 +125,7 @@ def test_device_list_shows_the_last_sync(
     clock.advance(minutes=5)
     auth.touch_device_sync(server_engine, device.id, clock(), "0006")
     [listed] = auth.list_devices(server_engine)
-    assert (listed.user_name, listed.last_sync_at, listed.state()) == (
+    assert (listed.user_name, listed.last_sync_at, listed.state(clock.now)) == (
         "Ann Berg", clock.now, "active"
     )
 

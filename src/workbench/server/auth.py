@@ -14,27 +14,36 @@ import secrets
 import unicodedata
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any, cast
+from typing import cast
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import (
-    ColumnElement,
-    Connection,
-    Engine,
-    RowMapping,
-    Select,
-    func,
-    select,
-    update,
-)
+from sqlalchemy import Connection, Engine, func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from workbench.server import schema
 from workbench.server.errors import AuthError, Conflict, InvalidInput, NotFound, Throttled
 from workbench.server.identity import ROLES, Caller, ServerRole
+from workbench.server.records import (
+    DeviceRecord,
+    SignIn,
+    TeamRecord,
+    UserRecord,
+    aware,
+    device_query,
+    device_record,
+    user_by,
+    user_query,
+    user_record,
+)
+
+__all__ = [
+    "DeviceRecord", "SignIn", "TeamRecord", "UserRecord", "authenticate", "check_password_rules",
+    "clock", "create_team", "create_user", "get_user", "hash_password", "list_devices",
+    "list_teams", "list_users", "normal_name", "revoke_device", "set_password", "sign_in",
+    "team_created_hooks", "token_hash", "touch_device_sync", "user_created_hooks",
+]
 
 TOKEN_DAYS = 90
 MIN_PASSWORD = 8
@@ -54,68 +63,12 @@ clock: Callable[[], datetime] = _utcnow
 _hasher = PasswordHasher()  # argon2id, the library's current recommended parameters
 
 
-@dataclass(frozen=True)
-class TeamRecord:
-    id: uuid.UUID
-    name: str
-    created_at: datetime
-
-
-@dataclass(frozen=True)
-class UserRecord:
-    id: uuid.UUID
-    name: str
-    role: ServerRole
-    team_id: uuid.UUID | None
-    team_name: str | None
-    department: str
-    active: bool
-    created_at: datetime
-
-
-@dataclass(frozen=True)
-class DeviceRecord:
-    id: uuid.UUID
-    user_id: uuid.UUID
-    user_name: str
-    name: str
-    code: str
-    node: str
-    created_at: datetime
-    expires_at: datetime
-    revoked_at: datetime | None
-    last_sync_at: datetime | None
-    app_schema: str
-
-    def state(self, now: datetime | None = None) -> str:
-        """active | expired | revoked"""
-        if self.revoked_at is not None:
-            return "revoked"
-        return "expired" if self.expires_at <= (now or clock()) else "active"
-
-
-@dataclass(frozen=True)
-class SignIn:
-    token: str
-    device: DeviceRecord
-    user: UserRecord
-
-
 # Called inside the transaction that creates the row, so whatever they write (the sync
 # feed's copy of the user or team) commits or fails with it.
 team_created_hooks: list[Callable[[Connection, TeamRecord], None]] = []
 user_created_hooks: list[Callable[[Connection, UserRecord], None]] = []
 
 BAD_CREDENTIALS = "The user name or the password is wrong."
-
-
-def aware(value: datetime) -> datetime:
-    # SQLite hands back naive datetimes; everything stored is UTC.
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
-
-
-def _maybe(value: datetime | None) -> datetime | None:
-    return None if value is None else aware(value)
 
 
 def normal_name(name: str) -> str:
@@ -213,7 +166,7 @@ def create_user(
                 team_id=team_id, department=department, active=True, failed_logins=0,
                 created_at=now,
             ))
-            record = _user_by(conn, schema.user.c.id == user_id)
+            record = user_by(conn, schema.user.c.id == user_id)
             assert record is not None
             for hook in user_created_hooks:
                 hook(conn, record)
@@ -222,29 +175,9 @@ def create_user(
     return user_id
 
 
-def _user_query() -> Select[Any]:
-    u, t = schema.user, schema.team
-    return select(u, t.c.name.label("team_name")).select_from(
-        u.outerjoin(t, u.c.team_id == t.c.id)
-    )
-
-
-def _user_record(r: RowMapping) -> UserRecord:
-    return UserRecord(
-        id=r["id"], name=r["name"], role=cast(ServerRole, r["role"]), team_id=r["team_id"],
-        team_name=r["team_name"], department=r["department"], active=bool(r["active"]),
-        created_at=aware(r["created_at"]),
-    )
-
-
-def _user_by(conn: Connection, where: ColumnElement[bool]) -> UserRecord | None:
-    row = conn.execute(_user_query().where(where)).mappings().first()
-    return None if row is None else _user_record(row)
-
-
 def get_user(engine: Engine, user_id: uuid.UUID) -> UserRecord:
     with engine.connect() as conn:
-        record = _user_by(conn, schema.user.c.id == user_id)
+        record = user_by(conn, schema.user.c.id == user_id)
     if record is None:
         raise NotFound("There is no such user.")
     return record
@@ -252,8 +185,8 @@ def get_user(engine: Engine, user_id: uuid.UUID) -> UserRecord:
 
 def list_users(engine: Engine) -> list[UserRecord]:
     with engine.connect() as conn:
-        rows = conn.execute(_user_query().order_by(schema.user.c.name)).mappings().all()
-    return [_user_record(r) for r in rows]
+        rows = conn.execute(user_query().order_by(schema.user.c.name)).mappings().all()
+    return [user_record(r) for r in rows]
 
 
 def set_password(engine: Engine, name: str, password: str) -> None:
@@ -387,36 +320,22 @@ def _new_device(
 # Devices and tokens.
 
 
-def _device_query() -> Select[Any]:
-    d, u = schema.device, schema.user
-    return select(d, u.c.name.label("user_name")).select_from(d.join(u, d.c.user_id == u.c.id))
-
-
-def _device_record(r: RowMapping) -> DeviceRecord:
-    return DeviceRecord(
-        id=r["id"], user_id=r["user_id"], user_name=r["user_name"], name=r["name"],
-        code=r["code"], node=r["node"], created_at=aware(r["created_at"]),
-        expires_at=aware(r["expires_at"]), revoked_at=_maybe(r["revoked_at"]),
-        last_sync_at=_maybe(r["last_sync_at"]), app_schema=r["app_schema"],
-    )
-
-
 def _device(engine: Engine, device_id: uuid.UUID) -> DeviceRecord:
     with engine.connect() as conn:
-        row = conn.execute(_device_query().where(schema.device.c.id == device_id)).mappings()
+        row = conn.execute(device_query().where(schema.device.c.id == device_id)).mappings()
         found = row.first()
     if found is None:
         raise NotFound(f"There is no device {device_id}.")
-    return _device_record(found)
+    return device_record(found)
 
 
 def list_devices(engine: Engine) -> list[DeviceRecord]:
     d = schema.device
     with engine.connect() as conn:
         rows = conn.execute(
-            _device_query().order_by(schema.user.c.name, d.c.created_at)
+            device_query().order_by(schema.user.c.name, d.c.created_at)
         ).mappings().all()
-    return [_device_record(r) for r in rows]
+    return [device_record(r) for r in rows]
 
 
 def authenticate(engine: Engine, token: str) -> Caller:

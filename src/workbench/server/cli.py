@@ -193,7 +193,7 @@ def _admin(engine: Engine, args: argparse.Namespace) -> int:
                ["user", "role", "team", "department", "state"])
     elif what == ("device", "list"):
         _table([[str(d.id), d.user_name, d.name or "-", d.code, _when(d.created_at),
-                 _when(d.last_sync_at), d.state()] for d in auth.list_devices(engine)],
+                 _when(d.last_sync_at), d.state(auth.clock())] for d in auth.list_devices(engine)],
                ["id", "user", "name", "code", "created", "last sync", "state"])
     elif what == ("device", "revoke"):
         try:
