@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The whole test suite: lint, types, migrations check, pytest (offscreen Qt).
+# The whole test suite: lint, types, migrations check, pytest (offscreen Qt). The sync server
+# tests need PostgreSQL on 127.0.0.1:5432 (scripts/postgres.sh starts it when it is installed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
@@ -10,4 +11,5 @@ echo "== alembic check"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 WORKBENCH_DB="$tmp/alembic.sqlite" .venv/bin/alembic upgrade head
 WORKBENCH_DB="$tmp/alembic.sqlite" .venv/bin/alembic check
+echo "== postgres"; ./scripts/postgres.sh
 echo "== pytest"; .venv/bin/python -m pytest -q "$@"

@@ -1,0 +1,290 @@
+"""The sync server's HTTP API (docs/sync.md, docs/openapi.json).
+
+Routes that touch the database are plain `def`s: FastAPI runs them on its thread pool, so a
+slow query holds one worker thread, never the event loop.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from workbench.server import auth, db, sync_store
+from workbench.server.api_models import (
+    LoginRequest,
+    LoginResponse,
+    Problem,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    UserInfo,
+)
+from workbench.server.errors import AuthError, ServerError, VersionMismatch
+from workbench.server.identity import Caller
+from workbench.sync.protocol import MAX_BODY_BYTES, MAX_PAGE, PROTOCOL_VERSION
+
+log = logging.getLogger(__name__)
+
+UPDATE_REQUIRED = (
+    "This Sales Workbench is older than the team's server: install the update IT provides; "
+    "your changes are kept and will be sent after the update."
+)
+SERVER_OUTDATED = (
+    "This Sales Workbench is newer than the team's server: ask IT to update the server; "
+    "your changes are kept and will be sent after that."
+)
+
+
+class Health(BaseModel):
+    status: str
+    server_seq: int
+    app_schema: str
+    protocol: int
+
+
+def _problem(status: int, error: str, message: str, headers: dict[str, str] | None = None
+             ) -> JSONResponse:
+    return JSONResponse(
+        Problem(error=error, message=message).model_dump(), status_code=status, headers=headers
+    )
+
+
+def check_versions(protocol: int, schema: str) -> None:
+    """Refuses a laptop whose protocol or database schema doesn't match this server's."""
+    if protocol > PROTOCOL_VERSION:
+        raise VersionMismatch(SERVER_OUTDATED, status=409, error="server_outdated")
+    if protocol < PROTOCOL_VERSION:
+        raise VersionMismatch(UPDATE_REQUIRED)
+    theirs = db.app_schema_position(schema)
+    if theirs is None:
+        raise VersionMismatch(SERVER_OUTDATED, status=409, error="server_outdated")
+    if theirs < len(db.app_schema_history()) - 1:
+        raise VersionMismatch(UPDATE_REQUIRED)
+
+
+class BodyLimit:
+    """Refuses request bodies over `limit` bytes with 413 before anything parses them,
+    whether the size is announced (Content-Length) or only counted (chunked)."""
+
+    def __init__(self, app: ASGIApp, limit: int = MAX_BODY_BYTES) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope.get("headers") or ()).get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
+            await self._refuse(send)
+            return
+        received = 0
+        started = False
+
+        async def counting_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.limit:
+                    raise _TooLarge(self.limit)
+            return message
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, counting_receive, tracking_send)
+        except _TooLarge:
+            if started:
+                raise
+            await self._refuse(send)
+
+    async def _refuse(self, send: Send) -> None:
+        response = _problem(413, "too_large", _too_large_message(self.limit))
+        await response({"type": "http"}, _no_body, send)
+
+
+def _too_large_message(limit: int) -> str:
+    size = f"{limit // (1024 * 1024)} MiB" if limit >= 1024 * 1024 else f"{limit} bytes"
+    return f"The request is larger than {size}."
+
+
+class _TooLarge(StarletteHTTPException):
+    # An HTTPException so that FastAPI's body reading passes it on instead of calling it a
+    # malformed body.
+    def __init__(self, limit: int) -> None:
+        super().__init__(413, _too_large_message(limit))
+
+
+async def _no_body() -> Message:
+    return {"type": "http.request", "body": b"", "more_body": False}
+
+
+_PROBLEMS: dict[int | str, dict[str, Any]] = {
+    status: {"model": Problem, "description": text_}
+    for status, text_ in [
+        (401, "Not signed in, bad credentials, token expired or revoked"),
+        (409, "server_outdated: the laptop's version is newer than the server's"),
+        (413, "The body is larger than the limit"),
+        (422, "The request is not valid"),
+        (426, "update_required: the laptop must be updated first"),
+    ]
+}
+
+_bearer = HTTPBearer(auto_error=False, description="The token /v1/login returned")
+
+
+def _caller(
+    request: Request,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> Caller:
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        raise AuthError("You are not signed in; sign in first.", error="not_signed_in")
+    engine: Engine = request.app.state.engine
+    return auth.authenticate(engine, credentials.credentials)
+
+
+CallerDep = Annotated[Caller, Depends(_caller)]
+
+
+def create_app(engine: Engine) -> FastAPI:
+    app = FastAPI(
+        title="Sales Workbench sync server",
+        version=f"{PROTOCOL_VERSION}",
+        description="Team sync for Sales Workbench laptops (docs/sync.md, docs/server.md).",
+        responses=_PROBLEMS,
+    )
+    app.state.engine = engine
+    app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
+    _install_error_handlers(app)
+
+    @app.post("/v1/login", response_model=LoginResponse, tags=["session"],
+              responses={429: {"model": Problem, "description": "Too many wrong passwords"}})
+    def login(body: LoginRequest) -> LoginResponse:
+        check_versions(body.protocol, body.schema_)
+        result = auth.sign_in(
+            engine, body.user, body.password, body.device_name, body.node, body.schema_
+        )
+        return LoginResponse(
+            token=result.token,
+            device_id=result.device.id,
+            device_code=result.device.code,
+            expires_at=result.device.expires_at.isoformat(),
+            user=_user_info(result.user),
+            server_seq=db.current_seq(engine),
+        )
+
+    @app.post("/v1/logout", status_code=204, tags=["session"])
+    def logout(who: CallerDep) -> Response:
+        auth.revoke_device(engine, who.device_id)
+        return Response(status_code=204)
+
+    @app.get("/v1/me", response_model=UserInfo, tags=["session"])
+    def me(who: CallerDep) -> UserInfo:
+        return _user_info(auth.get_user(engine, who.user_id))
+
+    @app.post("/v1/push", response_model=PushResponse, tags=["sync"])
+    def push(body: PushRequest, who: CallerDep) -> PushResponse:
+        check_versions(body.protocol, body.schema_)
+        result = sync_store.push(engine, who, body)
+        auth.touch_device_sync(engine, who.device_id, auth.clock(), body.schema_)
+        return result
+
+    @app.get("/v1/pull", response_model=PullResponse, tags=["sync"])
+    def pull(
+        who: CallerDep,
+        protocol: Annotated[int, Query(description="Sync protocol version of the client")],
+        schema: Annotated[str, Query(min_length=1, max_length=40,
+                                     description="Client database schema head")],
+        cursor: Annotated[int, Query(ge=0)] = 0,
+        limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = MAX_PAGE,
+    ) -> PullResponse:
+        check_versions(protocol, schema)
+        result = sync_store.pull(engine, who, cursor, limit)
+        auth.touch_device_sync(engine, who.device_id, auth.clock(), schema)
+        return result
+
+    @app.get("/v1/health", response_model=Health, tags=["operations"],
+             responses={503: {"model": Problem, "description": "The database does not answer"}})
+    def health() -> Health:
+        try:
+            with engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        except DBAPIError as exc:
+            raise db.unreachable(engine, exc) from exc
+        db.check_schema(engine)
+        return Health(status="ok", server_seq=db.current_seq(engine),
+                      app_schema=db.expected_app_schema(), protocol=PROTOCOL_VERSION)
+
+    return app
+
+
+def _user_info(user: auth.UserRecord) -> UserInfo:
+    return UserInfo(id=user.id, name=user.name, role=user.role, team_id=user.team_id,
+                    team_name=user.team_name, department=user.department)
+
+
+_HTTP_CODES = {400: "bad_request", 404: "not_found", 405: "method_not_allowed",
+               413: "too_large", 415: "unsupported_media_type"}
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ServerError)
+    async def server_error(_request: Request, exc: ServerError) -> JSONResponse:
+        return _problem(exc.status, exc.error, exc.message, exc.headers or None)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        return _problem(422, "invalid_request", describe_validation(exc.errors()))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = _HTTP_CODES.get(exc.status_code, "http_error")
+        message = exc.detail if isinstance(exc.detail, str) else code.replace("_", " ")
+        if exc.status_code == 404:
+            message = "There is no such address on the sync server."
+        return _problem(exc.status_code, code, message, dict(exc.headers or {}) or None)
+
+    async def database_down(request: Request, exc: Exception) -> JSONResponse:
+        # The database went away or timed out mid-request: the laptop should retry later,
+        # like for any 503, rather than report a server bug.
+        log.warning("Database failure on %s %s: %s", request.method, request.url.path, exc)
+        return _problem(503, "database_unavailable",
+                        "The team server cannot reach its database right now; your changes "
+                        "are kept and will be sent at the next try.")
+
+    app.add_exception_handler(OperationalError, database_down)
+    app.add_exception_handler(InterfaceError, database_down)
+
+    @app.exception_handler(Exception)
+    async def bug(request: Request, exc: Exception) -> JSONResponse:
+        incident = uuid.uuid4().hex[:12]
+        log.error("Unexpected error %s on %s %s", incident, request.method, request.url.path,
+                  exc_info=exc)
+        return _problem(500, "server_error",
+                        f"The sync server failed unexpectedly (incident {incident}); "
+                        "your changes are kept and will be sent again.")
+
+
+def describe_validation(errors: Any) -> str:
+    """One sentence naming what was wrong where, e.g. `body.changes.0.base: ...`."""
+    parts = []
+    for error in list(errors)[:5]:
+        where = ".".join(str(p) for p in error.get("loc", ()))
+        parts.append(f"{where}: {error.get('msg', 'invalid')}" if where else error.get("msg"))
+    return "The request is not valid: " + "; ".join(str(p) for p in parts) + "."
