@@ -13,6 +13,10 @@ from workbench.store.db import Database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# The sync server's fixtures (PostgreSQL and SQLite databases, a team), for tests/server
+# and tests/sync alike.
+pytest_plugins = ["tests.server_fixtures"]
+
 # CI explores the same examples on every run, so a landing never depends on a lucky draw;
 # developers' runs keep drawing new ones.
 settings.register_profile("ci", derandomize=True, print_blob=True)

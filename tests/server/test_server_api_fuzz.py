@@ -15,8 +15,7 @@ from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance
 
-from workbench.server import auth, db, sync_store
-from workbench.server.api_models import PullResponse, PushResponse
+from workbench.server import auth, db
 from workbench.server.app import create_app
 from workbench.sync.protocol import PROTOCOL_VERSION
 
@@ -24,13 +23,7 @@ from .conftest import PASSWORD
 
 
 @pytest.fixture
-def signed_in(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Any, str]]:
-    # Merging is sync_store's own business (and tested there); here it answers emptily so
-    # that generated pushes and pulls get past it.
-    monkeypatch.setattr(sync_store, "push",
-                        lambda *_a: PushResponse(results=[], server_seq=0))
-    monkeypatch.setattr(sync_store, "pull", lambda _e, _c, cursor, _l: PullResponse(
-        changes=[], cursor=cursor, more=False, remaining=0, server_seq=0))
+def signed_in(tmp_path: Path) -> Iterator[tuple[Any, str]]:
     engine = db.make_server_engine(f"sqlite:///{tmp_path / 'server.sqlite'}")
     db.migrate(engine)
     auth.create_team(engine, "North")

@@ -18,14 +18,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, select
 
-from tests.server.conftest import (  # noqa: F401 - fixtures used by name
-    PASSWORD,
-    _shared_postgres,
-    _sqlite_template,
-    new_postgres_database,
-    server_db,
-    server_engine,
-)
+from tests.server_fixtures import PASSWORD
 from workbench.domain.sales import Opportunity
 from workbench.server import auth
 from workbench.server.app import create_app

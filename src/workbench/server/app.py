@@ -213,9 +213,15 @@ def create_app(engine: Engine) -> FastAPI:
                                      description="Client database schema head")],
         cursor: Annotated[int, Query(ge=0)] = 0,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = MAX_PAGE,
+        count: Annotated[
+            bool, Query(description="Count what remains after this page (first page)")
+        ] = False,
     ) -> PullResponse:
         check_versions(protocol, schema)
-        result = sync_store.pull(engine, who, cursor, limit)
+        try:
+            result = sync_store.pull(engine, who, cursor, limit, count=count)
+        except sync_store.ResyncRequired as exc:
+            raise ServerError(str(exc), status=410, error="resync_required") from exc
         auth.touch_device_sync(engine, who.device_id, auth.clock(), schema)
         return result
 

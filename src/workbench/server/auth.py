@@ -22,7 +22,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import Connection, Engine, func, select, update
 from sqlalchemy.exc import IntegrityError
 
-from workbench.server import schema
+from workbench.server import publish, schema
 from workbench.server.errors import AuthError, Conflict, InvalidInput, NotFound, Throttled
 from workbench.server.identity import ROLES, Caller, ServerRole
 from workbench.server.records import (
@@ -64,9 +64,9 @@ _hasher = PasswordHasher()  # argon2id, the library's current recommended parame
 
 
 # Called inside the transaction that creates the row, so whatever they write (the sync
-# feed's copy of the user or team) commits or fails with it.
-team_created_hooks: list[Callable[[Connection, TeamRecord], None]] = []
-user_created_hooks: list[Callable[[Connection, UserRecord], None]] = []
+# feed's copy of the user or team, server/publish.py) commits or fails with it.
+team_created_hooks: list[Callable[[Connection, TeamRecord], None]] = [publish.team_created]
+user_created_hooks: list[Callable[[Connection, UserRecord], None]] = [publish.user_created]
 
 BAD_CREDENTIALS = "The user name or the password is wrong."
 

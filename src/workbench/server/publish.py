@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Connection, select, update
 
 from workbench.server import schema
+from workbench.server.records import TeamRecord, UserRecord
 from workbench.server.sync_store import SERVER_DEVICE, RowState, upsert_rows
 from workbench.server.visibility import COMPANY
 from workbench.store.hlc import HybridLogicalClock
@@ -66,3 +67,19 @@ def _publish(conn: Connection, table: str, row_id: uuid.UUID, values: dict[str, 
             fields[name] = [stamp, seq, SERVER_DEVICE, None]
     fields["updated_at"] = [stamp, seq, SERVER_DEVICE, None]
     upsert_rows(conn, [RowState(table, row_id, data, fields, COMPANY, bool(found), seq=seq)])
+
+
+def team_created(conn: Connection, team: TeamRecord) -> None:
+    publish_team(conn, team.id, team.name)
+
+
+def user_created(conn: Connection, user: UserRecord) -> None:
+    publish_user(
+        conn,
+        user.id,
+        name=user.name,
+        role=user.role,
+        team_id=user.team_id,
+        department=user.department,
+        active=user.active,
+    )

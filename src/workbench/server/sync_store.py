@@ -552,7 +552,7 @@ def upsert_rows(conn: Connection, states: list[RowState]) -> None:
 
 
 def _refresh_access(batch: Batch, deal: uuid.UUID) -> None:
-    """Recompute who sees a deal beyond its owner and managers (shares, delegated
+    """Recompute who sees a deal beyond its owner and managers (shares, open delegated
     tasks); whoever gains it is sent the deal's rows, whoever loses it their removal."""
     conn = batch.conn
     r, a = schema.row.c, schema.access.c
@@ -562,6 +562,8 @@ def _refresh_access(batch: Batch, deal: uuid.UUID) -> None:
             r.deal_id == deal, r.table_name.in_(("opportunity_share", "task"))
         )
     ):
+        if table == "task" and data.get("done_at"):
+            continue  # a delegated task gives sight of the deal while it is open
         column = "user_id" if table == "opportunity_share" else "assignee_id"
         person = _uuid(data.get(column))
         if person is not None and not deleted:

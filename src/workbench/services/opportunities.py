@@ -213,6 +213,7 @@ def update_opportunity(
             setattr(opp, key, value)
         opp.account_id, opp.contact_id = data.account_id, data.contact_id
         if data.owner_id is not None and data.owner_id != opp.owner_id:
+            _hand_over_tasks(s, opp, data.owner_id)
             opp.owner_id = data.owner_id
             changed.append("owner")
         if changed:
@@ -226,6 +227,20 @@ def update_opportunity(
                 )
             )
     return EditChange(opp.id, opp.stage_id, opp.stamp)
+
+
+def _hand_over_tasks(s: Session, opp: Opportunity, new_owner: uuid.UUID) -> None:
+    """A deal handed to a colleague takes its open tasks along: those the previous owner
+    had are the new owner's now (tasks delegated to others stay theirs)."""
+    for task in s.scalars(
+        select(Task).where(
+            Task.opportunity_id == opp.id,
+            Task.assignee_id == opp.owner_id,
+            Task.done_at.is_(None),
+            Task.deleted.is_(False),
+        )
+    ):
+        task.assignee_id = new_owner
 
 
 def open_mandatory_tasks(s: Session, opportunity_id: uuid.UUID, stage_id: uuid.UUID) -> list[Task]:

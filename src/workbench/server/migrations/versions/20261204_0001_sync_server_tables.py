@@ -87,6 +87,14 @@ def upgrade() -> None:
     op.create_index("ix_sv_row_seq", "sv_row", ["seq"], unique=True)
     op.create_index("ix_sv_row_team_seq", "sv_row", ["team_id", "seq"], unique=False)
     op.create_table(
+        "sv_unique",
+        sa.Column("table_name", sa.String(length=60), nullable=False),
+        sa.Column("field", sa.String(length=60), nullable=False),
+        sa.Column("value", sa.String(length=200), nullable=False),
+        sa.Column("row_id", sa.Uuid(), nullable=False),
+        sa.PrimaryKeyConstraint("table_name", "field", "value", name=op.f("pk_sv_unique")),
+    )
+    op.create_table(
         "sv_team",
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("name", sa.String(length=120), nullable=False),
@@ -141,6 +149,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table("sv_unique")
     op.drop_index(op.f("ix_sv_device_user_id"), table_name="sv_device")
     op.drop_table("sv_device")
     op.drop_table("sv_user")
