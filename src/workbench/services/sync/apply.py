@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, delete, select
+from sqlalchemy import Connection, bindparam, delete, select
 from sqlalchemy.dialects.sqlite import insert
 
 from workbench.domain.meta import SYNC_CURSOR_KEY, Meta, OutboxEntry
@@ -119,20 +119,35 @@ def _decode(spec: SyncedTable, data: dict[str, Any]) -> dict[str, Any]:
 
 def _upsert(conn: Connection, spec: SyncedTable, rows: list[dict[str, Any]]) -> None:
     pending = pending_fields(conn, spec.name, [r["id"] for r in rows])
-    groups: dict[frozenset[str], list[dict[str, Any]]] = {}
+    whole: list[dict[str, Any]] = []
+    partial: dict[frozenset[str], list[dict[str, Any]]] = {}
     for row in rows:
         keep = pending.get(row["id"], set())
         if "*" in keep:
             continue  # made here and not yet pushed: the push comes first
-        if keep:
-            row = {k: v for k, v in row.items() if k not in keep}
-        groups.setdefault(frozenset(row), []).append(row)
-    for columns, group in groups.items():
+        if not keep:
+            whole.append(row)
+            continue
+        # The row is here with local edits: only its other fields are updated.
+        values = {k: v for k, v in row.items() if k not in keep}
+        partial.setdefault(frozenset(values), []).append(values)
+    if whole:
         stmt = insert(spec.table)
-        update = {c: stmt.excluded[c] for c in columns if c != "id"}
+        update = {c.name: stmt.excluded[c.name] for c in spec.table.c if c.name in whole[0]}
+        update.pop("id", None)
         stmt = stmt.on_conflict_do_update(index_elements=["id"], set_=update)
-        for start in range(0, len(group), 500):
-            conn.execute(stmt, group[start : start + 500])
+        for start in range(0, len(whole), 500):
+            conn.execute(stmt, whole[start : start + 500])
+    for columns, group in partial.items():
+        names = sorted(columns - {"id"})
+        if not names:
+            continue
+        stmt = (
+            spec.table.update()
+            .where(spec.table.c.id == bindparam("_id"))
+            .values({name: bindparam(name) for name in names})
+        )
+        conn.execute(stmt, [{**{n: r[n] for n in names}, "_id": r["id"]} for r in group])
 
 
 def _remove(conn: Connection, spec: SyncedTable, ids: list[uuid.UUID]) -> None:

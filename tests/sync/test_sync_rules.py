@@ -1,0 +1,293 @@
+"""The rules of docs/sync.md, one by one, on a real server (PostgreSQL and SQLite)."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import timedelta
+from decimal import Decimal
+
+import httpx
+import pytest
+from sqlalchemy import func, select
+
+from tests.sync.test_team_walkthrough import _edit, _new_deal, _pipeline
+from workbench.domain.base import utcnow
+from workbench.domain.meta import OutboxEntry
+from workbench.domain.offers import Offer
+from workbench.domain.people import User
+from workbench.domain.pipeline import Pipeline, Stage
+from workbench.domain.sales import Opportunity, Task
+from workbench.domain.sync import RefusedChange, SyncConflict
+from workbench.errors import MandatoryTasksOpen
+from workbench.server import schema
+from workbench.services.accounts import AccountInput, create_account
+from workbench.services.demo import generate_demo
+from workbench.services.offers import create_offer
+from workbench.services.opportunities import (
+    OpportunityInput,
+    create_opportunity,
+    move_opportunity,
+)
+from workbench.services.setup import current_user_id
+from workbench.services.sync.conflicts import open_conflicts, restore_mine
+from workbench.services.sync.engine import SyncEngine
+from workbench.services.sync.transport import Offline, UpdateRequired
+from workbench.services.tasks import add_task, complete_task
+from workbench.services.today import today_list
+from workbench.store.uow import UnitOfWork
+
+
+def _waiting(db) -> int:
+    with db.read() as s:
+        return int(s.scalar(select(func.count()).select_from(OutboxEntry)) or 0)
+
+
+def test_a_delegated_task_reaches_the_analyst_and_its_completion_opens_the_gate(
+    laptop, team
+) -> None:
+    anna, ivo = laptop("anna"), laptop("ivo")
+    for machine in (anna, ivo):
+        machine.login()
+        machine.sync()
+    deal = _new_deal(anna.db, "Dock extension")
+    with anna.db.read() as s:
+        opp = s.get(Opportunity, deal)
+        assert opp is not None
+        stages = s.scalars(
+            select(Stage.id).where(Stage.pipeline_id == opp.pipeline_id).order_by(Stage.position)
+        ).all()
+    task = add_task(
+        anna.db,
+        "Price the project",
+        opportunity_id=deal,
+        assignee_id=team.ids["ivo"],
+        mandatory=True,
+        due_at=utcnow() - timedelta(hours=1),
+    )
+    with pytest.raises(MandatoryTasksOpen):
+        move_opportunity(anna.db, deal, stages[1])
+    anna.sync()
+    ivo.sync()
+
+    today = today_list(ivo.db)
+    (item,) = [i for i in today.overdue + today.due_today if i.id == task]
+    assert "Dock extension" in item.detail and "Dock extension Ltd" in item.detail
+    complete_task(ivo.db, task)
+    ivo.sync()
+    anna.sync()
+    with anna.db.read() as s:
+        done = s.get(Task, task)
+        assert done is not None and done.done_at is not None
+    move_opportunity(anna.db, deal, stages[1])  # the gate is open
+    # With the task done, the deal is no longer the analyst's business.
+    ivo.sync()
+    assert ivo.deal(deal) is None
+
+
+def test_a_laptop_with_local_data_keeps_it_and_uploads_it_as_the_signed_in_person(
+    laptop, team
+) -> None:
+    anna, mia = laptop("anna"), laptop("mia")
+    generate_demo(anna.db, 30, seed=3)
+    with anna.db.read() as s:
+        before = set(s.scalars(select(Opportunity.id).where(Opportunity.deleted.is_(False))))
+        local_people = set(s.scalars(select(User.id)))
+    mia.login()
+    mia.sync()
+    anna.login()
+    anna.sync()
+
+    assert anna.deal_ids() == before
+    with anna.db.read() as s:
+        owners = set(s.scalars(select(Opportunity.owner_id)))
+        people = set(s.scalars(select(User.id)))
+        pipelines = s.scalar(select(func.count()).select_from(Pipeline))
+    assert owners == {team.ids["anna"]}
+    assert people == set(team.ids.values())  # the server's people replaced the local ones
+    assert not (people & local_people)
+    with mia.db.read() as s:
+        # the seeded pipelines are the same rows on every laptop, not duplicates
+        assert s.scalar(select(func.count()).select_from(Pipeline)) == pipelines
+    mia.sync()
+    assert before <= mia.deal_ids()
+    assert _waiting(anna.db) == 0
+    with anna.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(RefusedChange)) == 0
+
+
+def test_a_database_synced_as_one_person_refuses_to_sign_in_as_another(laptop) -> None:
+    anna = laptop("anna")
+    anna.login()
+    with pytest.raises(Exception, match="synced as anna"):
+        anna.login("ben")
+
+
+def test_offer_numbers_made_before_sign_in_are_kept_unique(laptop, team) -> None:
+    anna, ben = laptop("anna"), laptop("ben")
+    offers = {}
+    for machine in (anna, ben):
+        account = create_account(machine.db, AccountInput(name="Quay Ltd"))
+        offers[machine.name] = create_offer(machine.db, account_id=account)
+    with anna.db.read() as s:
+        number = s.get(Offer, offers["anna"]).number  # type: ignore[union-attr]
+    with ben.db.read() as s:
+        assert s.get(Offer, offers["ben"]).number == number  # type: ignore[union-attr]
+    for machine in (anna, ben):
+        machine.login()
+        machine.sync()
+    with ben.db.read() as s:
+        renumbered = s.get(Offer, offers["ben"]).number  # type: ignore[union-attr]
+    assert renumbered != number and renumbered.startswith(number + "-")
+    # Made after sign-in, numbers carry the device code and never clash.
+    account = create_account(anna.db, AccountInput(name="Pier Ltd"))
+    later = create_offer(anna.db, account_id=account)
+    with anna.db.read() as s:
+        code = anna.db.get_meta("sync.device_code")
+        assert f"-{code}-" in s.get(Offer, later).number  # type: ignore[union-attr]
+    anna.sync()
+    with team.engine.connect() as c:
+        numbers = [
+            r.data["number"]
+            for r in c.execute(select(schema.row.c.data).where(schema.row.c.table_name == "offer"))
+        ]
+    assert len(numbers) == len(set(numbers)) == 3
+
+
+def test_a_delete_beside_a_concurrent_edit_keeps_the_edit_and_tells_the_editor(
+    laptop, team
+) -> None:
+    anna, ben = laptop("anna"), laptop("ben")
+    for machine in (anna, ben):
+        machine.login()
+        machine.sync()
+    deal = _new_deal(anna.db, "Ferry terminal")
+    from workbench.services.opportunities import share_opportunity
+
+    share_opportunity(anna.db, deal, team.ids["ben"])
+    anna.sync()
+    ben.sync()
+    _edit(ben.db, deal, notes="Second meeting on Friday")
+    with anna.db.unit_of_work() as uow:
+        opp = uow.session.get(Opportunity, deal)
+        assert opp is not None
+        uow.soft_delete(opp)
+    anna.sync()
+    ben.sync()
+    anna.sync()
+    for machine in (anna, ben):
+        stored = machine.deal(deal)
+        assert stored is not None and stored.deleted  # delete wins everywhere
+        assert stored.notes == "Second meeting on Friday"  # and the edit is kept on it
+    (conflict,) = open_conflicts(ben.db)
+    assert conflict.field == "deleted" and conflict.winner == "anna"
+    restore_mine(ben.db, conflict.id)  # ben brings the deal back
+    ben.sync()
+    anna.sync()
+    assert not anna.deal(deal).deleted  # type: ignore[union-attr]
+
+
+def test_a_salespersons_change_of_the_team_settings_is_refused_and_kept(laptop, team) -> None:
+    anna, mia = laptop("anna"), laptop("mia")
+    for machine in (mia, anna):
+        machine.login()
+        machine.sync()
+    with anna.db.read() as s:
+        stage_id = s.scalars(select(Stage.id).order_by(Stage.position)).first()
+    with anna.db.unit_of_work() as uow:
+        stage = uow.session.get(Stage, stage_id)
+        assert stage is not None
+        original = stage.name
+        stage.name = "Call them all"
+    deal = _new_deal(anna.db, "Breakwater")  # a change behind the refused one
+    report = anna.sync()
+    assert len(report.refused) == 1 and "manager" in report.refused[0]
+    assert deal in anna.deal_ids()
+    with anna.db.read() as s:
+        assert s.get(Stage, stage_id).name == original  # type: ignore[union-attr]
+        (refused,) = s.scalars(select(RefusedChange)).all()
+        assert json.loads(refused.values)["name"][0] == "Call them all"
+    assert _waiting(anna.db) == 0
+    # The manager may.
+    with mia.db.unit_of_work() as uow:
+        uow.session.get(Stage, stage_id).name = "Find the right customer"  # type: ignore[union-attr]
+    mia.sync()
+    anna.sync()
+    with anna.db.read() as s:
+        assert s.get(Stage, stage_id).name == "Find the right customer"  # type: ignore[union-attr]
+
+
+def test_offline_is_normal_and_loses_nothing(laptop, team, tmp_path) -> None:
+    anna = laptop("anna")
+    anna.login()
+    anna.sync()
+    deal = _new_deal(anna.db, "Lighthouse")
+    offline = SyncEngine(anna.db, client=httpx.Client(transport=_Unreachable()))
+    with pytest.raises(Offline):
+        offline.sync()
+    assert offline.status().last_error and _waiting(anna.db) > 0
+    anna.sync()
+    assert _waiting(anna.db) == 0
+    with team.engine.connect() as c:
+        assert c.scalar(select(schema.row.c.seq).where(schema.row.c.row_id == deal))
+
+
+def test_an_older_app_is_told_to_update_and_keeps_its_changes(laptop, team, monkeypatch) -> None:
+    anna = laptop("anna")
+    anna.login()
+    _new_deal(anna.db, "Slipway")
+    waiting = _waiting(anna.db)
+    monkeypatch.setattr("workbench.services.sync.engine.head_revision", lambda: "0006")
+    with pytest.raises(UpdateRequired, match="update"):
+        anna.sync()
+    assert _waiting(anna.db) == waiting
+    with team.engine.connect() as c:
+        assert c.scalar(select(func.count()).select_from(schema.change)) == 0
+
+
+def test_pulled_values_never_overwrite_a_pending_local_edit(laptop, team) -> None:
+    """An edit made after the push and before the pull (the window's writer keeps
+    working during a sync) is not overwritten by the server's older value."""
+    anna, ben = laptop("anna"), laptop("ben")
+    for machine in (anna, ben):
+        machine.login()
+        machine.sync()
+    deal = _new_deal(anna.db, "Crane hire")
+    from workbench.services.opportunities import share_opportunity
+
+    share_opportunity(anna.db, deal, team.ids["ben"])
+    anna.sync()
+    ben.sync()
+    _edit(ben.db, deal, amount=Decimal("5000"))
+    ben.sync()
+    _edit(anna.db, deal, title="Crane hire (3 months)")
+    # anna pulls without pushing first (as a pull racing a new edit would)
+    transport = anna.sync_engine._transport()
+    from workbench.services.sync.engine import SyncReport
+
+    anna.sync_engine._pull_all(transport, SyncReport(), None, 0.0)
+    stored = anna.deal(deal)
+    assert stored is not None
+    assert stored.title == "Crane hire (3 months)" and stored.amount_minor == 500_000
+    anna.sync()
+    ben.sync()
+    assert ben.deal(deal).title == "Crane hire (3 months)"  # type: ignore[union-attr]
+    assert open_conflicts(anna.db) == [] and open_conflicts(ben.db) == []
+
+
+class _Unreachable(httpx.BaseTransport):
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("connection refused", request=request)
+
+
+def test_current_user_is_the_servers_after_sign_in(laptop, team) -> None:
+    anna = laptop("anna")
+    anna.login()
+    assert current_user_id(anna.db) == team.ids["anna"]
+    deal = create_opportunity(
+        anna.db, OpportunityInput(title="Tugboat", pipeline_id=_pipeline(anna.db))
+    )
+    assert anna.deal(deal).owner_id == team.ids["anna"]  # type: ignore[union-attr]
+    with anna.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(SyncConflict)) == 0
+    _ = UnitOfWork, uuid
