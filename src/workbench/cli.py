@@ -38,6 +38,8 @@ exit codes:
   3   the database is damaged (nothing was changed; restore a backup: db backups, db restore)
   4   the disk or system refused: disk full, read-only, no permission, or the database is
       busy in another program (nothing was changed)
+  5   sync: the team's server could not be reached, refused the sign-in or asks for an
+      update (nothing on this laptop was lost; changes wait for the next sync)
   70  an unexpected error; the details are in the log file named in the message
   130 interrupted (nothing was half-written)
 """

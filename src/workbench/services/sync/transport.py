@@ -18,6 +18,7 @@ READ_TIMEOUT = 60.0
 class SyncError(WorkbenchError):
     """A sync that could not finish; `transient` ones are retried with back-off."""
 
+    exit_code = 5
     transient = False
 
 
@@ -130,7 +131,7 @@ def _answer(server: str, response: httpx.Response) -> dict[str, Any]:
     if status < 400:
         return body
     if status == 401:
-        raise SignInNeeded(f"The team's server asks you to sign in again: {message}")
+        raise SignInNeeded(f"The team's server at {server} refused the sign-in: {message}")
     if status == 410:
         raise ResyncRequired(message)
     if status in (409, 426):
