@@ -291,3 +291,43 @@ def test_current_user_is_the_servers_after_sign_in(laptop, team) -> None:
     with anna.db.read() as s:
         assert s.scalar(select(func.count()).select_from(SyncConflict)) == 0
     _ = UnitOfWork, uuid
+
+
+def test_purged_tombstones_send_a_laptop_offline_that_long_back_to_the_start(
+    laptop, team, server_db, capsys, caplog
+) -> None:
+    from datetime import UTC, datetime
+
+    from workbench.server.cli import main as server_main
+
+    anna, ben = laptop("anna"), laptop("ben")
+    for machine in (anna, ben):
+        machine.login()
+        machine.sync()
+    old = _new_deal(anna.db, "Old pier")
+    kept = _new_deal(anna.db, "New pier")
+    anna.sync()
+    with anna.db.unit_of_work() as uow:
+        uow.soft_delete(uow.session.get(Opportunity, old))  # type: ignore[arg-type]
+    anna.sync()
+    long_ago = datetime.now(UTC) - timedelta(days=200)
+    with team.engine.begin() as c:
+        c.execute(
+            schema.row.update()
+            .where(schema.row.c.row_id == old)
+            .values(deleted_at=long_ago)
+        )
+    assert server_main(["--database", server_db.url, "purge", "--days", "30"]) == 2
+    assert server_main(["--database", server_db.url, "purge"]) == 0
+    assert "Purged 1 deleted record(s)" in capsys.readouterr().out
+    with team.engine.connect() as c:
+        assert c.scalar(select(schema.row.c.seq).where(schema.row.c.row_id == old)) is None
+    # ben's cursor is older than the purge: his next pull starts again from zero.
+    _edit(ben.db, _new_deal(ben.db, "Ben's own"), notes="kept")
+    with caplog.at_level("WARNING", logger="workbench.services.sync.engine"):
+        report = ben.sync()
+    assert "pulling from 0" in caplog.text
+    assert report.pulled > 100  # the team's settings and people came again
+    with ben.db.read() as s:
+        assert s.get(Opportunity, kept) is None  # anna's deals are not his to see
+    assert _waiting(ben.db) == 0

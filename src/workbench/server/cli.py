@@ -22,6 +22,8 @@ from sqlalchemy.exc import DBAPIError
 
 from workbench.server import auth, db
 from workbench.server.errors import InvalidInput, ServerError
+from workbench.server.purge import purge
+from workbench.sync.protocol import OFFLINE_HORIZON_DAYS
 
 if TYPE_CHECKING:
     from fastapi import FastAPI
@@ -67,6 +69,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     device.add_parser("list", help="list the devices")
     device.add_parser("revoke", help="sign a device out").add_argument("id")
+
+    purge = sub.add_parser(
+        "purge",
+        help="drop tombstones and the change log older than the offline horizon",
+        description="Deleted records and the log of applied changes are kept "
+        f"{OFFLINE_HORIZON_DAYS} days, so a laptop offline that long still receives every "
+        "delete. Run daily (a systemd timer or cron); a laptop offline longer pulls the "
+        "team's data again from the start, keeping its own changes.",
+    )
+    purge.add_argument("--days", type=int, default=OFFLINE_HORIZON_DAYS, metavar="N")
     return parser
 
 
@@ -88,6 +100,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         db.check_schema(engine)
         if args.command == "serve":
             return _serve(args.database, args.host, args.port, args.workers)
+        if args.command == "purge":
+            try:
+                gone = purge(engine, args.days)
+            except ValueError as exc:
+                return _fail(str(exc), EXIT_USAGE)
+            print(
+                f"Purged {gone['rows']} deleted record(s) and {gone['changes']} change-log "
+                f"entr{'y' if gone['changes'] == 1 else 'ies'} older than {args.days} days."
+            )
+            return 0
         return _admin(engine, args)
     except db.DatabaseUnavailable as exc:
         return _fail(exc.message, EXIT_DATABASE)
