@@ -327,7 +327,7 @@ def test_purged_tombstones_send_a_laptop_offline_that_long_back_to_the_start(
     with caplog.at_level("WARNING", logger="workbench.services.sync.engine"):
         report = ben.sync()
     assert "pulling from 0" in caplog.text
-    assert report.pulled > 100  # the team's settings and people came again
+    assert report.pulled >= len(team.ids) + 2  # the people and teams came again
     with ben.db.read() as s:
         assert s.get(Opportunity, kept) is None  # anna's deals are not his to see
     assert _waiting(ben.db) == 0
