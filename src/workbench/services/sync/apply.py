@@ -142,12 +142,12 @@ def _upsert(conn: Connection, spec: SyncedTable, rows: list[dict[str, Any]]) -> 
         names = sorted(columns - {"id"})
         if not names:
             continue
-        stmt = (
+        change = (
             spec.table.update()
             .where(spec.table.c.id == bindparam("_id"))
             .values({name: bindparam(name) for name in names})
         )
-        conn.execute(stmt, [{**{n: r[n] for n in names}, "_id": r["id"]} for r in group])
+        conn.execute(change, [{**{n: r[n] for n in names}, "_id": r["id"]} for r in group])
 
 
 def _remove(conn: Connection, spec: SyncedTable, ids: list[uuid.UUID]) -> None:
