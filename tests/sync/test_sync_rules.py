@@ -312,11 +312,7 @@ def test_purged_tombstones_send_a_laptop_offline_that_long_back_to_the_start(
     anna.sync()
     long_ago = datetime.now(UTC) - timedelta(days=200)
     with team.engine.begin() as c:
-        c.execute(
-            schema.row.update()
-            .where(schema.row.c.row_id == old)
-            .values(deleted_at=long_ago)
-        )
+        c.execute(schema.row.update().where(schema.row.c.row_id == old).values(deleted_at=long_ago))
     assert server_main(["--database", server_db.url, "purge", "--days", "30"]) == 2
     assert server_main(["--database", server_db.url, "purge"]) == 0
     assert "Purged 1 deleted record(s)" in capsys.readouterr().out
@@ -331,3 +327,50 @@ def test_purged_tombstones_send_a_laptop_offline_that_long_back_to_the_start(
     with ben.db.read() as s:
         assert s.get(Opportunity, kept) is None  # anna's deals are not his to see
     assert _waiting(ben.db) == 0
+
+
+class _FailingOn(httpx.BaseTransport):
+    """A proxy in front of the real server that fails (500) every push carrying one
+    row, as a server bug triggered by one change would."""
+
+    def __init__(self, inner: httpx.BaseTransport, poison: uuid.UUID) -> None:
+        self.inner, self.poison, self.healed = inner, str(poison), False
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if (
+            not self.healed
+            and request.url.path == "/v1/push"
+            and self.poison in request.content.decode()
+        ):
+            return httpx.Response(500, json={"error": "server_error", "message": "boom"})
+        return self.inner.handle_request(request)
+
+
+def test_a_change_the_server_fails_on_is_backed_off_and_never_blocks_the_rest(laptop, team) -> None:
+    from workbench.domain.sync import SyncFailure
+
+    anna = laptop("anna")
+    anna.login()
+    anna.sync()
+    poison = _new_deal(anna.db, "Poisoned")
+    healthy = [_new_deal(anna.db, f"Healthy {i}") for i in range(3)]
+    proxy = _FailingOn(team.client._transport, poison)
+    flaky = SyncEngine(anna.db, client=httpx.Client(transport=proxy, base_url="http://testserver"))
+    report = flaky.sync()
+    # the deal, and its history event and checklist task that name it
+    assert report.failed >= 1 and report.pushed > 3
+    assert flaky.status().failing == report.failed
+    with team.engine.connect() as c:
+        on_server = set(
+            c.scalars(select(schema.row.c.row_id).where(schema.row.c.table_name == "opportunity"))
+        )
+    assert set(healthy) <= on_server and poison not in on_server
+    # Backed off: the next sync leaves it alone until its time comes.
+    assert flaky.sync().failed == 0 and flaky.status().failing == report.failed
+    with anna.db.write_sessions.begin() as s:
+        s.execute(SyncFailure.__table__.update().values(retry_at=utcnow() - timedelta(seconds=1)))
+    proxy.healed = True
+    flaky.sync()  # no new local write was needed
+    assert flaky.status().failing == 0 and _waiting(anna.db) == 0
+    with team.engine.connect() as c:
+        assert c.scalar(select(schema.row.c.seq).where(schema.row.c.row_id == poison))
