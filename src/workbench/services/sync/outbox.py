@@ -44,49 +44,74 @@ class PendingChange:
 def pending_changes(
     conn: Connection, node: str, limit: int, now: datetime, skip: set[uuid.UUID] | None = None
 ) -> list[PendingChange]:
-    """Up to `limit` changes in the order they were first made, leaving out those
-    waiting for a retry after a failure (they never hold back the rest)."""
+    """Up to `limit` changes, one per row with every pending entry of that row, in the
+    order the rows were first changed; leaving out those waiting for a retry after a
+    failure (they never hold back the rest) and those in `skip`."""
     waiting = {
         r for r in conn.scalars(select(SyncFailure.change_id).where(SyncFailure.retry_at > now))
     }
     skip = (skip or set()) | waiting
     o = OutboxEntry.__table__.c
-    tables = synced_tables()
-    grouped: dict[tuple[str, uuid.UUID], PendingChange] = {}
-    for entry in conn.execute(
-        select(o.seq, o.table_name, o.row_id, o.stamp, o.op, o.fields, o.base).order_by(o.seq)
-    ):
-        key = (entry.table_name, entry.row_id)
-        change = grouped.get(key)
-        if change is None:
-            if len(grouped) >= limit * 2:
-                break
-            change = grouped[key] = PendingChange(entry.table_name, entry.row_id)
-        change.seqs.append(entry.seq)
-        change.base = entry.base if change.base is None else min(change.base, entry.base)
-        spec = tables.get(entry.table_name)
-        if spec is None:
+    changes: list[PendingChange] = []
+    seen: set[tuple[str, uuid.UUID]] = set()
+    candidates: list[tuple[str, uuid.UUID]] = []
+    scan = conn.execute(select(o.table_name, o.row_id).order_by(o.seq)).yield_per(2000)
+    for table, row_id in scan:
+        if (table, row_id) in seen:
             continue
-        if entry.op == "insert" or not entry.fields:
-            change.insert = change.insert or entry.op == "insert"
-            names = [c for c in spec.columns if c not in _NOT_SENT]
-        else:
-            names = [n for n in entry.fields.split(",") if n in spec.columns]
-            if entry.op == "delete":
-                names.append("deleted")
-        names.append("updated_at")
-        for name in names:
-            change.stamps[name] = entry.stamp
-    changes = []
+        seen.add((table, row_id))
+        candidates.append((table, row_id))
+        if len(candidates) >= limit - len(changes):
+            changes += [c for c in _changes_of(conn, node, candidates) if c.id not in skip]
+            candidates = []
+            if len(changes) >= limit:
+                break
+    scan.close()
+    if candidates:
+        changes += [c for c in _changes_of(conn, node, candidates) if c.id not in skip]
+    changes = changes[:limit]
+    _fill_values(conn, changes)
+    return changes
+
+
+def _changes_of(
+    conn: Connection, node: str, rows: list[tuple[str, uuid.UUID]]
+) -> list[PendingChange]:
+    """The change of each row from all its pending entries: the fields they set, each
+    with the stamp of the last entry that set it, and the earliest base among them."""
+    o = OutboxEntry.__table__.c
+    tables = synced_tables()
+    grouped = {key: PendingChange(*key) for key in rows}
+    by_table: dict[str, list[uuid.UUID]] = {}
+    for table, row_id in rows:
+        by_table.setdefault(table, []).append(row_id)
+    for table, ids in by_table.items():
+        entries = conn.execute(
+            select(o.seq, o.row_id, o.stamp, o.op, o.fields, o.base)
+            .where(o.table_name == table, o.row_id.in_(ids))
+            .order_by(o.seq)
+        )
+        spec = tables.get(table)
+        for entry in entries:
+            change = grouped[(table, entry.row_id)]
+            change.seqs.append(entry.seq)
+            change.base = entry.base if change.base is None else min(change.base, entry.base)
+            if spec is None:
+                continue
+            if entry.op == "insert" or not entry.fields:
+                change.insert = change.insert or entry.op == "insert"
+                names = [c for c in spec.columns if c not in _NOT_SENT]
+            else:
+                names = [n for n in entry.fields.split(",") if n in spec.columns]
+                if entry.op == "delete":
+                    names.append("deleted")
+            names.append("updated_at")
+            for name in names:
+                change.stamps[name] = entry.stamp
     for change in grouped.values():
         last = max(change.stamps.values()) if change.stamps else ""
         change.id = change_id(node, change.table, change.row, last)
-        if change.id not in skip:
-            changes.append(change)
-        if len(changes) >= limit:
-            break
-    _fill_values(conn, changes)
-    return changes
+    return list(grouped.values())
 
 
 def _fill_values(conn: Connection, changes: list[PendingChange]) -> None:
