@@ -51,7 +51,8 @@ def test_login_me_logout(client: TestClient, accounts: Accounts, app_schema: str
     response = client.post("/v1/login", json=login_body(app_schema))
     assert response.status_code == 200
     body = response.json()
-    assert body["device_code"] == "AB1" and body["server_seq"] == 0
+    # the team and its two people were published to the feed: three changes so far
+    assert body["device_code"] == "AB1" and body["server_seq"] == 3
     assert body["user"]["name"] == "Ann Berg" and body["user"]["team_name"] == "North"
     headers = {"Authorization": f"Bearer {body['token']}"}
     me = client.get("/v1/me", headers=headers)
