@@ -1,5 +1,10 @@
 """sync bookkeeping
 
+Team sync merges per field: outbox entries now name the fields their write changed and
+the server sequence pulled when it was made. Conflict records (synced, from the
+server), changes the server refused (kept with their values) and the back-off of
+changes the server failed on are kept beside the data.
+
 Revision ID: 0007
 Revises: 0006
 Create Date: 2026-12-04 18:03:39.554755

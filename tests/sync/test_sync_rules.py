@@ -374,3 +374,27 @@ def test_a_change_the_server_fails_on_is_backed_off_and_never_blocks_the_rest(la
     assert flaky.status().failing == 0 and _waiting(anna.db) == 0
     with team.engine.connect() as c:
         assert c.scalar(select(schema.row.c.seq).where(schema.row.c.row_id == poison))
+
+
+def test_the_company_profile_and_working_days_are_the_teams(laptop, team) -> None:
+    from dataclasses import replace as replaced
+
+    from workbench.services.company import get_company, save_company
+    from workbench.services.leads import set_working_days, working_days
+
+    anna, mia = laptop("anna"), laptop("mia")
+    for machine in (mia, anna):
+        machine.login()
+        machine.sync()
+    save_company(mia.db, replaced(get_company(mia.db), name="Harbour Tech GmbH", country="DE"))
+    set_working_days(mia.db, {0, 1, 2, 3})
+    mia.sync()
+    anna.sync()
+    assert get_company(anna.db).name == "Harbour Tech GmbH"
+    assert get_company(anna.db).country == "DE"
+    assert working_days(anna.db) == frozenset({0, 1, 2, 3})
+    # A salesperson's change is refused, kept, and the team's value shown again.
+    set_working_days(anna.db, {0, 1, 2, 3, 4, 5})
+    report = anna.sync()
+    assert report.refused and "manager" in report.refused[0]
+    assert working_days(anna.db) == frozenset({0, 1, 2, 3})

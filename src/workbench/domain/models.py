@@ -14,6 +14,7 @@ from workbench.domain.sales import (
     OpportunityShare,
     Task,
 )
+from workbench.domain.settings import TeamSetting
 from workbench.domain.sync import RefusedChange, SyncConflict, SyncFailure
 
 __all__ = [
@@ -43,5 +44,6 @@ __all__ = [
     "Task",
     "TaskTemplate",
     "Team",
+    "TeamSetting",
     "User",
 ]

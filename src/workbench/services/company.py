@@ -1,5 +1,6 @@
 """The selling company's profile, printed on offers: name, address, contact, bank, logo,
-brand colour and default currency, kept as Meta keys (IT may preset them at install)."""
+brand colour and default currency: the team's settings (synced; IT may preset them at
+install in the local meta), but for the logo, a file on this computer."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from workbench.domain.meta import Meta
 from workbench.domain.rules import format_phone
 from workbench.errors import ValidationError
 from workbench.services import validation
+from workbench.services.team_settings import read_settings, write_settings
 from workbench.store.db import Database
 
 # Meta key of each field. The installer presets exactly these names; don't rename them.
@@ -52,11 +54,7 @@ class CompanyProfile:
 
 
 def get_company(db: Database) -> CompanyProfile:
-    with db.read() as s:
-        values = {
-            row.key: row.value
-            for row in s.query(Meta).filter(Meta.key.in_(list(KEYS.values()))).all()
-        }
+    values = read_settings(db, KEYS.values())
     profile = CompanyProfile()
     for f in fields(CompanyProfile):
         value = values.get(KEYS[f.name])
@@ -107,10 +105,18 @@ def _company_phone(value: str, country: str) -> str:
 
 
 def save_company(db: Database, data: CompanyProfile) -> CompanyProfile:
-    """Validate everything first, then write all keys in one transaction."""
+    """Validate everything first, then write all keys in one transaction: the logo (a
+    file on this computer) locally, the rest as the team's settings."""
     cleaned = clean_company(data)
-    with db.write_sessions.begin() as s:
-        for f in fields(CompanyProfile):
-            s.merge(Meta(key=KEYS[f.name], value=str(getattr(cleaned, f.name))))
+    with db.unit_of_work() as uow:
+        uow.session.merge(Meta(key=KEYS["logo_path"], value=cleaned.logo_path))
+        write_settings(
+            uow,
+            {
+                KEYS[f.name]: str(getattr(cleaned, f.name))
+                for f in fields(CompanyProfile)
+                if f.name != "logo_path"
+            },
+        )
     db.notify(frozenset({"workbench_meta"}))
     return cleaned

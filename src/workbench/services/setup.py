@@ -17,6 +17,7 @@ from workbench.domain.enums import ReasonKind, Role
 from workbench.domain.meta import Meta
 from workbench.domain.models import Pipeline, Reason, Stage, TaskTemplate, User
 from workbench.services.company import KEYS as COMPANY_KEYS
+from workbench.services.team_settings import read_setting
 from workbench.services.validation import Region, country_code
 from workbench.store.db import Database, check_writable, classify_file, integrity_problems
 from workbench.store.failures import damaged
@@ -188,7 +189,7 @@ def default_region(db: Database) -> str | None:
     US, which stored French and German numbers as +1 numbers. Without a company country,
     numbers must carry their country code, and the message says how to set the country.
     """
-    return country_code(db.get_meta(COMPANY_KEYS["country"]) or "")
+    return country_code(read_setting(db, COMPANY_KEYS["country"]) or "")
 
 
 def phone_region(db: Database, own_country: str = "", whose: str = "the record's") -> Region:

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 #: The team's settings: changed by a manager or an admin, synced to everyone.
 TEAM_SETTINGS = frozenset(
-    {"pipeline", "stage", "task_template", "reason", "product", "price_list", "price_list_item"}
+    {
+        "pipeline",
+        "stage",
+        "task_template",
+        "reason",
+        "product",
+        "price_list",
+        "price_list_item",
+        "team_setting",
+    }
 )
 #: People and teams are made by the server's admin commands.
 SERVER_MANAGED = frozenset({"team", "user"})

@@ -20,6 +20,7 @@ from workbench.domain.enums import (
 from workbench.domain.models import Lead
 from workbench.errors import ValidationError
 from workbench.services import validation
+from workbench.services.team_settings import read_setting, write_settings
 from workbench.store.db import Database
 
 WORKING_DAYS_KEY = "working_days"
@@ -30,14 +31,15 @@ OPEN_STATUSES = (LeadStatus.NEW, LeadStatus.MQL, LeadStatus.SQL)
 
 
 def working_days(db: Database) -> frozenset[int]:
-    return parse_working_days(db.get_meta(WORKING_DAYS_KEY))
+    return parse_working_days(read_setting(db, WORKING_DAYS_KEY))
 
 
 def set_working_days(db: Database, days: Iterable[int]) -> None:
     chosen = frozenset(days)
     if not chosen or not chosen <= set(range(7)):
         raise ValidationError("Choose at least one working day.", "working_days")
-    db.set_meta(WORKING_DAYS_KEY, format_working_days(chosen))
+    with db.unit_of_work() as uow:
+        write_settings(uow, {WORKING_DAYS_KEY: format_working_days(chosen)})
 
 
 def local(moment: datetime) -> datetime:

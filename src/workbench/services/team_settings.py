@@ -1,0 +1,42 @@
+"""Reading and writing the team's settings (domain.settings.TeamSetting).
+
+A value set on the team (synced) wins over the same key in the database's local meta,
+which holds what IT's deployment file preset and what older versions stored; so a laptop
+shows its preset until the team sets the value, and the team's value once it has.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from sqlalchemy import select
+
+from workbench.domain.meta import Meta
+from workbench.domain.settings import TeamSetting, setting_id
+from workbench.store.db import Database
+from workbench.store.uow import UnitOfWork
+
+
+def read_settings(db: Database, keys: Iterable[str]) -> dict[str, str]:
+    wanted = list(keys)
+    with db.read() as s:
+        values = {m.key: m.value for m in s.scalars(select(Meta).where(Meta.key.in_(wanted)))}
+        for setting in s.scalars(
+            select(TeamSetting).where(TeamSetting.key.in_(wanted), TeamSetting.deleted.is_(False))
+        ):
+            values[setting.key] = setting.value
+    return values
+
+
+def read_setting(db: Database, key: str) -> str | None:
+    return read_settings(db, [key]).get(key)
+
+
+def write_settings(uow: UnitOfWork, values: Mapping[str, str]) -> None:
+    s = uow.session
+    for key, value in values.items():
+        row = s.get(TeamSetting, setting_id(key))
+        if row is None:
+            s.add(TeamSetting(id=setting_id(key), key=key, value=value))
+        elif row.value != value or row.deleted:
+            row.value, row.deleted = value, False
