@@ -398,3 +398,39 @@ def test_the_company_profile_and_working_days_are_the_teams(laptop, team) -> Non
     report = anna.sync()
     assert report.refused and "manager" in report.refused[0]
     assert working_days(anna.db) == frozenset({0, 1, 2, 3})
+
+
+def test_the_long_poll_answers_when_a_colleague_changes_something_visible(laptop, team) -> None:
+    import threading
+    import time
+
+    anna, ben = laptop("anna"), laptop("ben")
+    for machine in (anna, ben):
+        machine.login()
+        machine.sync()
+    started = time.monotonic()
+    assert ben.sync_engine.wait_for_team(timeout=0.6) is False  # nothing new
+    assert time.monotonic() - started >= 0.5
+    create_opportunity(  # not shared (and no new account): nothing ben may see
+        anna.db, OpportunityInput(title="Anna's own", pipeline_id=_pipeline(anna.db))
+    )
+    anna.sync()
+    assert ben.sync_engine.wait_for_team(timeout=0.6) is False
+    answered: list[tuple[bool, float]] = []
+
+    def waiting() -> None:
+        begin = time.monotonic()
+        answered.append((ben.sync_engine.wait_for_team(timeout=20), time.monotonic() - begin))
+
+    waiter = threading.Thread(target=waiting)
+    waiter.start()
+    time.sleep(0.3)
+    deal = _new_deal(anna.db, "Shared with ben")
+    from workbench.services.opportunities import share_opportunity
+
+    share_opportunity(anna.db, deal, team.ids["ben"])
+    anna.sync()
+    waiter.join(timeout=20)
+    assert answered and answered[0][0] is True and answered[0][1] < 5
+    ben.sync()
+    assert deal in ben.deal_ids()

@@ -101,6 +101,11 @@ class PullQuery(Versions):
     limit: int = Field(MAX_PAGE, ge=1, le=MAX_PAGE)
 
 
+class WaitResponse(BaseModel):
+    changed: bool = Field(description="Something this person may see changed after the cursor")
+    server_seq: int
+
+
 class Problem(BaseModel):
     """Every refusal: a machine-readable code and a sentence for the person."""
 

@@ -6,11 +6,14 @@ slow query holds one worker thread, never the event loop.
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import time
 import uuid
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -29,10 +32,15 @@ from workbench.server.api_models import (
     PushRequest,
     PushResponse,
     UserInfo,
+    WaitResponse,
 )
 from workbench.server.errors import AuthError, ServerError, VersionMismatch
 from workbench.server.identity import Caller
 from workbench.sync.protocol import MAX_BODY_BYTES, MAX_PAGE, PROTOCOL_VERSION
+
+#: The longest a long poll is held open, and how often it looks.
+MAX_WAIT_SECONDS = 55
+WAIT_POLL_SECONDS = 0.5
 
 log = logging.getLogger(__name__)
 
@@ -224,6 +232,27 @@ def create_app(engine: Engine) -> FastAPI:
             raise ServerError(str(exc), status=410, error="resync_required") from exc
         auth.touch_device_sync(engine, who.device_id, auth.clock(), schema)
         return result
+
+    @app.get("/v1/wait", response_model=WaitResponse, tags=["sync"])
+    async def wait(
+        who: CallerDep,
+        protocol: Annotated[int, Query(description="Sync protocol version of the client")],
+        schema: Annotated[str, Query(min_length=1, max_length=40,
+                                     description="Client database schema head")],
+        cursor: Annotated[int, Query(ge=0)] = 0,
+        timeout: Annotated[float, Query(ge=0, le=MAX_WAIT_SECONDS)] = 25,
+    ) -> WaitResponse:
+        """Answers as soon as something the caller may see changed after `cursor`, or
+        after `timeout` seconds. Each server process checks the database (no state of its
+        own), twice a second: cheap index lookups, and it works behind any balancer."""
+        check_versions(protocol, schema)
+        deadline = time.monotonic() + timeout
+        while True:
+            changed, seq = await run_in_threadpool(sync_store.has_changes, engine, who, cursor)
+            left = deadline - time.monotonic()
+            if changed or left <= 0:
+                return WaitResponse(changed=changed, server_seq=seq)
+            await asyncio.sleep(min(WAIT_POLL_SECONDS, left))
 
     @app.get("/v1/health", response_model=Health, tags=["operations"],
              responses={503: {"model": Problem, "description": "The database does not answer"}})

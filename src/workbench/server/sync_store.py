@@ -695,6 +695,26 @@ def pull(
         )
 
 
+def has_changes(engine: Engine, caller: Caller, cursor: int) -> tuple[bool, int]:
+    """Whether anything `caller` may see changed after `cursor` (for the long poll that
+    brings a colleague's change to an open window within a second or two)."""
+    r, g = schema.row.c, schema.grant.c
+    with engine.connect() as conn:
+        server_seq = int(
+            conn.execute(
+                select(schema.counter.c.value).where(schema.counter.c.name == "seq")
+            ).scalar_one()
+        )
+        if server_seq <= cursor:
+            return False, server_seq
+        found = conn.scalar(
+            select(r.seq).where(r.seq > cursor, visible_clause(caller)).limit(1)
+        ) or conn.scalar(
+            select(g.seq).where(g.user_id == caller.user_id, g.seq > cursor).limit(1)
+        )
+        return found is not None, server_seq
+
+
 def _add_grants(
     conn: Connection,
     caller: Caller,

@@ -279,6 +279,16 @@ class SyncEngine:
             if not page.get("more"):
                 return
 
+    def wait_for_team(self, timeout: float = 25.0) -> bool:
+        """Block (on the caller's thread) until the team's server has something new for
+        this person after the last pull, or `timeout` seconds pass."""
+        cursor = int(self.db.get_meta(SYNC_CURSOR_KEY) or 0)
+        return bool(self._transport().wait(cursor, timeout).get("changed"))
+
+    @property
+    def signed_in(self) -> bool:
+        return self.status().signed_in
+
     # -- where things stand ---------------------------------------------------------------
 
     def waiting(self) -> int:

@@ -90,6 +90,10 @@ class HttpTransport:
         params = {**self._versions(), "cursor": cursor, "limit": limit, "count": count}
         return self._call("GET", "/v1/pull", params=params)
 
+    def wait(self, cursor: int, timeout: float) -> dict[str, Any]:
+        params = {**self._versions(), "cursor": cursor, "timeout": timeout}
+        return self._call("GET", "/v1/wait", params=params, read_timeout=timeout + 15)
+
     def _call(
         self,
         method: str,
@@ -98,6 +102,7 @@ class HttpTransport:
         json_body: dict[str, Any] | None = None,
         params: dict[str, Any] | None = None,
         auth: bool = True,
+        read_timeout: float | None = None,
     ) -> dict[str, Any]:
         headers = {}
         if auth:
@@ -111,6 +116,11 @@ class HttpTransport:
                 content=json.dumps(json_body) if json_body is not None else None,
                 params=params,
                 headers={**headers, "Content-Type": "application/json"},
+                timeout=(
+                    httpx.Timeout(read_timeout, connect=CONNECT_TIMEOUT)
+                    if read_timeout is not None
+                    else httpx.USE_CLIENT_DEFAULT
+                ),
             )
         except httpx.TimeoutException:
             raise Offline(f"The team's server at {self.server} did not answer in time.") from None
