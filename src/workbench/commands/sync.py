@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import json
 import sys
 from datetime import UTC, datetime
 
@@ -157,20 +156,11 @@ def _conflicts(args: argparse.Namespace) -> int:
 
 
 def _refused(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
+    from workbench.services.sync.refused import open_refused
 
-    from workbench.domain.sync import RefusedChange
-
-    engine = _engine(args)
-    with engine.db.read() as s:
-        rows = s.scalars(
-            select(RefusedChange)
-            .where(RefusedChange.dismissed.is_(False))
-            .order_by(RefusedChange.at)
-        ).all()
+    rows = open_refused(_engine(args).db)
     if not rows:
         print("No refused changes.")
     for r in rows:
-        fields = ", ".join(sorted(json.loads(r.values)))
-        print(f"{r.at:%Y-%m-%d %H:%M} {r.table_name} {r.row_id}: {r.reason} (fields: {fields})")
+        print(f"{r.at:%Y-%m-%d %H:%M} {r.record} {r.row_id}: {r.reason} ({r.values})")
     return 0

@@ -36,6 +36,9 @@ from workbench.ui.changes import ChangeBus
 from workbench.ui.context import AppContext
 from workbench.ui.encryption_dialog import EncryptionDialog, action_text
 from workbench.ui.messages import error_label, show_error
+from workbench.ui.sync.controller import SyncController
+from workbench.ui.sync.dialog import SyncDialog
+from workbench.ui.sync.status import SyncStatus
 
 NAV_STYLE = """
 QListWidget#navigation { background: #f1f3f4; font-size: 11pt; padding-top: 8px; outline: 0; }
@@ -109,10 +112,15 @@ class MainWindow(QMainWindow):
         self.read_only_label = error_label(name="readOnlyNote", wrap=False)
         self.statusBar().addPermanentWidget(self.read_only_label)
         self.db_label = QLabel(str(db.path))
+        self.sync = SyncController(self.ctx)
+        self.sync_dialog: SyncDialog | None = None
+        self.sync_status = SyncStatus(self.sync, self.open_sync)
+        self.statusBar().addPermanentWidget(self.sync_status)
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
         self._restore_layout()
         self._check_empty()
+        self.sync.start()
 
     # -- menus -----------------------------------------------------------------------------
 
@@ -134,6 +142,16 @@ class MainWindow(QMainWindow):
         self.encryption_action.setObjectName("encryption")
         self.encryption_action.triggered.connect(self.switch_encryption)
         file_menu.addAction(self.encryption_action)
+        file_menu.addSeparator()
+        sync_action = QAction(self.tr("&Team sync…"), self)
+        sync_action.setObjectName("teamSync")
+        sync_action.triggered.connect(lambda: self.open_sync(False))
+        file_menu.addAction(sync_action)
+        self.sync_now_action = QAction(self.tr("&Sync now"), self)
+        self.sync_now_action.setObjectName("syncNow")
+        self.sync_now_action.setShortcut(QKeySequence("F9"))
+        self.sync_now_action.triggered.connect(self.sync.sync_now)
+        file_menu.addAction(self.sync_now_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -261,6 +279,7 @@ class MainWindow(QMainWindow):
         self.read_only_label.setText(text)
         self.read_only_label.show()
         self.setWindowTitle(f"{APP_NAME} — {self.ctx.db.path.name} ({text})")
+
     def switch_encryption(self) -> None:
         dialog = EncryptionDialog(self.ctx, self)
         dialog.finished.connect(
@@ -295,8 +314,18 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/area", self.current_area())
         self.settings.sync()
 
+    def open_sync(self, conflicts: bool = False) -> None:
+        if self.sync_dialog is None:
+            self.sync_dialog = SyncDialog(self.sync, self)
+        if conflicts:
+            self.sync_dialog.show_conflicts()
+        self.sync_dialog.show()
+        self.sync_dialog.raise_()
+        self.sync_dialog.activateWindow()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        self.sync.shutdown()  # bounded: unsent changes get a few seconds, then wait
         self.ctx.writes.wait(30000)  # queued changes are saved before the window goes
         self.ctx.runner.wait(10000)
         self.ctx.changes.detach()

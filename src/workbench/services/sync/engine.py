@@ -33,6 +33,8 @@ from workbench.services.sync.apply import (
 from workbench.services.sync.credentials import forget_token, load_token, save_token
 from workbench.services.sync.outbox import PendingChange, pending_changes
 from workbench.services.sync.transport import (
+    CONNECT_TIMEOUT,
+    READ_TIMEOUT,
     HttpTransport,
     Offline,
     ResyncRequired,
@@ -107,7 +109,14 @@ Progress = Callable[[SyncProgress], None]
 class SyncEngine:
     def __init__(self, db: Database, client: httpx.Client | None = None) -> None:
         self.db = db
-        self.client = client  # an in-process client in tests; a connection pool otherwise
+        # One connection pool for every call (the window's syncs and long polls share
+        # it across threads, which httpx allows); the tests pass an in-process client.
+        self.client = client or httpx.Client(
+            timeout=httpx.Timeout(READ_TIMEOUT, connect=CONNECT_TIMEOUT)
+        )
+
+    def close(self) -> None:
+        self.client.close()
 
     # -- signing in and out ---------------------------------------------------------------
 

@@ -1,0 +1,330 @@
+"""File ▸ Team sync…: the server and the account, sign in and out, the conflicts to look
+at and the changes the server refused. Every network and database call runs off the GUI
+thread; answers come back into the dialog, never as a message box."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.services.sync import conflicts as conflict_rules
+from workbench.services.sync.refused import dismiss_refused, open_refused
+from workbench.ui.messages import error_label
+from workbench.ui.operations import ReadOp, WriteOp
+from workbench.ui.sync.controller import SyncController, SyncState, describe
+
+_ID = Qt.ItemDataRole.UserRole
+
+
+class SyncDialog(QDialog):
+    def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncDialog")
+        self.setWindowTitle(self.tr("Team sync"))
+        self.resize(760, 460)
+        self.controller = controller
+        self.ctx = controller.ctx
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._account_tab(), self.tr("&Account"))
+        self.tabs.addTab(self._conflicts_tab(), self.tr("&Conflicts"))
+        self.tabs.addTab(self._refused_tab(), self.tr("&Refused changes"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+        controller.state_changed.connect(self._show_state)
+        self.ctx.changes.changed.connect(self._on_changes)
+        self._show_state(controller.state)
+        self._reload_lists()
+
+    def _on_changes(self, changes: Any) -> None:
+        if changes.touches({"sync_conflict", "sync_refused"}):
+            self._reload_lists()
+
+    # -- account ---------------------------------------------------------------------------
+
+    def _account_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout()
+        self.server = QLineEdit()
+        self.server.setObjectName("syncServer")
+        self.server.setPlaceholderText("https://sync.example.com")
+        self.user = QLineEdit()
+        self.user.setObjectName("syncUser")
+        self.password = QLineEdit()
+        self.password.setObjectName("syncPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("&Server"), self.server)
+        form.addRow(self.tr("&User name"), self.user)
+        form.addRow(self.tr("&Password"), self.password)
+        self.sign_in = QPushButton(self.tr("Sign &in"))
+        self.sign_in.setObjectName("syncSignIn")
+        self.sign_in.clicked.connect(self._sign_in)
+        self.sign_out = QPushButton(self.tr("Sign &out"))
+        self.sign_out.setObjectName("syncSignOut")
+        self.sign_out.clicked.connect(self._sign_out)
+        self.sync_button = QPushButton(self.tr("Sync &now"))
+        self.sync_button.setObjectName("syncNowButton")
+        self.sync_button.clicked.connect(self.controller.sync_now)
+        row = QHBoxLayout()
+        for button in (self.sign_in, self.sign_out, self.sync_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        self.account = QLabel()
+        self.account.setObjectName("syncAccount")
+        self.account.setWordWrap(True)
+        self.state_text = QLabel()
+        self.state_text.setObjectName("syncStateText")
+        self.state_text.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("syncProgress")
+        self.progress.setVisible(False)
+        self.error = error_label(name="syncError")
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addWidget(self.account)
+        layout.addWidget(self.state_text)
+        layout.addWidget(self.progress)
+        layout.addStretch(1)
+        note = QLabel(
+            self.tr(
+                "Your data stays on this computer and works offline; signed in, your changes "
+                "go to the team's server and your colleagues' come back whenever you are "
+                "online. The sign-in is kept in the system keyring."
+            )
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet("color: palette(mid);")
+        layout.addWidget(note)
+        return page
+
+    def _sign_in(self) -> None:
+        server, user, password = self.server.text(), self.user.text(), self.password.text()
+        if not server.strip() or not user.strip() or not password:
+            self.error.setText(self.tr("Enter the server, your user name and your password."))
+            return
+        self.error.setText("")
+        self.sign_in.setEnabled(False)
+        self.state_text.setText(self.tr("Signing in…"))
+        engine = self.controller.engine
+
+        def work() -> dict[str, Any]:
+            return engine.login(server, user, password)
+
+        self.ctx.runner.run(work, self._signed_in, self._sign_in_failed, owner=self)
+
+    def _signed_in(self, _answer: dict[str, Any]) -> None:
+        self.password.clear()
+        self.sign_in.setEnabled(True)
+        self.controller.signed_in_now()
+
+    def _sign_in_failed(self, exc: BaseException) -> None:
+        self.sign_in.setEnabled(True)
+        self.state_text.setText("")
+        self.error.setText(str(exc))
+
+    def _sign_out(self) -> None:
+        engine = self.controller.engine
+        self.sign_out.setEnabled(False)
+        self.ctx.runner.run(
+            engine.logout, lambda _r: self._signed_out(), self._sign_in_failed, owner=self
+        )
+
+    def _signed_out(self) -> None:
+        self.sign_out.setEnabled(True)
+        self.controller.signed_out_now()
+
+    def _show_state(self, state: SyncState) -> None:
+        status = state.status
+        signed_in = state.signed_in
+        self.sign_in.setVisible(not signed_in)
+        self.sign_out.setVisible(signed_in)
+        self.sync_button.setEnabled(signed_in and not state.running)
+        for edit in (self.server, self.user, self.password):
+            edit.setEnabled(not signed_in)
+        if status is not None and status.server and not self.server.text():
+            self.server.setText(status.server)
+        if status is not None and status.user and not self.user.text():
+            self.user.setText(status.user)
+        if signed_in and status is not None:
+            team = self.tr(", team %s") % status.team if status.team else ""
+            self.account.setText(
+                self.tr("Signed in to %s as %s (%s%s).")
+                % (status.server, status.user, status.role, team)
+            )
+        else:
+            self.account.setText(self.tr("Not signed in: this laptop works on its own."))
+        self.state_text.setText(describe(state))
+        p = state.progress
+        self.progress.setVisible(bool(state.running and p is not None and p.total))
+        if p is not None and p.total:
+            self.progress.setRange(0, p.total)
+            self.progress.setValue(p.done)
+            left = p.seconds_left
+            self.progress.setFormat(f"%v of %m · about {left:.0f} s left" if left else "%v of %m")
+        if state.error and not state.offline:
+            self.error.setText(state.error)
+        elif not state.error:
+            self.error.setText("")
+
+    # -- conflicts -------------------------------------------------------------------------
+
+    def _conflicts_tab(self) -> QWidget:
+        page = QWidget()
+        self.conflicts = QStandardItemModel(0, 5, self)
+        self.conflicts.setHorizontalHeaderLabels(
+            [
+                self.tr("Record"),
+                self.tr("Field"),
+                self.tr("Your value"),
+                self.tr("Kept value"),
+                self.tr("Changed by"),
+            ]
+        )
+        self.conflict_view = _table(self.conflicts, "conflictsView")
+        keep = QPushButton(self.tr("&Keep theirs"))
+        keep.setObjectName("keepTheirs")
+        keep.clicked.connect(lambda: self._resolve(conflict_rules.keep_theirs))
+        restore = QPushButton(self.tr("&Restore mine"))
+        restore.setObjectName("restoreMine")
+        restore.clicked.connect(lambda: self._resolve(conflict_rules.restore_mine))
+        self.conflict_note = QLabel()
+        self.conflict_note.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(keep)
+        row.addWidget(restore)
+        row.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.conflict_note)
+        layout.addWidget(self.conflict_view, 1)
+        layout.addLayout(row)
+        return page
+
+    def _resolve(self, rule: Any) -> None:
+        rows = self.conflict_view.selectionModel().selectedRows()
+        ids = [self.conflicts.item(r.row(), 0).data(_ID) for r in rows]
+        if not ids:
+            return
+
+        def work(db: Any) -> None:
+            for conflict_id in ids:
+                rule(db, conflict_id)
+
+        WriteOp(self.ctx, work, self).failure(self.error.setText).run(initiator=self)
+
+    # -- refused ---------------------------------------------------------------------------
+
+    def _refused_tab(self) -> QWidget:
+        page = QWidget()
+        self.refused = QStandardItemModel(0, 4, self)
+        self.refused.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Record"), self.tr("Why"), self.tr("Your values")]
+        )
+        self.refused_view = _table(self.refused, "refusedView")
+        dismiss = QPushButton(self.tr("&Dismiss"))
+        dismiss.setObjectName("dismissRefused")
+        dismiss.clicked.connect(self._dismiss)
+        row = QHBoxLayout()
+        row.addWidget(dismiss)
+        row.addStretch(1)
+        layout = QVBoxLayout(page)
+        note = QLabel(
+            self.tr(
+                "The team's server did not accept these changes; the record shows the team's "
+                "version again and your values are kept here. Ask a manager for changes to "
+                "the team's settings."
+            )
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addWidget(self.refused_view, 1)
+        layout.addLayout(row)
+        return page
+
+    def _dismiss(self) -> None:
+        rows = self.refused_view.selectionModel().selectedRows()
+        ids = [self.refused.item(r.row(), 0).data(_ID) for r in rows]
+        if ids:
+            WriteOp(self.ctx, lambda db: dismiss_refused(db, ids), self).run(initiator=self)
+
+    # -- lists -----------------------------------------------------------------------------
+
+    def _reload_lists(self) -> None:
+        ReadOp(
+            self.ctx, lambda db: (conflict_rules.open_conflicts(db), open_refused(db)), self
+        ).success(self._fill).run()
+
+    def _fill(self, result: tuple[list[conflict_rules.ConflictView], list[Any]]) -> None:
+        found, refused = result
+        self.conflicts.removeRows(0, self.conflicts.rowCount())
+        for c in found:
+            cells = [c.record, c.field_label, c.lost, c.kept, c.winner or self.tr("a colleague")]
+            self.conflicts.appendRow(_items(cells, c.id))
+        self.conflict_note.setText(
+            self.tr(
+                "Each line is a value of yours that a colleague's later change replaced. "
+                "Keep theirs, or restore yours (a new change that every laptop receives)."
+            )
+            if found
+            else self.tr("No conflicts: nothing of yours was replaced.")
+        )
+        self.tabs.setTabText(
+            1, self.tr("&Conflicts (%d)") % len(found) if found else self.tr("&Conflicts")
+        )
+        self.refused.removeRows(0, self.refused.rowCount())
+        for r in refused:
+            cells = [f"{r.at.astimezone():%d %b %H:%M}", r.record, r.reason, r.values]
+            self.refused.appendRow(_items(cells, r.id))
+        self.tabs.setTabText(
+            2,
+            self.tr("&Refused changes (%d)") % len(refused)
+            if refused
+            else self.tr("&Refused changes"),
+        )
+
+    def show_conflicts(self) -> None:
+        self.tabs.setCurrentIndex(1)
+
+
+def _table(model: QStandardItemModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    return view
+
+
+def _items(cells: list[str], row_id: uuid.UUID) -> list[QStandardItem]:
+    items = [QStandardItem(str(cell)) for cell in cells]
+    for item in items:
+        item.setToolTip(item.text())
+    items[0].setData(row_id, _ID)
+    return items
