@@ -112,10 +112,7 @@ def push(engine: Engine, caller: Caller, request: PushRequest) -> PushResponse:
         results = []
         for change in request.changes:
             if change.id in seen:
-                _, reason, seq = seen[change.id]
-                results.append(
-                    ChangeResult(id=change.id, status="duplicate", reason=reason, seq=seq)
-                )
+                results.append(_replayed(batch, change, *seen[change.id]))
                 continue
             result = _apply(batch, change)
             seen[change.id] = (result.status, result.reason, result.seq)
@@ -132,6 +129,18 @@ def push(engine: Engine, caller: Caller, request: PushRequest) -> PushResponse:
             results.append(result)
         _write(batch)
         return PushResponse(results=results, server_seq=batch.next_seq)
+
+
+def _replayed(
+    batch: Batch, change: Change, status: str, reason: str, seq: int | None
+) -> ChangeResult:
+    """The first answer again for a change sent twice (its answer was lost): a refused
+    change stays refused, with the row as it is now, so the laptop keeps its values."""
+    if status != "refused":
+        return ChangeResult(id=change.id, status="duplicate", reason=reason, seq=seq)
+    state = batch.rows.get((change.table, change.row))
+    current = state.data if state is not None and _visible_now(batch, state) else None
+    return ChangeResult(id=change.id, status="refused", reason=reason, current=current)
 
 
 def _open_batch(conn: Connection, caller: Caller) -> Batch:

@@ -11,7 +11,8 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, ExceptionContext, create_engine, event, select
+from sqlalchemy import Engine, ExceptionContext, Table, create_engine, event, func, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlcipher3 import dbapi2 as driver
 
@@ -30,7 +31,7 @@ from workbench.store.failures import (
     read_only_file,
     read_only_folder,
 )
-from workbench.store.hlc import HybridLogicalClock
+from workbench.store.hlc import HybridLogicalClock, parse_stamp
 from workbench.store.keys import DatabaseKey, KeyMissing, WrongKey, key_id_of, load_key
 from workbench.store.keys import missing_key_message as _missing_key_message
 
@@ -250,6 +251,26 @@ def integrity_problems(path: Path, *, quick: bool = True) -> list[str]:
         conn.close()
 
 
+def synced_tables() -> list[Table]:
+    from workbench.domain.models import Base
+
+    return [t for t in Base.metadata.sorted_tables if "stamp" in t.c]
+
+
+def _max_stamp(session: Session, table: Table) -> str | None:
+    try:
+        value: str | None = session.scalar(select(func.max(table.c.stamp)))
+    except OperationalError:  # a table an older file (not upgraded yet) does not have
+        session.rollback()
+        return None
+    return value
+
+
+def _stamp_order(stamp: str) -> tuple[int, int]:
+    millis, counter, _node = parse_stamp(stamp)
+    return millis, counter
+
+
 def _synced(conn: Any) -> bool:
     """A database synced with a team server holds references to rows not shared with its
     person (a lead's deal now in another team), so broken references are no damage."""
@@ -365,9 +386,14 @@ class Database:
     def _load_node(self) -> tuple[str, str | None]:
         with self.read() as session:
             node = session.get(Meta, "node_id")
-            last = session.scalar(
-                select(OutboxEntry.stamp).order_by(OutboxEntry.seq.desc()).limit(1)
+            # The clock starts past every stamp this database holds: its own changes and
+            # those pulled from colleagues, whose clocks may run ahead of this one's
+            # (each table's stamp index answers its maximum at once).
+            stamps = [_max_stamp(session, table) for table in synced_tables()]
+            stamps.append(
+                session.scalar(select(OutboxEntry.stamp).order_by(OutboxEntry.seq.desc()).limit(1))
             )
+            last = max((s for s in stamps if s), default=None, key=_stamp_order)
         if node is not None:
             return node.value, last
         node_id = uuid.uuid4().hex[:12]
