@@ -242,7 +242,7 @@ class SyncDialog(QDialog):
         self.refused.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Record"), self.tr("Why"), self.tr("Your values")]
         )
-        self.refused_view = _table(self.refused, "refusedView")
+        self.refused_view = _table(self.refused, "refusedView", stretch=2)
         dismiss = QPushButton(self.tr("&Dismiss"))
         dismiss.setObjectName("dismissRefused")
         dismiss.clicked.connect(self._dismiss)
@@ -308,15 +308,19 @@ class SyncDialog(QDialog):
         self.tabs.setCurrentIndex(1)
 
 
-def _table(model: QStandardItemModel, name: str) -> QTableView:
+def _table(model: QStandardItemModel, name: str, stretch: int = 0) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
+    # The record (or the reason) takes the room; the short columns fit their contents.
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(False)
+    header.setMinimumSectionSize(72)
     view.setWordWrap(False)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
     return view
