@@ -104,9 +104,9 @@ def _fingerprint(path: Path) -> dict[str, tuple[int, str]]:
 
 
 PINNED_FINGERPRINT: dict[str, tuple[int, str]] = {
-    "account": (20, "bbbe52e0b188b554"),
+    "account": (20, "09d9b4421f388b0a"),  # the merged_into_id column (0009) added
     "activity": (32, "c2f6b80c1862b958"),
-    "contact": (39, "e886dd4c83ffe047"),
+    "contact": (39, "2d5f92e93c0d1fe5"),  # the merged_into_id column (0009) added
     "lead": (30, "7821988f1511cbee"),
     "offer": (13, "22de39039e74da17"),
     "offer_line": (70, "5dba49218c24a06c"),

@@ -434,3 +434,29 @@ def test_the_long_poll_answers_when_a_colleague_changes_something_visible(laptop
     assert answered and answered[0][0] is True and answered[0][1] < 5
     ben.sync()
     assert deal in ben.deal_ids()
+
+
+def test_the_same_customer_entered_on_two_laptops_is_offered_for_merging(laptop, team) -> None:
+    from workbench.domain.crm import Account
+    from workbench.services.sync.duplicates import customer_duplicates, merge_customers
+
+    anna, ben = laptop("anna"), laptop("ben")
+    mine = create_account(anna.db, AccountInput(name="Quayside GmbH"))
+    theirs = create_account(ben.db, AccountInput(name="QUAYSIDE"))
+    deal = create_opportunity(
+        ben.db,
+        OpportunityInput(title="Quay cranes", pipeline_id=_pipeline(ben.db), account_id=theirs),
+    )
+    for machine in (anna, ben, anna):
+        if not machine.db.get_meta("sync.user_id"):
+            machine.login()
+        machine.sync()
+    (group,) = customer_duplicates(anna.db)
+    assert group.kind == "account" and set(group.ids) == {mine, theirs}
+    merge_customers(anna.db, mine, theirs)
+    anna.sync()
+    ben.sync()
+    assert customer_duplicates(ben.db) == []
+    with ben.db.read() as s:
+        assert s.get(Account, theirs).deleted  # type: ignore[union-attr]
+        assert s.get(Opportunity, deal).account_id == mine  # type: ignore[union-attr]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+import uuid
 from datetime import UTC, datetime
 
 from workbench.cli import db_path
@@ -42,6 +43,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     conflicts.set_defaults(run=_conflicts)
     refused = actions.add_parser("refused", help="changes the server refused, with the reason")
     refused.set_defaults(run=_refused)
+    dupes = actions.add_parser(
+        "duplicates",
+        help="customers entered twice (on two laptops): accounts of the same name, contacts "
+        "with the same e-mail",
+    )
+    dupes.set_defaults(run=_duplicates)
+    merge = actions.add_parser(
+        "merge", help="merge a duplicate customer into another (everything moves to KEEP)"
+    )
+    merge.add_argument("keep", type=uuid.UUID, metavar="KEEP")
+    merge.add_argument("drop", type=uuid.UUID, metavar="DROP")
+    merge.set_defaults(run=_merge)
 
 
 def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -163,4 +176,28 @@ def _refused(args: argparse.Namespace) -> int:
         print("No refused changes.")
     for r in rows:
         print(f"{r.at:%Y-%m-%d %H:%M} {r.record} {r.row_id}: {r.reason} ({r.values})")
+    return 0
+
+
+def _duplicates(args: argparse.Namespace) -> int:
+    from workbench.services.sync.duplicates import customer_duplicates
+
+    groups = customer_duplicates(_engine(args).db)
+    if not groups:
+        print("No duplicate customers.")
+    for group in groups:
+        print(f"{group.kind} “{group.key}”:")
+        for record_id, name in zip(group.ids, group.names, strict=True):
+            print(f"  {record_id}  {name}")
+    if groups:
+        print("Merge with: workbench sync merge KEEP DROP")
+    return 0
+
+
+def _merge(args: argparse.Namespace) -> int:
+    from workbench.services.sync.duplicates import merge_customers
+
+    moved = merge_customers(_engine(args).db, args.keep, args.drop)
+    print(f"Merged: {moved} record(s) now point at {args.keep}; the other is deleted.")
+    print("Run `workbench sync` to send the merge to the team.")
     return 0

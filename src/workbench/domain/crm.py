@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import Boolean, String, Text
+from sqlalchemy import Boolean, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from workbench.domain.base import Base, Synced, UTCDateTime
@@ -31,9 +31,14 @@ class Account(Synced, Base):
     country: Mapped[str] = mapped_column(String(2), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     owner_id: Mapped[uuid.UUID | None] = fk("user.id")
+    # Set when this (deleted) account was merged into another as a duplicate: every
+    # laptop repoints what it holds of this one (services/sync/duplicates.py).
+    merged_into_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True, default=None)
 
     owner: Mapped[User | None] = relationship()
-    contacts: Mapped[list[Contact]] = relationship(back_populates="account")
+    contacts: Mapped[list[Contact]] = relationship(
+        back_populates="account", foreign_keys="Contact.account_id"
+    )
 
 
 class Contact(Synced, Base):
@@ -51,6 +56,7 @@ class Contact(Synced, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     owner_id: Mapped[uuid.UUID | None] = fk("user.id")
     source_lead_id: Mapped[uuid.UUID | None] = fk("lead.id", use_alter=True)
+    merged_into_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True, default=None)
 
     account: Mapped[Account | None] = relationship(back_populates="contacts")
 

@@ -267,7 +267,10 @@ def _max_stamp(session: Session, table: Table) -> str | None:
 
 
 def _stamp_order(stamp: str) -> tuple[int, int]:
-    millis, counter, _node = parse_stamp(stamp)
+    try:
+        millis, counter, _node = parse_stamp(stamp)
+    except ValueError:  # not made by a clock (a hand-written row): orders first
+        return 0, 0
     return millis, counter
 
 
@@ -394,6 +397,8 @@ class Database:
                 session.scalar(select(OutboxEntry.stamp).order_by(OutboxEntry.seq.desc()).limit(1))
             )
             last = max((s for s in stamps if s), default=None, key=_stamp_order)
+            if last is not None and _stamp_order(last) == (0, 0):
+                last = None
         if node is not None:
             return node.value, last
         node_id = uuid.uuid4().hex[:12]

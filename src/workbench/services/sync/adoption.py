@@ -16,11 +16,11 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
-from workbench.domain.base import Base, Synced
 from workbench.domain.enums import Role
 from workbench.domain.meta import OutboxEntry
 from workbench.domain.people import Team, User
 from workbench.services.sync.apply import sync_writes
+from workbench.services.sync.references import references_to
 from workbench.services.sync.transport import SyncError
 from workbench.store.db import Database
 from workbench.sync.tables import SERVER_MANAGED, TEAM_SETTINGS
@@ -89,7 +89,7 @@ def _make_mine(db: Database, me: uuid.UUID, who: dict[str, Any]) -> None:
             changed.add("user")
     if local_people:
         with db.unit_of_work() as uow:
-            for model, column in _references_to_people():
+            for model, column in references_to("user", skip=SERVER_MANAGED):
                 uow.bulk_update(model, column.in_(local_people), {column.key: me})
     skipped = set(SERVER_MANAGED)
     if who["role"] == "salesperson":
@@ -102,19 +102,34 @@ def _make_mine(db: Database, me: uuid.UUID, who: dict[str, Any]) -> None:
         changed.update({"user", "team"})
 
 
-def _references_to_people() -> list[tuple[type[Synced], Any]]:
-    found = []
-    for mapper in Base.registry.mappers:
-        model = mapper.class_
-        if not issubclass(model, Synced) or model.__tablename__ in SERVER_MANAGED:  # type: ignore[attr-defined]
-            continue
-        for column in mapper.columns:
-            if any(fk.column.table.name == "user" for fk in column.foreign_keys):
-                found.append((model, getattr(model, column.key)))
-    return found
-
-
 def _now() -> Any:
     from workbench.domain.base import utcnow
 
     return utcnow()
+
+
+def upload_preview(db: Database) -> list[tuple[str, int]]:
+    """What a first sign-in will upload from this laptop, per kind of record (nothing
+    when the laptop synced before, or holds only the seeded settings)."""
+    if db.get_meta("sync.user_id") is not None:
+        return []
+    from sqlalchemy import func
+
+    labels = {
+        "opportunity": "deals",
+        "account": "accounts",
+        "contact": "contacts",
+        "lead": "leads",
+        "activity": "calls and meetings",
+        "task": "tasks",
+        "offer": "offers",
+    }
+    with db.read() as s:
+        counts = dict(
+            s.execute(
+                select(OutboxEntry.table_name, func.count(func.distinct(OutboxEntry.row_id)))
+                .where(OutboxEntry.table_name.in_(list(labels)))
+                .group_by(OutboxEntry.table_name)
+            ).all()
+        )
+    return [(label, int(counts[t])) for t, label in labels.items() if counts.get(t)]

@@ -31,6 +31,7 @@ from workbench.services.sync.apply import (
     sync_writes,
 )
 from workbench.services.sync.credentials import forget_token, load_token, save_token
+from workbench.services.sync.duplicates import follow_merges
 from workbench.services.sync.outbox import PendingChange, pending_changes
 from workbench.services.sync.transport import (
     CONNECT_TIMEOUT,
@@ -174,6 +175,9 @@ class SyncEngine:
         try:
             self._push_all(transport, report, progress, started)
             self._pull_all(transport, report, progress, started)
+            if follow_merges(self.db):
+                # Customers merged on another laptop: this one's references moved too.
+                self._push_all(transport, report, progress, started)
         except SyncError as exc:
             self.db.set_meta(KEYS["last_error"], str(exc))
             raise

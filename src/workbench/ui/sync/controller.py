@@ -149,6 +149,7 @@ class SyncController(QObject):
     def _on_finished(self, report: SyncReport | None, error: BaseException | None) -> None:
         if error is None:
             self._set(running=False, progress=None, error="", offline=False, last_report=report)
+            self._tell(report)
         elif isinstance(error, SignInNeeded):
             self._set(running=False, progress=None, error=str(error), offline=False)
         elif isinstance(error, SyncError):
@@ -159,6 +160,25 @@ class SyncController(QObject):
         self._read_status()
         if self._again:
             self.sync_now()
+
+    def _tell(self, report: SyncReport | None) -> None:
+        """Records that left this person's view and refused changes are said, not
+        silent (in the status bar: nothing stops the work)."""
+        if report is None:
+            return
+        notes = []
+        if report.removed:
+            notes.append(
+                f"{report.removed:,} record{'s' if report.removed != 1 else ''} no longer "
+                "shared with you left this laptop"
+            )
+        if report.refused:
+            notes.append(
+                f"{len(report.refused)} change{'s' if len(report.refused) != 1 else ''} "
+                "refused by the team's server (File > Team sync > Refused changes)"
+            )
+        if notes:
+            self.ctx.status("; ".join(notes) + ".")
 
     def _on_changes(self, changes: OpChanges) -> None:
         if not self.state.signed_in:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.services.sync import conflicts as conflict_rules
+from workbench.services.sync.adoption import upload_preview
 from workbench.services.sync.refused import dismiss_refused, open_refused
 from workbench.ui.messages import error_label
 from workbench.ui.operations import ReadOp, WriteOp
@@ -100,8 +101,14 @@ class SyncDialog(QDialog):
         self.progress.setObjectName("syncProgress")
         self.progress.setVisible(False)
         self.error = error_label(name="syncError")
+        self.preview = QLabel()
+        self.preview.setObjectName("syncUploadPreview")
+        self.preview.setWordWrap(True)
+        self.preview.setVisible(False)
+        self._preview: list[tuple[str, int]] | None = None
         layout = QVBoxLayout(page)
         layout.addLayout(form)
+        layout.addWidget(self.preview)
         layout.addLayout(row)
         layout.addWidget(self.error)
         layout.addWidget(self.account)
@@ -126,6 +133,13 @@ class SyncDialog(QDialog):
             self.error.setText(self.tr("Enter the server, your user name and your password."))
             return
         self.error.setText("")
+        if self._preview is None:
+            # First, what this laptop would upload: the person confirms before it goes.
+            self.sign_in.setEnabled(False)
+            ReadOp(self.ctx, upload_preview, self).success(self._show_preview).run()
+            return
+        self._preview = None
+        self.preview.setVisible(False)
         self.sign_in.setEnabled(False)
         self.state_text.setText(self.tr("Signing in…"))
         engine = self.controller.engine
@@ -135,7 +149,27 @@ class SyncDialog(QDialog):
 
         self.ctx.runner.run(work, self._signed_in, self._sign_in_failed, owner=self)
 
+    def _show_preview(self, counts: list[tuple[str, int]]) -> None:
+        self.sign_in.setEnabled(True)
+        self._preview = counts
+        if not counts:
+            self._sign_in()
+            return
+        listed = ", ".join(f"{n:,} {label}" for label, n in counts)
+        self.preview.setText(
+            self.tr(
+                "This laptop holds %s made before signing in. They stay here and are "
+                "uploaded to the team as yours; the team's pipelines, reason lists and "
+                "people replace this laptop's own. Customers entered both here and by a "
+                "colleague are listed as duplicates to merge. Click Sign in again to go ahead."
+            )
+            % listed
+        )
+        self.preview.setVisible(True)
+        self.sign_in.setText(self.tr("Sign &in and upload"))
+
     def _signed_in(self, _answer: dict[str, Any]) -> None:
+        self.sign_in.setText(self.tr("Sign &in"))
         self.password.clear()
         self.sign_in.setEnabled(True)
         self.controller.signed_in_now()

@@ -1,0 +1,111 @@
+"""The same customer entered on two laptops: after a first sync both copies are there.
+Accounts with the same name (legal form and case aside) and contacts with the same
+e-mail address are offered for merging; a merge points everything at the kept record
+(deals, contacts, leads, calls, offers) and marks the other deleted, as ordinary synced
+changes, so every laptop sees the same result."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from workbench.domain.crm import Account, Contact
+from workbench.errors import ValidationError
+from workbench.services.sync.references import references_to
+from workbench.store.db import Database
+
+
+@dataclass(frozen=True)
+class DuplicateGroup:
+    kind: str  # account | contact
+    key: str  # what they share
+    ids: list[uuid.UUID]
+    names: list[str]
+
+
+def customer_duplicates(db: Database) -> list[DuplicateGroup]:
+    groups: list[DuplicateGroup] = []
+    with db.read() as s:
+        live_accounts = Account.deleted.is_(False) & (Account.name_key != "")
+        keys = s.scalars(
+            select(Account.name_key)
+            .where(live_accounts)
+            .group_by(Account.name_key)
+            .having(func.count() > 1)
+        ).all()
+        for key in keys:
+            rows = s.execute(
+                select(Account.id, Account.name)
+                .where(live_accounts, Account.name_key == key)
+                .order_by(Account.created_at)
+            ).all()
+            groups.append(
+                DuplicateGroup("account", key, [r.id for r in rows], [r.name for r in rows])
+            )
+        email = func.lower(Contact.email)
+        live_contacts = Contact.deleted.is_(False) & (Contact.email != "")
+        emails = s.scalars(
+            select(email).where(live_contacts).group_by(email).having(func.count() > 1)
+        ).all()
+        for address in emails:
+            contacts = s.scalars(
+                select(Contact).where(live_contacts, email == address).order_by(Contact.created_at)
+            ).all()
+            groups.append(
+                DuplicateGroup(
+                    "contact", address, [c.id for c in contacts], [c.full_name for c in contacts]
+                )
+            )
+    return groups
+
+
+def merge_customers(db: Database, keep: uuid.UUID, drop: uuid.UUID) -> int:
+    """Point every reference to `drop` at `keep` and mark `drop` deleted; returns how
+    many records were repointed."""
+    if keep == drop:
+        raise ValidationError("Choose two different records to merge.")
+    with db.unit_of_work() as uow:
+        s = uow.session
+        kept = s.get(Account, keep) or s.get(Contact, keep)
+        dropped = s.get(Account, drop) or s.get(Contact, drop)
+        if kept is None or dropped is None or kept.deleted or dropped.deleted:
+            raise ValidationError("Both records must exist and not be deleted.")
+        if type(kept) is not type(dropped):
+            raise ValidationError(
+                "An account merges only with an account, a contact with a contact."
+            )
+        table = type(kept).__tablename__
+        moved = 0
+        for model, column in references_to(table):
+            moved += uow.bulk_update(model, column == drop, {column.key: keep})
+        dropped.merged_into_id = keep
+        uow.soft_delete(dropped)
+    return moved
+
+
+def follow_merges(db: Database) -> int:
+    """Repoint what this laptop holds of customers merged elsewhere (the merging person
+    may not see this person's deals); each repointing is a change of this laptop's own,
+    synced like any other. Returns how many records were repointed."""
+    moved = 0
+    for model in (Account, Contact):
+        with db.read() as s:
+            merged = s.execute(
+                select(model.id, model.merged_into_id).where(
+                    model.deleted.is_(True), model.merged_into_id.is_not(None)
+                )
+            ).all()
+        if not merged:
+            continue
+        references = references_to(model.__tablename__)
+        with db.unit_of_work() as uow:
+            for old, new in merged:
+                for ref_model, column in references:
+                    moved += uow.bulk_update(
+                        ref_model,
+                        (column == old) & (ref_model.deleted.is_(False)),
+                        {column.key: new},
+                    )
+    return moved
