@@ -85,6 +85,9 @@ class Batch:
     changes: list[dict[str, Any]] = field(default_factory=list)
     moved: dict[tuple[str, uuid.UUID], Scope] = field(default_factory=dict)  # old scopes
     access_deals: set[uuid.UUID] = field(default_factory=set)
+    # Rows the caller made or changed out of their own view (a deal created for a
+    # colleague in another team): their laptop is told to drop its copy.
+    handed_over: list[tuple[str, uuid.UUID]] = field(default_factory=list)
     _shared: set[uuid.UUID] | None = None
 
     def shared_deals(self) -> set[uuid.UUID]:
@@ -234,6 +237,8 @@ def _apply(batch: Batch, change: Change) -> ChangeResult:
         batch.access_deals.add(state.scope.deal_id)
     if change.table == "opportunity" and state.exists and state.scope != old_scope:
         batch.access_deals.add(change.row)
+    if not state.exists and not _visible_now(batch, state):
+        batch.handed_over.append(key)
     state.seq, state.dirty = seq, True
     return ChangeResult(id=change.id, status="applied", seq=seq, rewrites=rewrites)
 
@@ -509,6 +514,7 @@ def _write(batch: Batch) -> None:
         _refresh_access(batch, deal)
     for (table, row_id), old in batch.moved.items():
         _row_moved(batch, table, row_id, old)
+    _grant(batch, {batch.caller.user_id}, batch.handed_over, "remove")
     conn.execute(
         update(schema.counter).where(schema.counter.c.name == "seq").values(value=batch.next_seq)
     )
