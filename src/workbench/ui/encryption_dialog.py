@@ -142,9 +142,9 @@ class EncryptionDialog(QDialog):
         self.close_button.clicked.disconnect()
         self.close_button.clicked.connect(self.accept)
         self._update_buttons()
-        self.ctx.status(self.tr("Database encrypted.") if self.encrypting else self.tr(
-            "Database decrypted."
-        ))
+        self.ctx.status(
+            self.tr("Database encrypted.") if self.encrypting else self.tr("Database decrypted.")
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self.explanation.setText(self._explanation())
@@ -164,8 +164,10 @@ class EncryptionDialog(QDialog):
 
     def reject(self) -> None:
         # Escape or the window's close button must not lose a recovery key not yet stored.
-        if self.result_ is not None and self.key_box.isVisibleTo(self) and not (
-            self.stored.isChecked()
+        if (
+            self.result_ is not None
+            and self.key_box.isVisibleTo(self)
+            and not (self.stored.isChecked())
         ):
             return
         if not self.close_button.isEnabled() and self.result_ is None:

@@ -261,6 +261,7 @@ class MainWindow(QMainWindow):
         self.read_only_label.setText(text)
         self.read_only_label.show()
         self.setWindowTitle(f"{APP_NAME} — {self.ctx.db.path.name} ({text})")
+
     def switch_encryption(self) -> None:
         dialog = EncryptionDialog(self.ctx, self)
         dialog.finished.connect(

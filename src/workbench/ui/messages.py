@@ -39,9 +39,7 @@ def error_html(message: object) -> str:
     return f"<span style='color:{ERROR_COLOUR}'>{message}</span>"
 
 
-def error_label(
-    text: str = "", *, name: str = "", bold: bool = True, wrap: bool = True
-) -> QLabel:
+def error_label(text: str = "", *, name: str = "", bold: bool = True, wrap: bool = True) -> QLabel:
     """A label for an error shown in place (a form, a dialog, the status bar): the one
     error colour, wrapped, hidden while it is empty."""
     label = QLabel(text)
