@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, select, tuple_, update
+from sqlalchemy.dialects import postgresql, sqlite
 
 from workbench.errors import WorkbenchError
 from workbench.server import schema
@@ -192,7 +193,7 @@ class _Importer:
 
     def _state(
         self, spec: SyncedTable, names: list[str], user_columns: list[str], row: Any
-    ) -> RowState:
+    ) -> _Row:
         data = {name: encode(value) for name, value in zip(names, row, strict=True)}
         for name in user_columns:
             if data[name] is not None:
@@ -202,13 +203,14 @@ class _Importer:
         row_id = uuid.UUID(data["id"])
         self.seq += 1
         meta = [stamp, self.seq, IMPORT_DEVICE, self.me]
-        fields = {name: list(meta) for name in data if name not in ("id", "stamp")}
         scope = self.resolver.scope(spec.name, row_id, data, self.caller)
         if spec.name in _PARENTS:
             self.resolver.remember(spec.name, row_id, scope)
         if spec.name in ("opportunity_share", "task") and scope.deal_id is not None:
             self._note_access(spec.name, data, scope.deal_id)
-        return RowState(spec.name, row_id, data, fields, scope, False, dirty=True, seq=self.seq)
+        # Every field has the same metadata: the dict is made only where it is needed (see
+        # _Row), since making 15 lists per row took a quarter of the import's time.
+        return _Row(spec.name, row_id, data, {}, scope, False, dirty=True, seq=self.seq, meta=meta)
 
     def _note_access(self, table: str, data: dict[str, Any], deal: uuid.UUID) -> None:
         # The rule of sync_store._refresh_access: shares, and tasks while they are open.
@@ -218,7 +220,7 @@ class _Importer:
         if person is not None:
             self.access.setdefault(deal, set()).add(person)
 
-    def _claim_number(self, state: RowState) -> None:
+    def _claim_number(self, state: _Row) -> None:
         """Offer numbers are unique across the team (sync_store._claim_unique): a number
         another offer on the server holds already gets "-IMP" (then -IMP2, ...) appended,
         as the server's own change."""
@@ -243,6 +245,7 @@ class _Importer:
         )
         if candidate != value:
             stamp = self.clock.now()
+            state.fields = _full_fields(state)
             state.data["number"] = candidate
             state.fields["number"] = [stamp, state.seq, "server", None]
             state.data["stamp"] = max(state.data["stamp"], stamp)
@@ -250,7 +253,7 @@ class _Importer:
 
     # -- writing ---------------------------------------------------------------------------
 
-    def _write(self, states: list[RowState]) -> None:
+    def _write(self, states: list[_Row]) -> None:
         if not states:
             return
         if self.postgres:
@@ -267,9 +270,11 @@ class _Importer:
             ).first()
             if found is not None:
                 raise _already_there(found[0], found[1])
-        upsert_rows(self.conn, states)
+        for s in states:
+            s.fields = _full_fields(s)
+        upsert_rows(self.conn, list[RowState](states))
 
-    def _copy(self, states: list[RowState]) -> None:
+    def _copy(self, states: list[_Row]) -> None:
         """COPY into sv_row over the transaction's own psycopg connection: about three
         times faster than multi-row INSERTs at a million rows. A row that is there
         already fails the COPY, and with it the whole import."""
@@ -280,17 +285,25 @@ class _Importer:
             "team_id, deal_id"
         )
         dumps = json.dumps
+        templates: dict[str, list[str]] = {}
         try:
             with raw.cursor() as cur, cur.copy(f"COPY sv_row ({columns}) FROM STDIN") as copy:
                 for s in states:
                     sc = s.scope
+                    if s.fields:
+                        fields = dumps(s.fields)
+                    else:
+                        parts = templates.get(s.table)
+                        if parts is None:
+                            parts = templates[s.table] = _fields_template(s.data)
+                        fields = dumps(s.meta).join(parts)
                     copy.write_row(
                         (
                             s.table,
                             s.row_id,
                             s.seq,
                             dumps(s.data),
-                            dumps(s.fields),
+                            fields,
                             s.deleted,
                             now if s.deleted else None,
                             sc.kind,
@@ -313,19 +326,32 @@ class _Importer:
             for person in sorted(people)
         ]
         self.summary.shared_deals = len(self.access)
-        a = schema.access.c
+        make = postgresql.insert if self.postgres else sqlite.insert
+        stmt = make(schema.access).on_conflict_do_nothing()
         for start in range(0, len(rows), 5000):
-            chunk = rows[start : start + 5000]
-            keys = [(r["deal_id"], r["user_id"]) for r in chunk]
-            there = {
-                (d, u)
-                for d, u in self.conn.execute(
-                    select(a.deal_id, a.user_id).where(tuple_(a.deal_id, a.user_id).in_(keys))
-                )
-            }
-            fresh = [r for r in chunk if (r["deal_id"], r["user_id"]) not in there]
-            if fresh:
-                self.conn.execute(schema.access.insert(), fresh)
+            self.conn.execute(stmt, rows[start : start + 5000])
+
+
+@dataclass
+class _Row(RowState):
+    meta: list[Any] = field(default_factory=list)
+
+
+def _full_fields(state: _Row) -> dict[str, list[Any]]:
+    if state.fields:
+        return state.fields
+    return {name: list(state.meta) for name in state.data if name not in ("id", "stamp")}
+
+
+def _fields_template(data: dict[str, Any]) -> list[str]:
+    """The fields document of a row as the text around its one repeated metadata:
+    json.dumps(meta).join(parts) is json.dumps({name: meta for each field})."""
+    names = [name for name in data if name not in ("id", "stamp")]
+    return (
+        ["{" + json.dumps(names[0]) + ": "]
+        + [", " + json.dumps(name) + ": " for name in names[1:]]
+        + ["}"]
+    )
 
 
 def _already_there(table: str | None, row_id: uuid.UUID | None) -> Conflict:
