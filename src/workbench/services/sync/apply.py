@@ -177,14 +177,22 @@ def apply_results(
     o = OutboxEntry.__table__.c
     accepted, refusals = 0, []
     now = datetime.now(UTC)
-    for result in results:
-        change = by_id.get(str(result.get("id")))
-        if change is None:
-            continue
+    answered = [
+        (change, result)
+        for result in results
+        if (change := by_id.get(str(result.get("id")))) is not None
+    ]
+    # Every answered change leaves the outbox first, in a few statements for the whole
+    # batch (one per change made settling 500 changes cost more than sending them); a
+    # refused change's row is then shown as the team has it, with nothing pending on it.
+    seqs = [seq for change, _ in answered for seq in change.seqs]
+    for start in range(0, len(seqs), 500):
+        conn.execute(delete(OutboxEntry).where(o.seq.in_(seqs[start : start + 500])))
+    ids = [change.id for change, _ in answered]
+    for start in range(0, len(ids), 500):
+        conn.execute(delete(SyncFailure).where(SyncFailure.change_id.in_(ids[start : start + 500])))
+    for change, result in answered:
         status = result.get("status")
-        for start in range(0, len(change.seqs), 500):
-            conn.execute(delete(OutboxEntry).where(o.seq.in_(change.seqs[start : start + 500])))
-        conn.execute(delete(SyncFailure).where(SyncFailure.change_id == change.id))
         spec = synced_tables().get(change.table)
         if status in ("applied", "duplicate"):
             accepted += 1
