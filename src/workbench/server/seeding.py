@@ -160,6 +160,11 @@ class _Importer:
             if name not in SKIPPED:
                 self._table(tables[name])
         self._write_access()
+        if self.postgres:
+            # The planner's statistics would otherwise describe the tables before the
+            # import until autovacuum comes by, and pulls would be planned for a few rows.
+            self.conn.exec_driver_sql("ANALYZE sv_row")
+            self.conn.exec_driver_sql("ANALYZE sv_access")
         self.summary.first_seq += 1
         self.summary.last_seq = self.seq
         self.conn.execute(update(schema.counter).where(c.name == "seq").values(value=self.seq))
