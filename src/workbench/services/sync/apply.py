@@ -23,6 +23,7 @@ from workbench.domain.meta import SYNC_CURSOR_KEY, Meta, OutboxEntry
 from workbench.domain.sync import RefusedChange, SyncFailure
 from workbench.services.sync.outbox import PendingChange
 from workbench.store.db import Database
+from workbench.store.uow import MAX_VARIABLES
 from workbench.sync.codec import BadValue, SyncedTable, encode, synced_tables
 
 
@@ -128,11 +129,47 @@ def _upsert(conn: Connection, spec: SyncedTable, rows: list[dict[str, Any]]) -> 
             row = {k: v for k, v in row.items() if k not in keep}
         groups.setdefault(frozenset(row), []).append(row)
     for columns, group in groups.items():
-        stmt = insert(spec.table)
-        update = {c: stmt.excluded[c] for c in columns if c != "id"}
-        stmt = stmt.on_conflict_do_update(index_elements=["id"], set_=update)
-        for start in range(0, len(group), 500):
-            conn.execute(stmt, group[start : start + 500])
+        _upsert_many(conn, spec, sorted(columns), group)
+
+
+def _upsert_many(
+    conn: Connection, spec: SyncedTable, names: list[str], rows: list[dict[str, Any]]
+) -> None:
+    """Many rows per INSERT … ON CONFLICT statement, of values converted by each
+    column's own bind processor, as the unit of work's bulk path does (store/uow.py):
+    an executemany of one-row statements opens a statement savepoint per row, at which
+    the search index's FTS5 tables write out their pending entries, so a 2,000-row page
+    was 2,000 separate index writes."""
+    columns = [spec.table.c[n] for n in names]
+    converters = [c.type._cached_bind_processor(conn.dialect) for c in columns]
+    quoted = ", ".join(f'"{n}"' for n in names)
+    updates = ", ".join(f'"{n}" = excluded."{n}"' for n in names if n != "id")
+    action = f"DO UPDATE SET {updates}" if updates else "DO NOTHING"
+    marks = "(" + ", ".join("?" for _ in names) + ")"
+    for chunk in _statement_chunks(rows, max(1, min(256, MAX_VARIABLES // len(names)))):
+        params = [
+            convert(value) if convert is not None and value is not None else value
+            for row in chunk
+            for value, convert in zip((row[n] for n in names), converters, strict=True)
+        ]
+        conn.exec_driver_sql(
+            f'INSERT INTO "{spec.name}" ({quoted}) VALUES {", ".join([marks] * len(chunk))} '
+            f'ON CONFLICT ("id") {action}',
+            tuple(params),
+        )
+
+
+def _statement_chunks(rows: list[Any], most: int) -> Iterator[list[Any]]:
+    """Chunks of `most` rows, then of halving powers of two: the driver keeps each
+    distinct statement text prepared (128 of them), and a statement for every odd
+    remainder, with its thousands of parameters, made a first sync's memory grow by
+    hundreds of megabytes."""
+    start, size = 0, most
+    while start < len(rows):
+        while size > 1 and len(rows) - start < size:
+            size //= 2
+        yield rows[start : start + size]
+        start += size
 
 
 def _remove(conn: Connection, spec: SyncedTable, ids: list[uuid.UUID]) -> None:
