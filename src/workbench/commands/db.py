@@ -16,9 +16,7 @@ from workbench.store.backups import Retention
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser(
-        "db", help="back up, restore, check, encrypt or decrypt the database"
-    )
+    p = sub.add_parser("db", help="back up, restore, check, encrypt or decrypt the database")
     actions = p.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     b = actions.add_parser(
         "backup", help="write a verified copy of the database (safe while the app runs)"
@@ -55,17 +53,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "Close the app first. See docs/security.md.",
     )
     e.set_defaults(run=_encrypt)
-    d = actions.add_parser(
-        "decrypt", help="store the database (and its backups) unencrypted again"
-    )
+    d = actions.add_parser("decrypt", help="store the database (and its backups) unencrypted again")
     d.set_defaults(run=_decrypt)
     u = actions.add_parser(
         "unlock",
         help="put an encrypted database's key back into the keyring from its recovery key",
     )
-    u.add_argument(
-        "--recovery-key", required=True, metavar="KEY", help="as shown by `db encrypt`"
-    )
+    u.add_argument("--recovery-key", required=True, metavar="KEY", help="as shown by `db encrypt`")
     u.set_defaults(run=_unlock)
 
 

@@ -10,6 +10,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from workbench.sync.protocol import MAX_BATCH, MAX_PAGE, PROTOCOL_VERSION
 
+# Names and labels: no control characters (PostgreSQL can't store NUL in text).
+_NO_CONTROL = r"^[^\x00-\x1f\x7f]*$"
+
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -23,10 +26,12 @@ class Versions(_Strict):
 
 
 class LoginRequest(Versions):
-    user: str = Field(min_length=1, max_length=120)
+    user: str = Field(min_length=1, max_length=120, pattern=_NO_CONTROL)
     password: str = Field(min_length=1, max_length=1024)
-    device_name: str = Field("", max_length=120)
-    node: str = Field(min_length=1, max_length=40, description="HLC node id of the laptop")
+    device_name: str = Field("", max_length=120, pattern=_NO_CONTROL)
+    node: str = Field(
+        min_length=1, max_length=40, pattern=r"^[0-9A-Za-z_]+$", description="HLC node id"
+    )
 
 
 class UserInfo(BaseModel):
@@ -49,11 +54,13 @@ class LoginResponse(BaseModel):
 
 class Change(_Strict):
     id: uuid.UUID = Field(description="Client-generated change id; a replay is a no-op")
-    table: str = Field(min_length=1, max_length=60)
+    table: str = Field(min_length=1, max_length=60, pattern=r"^[a-z_]{1,60}$")
     row: uuid.UUID
     insert: bool = Field(False, description="The row was created on the client")
     base: int = Field(
-        ge=0, description="Server sequence the client had pulled when it made the change"
+        ge=0,
+        le=2**63 - 1,
+        description="Server sequence the client had pulled when it made the change",
     )
     # field -> [value, stamp]
     fields: dict[str, tuple[Any, str]] = Field(max_length=200)
@@ -97,7 +104,7 @@ class PullResponse(BaseModel):
 
 
 class PullQuery(Versions):
-    cursor: int = Field(0, ge=0)
+    cursor: int = Field(0, ge=0, le=2**63 - 1)
     limit: int = Field(MAX_PAGE, ge=1, le=MAX_PAGE)
 
 

@@ -61,8 +61,9 @@ class Health(BaseModel):
     protocol: int
 
 
-def _problem(status: int, error: str, message: str, headers: dict[str, str] | None = None
-             ) -> JSONResponse:
+def _problem(
+    status: int, error: str, message: str, headers: dict[str, str] | None = None
+) -> JSONResponse:
     return JSONResponse(
         Problem(error=error, message=message).model_dump(), status_code=status, headers=headers
     )
@@ -181,8 +182,12 @@ def create_app(engine: Engine) -> FastAPI:
     app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
     _install_error_handlers(app)
 
-    @app.post("/v1/login", response_model=LoginResponse, tags=["session"],
-              responses={429: {"model": Problem, "description": "Too many wrong passwords"}})
+    @app.post(
+        "/v1/login",
+        response_model=LoginResponse,
+        tags=["session"],
+        responses={429: {"model": Problem, "description": "Too many wrong passwords"}},
+    )
     def login(body: LoginRequest) -> LoginResponse:
         check_versions(body.protocol, body.schema_)
         result = auth.sign_in(
@@ -217,9 +222,10 @@ def create_app(engine: Engine) -> FastAPI:
     def pull(
         who: CallerDep,
         protocol: Annotated[int, Query(description="Sync protocol version of the client")],
-        schema: Annotated[str, Query(min_length=1, max_length=40,
-                                     description="Client database schema head")],
-        cursor: Annotated[int, Query(ge=0)] = 0,
+        schema: Annotated[
+            str, Query(min_length=1, max_length=40, description="Client database schema head")
+        ],
+        cursor: Annotated[int, Query(ge=0, le=2**63 - 1)] = 0,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = MAX_PAGE,
         count: Annotated[
             bool, Query(description="Count what remains after this page (first page)")
@@ -237,9 +243,10 @@ def create_app(engine: Engine) -> FastAPI:
     async def wait(
         who: CallerDep,
         protocol: Annotated[int, Query(description="Sync protocol version of the client")],
-        schema: Annotated[str, Query(min_length=1, max_length=40,
-                                     description="Client database schema head")],
-        cursor: Annotated[int, Query(ge=0)] = 0,
+        schema: Annotated[
+            str, Query(min_length=1, max_length=40, description="Client database schema head")
+        ],
+        cursor: Annotated[int, Query(ge=0, le=2**63 - 1)] = 0,
         timeout: Annotated[float, Query(ge=0, le=MAX_WAIT_SECONDS)] = 25,
     ) -> WaitResponse:
         """Answers as soon as something the caller may see changed after `cursor`, or
@@ -254,8 +261,12 @@ def create_app(engine: Engine) -> FastAPI:
                 return WaitResponse(changed=changed, server_seq=seq)
             await asyncio.sleep(min(WAIT_POLL_SECONDS, left))
 
-    @app.get("/v1/health", response_model=Health, tags=["operations"],
-             responses={503: {"model": Problem, "description": "The database does not answer"}})
+    @app.get(
+        "/v1/health",
+        response_model=Health,
+        tags=["operations"],
+        responses={503: {"model": Problem, "description": "The database does not answer"}},
+    )
     def health() -> Health:
         try:
             with engine.connect() as conn:
@@ -263,19 +274,34 @@ def create_app(engine: Engine) -> FastAPI:
         except DBAPIError as exc:
             raise db.unreachable(engine, exc) from exc
         db.check_schema(engine)
-        return Health(status="ok", server_seq=db.current_seq(engine),
-                      app_schema=db.expected_app_schema(), protocol=PROTOCOL_VERSION)
+        return Health(
+            status="ok",
+            server_seq=db.current_seq(engine),
+            app_schema=db.expected_app_schema(),
+            protocol=PROTOCOL_VERSION,
+        )
 
     return app
 
 
 def _user_info(user: auth.UserRecord) -> UserInfo:
-    return UserInfo(id=user.id, name=user.name, role=user.role, team_id=user.team_id,
-                    team_name=user.team_name, department=user.department)
+    return UserInfo(
+        id=user.id,
+        name=user.name,
+        role=user.role,
+        team_id=user.team_id,
+        team_name=user.team_name,
+        department=user.department,
+    )
 
 
-_HTTP_CODES = {400: "bad_request", 404: "not_found", 405: "method_not_allowed",
-               413: "too_large", 415: "unsupported_media_type"}
+_HTTP_CODES = {
+    400: "bad_request",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "too_large",
+    415: "unsupported_media_type",
+}
 
 
 def _install_error_handlers(app: FastAPI) -> None:
@@ -299,9 +325,12 @@ def _install_error_handlers(app: FastAPI) -> None:
         # The database went away or timed out mid-request: the laptop should retry later,
         # like for any 503, rather than report a server bug.
         log.warning("Database failure on %s %s: %s", request.method, request.url.path, exc)
-        return _problem(503, "database_unavailable",
-                        "The team server cannot reach its database right now; your changes "
-                        "are kept and will be sent at the next try.")
+        return _problem(
+            503,
+            "database_unavailable",
+            "The team server cannot reach its database right now; your changes "
+            "are kept and will be sent at the next try.",
+        )
 
     app.add_exception_handler(OperationalError, database_down)
     app.add_exception_handler(InterfaceError, database_down)
@@ -309,11 +338,15 @@ def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(Exception)
     async def bug(request: Request, exc: Exception) -> JSONResponse:
         incident = uuid.uuid4().hex[:12]
-        log.error("Unexpected error %s on %s %s", incident, request.method, request.url.path,
-                  exc_info=exc)
-        return _problem(500, "server_error",
-                        f"The sync server failed unexpectedly (incident {incident}); "
-                        "your changes are kept and will be sent again.")
+        log.error(
+            "Unexpected error %s on %s %s", incident, request.method, request.url.path, exc_info=exc
+        )
+        return _problem(
+            500,
+            "server_error",
+            f"The sync server failed unexpectedly (incident {incident}); "
+            "your changes are kept and will be sent again.",
+        )
 
 
 def describe_validation(errors: Any) -> str:

@@ -39,10 +39,28 @@ from workbench.server.records import (
 )
 
 __all__ = [
-    "DeviceRecord", "SignIn", "TeamRecord", "UserRecord", "authenticate", "check_password_rules",
-    "clock", "create_team", "create_user", "get_user", "hash_password", "list_devices",
-    "list_teams", "list_users", "normal_name", "revoke_device", "set_password", "sign_in",
-    "team_created_hooks", "token_hash", "touch_device_sync", "user_created_hooks",
+    "DeviceRecord",
+    "SignIn",
+    "TeamRecord",
+    "UserRecord",
+    "authenticate",
+    "check_password_rules",
+    "clock",
+    "create_team",
+    "create_user",
+    "get_user",
+    "hash_password",
+    "list_devices",
+    "list_teams",
+    "list_users",
+    "normal_name",
+    "revoke_device",
+    "set_password",
+    "sign_in",
+    "team_created_hooks",
+    "token_hash",
+    "touch_device_sync",
+    "user_created_hooks",
 ]
 
 TOKEN_DAYS = 90
@@ -117,9 +135,11 @@ def create_team(engine: Engine, name: str) -> uuid.UUID:
     record = TeamRecord(uuid.uuid4(), _clean_name(name, "team"), clock())
     try:
         with engine.begin() as conn:
-            conn.execute(schema.team.insert().values(
-                id=record.id, name=record.name, created_at=record.created_at
-            ))
+            conn.execute(
+                schema.team.insert().values(
+                    id=record.id, name=record.name, created_at=record.created_at
+                )
+            )
             for hook in team_created_hooks:
                 hook(conn, record)
     except IntegrityError as exc:
@@ -161,11 +181,19 @@ def create_user(
                 if team_id is None:
                     raise NotFound(f"There is no team named {normal_name(team_name)!r}.")
             now = clock()
-            conn.execute(schema.user.insert().values(
-                id=user_id, name=name, password_hash=password_hash, role=role,
-                team_id=team_id, department=department, active=True, failed_logins=0,
-                created_at=now,
-            ))
+            conn.execute(
+                schema.user.insert().values(
+                    id=user_id,
+                    name=name,
+                    password_hash=password_hash,
+                    role=role,
+                    team_id=team_id,
+                    department=department,
+                    active=True,
+                    failed_logins=0,
+                    created_at=now,
+                )
+            )
             record = user_by(conn, schema.user.c.id == user_id)
             assert record is not None
             for hook in user_created_hooks:
@@ -195,9 +223,9 @@ def set_password(engine: Engine, name: str, password: str) -> None:
     u = schema.user
     with engine.begin() as conn:
         done = conn.execute(
-            update(u).where(u.c.name == normal_name(name)).values(
-                password_hash=hash_password(password), failed_logins=0, locked_until=None
-            )
+            update(u)
+            .where(u.c.name == normal_name(name))
+            .values(password_hash=hash_password(password), failed_logins=0, locked_until=None)
         ).rowcount
     if not done:
         raise NotFound(f"There is no user named {normal_name(name)!r}.")
@@ -221,8 +249,9 @@ def sign_in(
     now = clock()
     with engine.connect() as conn:
         row = conn.execute(
-            select(u.c.id, u.c.password_hash, u.c.active, u.c.locked_until)
-            .where(u.c.name == normal_name(name))
+            select(u.c.id, u.c.password_hash, u.c.active, u.c.locked_until).where(
+                u.c.name == normal_name(name)
+            )
         ).first()
     if row is None:
         # The same work as for a real user, so a name can't be probed by the answer's time.
@@ -240,7 +269,8 @@ def sign_in(
     if not active:
         raise AuthError(
             "This account is switched off; ask your administrator.",
-            status=403, error="account_disabled",
+            status=403,
+            error="account_disabled",
         )
     values: dict[str, object] = {"failed_logins": 0, "locked_until": None}
     if _hasher.check_needs_rehash(password_hash):
@@ -256,14 +286,16 @@ def _record_failure(engine: Engine, user_id: uuid.UUID, now: datetime) -> None:
     with engine.begin() as conn:
         # Incremented in SQL so simultaneous failures on several processes all count.
         failures = conn.execute(
-            update(u).where(u.c.id == user_id)
+            update(u)
+            .where(u.c.id == user_id)
             .values(failed_logins=u.c.failed_logins + 1)
             .returning(u.c.failed_logins)
         ).scalar_one()
         if failures >= FREE_ATTEMPTS:
             delay = min(2 ** (failures - FREE_ATTEMPTS), MAX_LOCK_SECONDS)
             conn.execute(
-                update(u).where(u.c.id == user_id)
+                update(u)
+                .where(u.c.id == user_id)
                 .values(locked_until=now + timedelta(seconds=delay))
             )
 
@@ -288,8 +320,13 @@ def _initials(user_name: str) -> str:
 
 
 def _new_device(
-    engine: Engine, user_id: uuid.UUID, device_name: str, node: str, app_schema: str,
-    now: datetime, token_days: int,
+    engine: Engine,
+    user_id: uuid.UUID,
+    device_name: str,
+    node: str,
+    app_schema: str,
+    now: datetime,
+    token_days: int,
 ) -> tuple[str, DeviceRecord]:
     d = schema.device
     for _attempt in range(10):
@@ -301,16 +338,23 @@ def _new_device(
                     select(schema.user.c.name).where(schema.user.c.id == user_id)
                 ).scalar_one()
                 prefix = _initials(user_name)
-                taken = set(conn.execute(
-                    select(d.c.code).where(d.c.code.like(f"{prefix}%"))
-                ).scalars())
+                taken = set(
+                    conn.execute(select(d.c.code).where(d.c.code.like(f"{prefix}%"))).scalars()
+                )
                 number = next(n for n in range(1, 100_000) if f"{prefix}{n}" not in taken)
-                conn.execute(d.insert().values(
-                    id=device_id, user_id=user_id, name=normal_name(device_name)[:120],
-                    node=node, code=f"{prefix}{number}", token_hash=token_hash(token),
-                    created_at=now, expires_at=now + timedelta(days=token_days),
-                    app_schema=app_schema,
-                ))
+                conn.execute(
+                    d.insert().values(
+                        id=device_id,
+                        user_id=user_id,
+                        name=normal_name(device_name)[:120],
+                        node=node,
+                        code=f"{prefix}{number}",
+                        token_hash=token_hash(token),
+                        created_at=now,
+                        expires_at=now + timedelta(days=token_days),
+                        app_schema=app_schema,
+                    )
+                )
         except IntegrityError:
             continue  # another sign-in took the same code at the same moment
         return token, _device(engine, device_id)
@@ -332,9 +376,11 @@ def _device(engine: Engine, device_id: uuid.UUID) -> DeviceRecord:
 def list_devices(engine: Engine) -> list[DeviceRecord]:
     d = schema.device
     with engine.connect() as conn:
-        rows = conn.execute(
-            device_query().order_by(schema.user.c.name, d.c.created_at)
-        ).mappings().all()
+        rows = (
+            conn.execute(device_query().order_by(schema.user.c.name, d.c.created_at))
+            .mappings()
+            .all()
+        )
     return [device_record(r) for r in rows]
 
 
@@ -344,25 +390,48 @@ def authenticate(engine: Engine, token: str) -> Caller:
     if not token or len(token) > 200:
         raise AuthError("You are not signed in; sign in again.", error="bad_token")
     with engine.connect() as conn:
-        row = conn.execute(
-            select(d.c.id, d.c.code, d.c.node, d.c.expires_at, d.c.revoked_at,
-                   u.c.id.label("user_id"), u.c.name, u.c.role, u.c.team_id, u.c.active)
-            .select_from(d.join(u, d.c.user_id == u.c.id))
-            .where(d.c.token_hash == token_hash(token))
-        ).mappings().first()
+        row = (
+            conn.execute(
+                select(
+                    d.c.id,
+                    d.c.code,
+                    d.c.node,
+                    d.c.expires_at,
+                    d.c.revoked_at,
+                    u.c.id.label("user_id"),
+                    u.c.name,
+                    u.c.role,
+                    u.c.team_id,
+                    u.c.active,
+                )
+                .select_from(d.join(u, d.c.user_id == u.c.id))
+                .where(d.c.token_hash == token_hash(token))
+            )
+            .mappings()
+            .first()
+        )
     if row is None:
         raise AuthError("You are not signed in; sign in again.", error="bad_token")
     if row["revoked_at"] is not None:
-        raise AuthError("This laptop was signed out of the team server; sign in again.",
-                        error="token_revoked")
+        raise AuthError(
+            "This laptop was signed out of the team server; sign in again.", error="token_revoked"
+        )
     if aware(row["expires_at"]) <= clock():
         raise AuthError("Your sign-in has expired; sign in again.", error="token_expired")
     if not row["active"]:
-        raise AuthError("This account is switched off; ask your administrator.",
-                        status=403, error="account_disabled")
+        raise AuthError(
+            "This account is switched off; ask your administrator.",
+            status=403,
+            error="account_disabled",
+        )
     return Caller(
-        user_id=row["user_id"], name=row["name"], role=cast(ServerRole, row["role"]),
-        team_id=row["team_id"], device_id=row["id"], device_code=row["code"], node=row["node"],
+        user_id=row["user_id"],
+        name=row["name"],
+        role=cast(ServerRole, row["role"]),
+        team_id=row["team_id"],
+        device_id=row["id"],
+        device_code=row["code"],
+        node=row["node"],
     )
 
 
@@ -371,7 +440,8 @@ def revoke_device(engine: Engine, device_id: uuid.UUID) -> None:
     d = schema.device
     with engine.begin() as conn:
         done = conn.execute(
-            update(d).where(d.c.id == device_id)
+            update(d)
+            .where(d.c.id == device_id)
             .values(revoked_at=func.coalesce(d.c.revoked_at, clock()))
         ).rowcount
     if not done:

@@ -15,6 +15,7 @@ import sys
 import uuid
 from collections.abc import Sequence
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from sqlalchemy import Engine
@@ -39,7 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="workbench-server", description="Sales Workbench team sync server (docs/server.md)."
     )
     parser.add_argument(
-        "--database", metavar="URL", default=os.environ.get(DATABASE_ENV),
+        "--database",
+        metavar="URL",
+        default=os.environ.get(DATABASE_ENV),
         help=f"postgresql://USER@HOST/DB, or sqlite:///FILE for a trial (default: ${DATABASE_ENV})",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -47,8 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="run the HTTP server")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8765)
-    serve.add_argument("--workers", type=int, default=1,
-                       help="server processes sharing the port (default 1)")
+    serve.add_argument(
+        "--workers", type=int, default=1, help="server processes sharing the port (default 1)"
+    )
     sub.add_parser("openapi", help="print the API description (JSON)")
 
     team = sub.add_parser("team", help="teams").add_subparsers(dest="action", required=True)
@@ -79,6 +83,23 @@ def build_parser() -> argparse.ArgumentParser:
         "team's data again from the start, keeping its own changes.",
     )
     purge.add_argument("--days", type=int, default=OFFLINE_HORIZON_DAYS, metavar="N")
+    seed = sub.add_parser(
+        "import-database",
+        help="seed the server with a laptop's Workbench file, as one user's data",
+        description="Writes every synced row of a Sales Workbench database file into the "
+        "server as USER's (owners, assignees and callers become USER, as at a laptop's "
+        "first sign-in); the file's people and teams are not imported. Refuses, changing "
+        "nothing, when any of the file's rows is on the server already (imported before, "
+        "or synced by a laptop): it never overwrites. The file is only read.",
+    )
+    seed.add_argument("file", metavar="FILE", help="the laptop's workbench.sqlite")
+    seed.add_argument(
+        "--as",
+        dest="as_user",
+        metavar="USER",
+        required=True,
+        help="the server user who becomes the rows' owner",
+    )
     return parser
 
 
@@ -87,8 +108,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "openapi":
         return _openapi(sys.stdout)
     if not args.database:
-        print(f"workbench-server: name the database with --database URL or ${DATABASE_ENV}.",
-              file=sys.stderr)
+        print(
+            f"workbench-server: name the database with --database URL or ${DATABASE_ENV}.",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     engine: Engine | None = None
     try:
@@ -158,13 +181,20 @@ def _serve(url: str, host: str, port: int, workers: int) -> int:
     # Each worker process builds its own engine from the environment it inherits.
     os.environ[DATABASE_ENV] = url
     shown = f"[{host}]" if ":" in host else host
-    print(f"Sales Workbench sync server on http://{shown}:{port} "
-          f"({workers} worker{'s' if workers > 1 else ''}); stop with Ctrl+C or SIGTERM.",
-          flush=True)
+    print(
+        f"Sales Workbench sync server on http://{shown}:{port} "
+        f"({workers} worker{'s' if workers > 1 else ''}); stop with Ctrl+C or SIGTERM.",
+        flush=True,
+    )
     # uvicorn finishes the requests under way on SIGTERM/SIGINT before it exits.
     uvicorn.run(
-        "workbench.server.cli:app_from_environment", factory=True, host=host, port=port,
-        workers=workers, proxy_headers=True, timeout_graceful_shutdown=30,
+        "workbench.server.cli:app_from_environment",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        proxy_headers=True,
+        timeout_graceful_shutdown=30,
         log_level="info",
     )
     return 0
@@ -194,29 +224,54 @@ def _table(rows: list[list[str]], header: list[str]) -> None:
 
 
 def _admin(engine: Engine, args: argparse.Namespace) -> int:
-    what = (args.command, args.action)
+    what = (args.command, getattr(args, "action", None))
     if what == ("team", "add"):
         team_id = auth.create_team(engine, args.name)
         print(f"Team {auth.normal_name(args.name)!r} added ({team_id}).")
     elif what == ("team", "list"):
-        _table([[t.name, str(t.id), _when(t.created_at)] for t in auth.list_teams(engine)],
-               ["team", "id", "created"])
+        _table(
+            [[t.name, str(t.id), _when(t.created_at)] for t in auth.list_teams(engine)],
+            ["team", "id", "created"],
+        )
     elif what == ("user", "add"):
         password = read_password()
-        user_id = auth.create_user(engine, args.name, password, args.team, args.role,
-                                   args.department)
+        user_id = auth.create_user(
+            engine, args.name, password, args.team, args.role, args.department
+        )
         print(f"User {auth.normal_name(args.name)!r} added ({user_id}).")
     elif what == ("user", "password"):
         auth.set_password(engine, args.name, read_password())
         print(f"Password of {auth.normal_name(args.name)!r} changed.")
     elif what == ("user", "list"):
-        _table([[u.name, u.role, u.team_name or "-", u.department,
-                 "active" if u.active else "switched off"] for u in auth.list_users(engine)],
-               ["user", "role", "team", "department", "state"])
+        _table(
+            [
+                [
+                    u.name,
+                    u.role,
+                    u.team_name or "-",
+                    u.department,
+                    "active" if u.active else "switched off",
+                ]
+                for u in auth.list_users(engine)
+            ],
+            ["user", "role", "team", "department", "state"],
+        )
     elif what == ("device", "list"):
-        _table([[str(d.id), d.user_name, d.name or "-", d.code, _when(d.created_at),
-                 _when(d.last_sync_at), d.state(auth.clock())] for d in auth.list_devices(engine)],
-               ["id", "user", "name", "code", "created", "last sync", "state"])
+        _table(
+            [
+                [
+                    str(d.id),
+                    d.user_name,
+                    d.name or "-",
+                    d.code,
+                    _when(d.created_at),
+                    _when(d.last_sync_at),
+                    d.state(auth.clock()),
+                ]
+                for d in auth.list_devices(engine)
+            ],
+            ["id", "user", "name", "code", "created", "last sync", "state"],
+        )
     elif what == ("device", "revoke"):
         try:
             device_id = uuid.UUID(args.id)
@@ -224,6 +279,31 @@ def _admin(engine: Engine, args: argparse.Namespace) -> int:
             return _fail(f"{args.id!r} is not a device id (see device list).", EXIT_REFUSED)
         auth.revoke_device(engine, device_id)
         print(f"Device {device_id} is signed out.")
+    elif args.command == "import-database":
+        return _import(engine, Path(args.file), args.as_user)
+    return 0
+
+
+def _import(engine: Engine, path: Path, user: str) -> int:
+    from workbench.server import seeding
+
+    def progress(table: str, count: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{table}: {count:,} rows", end="", file=sys.stderr, flush=True)
+
+    summary = seeding.import_database(engine, path, user, progress=progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    tables = ", ".join(f"{n} {t}" for t, n in sorted(summary.by_table.items()))
+    print(
+        f"Imported {summary.rows:,} rows from {path} as {summary.user!r} in "
+        f"{summary.seconds:.1f} s (sequence {summary.first_seq}-{summary.last_seq}): {tables}."
+    )
+    if summary.renumbered_offers:
+        print(
+            f"{summary.renumbered_offers} offer number(s) already taken on the server got "
+            "-IMP appended."
+        )
     return 0
 
 

@@ -133,8 +133,9 @@ def check_schema(engine: Engine) -> None:
         return
     where = describe(engine)
     if revision is None:
-        raise SchemaNotReady(f"The database {where} is not set up for the sync server: "
-                             f"{MIGRATE_HINT}.")
+        raise SchemaNotReady(
+            f"The database {where} is not set up for the sync server: {MIGRATE_HINT}."
+        )
     known = {script.revision for script in _server_scripts().walk_revisions()}
     if revision not in known:
         raise SchemaNotReady(

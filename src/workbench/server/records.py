@@ -71,15 +71,18 @@ def maybe(value: datetime | None) -> datetime | None:
 
 def user_query() -> Select[Any]:
     u, t = schema.user, schema.team
-    return select(u, t.c.name.label("team_name")).select_from(
-        u.outerjoin(t, u.c.team_id == t.c.id)
-    )
+    return select(u, t.c.name.label("team_name")).select_from(u.outerjoin(t, u.c.team_id == t.c.id))
 
 
 def user_record(r: RowMapping) -> UserRecord:
     return UserRecord(
-        id=r["id"], name=r["name"], role=cast(ServerRole, r["role"]), team_id=r["team_id"],
-        team_name=r["team_name"], department=r["department"], active=bool(r["active"]),
+        id=r["id"],
+        name=r["name"],
+        role=cast(ServerRole, r["role"]),
+        team_id=r["team_id"],
+        team_name=r["team_name"],
+        department=r["department"],
+        active=bool(r["active"]),
         created_at=aware(r["created_at"]),
     )
 
@@ -96,8 +99,15 @@ def device_query() -> Select[Any]:
 
 def device_record(r: RowMapping) -> DeviceRecord:
     return DeviceRecord(
-        id=r["id"], user_id=r["user_id"], user_name=r["user_name"], name=r["name"],
-        code=r["code"], node=r["node"], created_at=aware(r["created_at"]),
-        expires_at=aware(r["expires_at"]), revoked_at=maybe(r["revoked_at"]),
-        last_sync_at=maybe(r["last_sync_at"]), app_schema=r["app_schema"],
+        id=r["id"],
+        user_id=r["user_id"],
+        user_name=r["user_name"],
+        name=r["name"],
+        code=r["code"],
+        node=r["node"],
+        created_at=aware(r["created_at"]),
+        expires_at=aware(r["expires_at"]),
+        revoked_at=maybe(r["revoked_at"]),
+        last_sync_at=maybe(r["last_sync_at"]),
+        app_schema=r["app_schema"],
     )

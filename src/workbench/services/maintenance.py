@@ -98,8 +98,10 @@ def restore(path: Path, source: Path) -> Path | None:
         state = "damaged"
     check_writable(path)
     if state == "workbench" and is_encrypted(source) != is_encrypted(path):
-        which = "is encrypted and the database is not" if is_encrypted(source) else (
-            "is not encrypted and the database is"
+        which = (
+            "is encrypted and the database is not"
+            if is_encrypted(source)
+            else ("is not encrypted and the database is")
         )
         raise DatabaseRefused(
             f"{source} {which}; nothing was restored. Switch the database's encryption to "

@@ -166,8 +166,7 @@ def latest_good_backup(db_path: Path) -> BackupInfo | None:
 def daily_backup_due(db_path: Path, today: date | None = None) -> bool:
     today = today or datetime.now().astimezone().date()
     return not any(
-        b.label == DAILY and b.taken_at.astimezone().date() == today
-        for b in list_backups(db_path)
+        b.label == DAILY and b.taken_at.astimezone().date() == today for b in list_backups(db_path)
     )
 
 

@@ -219,9 +219,7 @@ def key_of_copy(path: Path) -> DatabaseKey | str | None:
 
 
 def same_key(a: DatabaseKey | None, b: DatabaseKey | None) -> bool:
-    return (a is None and b is None) or (
-        a is not None and b is not None and a.key_id == b.key_id
-    )
+    return (a is None and b is None) or (a is not None and b is not None and a.key_id == b.key_id)
 
 
 def remove_quietly(path: Path) -> None:

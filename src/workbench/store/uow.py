@@ -94,8 +94,7 @@ class UnitOfWork:
                 changed = [
                     attr.key
                     for attr in state.mapper.column_attrs
-                    if attr.key not in _ALWAYS_SENT
-                    and state.attrs[attr.key].history.has_changes()
+                    if attr.key not in _ALWAYS_SENT and state.attrs[attr.key].history.has_changes()
                 ]
                 obj.stamp = self.db.clock.now()
                 obj.updated_at = now

@@ -99,20 +99,12 @@ def _candidate_rowids(m: SearchMatches) -> CompoundSelect[Any]:
     via_account = (
         select(_rowid("candidate"))
         .select_from(other)
-        .where(
-            other.account_id.in_(
-                _matching_names(Account, search_index.search_account, m.text)
-            )
-        )
+        .where(other.account_id.in_(_matching_names(Account, search_index.search_account, m.text)))
     )
     via_contact = (
         select(_rowid("candidate"))
         .select_from(other)
-        .where(
-            other.contact_id.in_(
-                _matching_names(Contact, search_index.search_contact, m.text)
-            )
-        )
+        .where(other.contact_id.in_(_matching_names(Contact, search_index.search_contact, m.text)))
     )
     return union(_index_hits(search_index.search_opportunity, m.text), via_account, via_contact)
 

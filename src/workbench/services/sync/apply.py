@@ -11,19 +11,21 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, select
+from sqlalchemy import Connection, Enum, String, Text, Uuid, delete, select
 from sqlalchemy.dialects.sqlite import insert
 
+from workbench.domain.base import UTCDateTime
 from workbench.domain.meta import SYNC_CURSOR_KEY, Meta, OutboxEntry
 from workbench.domain.sync import RefusedChange, SyncFailure
 from workbench.services.sync.outbox import PendingChange
 from workbench.store.db import Database
-from workbench.sync.codec import BadValue, SyncedTable, encode, synced_tables
+from workbench.store.uow import MAX_VARIABLES
+from workbench.sync.codec import MAX_TEXT, BadValue, SyncedTable, decode, encode, synced_tables
 
 
 @contextmanager
@@ -85,14 +87,14 @@ def apply_rows(
     Returns the problems met (rows that could not be read), which are skipped."""
     problems: list[str] = []
     tables = synced_tables()
-    by_table: dict[str, list[dict[str, Any]]] = {}
+    by_table: dict[str, list[tuple[uuid.UUID, dict[str, Any]]]] = {}
     for table, data in puts:
         spec = tables.get(table)
         if spec is None:
             problems.append(f"unknown table {table}")
             continue
         try:
-            by_table.setdefault(table, []).append(_decode(spec, data))
+            by_table.setdefault(table, []).append(_storage_row(conn, spec, data))
         except BadValue as exc:
             problems.append(str(exc))
             continue
@@ -111,43 +113,171 @@ def apply_rows(
     return problems
 
 
-def _decode(spec: SyncedTable, data: dict[str, Any]) -> dict[str, Any]:
-    # Fields a newer server knows and this schema doesn't are left out (the versions
-    # check keeps that from happening; this keeps it harmless if it does).
-    return spec.decode_row({k: v for k, v in data.items() if k in spec.columns})
+def _storage_row(
+    conn: Connection, spec: SyncedTable, data: dict[str, Any]
+) -> tuple[uuid.UUID, dict[str, Any]]:
+    """The row's id and its values as SQLite stores them, each checked as codec.decode
+    checks it. Fields a newer server knows and this schema doesn't are left out (the
+    versions check keeps that from happening; this keeps it harmless if it does)."""
+    converters = _converters(conn.dialect, spec)
+    row = {k: converters[k](v) for k, v in data.items() if k in converters}
+    return _row_id(spec, data.get("id")), row
 
 
-def _upsert(conn: Connection, spec: SyncedTable, rows: list[dict[str, Any]]) -> None:
-    pending = pending_fields(conn, spec.name, [r["id"] for r in rows])
-    whole: list[dict[str, Any]] = []
+def _row_id(spec: SyncedTable, value: Any) -> uuid.UUID:
+    return decode(spec.columns["id"], value)  # type: ignore[no-any-return]
+
+
+_CONVERTERS: dict[tuple[str, str], dict[str, Callable[[Any], Any]]] = {}
+
+
+def _converters(dialect: Any, spec: SyncedTable) -> dict[str, Callable[[Any], Any]]:
+    key = (dialect.name, spec.name)
+    found = _CONVERTERS.get(key)
+    if found is None:
+        found = _CONVERTERS[key] = {
+            name: _converter(dialect, column) for name, column in spec.columns.items()
+        }
+    return found
+
+
+def _converter(dialect: Any, column: Any) -> Callable[[Any], Any]:
+    """JSON value -> stored value for one column: what codec.decode and then the
+    column's bind processor make of it, with the same checks and messages.
+
+    Decoding to Python objects and converting them back for SQLite took a quarter of a
+    first sync; the common types go straight from JSON to storage here, the others
+    through decode and the bind processor, remembered per distinct value."""
+    kind = column.type
+    where = f"{column.table.name}.{column.name}"
+    bind = kind._cached_bind_processor(dialect)
+    nullable = column.nullable or column.primary_key
+
+    def empty() -> None:
+        if not nullable:
+            raise BadValue(f"{where}: may not be empty")
+
+    if isinstance(kind, Uuid):
+
+        def convert_uuid(value: Any) -> Any:
+            if value is None:
+                return empty()
+            if not isinstance(value, str):
+                raise BadValue(f"{where}: must be an id")
+            try:
+                parsed = uuid.UUID(value)
+            except ValueError:
+                raise BadValue(f"{where}: {value[:40]!r} is not an id") from None
+            return bind(parsed) if bind is not None else parsed
+
+        return convert_uuid
+    if isinstance(kind, String | Text) and not isinstance(kind, Enum) and bind is None:
+        limit = getattr(kind, "length", None) or MAX_TEXT
+
+        def convert_text(value: Any) -> Any:
+            if value is None:
+                return empty()
+            if not isinstance(value, str):
+                raise BadValue(f"{where}: must be text")
+            if len(value) > limit:
+                raise BadValue(f"{where}: is longer than {limit} characters")
+            if "\x00" in value:
+                raise BadValue(f"{where}: contains a NUL character")
+            return value
+
+        return convert_text
+    if isinstance(kind, UTCDateTime) and dialect.name == "sqlite":
+        # What UTCDateTime and SQLite's DATETIME make of an aware datetime: naive UTC,
+        # written as "YYYY-MM-DD HH:MM:SS.ffffff" (checked in tests/sync).
+
+        def convert_datetime(value: Any) -> Any:
+            if value is None:
+                return empty()
+            parsed = decode(column, value)
+            return parsed.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+        return convert_datetime
+    cache: dict[tuple[type, Any], Any] = {}
+
+    def convert_other(value: Any) -> Any:
+        try:
+            return cache[type(value), value]
+        except (KeyError, TypeError):
+            pass
+        stored = decode(column, value)
+        if bind is not None and stored is not None:
+            stored = bind(stored)
+        try:
+            if len(cache) < 4096:
+                cache[type(value), value] = stored
+        except TypeError:
+            pass
+        return stored
+
+    return convert_other
+
+
+def _upsert(
+    conn: Connection, spec: SyncedTable, rows: list[tuple[uuid.UUID, dict[str, Any]]]
+) -> None:
+    pending = pending_fields(conn, spec.name, [row_id for row_id, _ in rows])
+    groups: dict[frozenset[str], list[dict[str, Any]]] = {}
     partial: dict[frozenset[str], list[dict[str, Any]]] = {}
-    for row in rows:
-        keep = pending.get(row["id"], set())
+    for row_id, row in rows:
+        keep = pending.get(row_id, set())
         if "*" in keep:
             continue  # made here and not yet pushed: the push comes first
-        if not keep:
-            whole.append(row)
+        if keep:
+            # The row is here with local edits: only its other fields are updated (an
+            # insert of part of a row would fail on its required columns).
+            row = {k: v for k, v in row.items() if k not in keep}
+            partial.setdefault(frozenset(row), []).append(row)
             continue
-        # The row is here with local edits: only its other fields are updated.
-        values = {k: v for k, v in row.items() if k not in keep}
-        partial.setdefault(frozenset(values), []).append(values)
-    if whole:
-        stmt = insert(spec.table)
-        update = {c.name: stmt.excluded[c.name] for c in spec.table.c if c.name in whole[0]}
-        update.pop("id", None)
-        stmt = stmt.on_conflict_do_update(index_elements=["id"], set_=update)
-        for start in range(0, len(whole), 500):
-            conn.execute(stmt, whole[start : start + 500])
+        groups.setdefault(frozenset(row), []).append(row)
+    for columns, group in groups.items():
+        _upsert_many(conn, spec, sorted(columns), group)
     for columns, group in partial.items():
         names = sorted(columns - {"id"})
-        if not names:
-            continue
-        change = (
-            spec.table.update()
-            .where(spec.table.c.id == bindparam("_id"))
-            .values({name: bindparam(name) for name in names})
+        if names:
+            sets = ", ".join(f'"{n}" = ?' for n in names)
+            conn.exec_driver_sql(
+                f'UPDATE "{spec.name}" SET {sets} WHERE "id" = ?',
+                [tuple(row[n] for n in [*names, "id"]) for row in group],
+            )
+
+
+def _upsert_many(
+    conn: Connection, spec: SyncedTable, names: list[str], rows: list[dict[str, Any]]
+) -> None:
+    """Many rows per INSERT … ON CONFLICT statement, of values already as stored, as
+    the unit of work's bulk path does (store/uow.py):
+    an executemany of one-row statements opens a statement savepoint per row, at which
+    the search index's FTS5 tables write out their pending entries, so a 2,000-row page
+    was 2,000 separate index writes."""
+    quoted = ", ".join(f'"{n}"' for n in names)
+    updates = ", ".join(f'"{n}" = excluded."{n}"' for n in names if n != "id")
+    action = f"DO UPDATE SET {updates}" if updates else "DO NOTHING"
+    marks = "(" + ", ".join("?" for _ in names) + ")"
+    for chunk in _statement_chunks(rows, max(1, min(256, MAX_VARIABLES // len(names)))):
+        params = [row[n] for row in chunk for n in names]
+        conn.exec_driver_sql(
+            f'INSERT INTO "{spec.name}" ({quoted}) VALUES {", ".join([marks] * len(chunk))} '
+            f'ON CONFLICT ("id") {action}',
+            tuple(params),
         )
-        conn.execute(change, [{**{n: r[n] for n in names}, "_id": r["id"]} for r in group])
+
+
+def _statement_chunks(rows: list[Any], most: int) -> Iterator[list[Any]]:
+    """Chunks of `most` rows, then of halving powers of two: the driver keeps each
+    distinct statement text prepared (128 of them), and a statement for every odd
+    remainder, with its thousands of parameters, made a first sync's memory grow by
+    hundreds of megabytes."""
+    start, size = 0, most
+    while start < len(rows):
+        while size > 1 and len(rows) - start < size:
+            size //= 2
+        yield rows[start : start + size]
+        start += size
 
 
 def _remove(conn: Connection, spec: SyncedTable, ids: list[uuid.UUID]) -> None:
@@ -192,14 +322,22 @@ def apply_results(
     o = OutboxEntry.__table__.c
     accepted, refusals = 0, []
     now = datetime.now(UTC)
-    for result in results:
-        change = by_id.get(str(result.get("id")))
-        if change is None:
-            continue
+    answered = [
+        (change, result)
+        for result in results
+        if (change := by_id.get(str(result.get("id")))) is not None
+    ]
+    # Every answered change leaves the outbox first, in a few statements for the whole
+    # batch (one per change made settling 500 changes cost more than sending them); a
+    # refused change's row is then shown as the team has it, with nothing pending on it.
+    seqs = [seq for change, _ in answered for seq in change.seqs]
+    for start in range(0, len(seqs), 500):
+        conn.execute(delete(OutboxEntry).where(o.seq.in_(seqs[start : start + 500])))
+    ids = [change.id for change, _ in answered]
+    for start in range(0, len(ids), 500):
+        conn.execute(delete(SyncFailure).where(SyncFailure.change_id.in_(ids[start : start + 500])))
+    for change, result in answered:
         status = result.get("status")
-        for start in range(0, len(change.seqs), 500):
-            conn.execute(delete(OutboxEntry).where(o.seq.in_(change.seqs[start : start + 500])))
-        conn.execute(delete(SyncFailure).where(SyncFailure.change_id == change.id))
         spec = synced_tables().get(change.table)
         if status in ("applied", "duplicate"):
             accepted += 1

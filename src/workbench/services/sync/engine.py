@@ -13,6 +13,7 @@ import socket
 import time
 import uuid
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -257,40 +258,57 @@ class SyncEngine:
         total: int | None = None
         pull_started = time.monotonic()
         first = True
-        while True:
-            try:
-                page = transport.pull(cursor, MAX_PAGE, count=first)
-            except ResyncRequired:
-                if cursor == 0:
+        # The next page is fetched while this one is written: the server's time and the
+        # laptop's overlap instead of adding up (a first sync is hundreds of pages). A
+        # page is still applied only after the one before it, each with its cursor.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as fetcher:
+            ahead: Future[dict[str, Any]] | None = None
+            while True:
+                try:
+                    page = (
+                        ahead or fetcher.submit(transport.pull, cursor, MAX_PAGE, first)
+                    ).result()
+                except ResyncRequired:
+                    if cursor == 0:
+                        raise
+                    log.warning("cursor %s is older than the server keeps; pulling from 0", cursor)
+                    cursor, first, ahead = 0, True, None
+                    continue
+                ahead = None
+                if page.get("more"):
+                    ahead = fetcher.submit(transport.pull, int(page["cursor"]), MAX_PAGE, False)
+                changes = page.get("changes", [])
+                if first:
+                    total = len(changes) + int(page.get("remaining") or 0)
+                    first = False
+                puts = [
+                    (c["table"], c["data"]) for c in changes if c["op"] == "put" and c.get("data")
+                ]
+                removes = [
+                    (c["table"], uuid.UUID(str(c["row"]))) for c in changes if c["op"] == "remove"
+                ]
+                try:
+                    with sync_writes(self.db) as (conn, changed):
+                        problems = apply_rows(conn, changed, puts, removes, self.db.clock.receive)
+                        set_cursor(conn, int(page["cursor"]))
+                except BaseException:
+                    if ahead is not None:
+                        ahead.cancel()
                     raise
-                log.warning("cursor %s is older than the server keeps; pulling from 0", cursor)
-                cursor, first = 0, True
-                continue
-            changes = page.get("changes", [])
-            if first:
-                total = len(changes) + int(page.get("remaining") or 0)
-                first = False
-            puts = [(c["table"], c["data"]) for c in changes if c["op"] == "put" and c.get("data")]
-            removes = [
-                (c["table"], uuid.UUID(str(c["row"]))) for c in changes if c["op"] == "remove"
-            ]
-            with sync_writes(self.db) as (conn, changed):
-                problems = apply_rows(conn, changed, puts, removes, self.db.clock.receive)
-                set_cursor(conn, int(page["cursor"]))
-            for problem in problems:
-                log.warning("pulled row skipped: %s", problem)
-            report.pulled += len(puts)
-            report.removed += len(removes)
-            cursor = int(page["cursor"])
-            if progress:
-                done = report.pulled + report.removed
-                progress(
-                    SyncProgress(
-                        "pull", done, max(total or 0, done), time.monotonic() - pull_started
+                for problem in problems:
+                    log.warning("pulled row skipped: %s", problem)
+                report.pulled += len(puts)
+                report.removed += len(removes)
+                cursor = int(page["cursor"])
+                if progress:
+                    done = report.pulled + report.removed
+                    progress(
+                        SyncProgress(
+                            "pull", done, max(total or 0, done), time.monotonic() - pull_started
+                        )
                     )
-                )
-            if not page.get("more"):
-                return
+                if ahead is None:
+                    return
 
     def wait_for_team(self, timeout: float = 25.0) -> bool:
         """Block (on the caller's thread) until the team's server has something new for

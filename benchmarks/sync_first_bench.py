@@ -1,0 +1,181 @@
+"""First sync of a new laptop in a team whose server holds the 100,000-deal demo.
+
+Usage: python benchmarks/sync_first_bench.py [--runs 3] [--db PATH]
+
+Setup (not timed): benchmarks/data/board-100k.sqlite (built by board_bench.py's helper
+when missing) is imported into a fresh PostgreSQL database with `import-database` as the
+manager "boss"'s data; "reader", a second manager of the same team, sees all of it. A real
+`workbench-server serve` process answers on a loopback port.
+
+Timed, in a child process (so its memory is the app's alone): a new empty laptop database
+(open_workbench), SyncEngine.login as "reader", SyncEngine.sync(). Prints `name value unit`:
+
+  first_sync_s        median wall time of the child's open + sign-in + sync (spread on stderr)
+  first_sync_rss_mb   the child's peak RSS (median)
+  progress_calls      progress callbacks during the sync (median)
+  rows                rows received
+  import_s            the import, for the record
+  floor_s             SELECT of the same rows over psycopg on loopback + a raw sqlite3
+                      executemany INSERT of as many rows (one transaction)
+  first_sync_ratio    first_sync_s / floor_s
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from board_bench import DATA, ensure_database
+from sync_common import (
+    PASSWORD,
+    PG_SERVER,
+    emit,
+    fresh_database,
+    make_accounts,
+    median_spread,
+    private_keyring,
+    running_server,
+)
+
+CHILD_TIMEOUT_S = 900
+
+
+def child(base: str, path: str) -> None:
+    from workbench.services.setup import open_workbench
+    from workbench.services.sync.engine import SyncEngine, SyncProgress
+
+    calls: list[SyncProgress] = []
+    started = time.monotonic()
+    db = open_workbench(Path(path)).db
+    engine = SyncEngine(db)
+    engine.login(base, "reader", PASSWORD, "bench-laptop")
+    signed_in = time.monotonic()
+    report = engine.sync(progress=calls.append)
+    done = time.monotonic()
+    from sqlalchemy import func, select
+
+    from workbench.domain.sales import Opportunity
+
+    with db.read() as s:
+        deals = s.scalar(select(func.count()).select_from(Opportunity))
+    db.close()
+    print(
+        json.dumps(
+            {
+                "seconds": done - started,
+                "sync_seconds": done - signed_in,
+                "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                "progress": len(calls),
+                "first_total": next((c.total for c in calls if c.phase == "pull"), None),
+                "pulled": report.pulled,
+                "deals": deals,
+            }
+        )
+    )
+
+
+def floor(url: str, user_id: object, team_id: object) -> tuple[float, int]:
+    import psycopg
+
+    started = time.monotonic()
+    with psycopg.connect(url) as conn:
+        rows = conn.execute(
+            "SELECT table_name, row_id::text, seq, data::text FROM sv_row "
+            "WHERE kind = 'company' OR owner_id = %(u)s "
+            "OR (team_id = %(t)s AND kind IN ('deal', 'personal')) "
+            "OR (kind = 'deal' AND deal_id IN "
+            "    (SELECT deal_id FROM sv_access WHERE user_id = %(u)s)) ORDER BY seq",
+            {"u": user_id, "t": team_id},
+        ).fetchall()
+    selected = time.monotonic()
+    with tempfile.TemporaryDirectory() as folder:
+        lite = sqlite3.connect(Path(folder) / "floor.sqlite", isolation_level=None)
+        lite.execute("PRAGMA journal_mode=WAL")
+        lite.execute("PRAGMA synchronous=FULL")
+        lite.execute("CREATE TABLE r (id TEXT PRIMARY KEY, tbl TEXT, seq INTEGER, data TEXT)")
+        lite.execute("BEGIN")
+        lite.executemany("INSERT INTO r (tbl, id, seq, data) VALUES (?, ?, ?, ?)", rows)
+        lite.execute("COMMIT")
+        lite.close()
+    print(
+        f"# floor: select {selected - started:.2f} s, insert {time.monotonic() - selected:.2f} s",
+        file=sys.stderr,
+    )
+    return time.monotonic() - started, len(rows)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--db", type=Path, default=DATA)
+    parser.add_argument("--child", nargs=2, metavar=("BASE", "PATH"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(*args.child)
+        return
+    private_keyring()
+    ensure_database(args.db)
+    from workbench.server import db, seeding
+
+    with fresh_database("first") as url:
+        ids = make_accounts(url, [("boss", "North", "manager"), ("reader", "North", "manager")])
+        engine = db.make_server_engine(url)
+        summary = seeding.import_database(engine, args.db, "boss")
+        from sqlalchemy import select
+
+        from workbench.server import schema
+
+        with engine.connect() as conn:
+            team_id = conn.scalar(
+                select(schema.user.c.team_id).where(schema.user.c.name == "reader")
+            )
+        engine.dispose()
+        emit("import_s", summary.seconds, "s")
+        print(f"# imported {summary.rows} rows", file=sys.stderr)
+        pg_url = url.replace("postgresql://", "postgresql://", 1)
+        floors = []
+        results = []
+        with running_server(url) as base:
+            for run in range(args.runs):
+                floors.append(floor(pg_url, ids["reader"], team_id))
+                with tempfile.TemporaryDirectory() as folder:
+                    out = subprocess.run(
+                        [sys.executable, __file__, "--child", base, f"{folder}/laptop.sqlite"],
+                        capture_output=True, text=True, timeout=CHILD_TIMEOUT_S, check=False,
+                    )  # fmt: skip
+                if out.returncode != 0:
+                    sys.stderr.write(out.stderr)
+                    raise SystemExit(f"the laptop's sync failed (exit {out.returncode})")
+                result = json.loads(out.stdout.strip().splitlines()[-1])
+                results.append(result)
+                print(f"# run {run + 1}: {result} floor {floors[-1][0]:.2f} s", file=sys.stderr)
+    secs = [r["seconds"] for r in results]
+    med, low, high = median_spread(secs)
+    floor_s = statistics.median(f[0] for f in floors)
+    print(
+        f"# first_sync_s spread {low:.2f}-{high:.2f} s; sync alone "
+        f"{statistics.median(r['sync_seconds'] for r in results):.2f} s",
+        file=sys.stderr,
+    )
+    emit("first_sync_s", med, "s")
+    emit("first_sync_rss_mb", statistics.median(r["rss_mb"] for r in results), "MB")
+    emit("progress_calls", statistics.median(r["progress"] for r in results), "count")
+    emit("rows", results[-1]["pulled"], "rows")
+    emit("deals", results[-1]["deals"], "rows")
+    emit("floor_s", floor_s, "s")
+    emit("first_sync_ratio", med / floor_s, "x")
+    assert PG_SERVER
+
+
+if __name__ == "__main__":
+    main()
