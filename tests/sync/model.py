@@ -156,8 +156,11 @@ class Wire(httpx.Client):
         if "/v1/push" in path:
             token = str(kwargs.get("headers", {}).get("Authorization", "")).removeprefix("Bearer ")
             body = json.loads(kwargs["content"])
-            answer = response.json() if response.headers.get("content-type", "").startswith(
-                "application/json") else {}
+            answer = (
+                response.json()
+                if response.headers.get("content-type", "").startswith("application/json")
+                else {}
+            )
             self.server.pushes.append(Push(self.laptop, token, body, response.status_code, answer))
             if self.cut_push:
                 self.cut_push = False

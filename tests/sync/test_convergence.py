@@ -136,7 +136,9 @@ def make_machine(server_db: ServerDb, tmp_root: Path) -> type[RuleBasedStateMach
             deal = create_opportunity(
                 db,
                 OpportunityInput(
-                    title=title, pipeline_id=_pipeline(db), account_id=account,
+                    title=title,
+                    pipeline_id=_pipeline(db),
+                    account_id=account,
                     amount=Decimal(amount),
                 ),
             )
@@ -235,8 +237,13 @@ def make_machine(server_db: ServerDb, tmp_root: Path) -> type[RuleBasedStateMach
             opp = self._deal(who, pick)
             if opp is not None:
                 db = self.laptops[who].db
-                self._try(add_task, db, "Price the project", opportunity_id=opp.id,
-                          assignee_id=self.ids["ivo"])
+                self._try(
+                    add_task,
+                    db,
+                    "Price the project",
+                    opportunity_id=opp.id,
+                    assignee_id=self.ids["ivo"],
+                )
 
         @rule(who=names, pick=picks, task=picks)
         def complete_a_task(self, who: str, pick: int, task: int) -> None:
@@ -306,8 +313,10 @@ def make_machine(server_db: ServerDb, tmp_root: Path) -> type[RuleBasedStateMach
                 answer = self.server.client.post(
                     "/v1/push",
                     content=json.dumps(push.body),
-                    headers={"Authorization": f"Bearer {push.token}",
-                             "Content-Type": "application/json"},
+                    headers={
+                        "Authorization": f"Bearer {push.token}",
+                        "Content-Type": "application/json",
+                    },
                 )
                 assert answer.status_code == 200, answer.text
                 first = {r["id"]: r for r in push.answer["results"]}
@@ -375,8 +384,7 @@ def acknowledged_changes_kept(server: model.Server, ids: dict[str, uuid.UUID]) -
             meta = stored["fields"].get(name)
             if meta is None or meta[0] < stamp:
                 problems.append(
-                    f"{push.laptop}: {key}.{name}={value!r} at {stamp} applied, server has "
-                    f"{meta}"
+                    f"{push.laptop}: {key}.{name}={value!r} at {stamp} applied, server has {meta}"
                 )
             elif meta[0] == stamp and stored["data"].get(name) != value:
                 problems.append(
