@@ -122,14 +122,19 @@ class Server:
         return db.current_seq(self.engine)
 
     def rows(self) -> dict[tuple[str, uuid.UUID], dict[str, Any]]:
-        r = schema.row.c
-        with self.engine.connect() as conn:
-            return {
-                (t, i): {"data": d, "fields": f, "seq": s}
-                for t, i, d, f, s in conn.execute(
-                    select(r.table_name, r.row_id, r.data, r.fields, r.seq)
-                )
-            }
+        return server_rows(self.engine)
+
+
+def server_rows(engine: Engine) -> dict[tuple[str, uuid.UUID], dict[str, Any]]:
+    """Every row the server holds, with its per-field stamps and its sequence."""
+    r = schema.row.c
+    with engine.connect() as conn:
+        return {
+            (t, i): {"data": d, "fields": f, "seq": s}
+            for t, i, d, f, s in conn.execute(
+                select(r.table_name, r.row_id, r.data, r.fields, r.seq)
+            )
+        }
 
 
 class Wire(httpx.Client):
