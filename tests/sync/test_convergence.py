@@ -470,3 +470,43 @@ def test_small_pages_bring_what_one_page_brings(laptop: Any, team: Any, limit: i
     paged = _pull_everything(team.client, token, limit)
     assert sorted(set(whole) - set(paged)) == []
     assert paged == whole
+
+
+def test_an_edit_after_a_restart_is_later_than_what_was_pulled(
+    laptop: Any, team: Any, tmp_path: Path
+) -> None:
+    """docs/sync.md: "the HLC advances past every pulled stamp, so the next local edit is
+    later than everything seen". A colleague's clock runs an hour fast; ben pulls her
+    edit, closes the app, opens it again and edits the same field: his edit, made after
+    seeing hers, must win, with no conflict record claiming he never saw hers."""
+    from workbench.services.setup import open_workbench
+    from workbench.services.sync.conflicts import open_conflicts
+    from workbench.services.sync.engine import SyncEngine
+
+    anna, ben = laptop("anna"), laptop("ben")
+    for machine in (anna, ben):
+        machine.login()
+        machine.sync()
+    db = anna.db
+    account = create_account(db, AccountInput(name="Clock Ltd"))
+    deal = create_opportunity(
+        db, OpportunityInput(title="Skewed", pipeline_id=_pipeline(db), account_id=account)
+    )
+    share_opportunity(db, deal, team.ids["ben"])
+    wall = db.clock._wall
+    db.clock._wall = lambda: wall() + 3_600_000  # anna's laptop clock is an hour fast
+    opp = anna.deal(deal)
+    update_opportunity(db, deal, replace(_input(opp), notes="anna's note"))
+    anna.sync()
+    ben.sync()
+    assert ben.deal(deal).notes == "anna's note"
+
+    ben.db.close()  # the app is closed and opened again
+    ben.db = open_workbench(tmp_path / "ben.sqlite").db
+    ben.sync_engine = SyncEngine(ben.db, client=team.client)
+    update_opportunity(ben.db, deal, replace(_input(ben.deal(deal)), notes="ben's answer"))
+    ben.sync()
+    anna.sync()
+    assert ben.deal(deal).notes == "ben's answer"
+    assert anna.deal(deal).notes == "ben's answer"
+    assert open_conflicts(ben.db) == []
