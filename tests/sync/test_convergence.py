@@ -510,3 +510,40 @@ def test_an_edit_after_a_restart_is_later_than_what_was_pulled(
     assert ben.deal(deal).notes == "ben's answer"
     assert anna.deal(deal).notes == "ben's answer"
     assert open_conflicts(ben.db) == []
+
+
+def test_a_refusal_whose_answer_was_lost_is_still_a_refusal(
+    server_db: ServerDb, tmp_path: Path
+) -> None:
+    """A salesperson's new price list is refused (the team's settings). When the answer
+    to that push is lost, the resend is answered `duplicate`: the laptop must still treat
+    it as refused (keep the values in sync_refused, drop the row the team doesn't have),
+    not as accepted."""
+    from workbench.domain.catalog import PriceList
+    from workbench.services.catalog import save_price_list
+
+    model.make_people(server_db.engine)
+    server = model.Server(server_db.engine, server_db.url)
+    template = model.laptop_template(tmp_path)
+    machines = [model.make_laptop(server, template, tmp_path, n) for n in ("mia", "anna")]
+    try:
+        for machine in machines:
+            machine.sync()
+        anna = machines[1]
+        price_list = save_price_list(anna.db, None, "Anna's secret prices")
+        anna.wire.cut_push = True
+        with contextlib.suppress(SyncError):
+            anna.sync()
+        anna.sync()
+        answers = [
+            r["status"] for p in server.pushes if p.laptop == "anna" for r in p.answer["results"]
+        ]
+        assert answers[-2:] == ["refused", "duplicate"]
+        with anna.db.read() as s:
+            assert s.get(PriceList, price_list) is None
+        assert [r.row_id for r in anna.refused()] == [price_list]
+        assert anna.outbox() == 0
+    finally:
+        for machine in machines:
+            machine.db.close()
+        server.close()
