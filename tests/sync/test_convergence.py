@@ -30,7 +30,8 @@ from workbench.domain.models import Opportunity, OpportunityShare, Stage, Task
 from workbench.domain.pipeline import Pipeline
 from workbench.errors import WorkbenchError
 from workbench.services import maintenance
-from workbench.services.accounts import AccountInput, create_account
+from workbench.services.accounts import AccountInput, create_account, update_account
+from workbench.services.catalog import save_price_list
 from workbench.services.offers.drafts import create_offer
 from workbench.services.opportunities import (
     OpportunityInput,
@@ -87,6 +88,7 @@ def make_machine(server_db: ServerDb, tmp_root: Path) -> type[RuleBasedStateMach
             self.folder = Path(tempfile.mkdtemp(dir=tmp_root))
             self.laptops: dict[str, model.Laptop] = {}
             self.deals: list[uuid.UUID] = []  # in the order they were made, on any laptop
+            self.lists = 0
             # The first sync moves the seeded settings in whole batches; the rest of the
             # run in small ones.
             sync_engine.MAX_BATCH, sync_engine.MAX_PAGE = MAX_BATCH, MAX_PAGE
@@ -265,6 +267,19 @@ def make_machine(server_db: ServerDb, tmp_root: Path) -> type[RuleBasedStateMach
                 )
             if open_tasks:
                 self._try(complete_task, db, open_tasks[task % len(open_tasks)])
+
+        @rule(who=names)
+        def make_price_list(self, who: str) -> None:
+            # The team's settings: the manager's is taken, a salesperson's refused.
+            self.lists += 1
+            self._try(save_price_list, self.laptops[who].db, None, f"{who}'s list {self.lists}")
+
+        @rule(who=names, pick=picks, name=st.sampled_from(TITLES))
+        def rename_account(self, who: str, pick: int, name: str) -> None:
+            opp = self._deal(who, pick)
+            if opp is not None and opp.account_id is not None:
+                db = self.laptops[who].db
+                self._try(update_account, db, opp.account_id, AccountInput(name=f"{name} AG"))
 
         # -- syncing, and what goes wrong ------------------------------------------------
 
@@ -547,3 +562,27 @@ def test_a_refusal_whose_answer_was_lost_is_still_a_refusal(
         for machine in machines:
             machine.db.close()
         server.close()
+
+
+def test_a_deal_handed_over_before_its_first_sync_leaves_the_makers_laptop(
+    laptop: Any, team: Any
+) -> None:
+    """ben makes a deal offline and hands it to sam (South) before syncing: after the sync
+    it is sam's, and ben, who does not see South's deals, keeps no stale copy that would
+    never be updated again."""
+    ben, sam = laptop("ben"), laptop("sam")
+    for machine in (ben, sam):
+        machine.login()
+        machine.sync()
+    db = ben.db
+    account = create_account(db, AccountInput(name="Handover Ltd"))
+    deal = create_opportunity(
+        db, OpportunityInput(title="Handed over", pipeline_id=_pipeline(db), account_id=account)
+    )
+    update_opportunity(db, deal, replace(_input(ben.deal(deal)), owner_id=team.ids["sam"]))
+    ben.sync()
+    ben.sync()
+    sam.sync()
+    moved = sam.deal(deal)
+    assert moved is not None and moved.owner_id == team.ids["sam"]
+    assert ben.deal(deal) is None
