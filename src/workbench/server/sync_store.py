@@ -234,9 +234,9 @@ def _apply(batch: Batch, change: Change) -> ChangeResult:
     refusal = change_refusal(caller, change.table, set(values), exists, visible)
     if refusal is None and not exists and change.table == "user":
         refusal = "People are added on the team's server by its administrator."
-    if refusal is None and change.table == "user" and change.row != caller.user_id:
-        if not caller.is_admin:
-            refusal = "Only your own name, e-mail and phone can be changed from your laptop."
+    own = change.row == caller.user_id or caller.is_admin
+    if refusal is None and change.table == "user" and not own:
+        refusal = "Only your own name, e-mail and phone can be changed from your laptop."
     if refusal is None and change.table in ACCESS_TABLES:
         refusal = _attaching_refusal(batch, change, values)
     if refusal is not None:
