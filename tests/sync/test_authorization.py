@@ -575,6 +575,9 @@ def test_a_base_from_the_future_does_not_silence_a_conflict(laptop: Any, team: T
     assert _push(team, mia, [mine]).json()["results"][0]["status"] == "applied"
     theirs = _change("opportunity", deal, {"amount_minor": 222})
     theirs["base"] = 10**30
+    too_big = _push(team, anna, [theirs])
+    assert too_big.status_code == 422  # past any sequence the server can hold
+    theirs["base"] = 10**12
     answer = _push(team, anna, [theirs]).json()["results"][0]
     r = schema.row.c
     with team.engine.connect() as conn:
