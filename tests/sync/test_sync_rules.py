@@ -460,3 +460,11 @@ def test_the_same_customer_entered_on_two_laptops_is_offered_for_merging(laptop,
     with ben.db.read() as s:
         assert s.get(Account, theirs).deleted  # type: ignore[union-attr]
         assert s.get(Opportunity, deal).account_id == mine  # type: ignore[union-attr]
+
+
+def test_the_outbox_is_no_synced_table() -> None:
+    from workbench.sync.codec import BadValue, synced_tables, table_named
+
+    assert "sync_outbox" not in synced_tables() and "opportunity" in synced_tables()
+    with pytest.raises(BadValue):
+        table_named("sync_outbox")

@@ -254,7 +254,7 @@ def integrity_problems(path: Path, *, quick: bool = True) -> list[str]:
 def synced_tables() -> list[Table]:
     from workbench.domain.models import Base
 
-    return [t for t in Base.metadata.sorted_tables if "stamp" in t.c]
+    return [t for t in Base.metadata.sorted_tables if "stamp" in t.c and "deleted" in t.c]
 
 
 def _max_stamp(session: Session, table: Table) -> str | None:

@@ -50,7 +50,9 @@ def synced_tables() -> dict[str, SyncedTable]:
 
     tables: dict[str, SyncedTable] = {}
     for name, table in Base.metadata.tables.items():
-        if "stamp" not in table.c:
+        # Synced rows carry a tombstone; the outbox has a stamp too but is the laptop's
+        # own bookkeeping and never travels.
+        if "stamp" not in table.c or "deleted" not in table.c:
             continue
         columns = {c.name: c for c in table.c if c.name not in LOCAL_ONLY}
         tables[name] = SyncedTable(name, table, columns)
