@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from workbench.sync.protocol import MAX_BATCH, MAX_PAGE, PROTOCOL_VERSION
+from workbench.sync.protocol import MAX_BATCH, PROTOCOL_VERSION
 
 # Names and labels: no control characters (PostgreSQL can't store NUL in text).
 _NO_CONTROL = r"^[^\x00-\x1f\x7f]*$"
@@ -101,11 +101,6 @@ class PullResponse(BaseModel):
     more: bool
     remaining: int = Field(description="Changes still to come after this page (estimate)")
     server_seq: int
-
-
-class PullQuery(Versions):
-    cursor: int = Field(0, ge=0, le=2**63 - 1)
-    limit: int = Field(MAX_PAGE, ge=1, le=MAX_PAGE)
 
 
 class WaitResponse(BaseModel):

@@ -316,10 +316,6 @@ class SyncEngine:
         cursor = int(self.db.get_meta(SYNC_CURSOR_KEY) or 0)
         return bool(self._transport().wait(cursor, timeout).get("changed"))
 
-    @property
-    def signed_in(self) -> bool:
-        return self.status().signed_in
-
     # -- where things stand ---------------------------------------------------------------
 
     def waiting(self) -> int:
