@@ -111,8 +111,8 @@ PINNED_FINGERPRINT: dict[str, tuple[int, str]] = {
     "offer": (13, "22de39039e74da17"),
     "offer_line": (70, "5dba49218c24a06c"),
     "offer_version": (18, "9087e0c59ee77653"),
-    "opportunity": (40, "3600aa5d356455a4"),
-    "opportunity_event": (103, "7b68f3df9145e513"),
+    "opportunity": (40, "ce04ac3bd47a7371"),  # forecast_category (0010) added
+    "opportunity_event": (103, "043eb0d508cf467c"),  # history values (0010) added
     "opportunity_share": (3, "ab2f586e81f3f0ac"),
     "price_list": (2, "ab8c182ebfcded9a"),
     "price_list_item": (400, "5d864ed8271ce369"),

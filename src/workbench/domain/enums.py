@@ -135,6 +135,34 @@ class EventKind(StrEnum):
     OFFER_SENT = "offer_sent"
     OFFER_ACCEPTED = "offer_accepted"
     OFFER_REJECTED = "offer_rejected"
+    # The reportable fields' changes, each carrying the new value (reports rebuild the
+    # pipeline "as of" a past date from them).
+    AMOUNT_CHANGED = "amount_changed"
+    CLOSE_DATE_CHANGED = "close_date_changed"
+    FORECAST_CHANGED = "forecast_changed"
+
+
+class ForecastCategory(StrEnum):
+    """Where an open deal counts in the forecast, kept apart from its stage: it defaults
+    from the stage and a deal may override it. Won and lost deals count as closed."""
+
+    PIPELINE = "pipeline"
+    BEST_CASE = "best_case"
+    COMMIT = "commit"
+    OMITTED = "omitted"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+    @classmethod
+    def for_probability(cls, probability: int) -> ForecastCategory:
+        """The default for a stage: likely deals are commit, even chances best case."""
+        if probability >= 75:
+            return cls.COMMIT
+        if probability >= 40:
+            return cls.BEST_CASE
+        return cls.PIPELINE
 
 
 class OfferStatus(StrEnum):

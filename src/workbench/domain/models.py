@@ -7,6 +7,7 @@ from workbench.domain.meta import Meta, OutboxEntry
 from workbench.domain.offers import Offer, OfferLine, OfferVersion
 from workbench.domain.people import Team, User
 from workbench.domain.pipeline import Pipeline, Reason, Stage, TaskTemplate
+from workbench.domain.reporting import ExchangeRate, Quota
 from workbench.domain.sales import (
     Activity,
     Opportunity,
@@ -22,6 +23,7 @@ __all__ = [
     "Activity",
     "Base",
     "Contact",
+    "ExchangeRate",
     "Lead",
     "Meta",
     "Offer",
@@ -35,6 +37,7 @@ __all__ = [
     "PriceList",
     "PriceListItem",
     "Product",
+    "Quota",
     "Reason",
     "RefusedChange",
     "Stage",

@@ -8,7 +8,7 @@ from sqlalchemy import Boolean, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from workbench.domain.base import Base, Synced
-from workbench.domain.enums import ReasonKind, Role
+from workbench.domain.enums import ForecastCategory, ReasonKind, Role
 from workbench.domain.types import enum_column, fk
 
 
@@ -37,6 +37,10 @@ class Stage(Synced, Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     probability: Mapped[int] = mapped_column(Integer, default=10)  # win probability, percent
     target_days: Mapped[int] = mapped_column(Integer, default=14)  # after this the deal rots
+    # Where its open deals count in the forecast unless a deal says otherwise.
+    forecast_category: Mapped[ForecastCategory] = enum_column(
+        ForecastCategory, default=ForecastCategory.PIPELINE, server_default="pipeline"
+    )
 
     pipeline: Mapped[Pipeline] = relationship()
     task_templates: Mapped[list[TaskTemplate]] = relationship(

@@ -16,6 +16,7 @@ from workbench.domain.enums import (
     CallOutcome,
     Direction,
     EventKind,
+    ForecastCategory,
     OpportunityStatus,
     ShareRole,
     TaskKind,
@@ -96,6 +97,10 @@ class Opportunity(Synced, Base):
     last_progress_at: Mapped[datetime] = mapped_column(UTCDateTime)
     source_lead_id: Mapped[uuid.UUID | None] = fk("lead.id")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # None: the stage's category counts (Stage.forecast_category).
+    forecast_category: Mapped[ForecastCategory | None] = enum_column(
+        ForecastCategory, nullable=True, default=None
+    )
 
     account: Mapped[Account | None] = relationship()
     contact: Mapped[Contact | None] = relationship()
@@ -119,9 +124,18 @@ class OpportunityShare(Synced, Base):
 
 
 class OpportunityEvent(Synced, Base):
-    """History of an opportunity (stage changes, won/lost, ...) for its timeline."""
+    """History of an opportunity (stage changes, won/lost, ...) for its timeline and the
+    reports. The value columns hold the new value of what the event changed (all of them
+    on `created`): an amount change its amount and currency, a close-date change the date
+    (None: cleared), an owner change the owner, a forecast change the category (None:
+    follows the stage). One field per event kind, so edits made offline on two laptops
+    merge into a history that agrees with the merged deal."""
 
     __tablename__ = "opportunity_event"
+    __table_args__ = (
+        # "As of" reports look up each deal's latest event of a kind before a date.
+        Index("ix_opportunity_event_history", "opportunity_id", "kind", "at"),
+    )
 
     opportunity_id: Mapped[uuid.UUID] = fk("opportunity.id", nullable=False)
     kind: Mapped[EventKind] = enum_column(EventKind)
@@ -130,6 +144,13 @@ class OpportunityEvent(Synced, Base):
     from_stage_id: Mapped[uuid.UUID | None] = fk("stage.id", index=False)
     to_stage_id: Mapped[uuid.UUID | None] = fk("stage.id", index=False)
     details: Mapped[str] = mapped_column(Text, default="")
+    amount_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    currency: Mapped[str | None] = mapped_column(String(3), nullable=True)
+    expected_close: Mapped[date | None] = mapped_column(Date, nullable=True)
+    owner_id: Mapped[uuid.UUID | None] = fk("user.id", index=False)
+    forecast_category: Mapped[ForecastCategory | None] = enum_column(
+        ForecastCategory, nullable=True, default=None
+    )
 
 
 class Task(Synced, Base):

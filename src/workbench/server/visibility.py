@@ -19,7 +19,7 @@ from sqlalchemy import ColumnElement, Connection, and_, false, or_, select
 
 from workbench.server import schema
 from workbench.server.identity import Caller
-from workbench.sync.tables import COMPANY_TABLES, SERVER_MANAGED, TEAM_SETTINGS
+from workbench.sync.tables import COMPANY_TABLES, MANAGER_SET, SERVER_MANAGED, TEAM_SETTINGS
 
 #: What a person may change on their own user row.
 OWN_PROFILE_FIELDS = frozenset({"name", "email", "phone", "updated_at"})
@@ -42,6 +42,7 @@ OWNER_COLUMN = {
     "activity": "user_id",
     "offer": "owner_id",
     "sync_conflict": "user_id",
+    "quota": "user_id",
 }
 #: Rows whose changes decide who else sees a deal.
 ACCESS_TABLES = frozenset({"opportunity_share", "task"})
@@ -205,9 +206,11 @@ def change_refusal(
         )
     if table in TEAM_SETTINGS and not caller.is_manager:
         return (
-            "Pipelines, stages, checklists, reason lists, products and price lists are the "
-            "team's settings: only a manager or an administrator can change them."
+            "Pipelines, stages, checklists, reason lists, products, price lists and exchange "
+            "rates are the team's settings: only a manager or an administrator can change them."
         )
+    if table in MANAGER_SET and not caller.is_manager:
+        return "Quotas are set by a manager; ask yours to change this one."
     if table == "sync_conflict" and not (exists and fields <= {"resolved", "updated_at"}):
         return "Conflict records are made by the server; only marking one resolved is synced."
     if exists and not visible:

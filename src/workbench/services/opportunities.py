@@ -11,7 +11,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workbench.domain.base import utcnow
-from workbench.domain.enums import EventKind, OpportunityStatus, ReasonKind, ShareRole
+from workbench.domain.enums import (
+    EventKind,
+    ForecastCategory,
+    OpportunityStatus,
+    ReasonKind,
+    ShareRole,
+)
 from workbench.domain.models import (
     Account,
     Contact,
@@ -45,6 +51,8 @@ class OpportunityInput:
     expected_close: date | None = None
     owner_id: uuid.UUID | None = None
     notes: str = ""
+    # None: the stage's forecast category counts.
+    forecast_category: ForecastCategory | None = None
 
 
 @dataclass(frozen=True)
@@ -123,7 +131,20 @@ def _clean(data: OpportunityInput) -> dict[str, object]:
             data.expected_close, "expected_close", "Expected close"
         ),
         "notes": validation.text(data.notes, "notes", "Notes", max_len=20000),
+        "forecast_category": _forecast(data.forecast_category),
     }
+
+
+def _forecast(value: object) -> ForecastCategory | None:
+    if value is None or isinstance(value, ForecastCategory):
+        return value
+    try:
+        return ForecastCategory(str(value))
+    except ValueError:
+        choices = ", ".join(c.value for c in ForecastCategory)
+        raise ValidationError(
+            f"Unknown forecast category “{value}”: use one of {choices}.", "forecast_category"
+        ) from None
 
 
 def _check_refs(s: Session, data: OpportunityInput) -> Stage:
@@ -189,6 +210,11 @@ def add_opportunity(
             at=now,
             user_id=me,
             to_stage_id=stage.id,
+            amount_minor=opp.amount_minor,
+            currency=opp.currency,
+            expected_close=opp.expected_close,
+            owner_id=opp.owner_id,
+            forecast_category=opp.forecast_category,
         )
     )
     _create_stage_tasks(uow, opp, stage)
@@ -209,6 +235,7 @@ def update_opportunity(
         data.stage_id = opp.stage_id
         _check_refs(s, data)
         changed = [k for k, val in values.items() if getattr(opp, k) != val]
+        before = Money.from_minor(opp.amount_minor, opp.currency), opp.expected_close
         for key, value in values.items():
             setattr(opp, key, value)
         opp.account_id, opp.contact_id = data.account_id, data.contact_id
@@ -216,17 +243,56 @@ def update_opportunity(
             _hand_over_tasks(s, opp, data.owner_id)
             opp.owner_id = data.owner_id
             changed.append("owner")
-        if changed:
-            s.add(
-                OpportunityEvent(
-                    opportunity_id=opp.id,
-                    kind=EventKind.EDITED,
-                    at=utcnow(),
-                    user_id=current_user_id(db),
-                    details=", ".join(changed),
-                )
-            )
+        for event in _history_events(opp, changed, *before):
+            event.user_id = current_user_id(db)
+            s.add(event)
     return EditChange(opp.id, opp.stage_id, opp.stamp)
+
+
+#: Fields whose changes the reports rebuild history from, each with its own event kind.
+_REPORTED = {
+    "amount_minor": EventKind.AMOUNT_CHANGED,
+    "currency": EventKind.AMOUNT_CHANGED,
+    "expected_close": EventKind.CLOSE_DATE_CHANGED,
+    "owner": EventKind.OWNER_CHANGED,
+    "forecast_category": EventKind.FORECAST_CHANGED,
+}
+
+
+def _history_events(
+    opp: Opportunity, changed: list[str], amount_before: Money, close_before: date | None
+) -> list[OpportunityEvent]:
+    """One event per reported field that changed, carrying its new value, and one
+    "edited" event naming the other fields."""
+    now = utcnow()
+    kinds = dict.fromkeys(_REPORTED[f] for f in changed if f in _REPORTED)
+    events = []
+    for kind in kinds:
+        event = OpportunityEvent(opportunity_id=opp.id, kind=kind, at=now)
+        if kind == EventKind.AMOUNT_CHANGED:
+            event.amount_minor, event.currency = opp.amount_minor, opp.currency
+            event.details = f"{opp.value} (was {amount_before})"
+        elif kind == EventKind.CLOSE_DATE_CHANGED:
+            event.expected_close = opp.expected_close
+            event.details = f"{_day(opp.expected_close)} (was {_day(close_before)})"
+        elif kind == EventKind.OWNER_CHANGED:
+            event.owner_id = opp.owner_id
+        else:
+            event.forecast_category = opp.forecast_category
+            category = opp.forecast_category
+            event.details = category.label if category else "Follows the stage"
+        events.append(event)
+    others = [f for f in changed if f not in _REPORTED]
+    if others:
+        details = ", ".join(others)
+        events.append(
+            OpportunityEvent(opportunity_id=opp.id, kind=EventKind.EDITED, at=now, details=details)
+        )
+    return events
+
+
+def _day(value: date | None) -> str:
+    return value.isoformat() if value else "none"
 
 
 def _hand_over_tasks(s: Session, opp: Opportunity, new_owner: uuid.UUID) -> None:

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from workbench.deployment import load_deployment
-from workbench.domain.enums import ReasonKind, Role
+from workbench.domain.enums import ForecastCategory, ReasonKind, Role
 from workbench.domain.meta import Meta
 from workbench.domain.models import Pipeline, Reason, Stage, TaskTemplate, User
 from workbench.services.company import KEYS as COMPANY_KEYS
@@ -119,6 +119,7 @@ def add_pipeline_from_template(
             position=i,
             probability=int(st["probability"]),
             target_days=int(st["target_days"]),
+            forecast_category=ForecastCategory.for_probability(int(st["probability"])),
         )
         uow.session.add(stage)
         for j, task in enumerate(st.get("tasks", [])):

@@ -13,8 +13,12 @@ TEAM_SETTINGS = frozenset(
         "price_list",
         "price_list_item",
         "team_setting",
+        "exchange_rate",
     }
 )
+#: A person's own rows that only a manager or an administrator sets (a rep's quota):
+#: seen by the person and the team's managers, like their other personal rows.
+MANAGER_SET = frozenset({"quota"})
 #: People and teams are made by the server's admin commands.
 SERVER_MANAGED = frozenset({"team", "user"})
 #: Seen by everyone in the company: the settings, people, and the customers.

@@ -118,6 +118,7 @@ def _deal(demo: Demo, staff: Staff, customers: Customers) -> Deal:
         "last_progress_at": progressed,
         "source_lead_id": None,
         "notes": "",
+        "forecast_category": None,
     }
     return Deal(row, stages, stage, created, entered, progressed)
 
@@ -133,6 +134,12 @@ def _close_reason(demo: Demo, status: OpportunityStatus) -> tuple[uuid.UUID | No
     return None, ""
 
 
+#: The history columns only some kinds of event carry (a created event carries them all).
+_NO_VALUES = dict.fromkeys(
+    ("amount_minor", "currency", "expected_close", "owner_id", "forecast_category")
+)
+
+
 def _history(deal: Deal) -> list[Row]:
     opp = deal.row
     events = [
@@ -144,6 +151,7 @@ def _history(deal: Deal) -> list[Row]:
             "from_stage_id": None,
             "to_stage_id": deal.stages[0].id,
             "details": "",
+            **{key: opp.get(key) for key in _NO_VALUES},
         }
     ]
     if deal.stage.position > 0:
@@ -156,6 +164,7 @@ def _history(deal: Deal) -> list[Row]:
                 "from_stage_id": deal.stages[deal.stage.position - 1].id,
                 "to_stage_id": deal.stage.id,
                 "details": "",
+                **_NO_VALUES,
             }
         )
     if deal.closed:
@@ -168,6 +177,7 @@ def _history(deal: Deal) -> list[Row]:
                 "from_stage_id": deal.stage.id,
                 "to_stage_id": None,
                 "details": opp["competitor"],
+                **_NO_VALUES,
             }
         )
     return events

@@ -19,11 +19,12 @@ from sqlalchemy import delete, select
 from workbench.domain.enums import Role
 from workbench.domain.meta import OutboxEntry
 from workbench.domain.people import Team, User
+from workbench.domain.reporting import Quota
 from workbench.services.sync.apply import sync_writes
 from workbench.services.sync.references import references_to
 from workbench.services.sync.transport import SyncError
 from workbench.store.db import Database
-from workbench.sync.tables import SERVER_MANAGED, TEAM_SETTINGS
+from workbench.sync.tables import MANAGER_SET, SERVER_MANAGED, TEAM_SETTINGS
 
 
 class OtherPerson(SyncError):
@@ -88,12 +89,18 @@ def _make_mine(db: Database, me: uuid.UUID, who: dict[str, Any]) -> None:
             )
             changed.add("user")
     if local_people:
+        with sync_writes(db) as (conn, changed):
+            # Quotas are per person and month: remapped, several people's quotas would
+            # pile up on one. Set before there was a team, they never left this laptop.
+            quotas = select(Quota.id).where(Quota.user_id.in_(local_people))
+            conn.execute(delete(OutboxEntry).where(OutboxEntry.row_id.in_(quotas)))
+            conn.execute(delete(Quota).where(Quota.user_id.in_(local_people)))
         with db.unit_of_work() as uow:
             for model, column in references_to("user", skip=SERVER_MANAGED):
                 uow.bulk_update(model, column.in_(local_people), {column.key: me})
     skipped = set(SERVER_MANAGED)
     if who["role"] == "salesperson":
-        skipped |= TEAM_SETTINGS
+        skipped |= TEAM_SETTINGS | MANAGER_SET
     with sync_writes(db) as (conn, changed):
         conn.execute(delete(OutboxEntry).where(OutboxEntry.table_name.in_(sorted(skipped))))
         if local_people:
