@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "workbench.commands.calendar",
     "workbench.commands.offers",
     "workbench.commands.sync",
+    "workbench.commands.report",
 ]
 
 

@@ -1,0 +1,275 @@
+"""Deals and customers that need a manager's attention: slipping deals, and customers won
+or lost a while ago whom nobody has contacted since."""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import func, select, union_all
+from sqlalchemy.orm import Session
+
+from workbench.domain.enums import ActivityStatus, EventKind, OpportunityStatus
+from workbench.domain.models import Account, Activity, Contact, Opportunity, OpportunityEvent
+from workbench.domain.money import Money
+from workbench.reports.buckets import Bucket
+from workbench.reports.facts import Directory
+from workbench.reports.model import Column, DrillTarget, Kind, Report, Row, Table
+from workbench.reports.scope import ReportFilter, deal_filter
+
+STUCK_FACTOR = 2  # in one stage for more than twice its target days
+
+SLIPPING_HOW = (
+    "Open deals with at least one warning sign. Pushed back: the expected close date was "
+    "moved later during the period (each move counts, from the deal's history events). "
+    f"Idle: no progress for longer than the stage's target days. Stuck: in the current "
+    f"stage for more than {STUCK_FACTOR} × its target days. Days are counted to now."
+)
+
+TOUCH_HOW = (
+    "Customers whose latest deal was won or lost at least the chosen number of months ago "
+    "and with whom nobody has logged a call, meeting, e-mail or visit since: a satisfaction "
+    "call or a referral for the won, a second chance for the lost. “Create call tasks” "
+    "gives the deal's owner one call task per customer."
+)
+
+
+def slipping_report(s: Session, f: ReportFilter) -> Report:
+    directory = Directory.load(s)
+    deals = s.execute(
+        select(
+            Opportunity.id,
+            Opportunity.title,
+            Opportunity.owner_id,
+            Opportunity.stage_id,
+            Opportunity.amount_minor,
+            Opportunity.currency,
+            Opportunity.expected_close,
+            Opportunity.stage_entered_at,
+            Opportunity.last_progress_at,
+        ).where(Opportunity.status == OpportunityStatus.OPEN, deal_filter(f))
+    ).all()
+    pushes = _pushes(s, f)
+    table = Table(
+        "slipping",
+        "Slipping deals",
+        [
+            Column("deal", "Deal"),
+            Column("owner", "Owner"),
+            Column("stage", "Stage"),
+            Column("amount", "Amount", Kind.MONEY),
+            Column("expected_close", "Expected close", Kind.DATE),
+            Column("pushed", "Pushed back", Kind.COUNT),
+            Column("pushed_days", "Days pushed", Kind.DAYS),
+            Column("idle_days", "Days idle", Kind.DAYS),
+            Column("stage_days", "Days in stage", Kind.DAYS),
+        ],
+    )
+    summary = {k: Bucket() for k in ("pushed", "idle", "stuck", "any")}
+    for row in deals:
+        stage = directory.stages.get(row.stage_id)
+        target = stage.target_days if stage else 14
+        idle = (f.now - row.last_progress_at).total_seconds() / 86400
+        in_stage = (f.now - row.stage_entered_at).total_seconds() / 86400
+        moved = pushes.get(row.id, [])
+        signs = {
+            "pushed": bool(moved),
+            "idle": idle > target,
+            "stuck": in_stage > STUCK_FACTOR * target,
+        }
+        if not any(signs.values()):
+            continue
+        amount = Money.from_minor(row.amount_minor, row.currency)
+        for key, on in signs.items():
+            if on:
+                summary[key].add(row.id, amount)
+        summary["any"].add(row.id, amount)
+        table.rows.append(
+            Row(
+                {
+                    "deal": row.title,
+                    "owner": directory.person(row.owner_id),
+                    "stage": stage.name if stage else "",
+                    "amount": amount,
+                    "expected_close": row.expected_close,
+                    "pushed": len(moved),
+                    "pushed_days": float(sum(moved)),
+                    "idle_days": round(idle, 1),
+                    "stage_days": round(in_stage, 1),
+                },
+                {"deal": Bucket(DrillTarget.DEALS, [row.id], [amount]).drill()},
+            )
+        )
+    table.rows.sort(key=lambda r: (-r.cells["pushed"], -r.cells["idle_days"]))
+    overview = Table(
+        "signs",
+        "Warning signs",
+        [Column("sign", "Sign"), Column("deals", "Deals", Kind.COUNT)],
+    )
+    labels = {
+        "pushed": "Close date pushed back in the period",
+        "idle": "Idle beyond the stage's target days",
+        "stuck": f"In the stage over {STUCK_FACTOR} × its target days",
+        "any": "Any of these",
+    }
+    for key, bucket in summary.items():
+        overview.rows.append(
+            Row(
+                {"sign": labels[key], "deals": len(bucket)},
+                {"deals": bucket.drill()},
+                total=key == "any",
+            )
+        )
+    return Report("slipping", "Slipping deals", "", SLIPPING_HOW, [overview, table])
+
+
+def _pushes(s: Session, f: ReportFilter) -> dict[uuid.UUID, list[int]]:
+    """Per deal, the days each close-date move in the period pushed the date later."""
+    q = (
+        select(
+            OpportunityEvent.opportunity_id, OpportunityEvent.at, OpportunityEvent.expected_close
+        )
+        .join(Opportunity, Opportunity.id == OpportunityEvent.opportunity_id)
+        .where(
+            OpportunityEvent.kind.in_((EventKind.CREATED, EventKind.CLOSE_DATE_CHANGED)),
+            OpportunityEvent.deleted.is_(False),
+            OpportunityEvent.at < f.end,
+            Opportunity.status == OpportunityStatus.OPEN,
+            deal_filter(f),
+            Opportunity.id.in_(
+                select(OpportunityEvent.opportunity_id).where(
+                    OpportunityEvent.kind == EventKind.CLOSE_DATE_CHANGED,
+                    OpportunityEvent.at >= f.start,
+                    OpportunityEvent.at < f.end,
+                )
+            ),
+        )
+        .order_by(OpportunityEvent.opportunity_id, OpportunityEvent.at, OpportunityEvent.id)
+    )
+    out: dict[uuid.UUID, list[int]] = defaultdict(list)
+    previous: dict[uuid.UUID, date | None] = {}
+    for deal, at, new in s.execute(q):
+        before = previous.get(deal)
+        if at >= f.start and before is not None and new is not None and new > before:
+            out[deal].append((new - before).days)
+        previous[deal] = new
+    return dict(out)
+
+
+def staying_in_touch_report(s: Session, f: ReportFilter) -> Report:
+    directory = Directory.load(s)
+    cutoff = f.instant(_months_before(f.today, f.touch_months))
+    latest = (
+        select(
+            Opportunity.account_id.label("account_id"),
+            func.max(Opportunity.closed_at).label("closed_at"),
+        )
+        .where(
+            Opportunity.status.in_((OpportunityStatus.WON, OpportunityStatus.LOST)),
+            Opportunity.account_id.is_not(None),
+            deal_filter(f),
+        )
+        .group_by(Opportunity.account_id)
+        .subquery()
+    )
+    open_accounts = select(Opportunity.account_id).where(
+        Opportunity.status == OpportunityStatus.OPEN,
+        Opportunity.deleted.is_(False),
+        Opportunity.account_id.is_not(None),
+    )
+    rows = s.execute(
+        select(
+            Account.id,
+            Account.name,
+            Opportunity.id,
+            Opportunity.title,
+            Opportunity.status,
+            Opportunity.closed_at,
+            Opportunity.owner_id,
+            Opportunity.amount_minor,
+            Opportunity.currency,
+        )
+        .join(latest, latest.c.account_id == Account.id)
+        .join(
+            Opportunity,
+            (Opportunity.account_id == Account.id) & (Opportunity.closed_at == latest.c.closed_at),
+        )
+        .where(
+            Account.deleted.is_(False),
+            latest.c.closed_at < cutoff,
+            Account.id.not_in(open_accounts),
+        )
+        .order_by(latest.c.closed_at.desc())
+    ).all()
+    last_contact = _last_contacts(s, [r[0] for r in rows])
+    table = Table(
+        "customers",
+        f"Customers closed {f.touch_months} or more months ago, not contacted since",
+        [
+            Column("account", "Customer"),
+            Column("outcome", "Outcome"),
+            Column("closed", "Closed on", Kind.DATE),
+            Column("deal", "Deal"),
+            Column("owner", "Owner"),
+            Column("amount", "Amount", Kind.MONEY),
+            Column("last_contact", "Last contact", Kind.DATE),
+        ],
+    )
+    seen: set[uuid.UUID] = set()
+    for account, name, deal, title, status, closed_at, owner, minor, currency in rows:
+        contact = last_contact.get(account)
+        if account in seen or closed_at is None or (contact is not None and contact >= closed_at):
+            continue
+        seen.add(account)
+        amount = Money.from_minor(minor, currency)
+        table.rows.append(
+            Row(
+                {
+                    "account": name,
+                    "outcome": "Won" if status == OpportunityStatus.WON else "Lost",
+                    "closed": f.local_day(closed_at),
+                    "deal": title,
+                    "owner": directory.person(owner),
+                    "amount": amount,
+                    "last_contact": f.local_day(contact) if contact else None,
+                },
+                {
+                    "deal": Bucket(DrillTarget.DEALS, [deal], [amount]).drill(),
+                    "account": Bucket(DrillTarget.ACCOUNTS, [account]).drill(),
+                },
+            )
+        )
+    return Report("staying_in_touch", "Staying in touch", "", TOUCH_HOW, [table])
+
+
+def _months_before(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 - months
+    year, month = index // 12, index % 12 + 1
+    first = date(year, month, 1)
+    after = date(year + (month == 12), month % 12 + 1, 1)
+    return min(first.replace(day=1) + timedelta(days=day.day - 1), after - timedelta(days=1))
+
+
+def _last_contacts(s: Session, accounts: list[uuid.UUID]) -> dict[uuid.UUID, datetime]:
+    """The latest completed activity with each account, its contacts or its deals."""
+    if not accounts:
+        return {}
+    done = (Activity.deleted.is_(False)) & (Activity.status == ActivityStatus.DONE)
+    direct = select(Activity.account_id.label("account"), Activity.started_at.label("at")).where(
+        done, Activity.account_id.is_not(None)
+    )
+    by_contact = (
+        select(Contact.account_id.label("account"), Activity.started_at.label("at"))
+        .join(Contact, Contact.id == Activity.contact_id)
+        .where(done)
+    )
+    by_deal = (
+        select(Opportunity.account_id.label("account"), Activity.started_at.label("at"))
+        .join(Opportunity, Opportunity.id == Activity.opportunity_id)
+        .where(done)
+    )
+    every = union_all(direct, by_contact, by_deal).subquery()
+    q = select(every.c.account, func.max(every.c.at)).group_by(every.c.account)
+    wanted = set(accounts)
+    return {a: at for a, at in s.execute(q) if a in wanted and at is not None}

@@ -1,0 +1,455 @@
+"""Funnel, time in stage, lead conversion, and win rate with its companions (deal size,
+cycle length, velocity), all from the deals' own history."""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from workbench.domain.enums import EventKind, LeadStatus, OpportunityStatus
+from workbench.domain.models import Lead, Opportunity, OpportunityEvent
+from workbench.domain.money import Money
+from workbench.reports.buckets import Bucket, mean, median, missing_note, ratio
+from workbench.reports.facts import (
+    CLOSING,
+    ClosedDeal,
+    Directory,
+    StageInfo,
+    closed_deals,
+    open_deals,
+    stage_events,
+)
+from workbench.reports.model import Chart, Column, DrillTarget, Kind, Report, Row, Series, Table
+from workbench.reports.scope import NO_SOURCE, Rates, ReportFilter, person_filter
+
+FUNNEL_HOW = (
+    "Cohort funnel: the deals created in the period, per sales process. A deal has reached a "
+    "stage when it entered that stage or any later one (a skipped stage counts as passed; "
+    "moving back does not undo a stage reached). Next step = reached ÷ reached the stage "
+    "before; cumulative = reached ÷ deals in the cohort. Period funnel: deals that entered "
+    "each stage within the period, each deal once per stage (a move back into a stage is "
+    "an entry). Time in stage, for the cohort: latest = the most recent stay, cumulative = "
+    "all stays added up (a reopened deal's time counts again); an open stay runs until "
+    "now. Leads: those received in the period and how many were contacted, qualified "
+    "(SQL or converted), became a deal and were won."
+)
+
+WIN_HOW = (
+    "Deals won or lost in the period (by their actual close date), credited to the person "
+    "who closed them. Win rate = won ÷ (won + lost), by count and by value, with the number "
+    "of closed deals (n). Values in the company currency at the rate of each close day; a "
+    "deal with no rate is counted but left out of values. Average deal size = won value ÷ "
+    "won deals. Cycle = days from creation to close, won and lost apart (median and mean). "
+    "Velocity = open deals × win rate × average deal size ÷ average won cycle, per 30 days."
+)
+
+_Timeline = list[tuple[datetime, EventKind, uuid.UUID | None]]
+
+
+def funnel_report(s: Session, f: ReportFilter) -> Report:
+    directory = Directory.load(s)
+    cohort_filter = (Opportunity.created_at >= f.start) & (Opportunity.created_at < f.end)
+    cohort = stage_events(s, f, cohort_filter)
+    status = dict(
+        s.execute(select(Opportunity.id, Opportunity.status).where(cohort_filter)).tuples().all()
+    )
+    window = stage_events(s, f, Opportunity.id.in_(_deals_with_stage_events_between(f)))
+    report = Report("funnel", "Funnel and conversion", "", FUNNEL_HOW)
+    pipelines = [p for p in directory.pipeline_order if f.pipeline_id in (None, p)]
+    for pipeline in pipelines:
+        stages = directory.stages_of(pipeline)
+        ids = {st.id for st in stages}
+        deals = {d: t for d, t in cohort.items() if t and t[0][2] in ids}
+        if not deals and f.pipeline_id is None:
+            continue
+        name = directory.pipelines[pipeline]
+        cohort_table = _cohort_table(name, stages, deals, status)
+        report.tables.append(cohort_table)
+        report.tables.append(_period_table(name, stages, window, f))
+        report.tables.append(_time_table(name, stages, deals, f.now))
+        report.charts.append(
+            Chart(
+                f"Cohort funnel: {name}",
+                tuple(r.cells["stage"] for r in cohort_table.rows),
+                (Series("Deals", tuple(float(r.cells["reached"]) for r in cohort_table.rows)),),
+                unit="deals",
+            )
+        )
+    report.tables.append(_lead_table(s, f))
+    return report
+
+
+def _deals_with_stage_events_between(f: ReportFilter) -> Select[Any]:
+    return select(OpportunityEvent.opportunity_id).where(
+        OpportunityEvent.at >= f.start,
+        OpportunityEvent.at < f.end,
+        OpportunityEvent.kind.in_((EventKind.CREATED, EventKind.STAGE_CHANGED, *CLOSING)),
+    )
+
+
+def _cohort_table(
+    name: str,
+    stages: list[StageInfo],
+    deals: dict[uuid.UUID, _Timeline],
+    status: dict[uuid.UUID, OpportunityStatus],
+) -> Table:
+    table = Table(
+        f"cohort_{name}",
+        f"{name}: cohort funnel (deals created in the period)",
+        [
+            Column("stage", "Stage"),
+            Column("reached", "Reached", Kind.COUNT),
+            Column("next_step", "Next step", Kind.PERCENT),
+            Column("cumulative", "Cumulative", Kind.PERCENT),
+        ],
+    )
+    position = {st.id: st.position for st in stages}
+    furthest = {
+        d: max((position.get(to, -1) for _at, _k, to in t if to), default=-1)
+        for d, t in deals.items()
+    }
+    previous: int | None = None
+    steps: list[tuple[str, Bucket]] = []
+    for st in stages:
+        bucket = Bucket()
+        for d, reached in furthest.items():
+            if reached >= st.position or status.get(d) == OpportunityStatus.WON:
+                bucket.add(d)
+        steps.append((st.name, bucket))
+    won = Bucket()
+    for d in deals:
+        if status.get(d) == OpportunityStatus.WON:
+            won.add(d)
+    steps.append(("Won", won))
+    total = len(deals)
+    for label, bucket in steps:
+        table.rows.append(
+            Row(
+                {
+                    "stage": label,
+                    "reached": len(bucket),
+                    "next_step": ratio(len(bucket), previous if previous is not None else total),
+                    "cumulative": ratio(len(bucket), total),
+                },
+                {"reached": bucket.drill()},
+            )
+        )
+        previous = len(bucket)
+    return table
+
+
+def _period_table(
+    name: str, stages: list[StageInfo], window: dict[uuid.UUID, _Timeline], f: ReportFilter
+) -> Table:
+    table = Table(
+        f"period_{name}",
+        f"{name}: period funnel (stage entries within the period)",
+        [Column("stage", "Stage"), Column("entered", "Entered", Kind.COUNT)],
+    )
+    entered: dict[uuid.UUID | str, Bucket] = defaultdict(Bucket)
+    for deal, timeline in window.items():
+        for at, kind, to_stage in timeline:
+            if not f.start <= at < f.end:
+                continue
+            key: uuid.UUID | str | None = "won" if kind == EventKind.WON else to_stage
+            if (
+                kind in (EventKind.CREATED, EventKind.STAGE_CHANGED, EventKind.WON)
+                and key is not None
+                and deal not in entered[key].ids
+            ):
+                entered[key].add(deal)
+    for st in stages:
+        table.rows.append(
+            Row(
+                {"stage": st.name, "entered": len(entered[st.id])},
+                {"entered": entered[st.id].drill()},
+            )
+        )
+    table.rows.append(
+        Row({"stage": "Won", "entered": len(entered["won"])}, {"entered": entered["won"].drill()})
+    )
+    return table
+
+
+def _stays(timeline: _Timeline, now: datetime) -> list[tuple[uuid.UUID, float]]:
+    """(stage, days) for each stay in a stage, in order; closing ends a stay and
+    reopening starts one in the stage the deal was in."""
+    stays: list[tuple[uuid.UUID, float]] = []
+    current: uuid.UUID | None = None
+    since: datetime | None = None
+    for at, kind, to_stage in timeline:
+        if since is not None and current is not None:
+            stays.append((current, (at - since).total_seconds() / 86400))
+            since = None
+        if kind in (EventKind.CREATED, EventKind.STAGE_CHANGED):
+            current, since = to_stage, at
+        elif kind == EventKind.REOPENED:
+            since = at
+    if since is not None and current is not None:
+        stays.append((current, (now - since).total_seconds() / 86400))
+    return stays
+
+
+def _time_table(
+    name: str, stages: list[StageInfo], deals: dict[uuid.UUID, _Timeline], now: datetime
+) -> Table:
+    table = Table(
+        f"time_{name}",
+        f"{name}: days in stage (cohort)",
+        [
+            Column("stage", "Stage"),
+            Column("deals", "Deals", Kind.COUNT),
+            Column("latest_median", "Latest stay, median", Kind.DAYS),
+            Column("latest_mean", "Latest stay, mean", Kind.DAYS),
+            Column("cumulative_median", "Cumulative, median", Kind.DAYS),
+            Column("cumulative_mean", "Cumulative, mean", Kind.DAYS),
+        ],
+    )
+    latest: dict[uuid.UUID, list[float]] = defaultdict(list)
+    cumulative: dict[uuid.UUID, list[float]] = defaultdict(list)
+    members: dict[uuid.UUID, Bucket] = defaultdict(Bucket)
+    for deal, timeline in deals.items():
+        per_stage: dict[uuid.UUID, list[float]] = defaultdict(list)
+        for stage, stay in _stays(timeline, now):
+            per_stage[stage].append(stay)
+        for stage, stays in per_stage.items():
+            latest[stage].append(stays[-1])
+            cumulative[stage].append(sum(stays))
+            members[stage].add(deal)
+    for st in stages:
+        table.rows.append(
+            Row(
+                {
+                    "stage": st.name,
+                    "deals": len(members[st.id]),
+                    "latest_median": median(latest[st.id]),
+                    "latest_mean": mean(latest[st.id]),
+                    "cumulative_median": median(cumulative[st.id]),
+                    "cumulative_mean": mean(cumulative[st.id]),
+                },
+                {"deals": members[st.id].drill()},
+            )
+        )
+    return table
+
+
+def _lead_table(s: Session, f: ReportFilter) -> Table:
+    q = (
+        select(
+            Lead.id, Lead.status, Lead.first_contacted_at, Lead.opportunity_id, Opportunity.status
+        )
+        .outerjoin(Opportunity, Opportunity.id == Lead.opportunity_id)
+        .where(
+            Lead.deleted.is_(False),
+            Lead.received_at >= f.start,
+            Lead.received_at < f.end,
+            person_filter(Lead.owner_id, f),
+        )
+    )
+    if f.source and f.source != NO_SOURCE:
+        q = q.where(Lead.source == f.source)
+    steps = {
+        k: Bucket(DrillTarget.LEADS)
+        for k in ("received", "contacted", "qualified", "opportunity", "won")
+    }
+    for lead, status, contacted, opportunity, deal_status in s.execute(q):
+        steps["received"].add(lead)
+        if contacted is not None or opportunity is not None:
+            steps["contacted"].add(lead)
+        if status in (LeadStatus.SQL, LeadStatus.CONVERTED) or opportunity is not None:
+            steps["qualified"].add(lead)
+        if opportunity is not None:
+            steps["opportunity"].add(lead)
+        if deal_status == OpportunityStatus.WON:
+            steps["won"].add(lead)
+    table = Table(
+        "leads",
+        "Leads received in the period",
+        [
+            Column("step", "Step"),
+            Column("leads", "Leads", Kind.COUNT),
+            Column("next_step", "Next step", Kind.PERCENT),
+            Column("cumulative", "Of received", Kind.PERCENT),
+        ],
+    )
+    labels = {
+        "received": "Received",
+        "contacted": "Contacted",
+        "qualified": "Qualified",
+        "opportunity": "Became a deal",
+        "won": "Won",
+    }
+    previous = None
+    for key, bucket in steps.items():
+        table.rows.append(
+            Row(
+                {
+                    "step": labels[key],
+                    "leads": len(bucket),
+                    "next_step": ratio(len(bucket), previous) if previous is not None else None,
+                    "cumulative": ratio(len(bucket), len(steps["received"])),
+                },
+                {"leads": bucket.drill()},
+            )
+        )
+        previous = len(bucket)
+    return table
+
+
+def win_rate_report(s: Session, f: ReportFilter) -> Report:
+    directory = Directory.load(s)
+    rates = Rates.load(s, f.default_currency)
+    closed = closed_deals(s, f)
+    open_now = open_deals(s, f.narrowed(as_of=None))
+    sources = dict(
+        s.execute(
+            select(Lead.id, Lead.source).where(Lead.id.in_(select(Opportunity.source_lead_id)))
+        )
+        .tuples()
+        .all()
+    )
+    missing = Bucket()
+    values: dict[uuid.UUID, Money] = {}
+    for deal in closed:
+        value = rates.convert(deal.amount, f.local_day(deal.closed_at))
+        if value is None:
+            missing.add(deal.id, deal.amount)
+        else:
+            values[deal.id] = value
+    groupings: list[
+        tuple[str, str, Callable[[uuid.UUID | None, uuid.UUID, uuid.UUID | None], str]]
+    ] = [
+        ("rep", "Rep", lambda who, _p, _l: directory.person(who)),
+        ("team", "Team", lambda who, _p, _l: directory.team_of(who)),
+        ("pipeline", "Sales process", lambda _w, p, _l: directory.pipelines.get(p, "?")),
+        (
+            "source",
+            "Source",
+            lambda _w, _p, lead: (
+                str(sources.get(lead, "")).replace("_", " ").capitalize()
+                if lead
+                else "No lead (direct)"
+            ),
+        ),
+    ]
+    report = Report("win_rate", "Win rate, deal size, cycle and velocity", "", WIN_HOW)
+    for key, title, label in groupings:
+        groups: dict[str, list[ClosedDeal]] = defaultdict(list)
+        for deal in closed:
+            groups[label(deal.closer_id, deal.pipeline_id, deal.source_lead_id)].append(deal)
+        open_groups: dict[str, int] = defaultdict(int)
+        for d in open_now:
+            open_groups[label(d.owner_id, d.pipeline_id, None)] += 1
+        table = _win_table(key, title)
+        for name in sorted(groups):
+            table.rows.append(
+                _win_row({key: name}, groups[name], values, rates.default, open_groups.get(name, 0))
+            )
+        table.rows.append(
+            _win_row({key: "All"}, closed, values, rates.default, len(open_now), total=True)
+        )
+        table.note = missing_note(missing, rates.default, "their close day")
+        report.tables.append(table)
+    by_rep = report.tables[0]
+    report.charts.append(
+        Chart(
+            "Win rate per rep (by count)",
+            tuple(r.cells["rep"] for r in by_rep.rows if not r.total),
+            (
+                Series(
+                    "Win rate %",
+                    tuple(100 * (r.cells["win_rate"] or 0) for r in by_rep.rows if not r.total),
+                ),
+            ),
+            unit="%",
+        )
+    )
+    return report
+
+
+def _win_table(key: str, title: str) -> Table:
+    return Table(
+        f"by_{key}",
+        f"Per {title.lower()}",
+        [
+            Column(key, title),
+            Column("won", "Won", Kind.COUNT),
+            Column("lost", "Lost", Kind.COUNT),
+            Column("closed", "n (closed)", Kind.COUNT),
+            Column("win_rate", "Win rate", Kind.PERCENT),
+            Column("won_value", "Won value", Kind.MONEY),
+            Column("lost_value", "Lost value", Kind.MONEY),
+            Column("win_rate_value", "Win rate by value", Kind.PERCENT),
+            Column("average", "Average deal size", Kind.MONEY),
+            Column("cycle_won_median", "Cycle won, median", Kind.DAYS),
+            Column("cycle_won_mean", "Cycle won, mean", Kind.DAYS),
+            Column("cycle_lost_median", "Cycle lost, median", Kind.DAYS),
+            Column("cycle_lost_mean", "Cycle lost, mean", Kind.DAYS),
+            Column("velocity", "Velocity per 30 days", Kind.MONEY),
+        ],
+    )
+
+
+def _win_row(
+    first: dict[str, object],
+    deals: list[ClosedDeal],
+    values: dict[uuid.UUID, Money],
+    currency: str,
+    open_count: int,
+    total: bool = False,
+) -> Row:
+    won, lost = Bucket(), Bucket()
+    for d in deals:
+        (won if d.won else lost).add(d.id, values.get(d.id))
+    won_valued, lost_valued = Bucket(), Bucket()
+    for d in deals:
+        if d.id in values:
+            (won_valued if d.won else lost_valued).add(d.id, values[d.id])
+    won_value, lost_value = won_valued.total(currency), lost_valued.total(currency)
+    rate = ratio(len(won), len(won) + len(lost))
+    average = (
+        Money(won_value.amount / len(won_valued), currency).rounded() if won_valued else won_value
+    )
+    cycle_won = [d.cycle_days for d in deals if d.won]
+    cycle_lost = [d.cycle_days for d in deals if not d.won]
+    mean_won = mean(cycle_won)
+    velocity = None
+    if rate is not None and mean_won:
+        per_day = average.amount * open_count * Decimal(str(rate)) / Decimal(str(mean_won))
+        velocity = Money(per_day * 30, currency).rounded()
+    closed = Bucket()
+    closed.ids = won.ids + lost.ids
+    return Row(
+        {
+            **first,
+            "won": len(won),
+            "lost": len(lost),
+            "closed": len(won) + len(lost),
+            "win_rate": rate,
+            "won_value": won_value,
+            "lost_value": lost_value,
+            "win_rate_value": ratio(won_value.amount, won_value.amount + lost_value.amount),
+            "average": average,
+            "cycle_won_median": median(cycle_won),
+            "cycle_won_mean": mean_won,
+            "cycle_lost_median": median(cycle_lost),
+            "cycle_lost_mean": mean(cycle_lost),
+            "velocity": velocity,
+        },
+        {
+            "won": won.drill(),
+            "lost": lost.drill(),
+            "closed": closed.drill(),
+            "won_value": won_valued.drill(),
+            "lost_value": lost_valued.drill(),
+            "average": won_valued.drill(),
+        },
+        total=total,
+    )

@@ -1,0 +1,324 @@
+"""The row-level facts every report aggregates: open deals (now or as they stood on a past
+day), closed deals with who closed them, and the stages and people they refer to.
+
+"As of" rebuilds each deal from its own history events, with no retention limit: the
+latest event at or before the cut-off of each kind that carries a field (created, stage
+moves, amount, close date, owner and forecast category changes; won, lost and reopened for
+the status). Events logged before a field was tracked carry no value for it; the deal's
+current value stands in for those.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import Session, aliased
+
+from workbench.domain.enums import EventKind, ForecastCategory, OpportunityStatus
+from workbench.domain.models import Opportunity, OpportunityEvent, Pipeline, Stage, Team, User
+from workbench.domain.money import Money
+from workbench.reports.scope import ReportFilter, deal_filter, person_filter
+
+CLOSING = (EventKind.WON, EventKind.LOST)
+
+
+@dataclass(frozen=True)
+class StageInfo:
+    id: uuid.UUID
+    pipeline_id: uuid.UUID
+    name: str
+    position: int
+    probability: int
+    target_days: int
+    forecast: ForecastCategory
+
+
+@dataclass(frozen=True)
+class Directory:
+    """Names of the people, teams, pipelines and stages a report mentions."""
+
+    users: dict[uuid.UUID, str]
+    user_team: dict[uuid.UUID, uuid.UUID | None]
+    teams: dict[uuid.UUID, str]
+    pipelines: dict[uuid.UUID, str]
+    pipeline_order: list[uuid.UUID]
+    stages: dict[uuid.UUID, StageInfo]
+
+    @classmethod
+    def load(cls, s: Session) -> Directory:
+        users, user_team = {}, {}
+        for uid, name, team in s.execute(select(User.id, User.name, User.team_id)):
+            users[uid], user_team[uid] = name, team
+        teams = dict(
+            s.execute(select(Team.id, Team.name).where(Team.deleted.is_(False))).tuples().all()
+        )
+        pipes = s.execute(
+            select(Pipeline.id, Pipeline.name)
+            .where(Pipeline.deleted.is_(False))
+            .order_by(Pipeline.position, Pipeline.name)
+        ).all()
+        stages = {
+            row.id: StageInfo(
+                row.id,
+                row.pipeline_id,
+                row.name,
+                row.position,
+                row.probability,
+                row.target_days,
+                row.forecast_category,
+            )
+            for row in s.execute(
+                select(
+                    Stage.id,
+                    Stage.pipeline_id,
+                    Stage.name,
+                    Stage.position,
+                    Stage.probability,
+                    Stage.target_days,
+                    Stage.forecast_category,
+                )
+            )
+        }
+        return cls(users, user_team, teams, dict(pipes), [p[0] for p in pipes], stages)
+
+    def person(self, user_id: uuid.UUID | None) -> str:
+        if user_id is None:
+            return "Nobody"
+        return self.users.get(user_id, "Someone no longer in the team")
+
+    def team_of(self, user_id: uuid.UUID | None) -> str:
+        team = self.user_team.get(user_id) if user_id else None
+        return self.teams.get(team, "No team") if team else "No team"
+
+    def stages_of(self, pipeline_id: uuid.UUID) -> list[StageInfo]:
+        return sorted(
+            (st for st in self.stages.values() if st.pipeline_id == pipeline_id),
+            key=lambda st: st.position,
+        )
+
+    def names(self) -> dict[uuid.UUID, str]:
+        return {**self.users, **self.teams, **self.pipelines}
+
+
+@dataclass(frozen=True)
+class OpenDeal:
+    id: uuid.UUID
+    pipeline_id: uuid.UUID
+    stage_id: uuid.UUID
+    amount: Money
+    expected_close: date | None
+    owner_id: uuid.UUID | None
+    forecast_override: ForecastCategory | None
+
+    def forecast(self, stages: dict[uuid.UUID, StageInfo]) -> ForecastCategory:
+        if self.forecast_override is not None:
+            return self.forecast_override
+        stage = stages.get(self.stage_id)
+        return stage.forecast if stage else ForecastCategory.PIPELINE
+
+    def weighted(self, stages: dict[uuid.UUID, StageInfo]) -> Money:
+        stage = stages.get(self.stage_id)
+        return (self.amount * (stage.probability if stage else 0) * _PERCENT).rounded()
+
+
+_PERCENT = Decimal("0.01")
+
+
+def open_deals(s: Session, f: ReportFilter) -> list[OpenDeal]:
+    """The open deals the filters select: now, or at the end of `f.as_of`."""
+    if f.as_of is None:
+        q = select(
+            Opportunity.id,
+            Opportunity.pipeline_id,
+            Opportunity.stage_id,
+            Opportunity.amount_minor,
+            Opportunity.currency,
+            Opportunity.expected_close,
+            Opportunity.owner_id,
+            Opportunity.forecast_category,
+        ).where(Opportunity.status == OpportunityStatus.OPEN, deal_filter(f))
+        return [_open(row) for row in s.execute(q)]
+    return _open_as_of(s, f, f.instant(f.as_of + timedelta(days=1)))
+
+
+def _open(row: Any) -> OpenDeal:
+    return OpenDeal(
+        row[0], row[1], row[2], Money.from_minor(row[3], row[4]), row[5], row[6], row[7]
+    )
+
+
+def _latest(column: Any, kinds: tuple[EventKind, ...], cutoff: datetime) -> Any:
+    ev = aliased(OpportunityEvent)
+    value = getattr(ev, column.key) if not isinstance(column, str) else getattr(ev, column)
+    return (
+        select(value)
+        .where(
+            ev.opportunity_id == Opportunity.id,
+            ev.kind.in_(kinds),
+            ev.at < cutoff,
+            ev.deleted.is_(False),
+            value.is_not(None),
+        )
+        .order_by(ev.at.desc(), ev.id.desc())
+        .limit(1)
+        .correlate(Opportunity)
+        .scalar_subquery()
+    )
+
+
+def _open_as_of(s: Session, f: ReportFilter, cutoff: datetime) -> list[OpenDeal]:
+    created = EventKind.CREATED
+    q = select(
+        Opportunity.id,
+        Opportunity.pipeline_id,
+        Opportunity.stage_id,
+        Opportunity.amount_minor,
+        Opportunity.currency,
+        Opportunity.expected_close,
+        Opportunity.owner_id,
+        Opportunity.forecast_category,
+        _latest("to_stage_id", (created, EventKind.STAGE_CHANGED), cutoff),
+        _latest("amount_minor", (created, EventKind.AMOUNT_CHANGED), cutoff),
+        _latest("currency", (created, EventKind.AMOUNT_CHANGED), cutoff),
+        _latest("expected_close", (created, EventKind.CLOSE_DATE_CHANGED), cutoff),
+        _latest("owner_id", (created, EventKind.OWNER_CHANGED), cutoff),
+        _latest("forecast_category", (created, EventKind.FORECAST_CHANGED), cutoff),
+        _latest("kind", (EventKind.WON, EventKind.LOST, EventKind.REOPENED), cutoff),
+        _latest("at", (EventKind.FORECAST_CHANGED,), cutoff),
+    ).where(Opportunity.created_at < cutoff, deal_filter(f, by_person=False, by_currency=False))
+    people = _people(s, f)
+    out = []
+    for row in s.execute(q):
+        if row[14] in CLOSING:
+            continue
+        currency = row[10] or row[4]
+        amount = row[9] if row[9] is not None else row[3]
+        # A category change back to "follows the stage" stores no value; its time does.
+        forecast = row[13] if row[13] is not None or row[15] is not None else row[7]
+        deal = OpenDeal(
+            row[0],
+            row[1],
+            row[8] or row[2],
+            Money.from_minor(amount, currency),
+            row[11] if row[11] is not None else row[5],
+            row[12] or row[6],
+            forecast,
+        )
+        if people is not None and deal.owner_id not in people:
+            continue
+        if f.currency and deal.amount.currency != f.currency:
+            continue
+        out.append(deal)
+    return out
+
+
+def _people(s: Session, f: ReportFilter) -> set[uuid.UUID] | None:
+    if f.rep_id is None and f.team_id is None:
+        return None
+    return set(s.scalars(select(User.id).where(person_filter(User.id, f))))
+
+
+@dataclass(frozen=True)
+class ClosedDeal:
+    id: uuid.UUID
+    won: bool
+    closed_at: datetime
+    closer_id: uuid.UUID | None
+    amount: Money
+    pipeline_id: uuid.UUID
+    source_lead_id: uuid.UUID | None
+    created_at: datetime
+    reason_id: uuid.UUID | None
+    competitor: str
+
+    @property
+    def cycle_days(self) -> float:
+        return max(0.0, (self.closed_at - self.created_at).total_seconds() / 86400)
+
+
+def closed_deals(s: Session, f: ReportFilter) -> list[ClosedDeal]:
+    """Deals won or lost within the period, credited to the person whose WON or LOST event
+    closed them (the owner when no event says), whatever the deal's expected close date."""
+    ev = aliased(OpportunityEvent)
+    closer = (
+        select(ev.user_id)
+        .where(ev.opportunity_id == Opportunity.id, ev.kind.in_(CLOSING), ev.deleted.is_(False))
+        .order_by(ev.at.desc(), ev.id.desc())
+        .limit(1)
+        .correlate(Opportunity)
+        .scalar_subquery()
+    )
+    q = select(
+        Opportunity.id,
+        Opportunity.status,
+        Opportunity.closed_at,
+        closer,
+        Opportunity.owner_id,
+        Opportunity.amount_minor,
+        Opportunity.currency,
+        Opportunity.pipeline_id,
+        Opportunity.source_lead_id,
+        Opportunity.created_at,
+        Opportunity.close_reason_id,
+        Opportunity.competitor,
+    ).where(
+        Opportunity.status.in_((OpportunityStatus.WON, OpportunityStatus.LOST)),
+        Opportunity.closed_at >= f.start,
+        Opportunity.closed_at < f.end,
+        deal_filter(f, by_person=False),
+    )
+    people = _people(s, f)
+    out = []
+    for row in s.execute(q):
+        who = row[3] or row[4]
+        if row[2] is None or (people is not None and who not in people):
+            continue
+        out.append(
+            ClosedDeal(
+                row[0],
+                row[1] == OpportunityStatus.WON,
+                row[2],
+                who,
+                Money.from_minor(row[5], row[6]),
+                row[7],
+                row[8],
+                row[9],
+                row[10],
+                row[11] or "",
+            )
+        )
+    return out
+
+
+def stage_events(
+    s: Session, f: ReportFilter, which: ColumnElement[bool] | None = None
+) -> dict[uuid.UUID, list[tuple[datetime, EventKind, uuid.UUID | None]]]:
+    """Each deal's stage history in order: (when, kind, the stage entered), with the
+    closing and reopening events that end and resume its time in a stage."""
+    kinds = (EventKind.CREATED, EventKind.STAGE_CHANGED, *CLOSING, EventKind.REOPENED)
+    q = (
+        select(
+            OpportunityEvent.opportunity_id,
+            OpportunityEvent.at,
+            OpportunityEvent.kind,
+            OpportunityEvent.to_stage_id,
+        )
+        .join(Opportunity, Opportunity.id == OpportunityEvent.opportunity_id)
+        .where(
+            OpportunityEvent.kind.in_(kinds),
+            OpportunityEvent.deleted.is_(False),
+            deal_filter(f),
+        )
+        .order_by(OpportunityEvent.opportunity_id, OpportunityEvent.at, OpportunityEvent.id)
+    )
+    if which is not None:
+        q = q.where(which)
+    out: dict[uuid.UUID, list[tuple[datetime, EventKind, uuid.UUID | None]]] = {}
+    for deal, at, kind, to_stage in s.execute(q):
+        out.setdefault(deal, []).append((at, kind, to_stage))
+    return out

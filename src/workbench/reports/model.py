@@ -1,0 +1,111 @@
+"""What a report is, independent of where it is shown: titled tables of typed cells,
+charts, notes and the "how it is computed" text. The window, the exports (PDF, XLSX, CSV),
+the command line and the server's pages all render this one structure, so a figure is
+computed once and reads the same everywhere.
+
+Every figure that stands for a set of records carries a Drill: the records behind it with
+the amount each contributed, so the list a click opens adds up to the figure by
+construction rather than by a second query that could disagree.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from workbench.domain.money import Money
+
+
+class Kind(StrEnum):
+    TEXT = "text"
+    COUNT = "count"
+    MONEY = "money"  # a Money; a table never mixes currencies in one column sum
+    PERCENT = "percent"  # a fraction 0..1, or None when the denominator is zero
+    DAYS = "days"  # a float number of days, or None
+    NUMBER = "number"  # any other float, or None
+    DATE = "date"
+
+
+class DrillTarget(StrEnum):
+    DEALS = "deals"
+    ACTIVITIES = "activities"
+    TASKS = "tasks"
+    LEADS = "leads"
+    OFFERS = "offers"
+    ACCOUNTS = "accounts"
+
+
+@dataclass(frozen=True)
+class Drill:
+    """The records behind one figure; `amounts` (when given) is what each contributed."""
+
+    target: DrillTarget
+    ids: tuple[uuid.UUID, ...]
+    amounts: tuple[Money, ...] | None = None
+    title: str = ""
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str
+    kind: Kind = Kind.TEXT
+
+
+@dataclass
+class Row:
+    cells: dict[str, Any]
+    drill: dict[str, Drill] = field(default_factory=dict)
+    total: bool = False  # a totals row: exports set it in bold and sorting keeps it last
+
+
+@dataclass
+class Table:
+    key: str
+    title: str
+    columns: list[Column]
+    rows: list[Row] = field(default_factory=list)
+    note: str = ""
+
+    def column(self, key: str) -> Column:
+        return next(c for c in self.columns if c.key == key)
+
+    def values(self, key: str) -> list[Any]:
+        return [r.cells.get(key) for r in self.rows if not r.total]
+
+
+@dataclass(frozen=True)
+class Series:
+    name: str
+    values: tuple[float, ...]
+
+
+@dataclass(frozen=True)
+class Chart:
+    title: str
+    categories: tuple[str, ...]
+    series: tuple[Series, ...]
+    unit: str = ""  # the axis label: "EUR", "deals", "calls"
+    stacked: bool = False
+    line: bool = False  # a line over time rather than bars
+
+
+@dataclass
+class Report:
+    name: str
+    title: str
+    subtitle: str  # the period, the filters and the currency rule in one line
+    how: str  # how the figures are computed, shown beside them
+    tables: list[Table] = field(default_factory=list)
+    charts: list[Chart] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    as_of: date | None = None
+
+    def table(self, key: str) -> Table:
+        return next(t for t in self.tables if t.key == key)

@@ -1,0 +1,208 @@
+"""Won and lost: the reasons, the competitors, and the offers sent with their outcome."""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from workbench.domain.enums import OfferStatus
+from workbench.domain.models import Offer, OfferVersion, Opportunity, Reason
+from workbench.domain.money import Money
+from workbench.reports.buckets import Bucket, mean, median, missing_note, ratio
+from workbench.reports.facts import closed_deals
+from workbench.reports.model import Chart, Column, DrillTarget, Kind, Report, Row, Series, Table
+from workbench.reports.scope import Rates, ReportFilter, person_filter
+
+OUTCOMES_HOW = (
+    "Deals won or lost in the period (by close date, credited to who closed them) by the "
+    "reason given, with their value in the company currency at the close day's rate; the "
+    "competitor is the one recorded on a lost deal. Offers: those sent in the period and "
+    "where they stand now (accepted, rejected with the reason, expired or still waiting). "
+    "Days to acceptance run from sending to the customer's yes; the discount is the "
+    "offer-wide discount of the version sent."
+)
+
+
+def outcomes_report(s: Session, f: ReportFilter) -> Report:
+    rates = Rates.load(s, f.default_currency)
+    reasons = dict(s.execute(select(Reason.id, Reason.label)).tuples().all())
+    closed = closed_deals(s, f)
+    missing = Bucket()
+    groups: dict[tuple[bool, str], Bucket] = defaultdict(Bucket)
+    counted: dict[tuple[bool, str], Bucket] = defaultdict(Bucket)
+    competitors: dict[str, Bucket] = defaultdict(Bucket)
+    for deal in closed:
+        label = (
+            reasons.get(deal.reason_id, "No reason given") if deal.reason_id else "No reason given"
+        )
+        counted[(deal.won, label)].add(deal.id)
+        value = rates.convert(deal.amount, f.local_day(deal.closed_at))
+        if value is None:
+            missing.add(deal.id, deal.amount)
+        else:
+            groups[(deal.won, label)].add(deal.id, value)
+        if not deal.won:
+            competitors[deal.competitor.strip() or "None recorded"].add(deal.id)
+    report = Report("won_lost", "Won and lost", "", OUTCOMES_HOW)
+    for won, title in ((True, "Won: reasons"), (False, "Lost: reasons")):
+        table = Table(
+            "won_reasons" if won else "lost_reasons",
+            title,
+            [
+                Column("reason", "Reason"),
+                Column("deals", "Deals", Kind.COUNT),
+                Column("share", "Share", Kind.PERCENT),
+                Column("value", f"Value ({rates.default})", Kind.MONEY),
+            ],
+        )
+        keys = sorted((k for k in counted if k[0] == won), key=lambda k: -len(counted[k]))
+        total = sum(len(counted[k]) for k in keys)
+        for key in keys:
+            table.rows.append(
+                Row(
+                    {
+                        "reason": key[1],
+                        "deals": len(counted[key]),
+                        "share": ratio(len(counted[key]), total),
+                        "value": groups[key].total(rates.default),
+                    },
+                    {"deals": counted[key].drill(), "value": groups[key].drill()},
+                )
+            )
+        table.note = missing_note(missing, rates.default, "their close day")
+        report.tables.append(table)
+    comp = Table(
+        "competitors",
+        "Lost to competitors",
+        [Column("competitor", "Competitor"), Column("deals", "Deals lost", Kind.COUNT)],
+    )
+    for name, bucket in sorted(competitors.items(), key=lambda kv: -len(kv[1])):
+        comp.rows.append(Row({"competitor": name, "deals": len(bucket)}, {"deals": bucket.drill()}))
+    report.tables.append(comp)
+    report.tables.extend(_offer_tables(s, f, reasons))
+    lost = report.table("lost_reasons")
+    report.charts.append(
+        Chart(
+            "Why deals were lost",
+            tuple(r.cells["reason"] for r in lost.rows),
+            (Series("Deals", tuple(float(r.cells["deals"]) for r in lost.rows)),),
+            unit="deals",
+        )
+    )
+    return report
+
+
+def _offer_tables(s: Session, f: ReportFilter, reasons: dict[uuid.UUID, str]) -> list[Table]:
+    q = (
+        select(
+            Offer.id,
+            Offer.status,
+            OfferVersion.sent_at,
+            OfferVersion.decided_at,
+            OfferVersion.rejection_reason_id,
+            OfferVersion.discount_percent,
+            OfferVersion.net_total,
+            OfferVersion.currency,
+        )
+        .join(
+            OfferVersion,
+            (OfferVersion.offer_id == Offer.id) & (OfferVersion.version == Offer.latest_version),
+        )
+        .outerjoin(Opportunity, Opportunity.id == Offer.opportunity_id)
+        .where(
+            Offer.deleted.is_(False),
+            OfferVersion.sent_at >= f.start,
+            OfferVersion.sent_at < f.end,
+            person_filter(Offer.owner_id, f),
+        )
+    )
+    if f.pipeline_id is not None:
+        q = q.where(Opportunity.pipeline_id == f.pipeline_id)
+    if f.currency:
+        q = q.where(OfferVersion.currency == f.currency)
+    status_of = {
+        OfferStatus.ACCEPTED: "Accepted",
+        OfferStatus.REJECTED: "Rejected",
+        OfferStatus.EXPIRED: "Expired",
+    }
+    outcome: dict[str, Bucket] = defaultdict(lambda: Bucket(DrillTarget.OFFERS))
+    rejected: dict[str, Bucket] = defaultdict(lambda: Bucket(DrillTarget.OFFERS))
+    days: list[float] = []
+    discounts: list[float] = []
+    sent = Bucket(DrillTarget.OFFERS)
+    for offer, status, sent_at, decided, reason, discount, net, currency in s.execute(q):
+        sent.add(offer, Money(Decimal(net), currency))
+        outcome[status_of.get(status, "Waiting for an answer")].add(
+            offer, Money(Decimal(net), currency)
+        )
+        if status == OfferStatus.REJECTED:
+            rejected[reasons.get(reason, "No reason given") if reason else "No reason given"].add(
+                offer
+            )
+        if status == OfferStatus.ACCEPTED and decided is not None and sent_at is not None:
+            days.append((decided - sent_at).total_seconds() / 86400)
+            discounts.append(float(discount))
+    offers = Table(
+        "offers",
+        "Offers sent in the period",
+        [
+            Column("outcome", "Outcome"),
+            Column("offers", "Offers", Kind.COUNT),
+            Column("share", "Share", Kind.PERCENT),
+        ],
+    )
+    for label in ("Accepted", "Rejected", "Expired", "Waiting for an answer"):
+        offers.rows.append(
+            Row(
+                {
+                    "outcome": label,
+                    "offers": len(outcome[label]),
+                    "share": ratio(len(outcome[label]), len(sent)),
+                },
+                {"offers": outcome[label].drill()},
+            )
+        )
+    offers.rows.append(
+        Row(
+            {"outcome": "Sent", "offers": len(sent), "share": None},
+            {"offers": sent.drill()},
+            total=True,
+        )
+    )
+    offers.note = (
+        f"Accepted offers: {median(days) or 0:.1f} days to acceptance (median), "
+        f"{mean(days) or 0:.1f} (mean); average discount given {mean(discounts) or 0:.1f} %."
+        if days
+        else "No offer sent in the period was accepted yet."
+    )
+    rejections = Table(
+        "rejections",
+        "Offers rejected: reasons",
+        [Column("reason", "Reason"), Column("offers", "Offers", Kind.COUNT)],
+    )
+    for label, bucket in sorted(rejected.items(), key=lambda kv: -len(kv[1])):
+        rejections.rows.append(
+            Row({"reason": label, "offers": len(bucket)}, {"offers": bucket.drill()})
+        )
+    acceptance = Table(
+        "acceptance",
+        "Accepted offers",
+        [
+            Column("figure", "Figure"),
+            Column("value", "Value", Kind.NUMBER),
+        ],
+    )
+    acceptance.rows += [
+        Row({"figure": "Days to acceptance, median", "value": median(days)}),
+        Row({"figure": "Days to acceptance, mean", "value": mean(days)}),
+        Row({"figure": "Discount given, mean %", "value": mean(discounts)}),
+        Row(
+            {"figure": "Accepted offers (n)", "value": float(len(days))},
+            {"value": outcome["Accepted"].drill()},
+        ),
+    ]
+    return [offers, rejections, acceptance]

@@ -1,0 +1,372 @@
+"""Pipeline and forecast: the open deals now or as they stood on a past day."""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from workbench.domain.enums import ForecastCategory
+from workbench.domain.models import Quota
+from workbench.domain.money import Money
+from workbench.reports.buckets import Bucket, convert, missing_note, ratio
+from workbench.reports.facts import Directory, OpenDeal, closed_deals, open_deals
+from workbench.reports.model import Chart, Column, Kind, Report, Row, Series, Table
+from workbench.reports.scope import Rates, ReportFilter, person_filter
+
+PIPELINE_HOW = (
+    "Open deals by stage, counted in their own currency: value is the sum of amounts, "
+    "weighted value the sum of amount × the stage's win probability. Currencies are never "
+    "added together; the converted table uses only the exchange rates the company set, at "
+    "the rate in force on the report's day, and names any deal it could not convert. With "
+    "“as of”, each deal's stage, amount, currency, owner and status are rebuilt from its "
+    "history events at the end of that day."
+)
+
+FORECAST_HOW = (
+    "Per expected close month of the period, in the company currency: Won counts deals "
+    "won in the month, credited to the close date and the person who closed (converted at "
+    "the rate of the close day). Commit, Best case and Pipeline are open deals expected to "
+    "close in the month, by forecast category (the stage's unless the deal overrides it), "
+    "cumulative: Best case includes Commit and Pipeline includes both; Omitted deals are "
+    "left out. Weighted is amount × stage probability over all open deals. Forecast = Won "
+    "+ Commit, set against the quota a manager set for the rep and month. Open deals "
+    "convert at the rate in force on the report's day."
+)
+
+
+def report_day(f: ReportFilter) -> date:
+    return f.as_of or f.today
+
+
+def _stage_label(directory: Directory, stage_id: uuid.UUID, several: bool) -> str:
+    stage = directory.stages.get(stage_id)
+    if stage is None:
+        return "Unknown stage"
+    if several:
+        return f"{directory.pipelines.get(stage.pipeline_id, '?')} › {stage.name}"
+    return stage.name
+
+
+def _ordered_stages(directory: Directory, deals: list[OpenDeal]) -> list[uuid.UUID]:
+    present = {d.stage_id for d in deals}
+    order = []
+    for pipeline in directory.pipeline_order:
+        order += [st.id for st in directory.stages_of(pipeline) if st.id in present]
+    return order + sorted(present - set(order), key=str)
+
+
+def pipeline_report(s: Session, f: ReportFilter) -> Report:
+    directory = Directory.load(s)
+    rates = Rates.load(s, f.default_currency)
+    deals = open_deals(s, f)
+    stages = _ordered_stages(directory, deals)
+    several = len({d.pipeline_id for d in deals}) > 1
+    by_stage: dict[uuid.UUID, tuple[Bucket, Bucket]] = defaultdict(lambda: (Bucket(), Bucket()))
+    for d in deals:
+        value, weighted = by_stage[d.stage_id]
+        value.add(d.id, d.amount)
+        weighted.add(d.id, d.weighted(directory.stages))
+
+    per_currency = Table(
+        "by_stage",
+        "Open deals by stage, per currency",
+        [
+            Column("stage", "Stage"),
+            Column("currency", "Currency"),
+            Column("deals", "Deals", Kind.COUNT),
+            Column("value", "Value", Kind.MONEY),
+            Column("weighted", "Weighted value", Kind.MONEY),
+        ],
+    )
+    everything = (Bucket(), Bucket())
+    for stage_id in stages:
+        value, weighted = by_stage[stage_id]
+        label = _stage_label(directory, stage_id, several)
+        _money_rows(per_currency, {"stage": label}, value, weighted)
+        for record, amount in zip(value.ids, value.amounts, strict=True):
+            everything[0].add(record, amount)
+        everything[1].amounts += weighted.amounts
+        everything[1].ids += weighted.ids
+    _money_rows(per_currency, {"stage": "All stages"}, *everything, total=True)
+
+    day = report_day(f)
+    converted = _converted_table(directory, by_stage, stages, several, rates, day)
+    report = Report(
+        "pipeline",
+        "Pipeline",
+        "",
+        PIPELINE_HOW,
+        tables=[converted, per_currency],
+        as_of=f.as_of,
+    )
+    for pipeline in directory.pipeline_order:
+        rows = [
+            r
+            for r, stage_id in zip(converted.rows, stages, strict=False)
+            if directory.stages[stage_id].pipeline_id == pipeline
+        ]
+        if rows:
+            report.charts.append(_stage_chart(directory.pipelines[pipeline], rows, rates.default))
+    return report
+
+
+def _stage_chart(pipeline: str, rows: list[Row], currency: str) -> Chart:
+    return Chart(
+        f"{pipeline}: open pipeline by stage ({currency})",
+        tuple(str(r.cells["stage"]).split(" › ")[-1] for r in rows),
+        tuple(
+            Series(title, tuple(_float(r.cells[key]) for r in rows))
+            for key, title in (("value", "Value"), ("weighted", "Weighted value"))
+        ),
+        unit=currency,
+    )
+
+
+def _float(money: object) -> float:
+    return float(money.amount) if isinstance(money, Money) else 0.0
+
+
+def _money_rows(
+    table: Table, first: dict[str, object], value: Bucket, weighted: Bucket, total: bool = False
+) -> None:
+    weighted_split = weighted.split()
+    for currency, bucket in value.split().items():
+        w = weighted_split.get(currency, Bucket())
+        table.rows.append(
+            Row(
+                {
+                    **first,
+                    "currency": currency,
+                    "deals": len(bucket),
+                    "value": bucket.total(currency),
+                    "weighted": w.total(currency),
+                },
+                {"deals": bucket.drill(), "value": bucket.drill(), "weighted": w.drill()},
+                total=total,
+            )
+        )
+
+
+def _converted_table(
+    directory: Directory,
+    by_stage: dict[uuid.UUID, tuple[Bucket, Bucket]],
+    stages: list[uuid.UUID],
+    several: bool,
+    rates: Rates,
+    day: date,
+) -> Table:
+    table = Table(
+        "converted",
+        f"Open deals by stage in {rates.default}",
+        [
+            Column("stage", "Stage"),
+            Column("deals", "Deals", Kind.COUNT),
+            Column("value", "Value", Kind.MONEY),
+            Column("weighted", "Weighted value", Kind.MONEY),
+        ],
+    )
+    all_value, all_weighted, all_missing = Bucket(), Bucket(), Bucket()
+    for stage_id in stages:
+        value, weighted = by_stage[stage_id]
+        cv = convert(((i, m, day) for i, m in zip(value.ids, value.amounts, strict=True)), rates)
+        cw = convert(
+            ((i, m, day) for i, m in zip(weighted.ids, weighted.amounts, strict=True)), rates
+        )
+        table.rows.append(
+            _converted_row(
+                _stage_label(directory, stage_id, several), cv.converted, cw.converted, rates
+            )
+        )
+        for bucket, into in (
+            (cv.converted, all_value),
+            (cw.converted, all_weighted),
+            (cv.missing, all_missing),
+        ):
+            into.ids += bucket.ids
+            into.amounts += bucket.amounts
+    table.rows.append(_converted_row("All stages", all_value, all_weighted, rates, total=True))
+    table.note = missing_note(all_missing, rates.default, day.isoformat())
+    return table
+
+
+def _converted_row(
+    label: str, value: Bucket, weighted: Bucket, rates: Rates, total: bool = False
+) -> Row:
+    return Row(
+        {
+            "stage": label,
+            "deals": len(value),
+            "value": value.total(rates.default),
+            "weighted": weighted.total(rates.default),
+        },
+        {"deals": value.drill(), "value": value.drill(), "weighted": weighted.drill()},
+        total=total,
+    )
+
+
+_CUMULATIVE = {
+    "commit": (ForecastCategory.COMMIT,),
+    "best_case": (ForecastCategory.COMMIT, ForecastCategory.BEST_CASE),
+    "pipeline": (ForecastCategory.COMMIT, ForecastCategory.BEST_CASE, ForecastCategory.PIPELINE),
+}
+
+
+def forecast_report(s: Session, f: ReportFilter) -> Report:
+    directory = Directory.load(s)
+    rates = Rates.load(s, f.default_currency)
+    months = f.period.months()
+    day = report_day(f)
+    cells: dict[tuple[uuid.UUID | None, date], dict[str, Bucket]] = defaultdict(
+        lambda: {k: Bucket() for k in ("won", "commit", "best_case", "pipeline", "weighted")}
+    )
+    missing = Bucket()
+
+    def put(
+        key: tuple[uuid.UUID | None, date], column: str, record: uuid.UUID, amount: Money, on: date
+    ) -> None:
+        value = rates.convert(amount, on)
+        if value is None:
+            missing.add(record, amount)
+        else:
+            cells[key][column].add(record, value)
+
+    for deal in open_deals(s, f):
+        if deal.expected_close is None or not f.period.start <= deal.expected_close < f.period.end:
+            continue
+        key = (deal.owner_id, deal.expected_close.replace(day=1))
+        category = deal.forecast(directory.stages)
+        for column, categories in _CUMULATIVE.items():
+            if category in categories:
+                put(key, column, deal.id, deal.amount, day)
+        if category != ForecastCategory.OMITTED:
+            put(key, "weighted", deal.id, deal.weighted(directory.stages), day)
+    for closed in closed_deals(s, f):
+        if closed.won:
+            on = f.local_day(closed.closed_at)
+            put((closed.closer_id, on.replace(day=1)), "won", closed.id, closed.amount, on)
+
+    quotas = _quotas(s, f, rates)
+    reps = sorted({k[0] for k in cells} | {k[0] for k in quotas}, key=lambda u: directory.person(u))
+    by_rep = _forecast_table("by_rep", "Forecast per rep", "rep", "Rep", rates.default)
+    by_month = _forecast_table("by_month", "Forecast per month", "month", "Month", rates.default)
+    for rep in reps:
+        merged = _merge([cells[(rep, m)] for m in months if (rep, m) in cells])
+        quota = sum(
+            (quotas.get((rep, m), Money(Decimal(0), rates.default)) for m in months),
+            Money(Decimal(0), rates.default),
+        )
+        by_rep.rows.append(
+            _forecast_row({"rep": directory.person(rep)}, merged, quota, rates.default)
+        )
+    for month in months:
+        merged = _merge([c for (rep, m), c in cells.items() if m == month])
+        quota = sum(
+            (q for (rep, m), q in quotas.items() if m == month), Money(Decimal(0), rates.default)
+        )
+        by_month.rows.append(
+            _forecast_row({"month": month.strftime("%B %Y")}, merged, quota, rates.default)
+        )
+    whole = _merge(list(cells.values()))
+    total_quota = sum(quotas.values(), Money(Decimal(0), rates.default))
+    for table, first in ((by_rep, "rep"), (by_month, "month")):
+        table.rows.append(
+            _forecast_row({first: "Team"}, whole, total_quota, rates.default, total=True)
+        )
+        table.note = missing_note(missing, rates.default, day.isoformat())
+    chart = Chart(
+        f"Forecast against quota ({rates.default})",
+        tuple(r.cells["month"] for r in by_month.rows if not r.total),
+        tuple(
+            Series(title, tuple(_float(r.cells[key]) for r in by_month.rows if not r.total))
+            for key, title in (
+                ("won", "Won"),
+                ("commit", "Commit"),
+                ("best_case", "Best case"),
+                ("quota", "Quota"),
+            )
+        ),
+        unit=rates.default,
+    )
+    return Report(
+        "forecast", "Forecast", "", FORECAST_HOW, [by_rep, by_month], [chart], as_of=f.as_of
+    )
+
+
+def _merge(groups: list[dict[str, Bucket]]) -> dict[str, Bucket]:
+    out = {k: Bucket() for k in ("won", "commit", "best_case", "pipeline", "weighted")}
+    for group in groups:
+        for key, bucket in group.items():
+            out[key].ids += bucket.ids
+            out[key].amounts += bucket.amounts
+    return out
+
+
+def _forecast_table(key: str, title: str, first: str, first_title: str, currency: str) -> Table:
+    return Table(
+        key,
+        title,
+        [
+            Column(first, first_title),
+            Column("quota", "Quota", Kind.MONEY),
+            Column("won", "Won", Kind.MONEY),
+            Column("commit", "Commit", Kind.MONEY),
+            Column("best_case", "Best case", Kind.MONEY),
+            Column("pipeline", "Pipeline", Kind.MONEY),
+            Column("weighted", "Weighted", Kind.MONEY),
+            Column("forecast", "Forecast (won + commit)", Kind.MONEY),
+            Column("attainment", "Won of quota", Kind.PERCENT),
+            Column("coverage", "Forecast of quota", Kind.PERCENT),
+        ],
+    )
+
+
+def _forecast_row(
+    first: dict[str, object], b: dict[str, Bucket], quota: Money, currency: str, total: bool = False
+) -> Row:
+    won, commit = b["won"].total(currency), b["commit"].total(currency)
+    forecast = won + commit
+    drill_forecast = Bucket()
+    for bucket in (b["won"], b["commit"]):
+        drill_forecast.ids += bucket.ids
+        drill_forecast.amounts += bucket.amounts
+    return Row(
+        {
+            **first,
+            "quota": quota,
+            "won": won,
+            "commit": commit,
+            "best_case": b["best_case"].total(currency),
+            "pipeline": b["pipeline"].total(currency),
+            "weighted": b["weighted"].total(currency),
+            "forecast": forecast,
+            "attainment": ratio(won.amount, quota.amount),
+            "coverage": ratio(forecast.amount, quota.amount),
+        },
+        {key: b[key].drill() for key in b} | {"forecast": drill_forecast.drill()},
+        total=total,
+    )
+
+
+def _quotas(
+    s: Session, f: ReportFilter, rates: Rates
+) -> dict[tuple[uuid.UUID | None, date], Money]:
+    rows = s.execute(
+        select(Quota.user_id, Quota.month, Quota.amount_minor, Quota.currency).where(
+            Quota.deleted.is_(False),
+            Quota.month >= f.period.start,
+            Quota.month < f.period.end,
+            person_filter(Quota.user_id, f),
+        )
+    )
+    out: dict[tuple[uuid.UUID | None, date], Money] = {}
+    for user, month, minor, currency in rows:
+        value = rates.convert(Money.from_minor(minor, currency), month)
+        if value is not None:
+            key = (user, month.replace(day=1))
+            out[key] = out[key] + value if key in out else value
+    return out

@@ -1,0 +1,47 @@
+"""A report cell as people read it, in their locale: the window, the PDF and the web pages
+all format through here so a figure reads the same in each."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from babel.dates import format_date
+from babel.numbers import format_currency, format_decimal, format_percent
+
+from workbench.domain.money import Money
+from workbench.reports.model import Kind
+
+DASH = "–"  # no figure: nothing to divide by, or no record
+
+
+def cell_text(value: Any, kind: Kind, locale: str = "en") -> str:
+    if value is None:
+        return DASH
+    if kind == Kind.MONEY and isinstance(value, Money):
+        # Whole units: a report compares sizes; the drill-down list shows the cents.
+        return str(
+            format_currency(
+                value.amount, value.currency, "¤#,##0", locale=locale, currency_digits=False
+            )
+        )
+    if kind == Kind.PERCENT:
+        return str(format_percent(value, "#,##0.0 %", locale=locale))
+    if kind in (Kind.DAYS, Kind.NUMBER):
+        return str(format_decimal(round(float(value), 1), "#,##0.0", locale=locale))
+    if kind == Kind.COUNT:
+        return str(format_decimal(value, locale=locale))
+    if kind == Kind.DATE and isinstance(value, date):
+        return str(format_date(value, "medium", locale=locale))
+    return str(value)
+
+
+def sort_key(value: Any) -> tuple[int, Any]:
+    """Sorting a column: figures by size, missing figures last, text by letters."""
+    if value is None:
+        return (2, 0)
+    if isinstance(value, Money):
+        return (0, value.amount)
+    if isinstance(value, int | float | date):
+        return (0, value)
+    return (1, str(value).casefold())
