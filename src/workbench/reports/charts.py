@@ -4,13 +4,14 @@ everywhere. Colours come from a palette the caller passes (light or dark)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from reportlab.graphics import renderSVG
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 
 from workbench.reports.model import Chart
@@ -44,6 +45,12 @@ def drawing(
     font: str = "Helvetica",
 ) -> Drawing:
     d = Drawing(width, height)
+    if palette.background:
+        d.add(
+            Rect(
+                0, 0, width, height, fillColor=colors.HexColor(palette.background), strokeColor=None
+            )
+        )
     text = colors.HexColor(palette.text)
     d.add(String(8, height - 16, chart.title, fontName=font, fontSize=11, fillColor=text))
     if not chart.categories or not chart.series:
@@ -59,12 +66,13 @@ def drawing(
         )
         return d
     plot = HorizontalLineChart() if chart.line else VerticalBarChart()
-    plot.x, plot.y = 60, 50
-    plot.width, plot.height = width - 190, height - 90
+    plot.x, plot.y = 50, 60
+    plot.width, plot.height = width - 170, height - 100
     plot.data = [list(s.values) for s in chart.series]
-    many = len(chart.categories) > 12
-    # About 4.5 points a character at 7 pt: labels fit their slot instead of overlapping.
-    fit = 18 if many else max(6, int(plot.width / len(chart.categories) / 4.5))
+    # About 4.5 points a character at 7 pt: labels fit their slot, or slant when they can't.
+    fit = int(plot.width / len(chart.categories) / 4.5)
+    many = fit < 12
+    fit = 16 if many else fit
     plot.categoryAxis.categoryNames = [_short(c, fit) for c in chart.categories]
     plot.categoryAxis.labels.fontName = font
     plot.categoryAxis.labels.fontSize = 7
@@ -118,4 +126,10 @@ def to_svg(
     chart: Chart, width: float = 640, height: float = 260, palette: Palette = LIGHT
 ) -> bytes:
     svg: str = renderSVG.drawToString(drawing(chart, width, height, palette))
+    # Qt's SVG renderer (SVG Tiny) does not know clipPath and would paint its rectangle
+    # black over the chart; the drawing stays inside its box anyway.
+    svg = _CLIP.sub("", svg).replace(' style="clip-path: url(#clip)"', "")
     return svg.encode("utf-8")
+
+
+_CLIP = re.compile(r"<clipPath id=\"clip\">.*?</clipPath>", re.DOTALL)

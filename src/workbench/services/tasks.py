@@ -5,8 +5,10 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
+from sqlalchemy import select
+
 from workbench.domain.base import utcnow
-from workbench.domain.enums import TaskKind
+from workbench.domain.enums import OpportunityStatus, TaskKind
 from workbench.domain.models import Contact, Lead, Opportunity, Task, User
 from workbench.errors import ValidationError
 from workbench.services import validation
@@ -87,3 +89,45 @@ def delete_task(db: Database, task_id: uuid.UUID) -> None:
         if task.template_id is not None and task.mandatory:
             raise ValidationError("A mandatory checklist item of the stage can't be deleted.")
         uow.soft_delete(task)
+
+
+def add_touch_calls(db: Database, deal_ids: list[uuid.UUID], due_at: datetime) -> int:
+    """One call task per closed deal's customer, for its owner: a satisfaction call or a
+    referral after a win, a second chance after a loss. A deal that already has an open
+    call task gets no second one, so pressing the button twice creates nothing new."""
+    made = 0
+    with db.unit_of_work() as uow:
+        s = uow.session
+        me = current_user_id(db)
+        for deal_id in dict.fromkeys(deal_ids):
+            opp = validation.live(s.get(Opportunity, deal_id), "opportunity")
+            waiting = s.scalar(
+                select(Task.id).where(
+                    Task.opportunity_id == opp.id,
+                    Task.kind == TaskKind.CALL,
+                    Task.done_at.is_(None),
+                    Task.deleted.is_(False),
+                )
+            )
+            if waiting is not None:
+                continue
+            customer = opp.account.name if opp.account is not None else opp.title
+            why = (
+                "satisfaction call, ask for a referral"
+                if opp.status == OpportunityStatus.WON
+                else "a second chance"
+            )
+            s.add(
+                Task(
+                    id=uuid.uuid4(),
+                    title=f"Call {customer}: {why}"[:200],
+                    kind=TaskKind.CALL,
+                    opportunity_id=opp.id,
+                    stage_id=opp.stage_id,
+                    contact_id=opp.contact_id,
+                    assignee_id=opp.owner_id or me,
+                    due_at=due_at,
+                )
+            )
+            made += 1
+    return made

@@ -24,6 +24,7 @@ def all_areas() -> list[Area]:
     from workbench.ui.leads import LeadsArea
     from workbench.ui.offers import OffersArea
     from workbench.ui.products import ProductsArea
+    from workbench.ui.reports import ReportsArea
     from workbench.ui.today import TodayArea
 
     return [
@@ -34,4 +35,5 @@ def all_areas() -> list[Area]:
         Area("contacts", "Contacts", ContactsArea),
         Area("offers", "Offers", OffersArea),
         Area("products", "Products", ProductsArea),
+        Area("reports", "Reports", ReportsArea),
     ]
