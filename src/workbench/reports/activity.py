@@ -61,7 +61,7 @@ def activity_report(s: Session, f: ReportFilter) -> Report:
             person_filter(Activity.user_id, f),
         )
     )
-    for record, user, started, kind, outcome in activities.tuples():
+    for record, user, started, kind, outcome in activities:
         cell = cells[(user, week_of(started))]
         if kind == ActivityKind.CALL:
             cell["calls"].add(record)

@@ -57,9 +57,7 @@ def funnel_report(s: Session, f: ReportFilter) -> Report:
     directory = Directory.load(s)
     cohort_filter = (Opportunity.created_at >= f.start) & (Opportunity.created_at < f.end)
     cohort = stage_events(s, f, cohort_filter)
-    status = dict(
-        s.execute(select(Opportunity.id, Opportunity.status).where(cohort_filter)).tuples().all()
-    )
+    status = dict(s.execute(select(Opportunity.id, Opportunity.status).where(cohort_filter)).all())
     window = stage_events(s, f, Opportunity.id.in_(_deals_with_stage_events_between(f)))
     report = Report("funnel", "Funnel and conversion", "", FUNNEL_HOW)
     pipelines = [p for p in directory.pipeline_order if f.pipeline_id in (None, p)]
@@ -311,9 +309,7 @@ def win_rate_report(s: Session, f: ReportFilter) -> Report:
     sources = dict(
         s.execute(
             select(Lead.id, Lead.source).where(Lead.id.in_(select(Opportunity.source_lead_id)))
-        )
-        .tuples()
-        .all()
+        ).all()
     )
     missing = Bucket()
     values: dict[uuid.UUID, Money] = {}

@@ -96,10 +96,10 @@ def to_csv(report: Report) -> str:
 
 
 def _sheet_name(title: str, used: set[str]) -> str:
-    base = "".join(ch for ch in title if ch not in "[]:*?/\\")[:28] or "Table"
+    base = "".join(ch for ch in title if ch not in "[]:*?/\\")[:31] or "Table"
     name, n = base, 2
     while name.casefold() in used:
-        name, n = f"{base[:25]} {n}", n + 1
+        name, n = f"{base[:28]} {n}", n + 1
     used.add(name.casefold())
     return name
 

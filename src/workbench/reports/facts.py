@@ -54,9 +54,7 @@ class Directory:
         users, user_team = {}, {}
         for uid, name, team in s.execute(select(User.id, User.name, User.team_id)):
             users[uid], user_team[uid] = name, team
-        teams = dict(
-            s.execute(select(Team.id, Team.name).where(Team.deleted.is_(False))).tuples().all()
-        )
+        teams = dict(s.execute(select(Team.id, Team.name).where(Team.deleted.is_(False))).all())
         pipes = s.execute(
             select(Pipeline.id, Pipeline.name)
             .where(Pipeline.deleted.is_(False))

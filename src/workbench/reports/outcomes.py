@@ -29,7 +29,7 @@ OUTCOMES_HOW = (
 
 def outcomes_report(s: Session, f: ReportFilter) -> Report:
     rates = Rates.load(s, f.default_currency)
-    reasons = dict(s.execute(select(Reason.id, Reason.label)).tuples().all())
+    reasons = dict(s.execute(select(Reason.id, Reason.label)).all())
     closed = closed_deals(s, f)
     missing = Bucket()
     groups: dict[tuple[bool, str], Bucket] = defaultdict(Bucket)

@@ -91,9 +91,9 @@ class Made:
 
 def _choices(db: Database) -> Choices:
     with db.read() as s:
-        teams = s.execute(select_named(Team)).tuples().all()
-        people = s.execute(select_named(User).where(User.active.is_(True))).tuples().all()
-        pipes = s.execute(select_named(Pipeline).where(Pipeline.archived.is_(False))).tuples().all()
+        teams = s.execute(select_named(Team)).all()
+        people = s.execute(select_named(User).where(User.active.is_(True))).all()
+        pipes = s.execute(select_named(Pipeline).where(Pipeline.archived.is_(False))).all()
     return Choices(list(teams), list(people), list(pipes), get_company(db).default_currency)
 
 

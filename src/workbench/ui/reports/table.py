@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from workbench.reports.model import Drill, Kind, Row, Table
@@ -93,8 +93,9 @@ class ReportTableView(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        # Not `activated`: on some platforms a double-click also activates, and the list
+        # would open twice. Enter opens it from the keyboard (keyPressEvent).
         self.doubleClicked.connect(self._open)
-        self.activated.connect(self._open)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         rows = min(len(table.rows), 25)
         self.setFixedHeight(
@@ -102,6 +103,12 @@ class ReportTableView(QTableView):
         )
         if len(table.rows) > 25:
             self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._open(self.currentIndex())
+            return
+        super().keyPressEvent(event)
 
     def _open(self, index: QModelIndex) -> None:
         drill = self.model_.drill(index)
