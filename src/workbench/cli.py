@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "workbench.commands.offers",
     "workbench.commands.sync",
     "workbench.commands.report",
+    "workbench.commands.targets",
 ]
 
 

@@ -153,3 +153,28 @@ def test_drill_totals_equal_the_figure_in_the_dialog(qtbot, ctx, db) -> None:  #
     qtbot.waitUntil(lambda: dialog.view is not None, timeout=10000)
     assert dialog.summary.text() == "2 deals · total €1,100"
     assert qualify.cells["value"].amount == 1100
+
+
+def test_a_manager_sets_quotas_in_the_grid_and_the_forecast_uses_them(qtbot, ctx, db) -> None:  # type: ignore[no-untyped-def]
+    from workbench.services import targets
+    from workbench.ui.reports.targets_dialog import TargetsDialog
+
+    world = World(db).setup()
+    dialog = TargetsDialog(ctx, 2026)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.loaded is not None, timeout=10000)
+    names = [dialog.grid.verticalHeaderItem(r).text() for r in range(dialog.grid.rowCount())]
+    anna = names.index("Anna")
+    dialog.grid.item(anna, 4).setText("20,000")  # May
+    dialog.grid.item(anna, 5).setText("25000")  # June
+    dialog.save_quotas()
+    qtbot.waitUntil(
+        lambda: len(targets.quotas(db, date(2026, 1, 1), date(2027, 1, 1))) == 2, timeout=10000
+    )
+    report = world.report("forecast")
+    assert (
+        next(r for r in report.table("by_rep").rows if r.cells["rep"] == "Anna")
+        .cells["quota"]
+        .amount
+        == 45000
+    )

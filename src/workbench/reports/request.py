@@ -29,7 +29,7 @@ class ReportRequest:
     touch_months: int = 6
 
 
-def _find(
+def find_named(
     s: Session, model: Any, text: str, what: str, extra: tuple[Any, ...] = ()
 ) -> uuid.UUID | None:
     text = (text or "").strip()
@@ -87,9 +87,9 @@ def resolve(
         zone=zone,
         now=now,
         default_currency=default_currency,
-        team_id=_find(s, Team, request.team, "team"),
-        rep_id=_find(s, User, request.rep, "person", (User.email,)),
-        pipeline_id=_find(s, Pipeline, request.pipeline, "sales process"),
+        team_id=find_named(s, Team, request.team, "team"),
+        rep_id=find_named(s, User, request.rep, "person", (User.email,)),
+        pipeline_id=find_named(s, Pipeline, request.pipeline, "sales process"),
         source=check_source(request.source),
         currency=currency,
         as_of=as_of,

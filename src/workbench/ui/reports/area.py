@@ -225,6 +225,9 @@ class ReportsArea(QWidget):
         ):
             menu.addAction(text, lambda f=fmt: self.export(f))
         self.export_button.setMenu(menu)
+        self.targets_button = QPushButton(self.tr("Quotas and rates…"))
+        self.targets_button.setObjectName("targets")
+        self.targets_button.clicked.connect(self.open_targets)
         self.touch_button = QPushButton(self.tr("Create call tasks"))
         self.touch_button.setObjectName("create_calls")
         self.touch_button.clicked.connect(self._create_calls)
@@ -241,7 +244,7 @@ class ReportsArea(QWidget):
         ):
             when.addWidget(widget)
         when.addStretch(1)
-        for widget in (self.touch_button, self.refresh, self.export_button):
+        for widget in (self.touch_button, self.targets_button, self.refresh, self.export_button):
             when.addWidget(widget)
         for widget in (self.team, self.rep, self.pipeline, self.source, self.currency):
             who.addWidget(widget)
@@ -399,6 +402,11 @@ class ReportsArea(QWidget):
         if not drill.title and table is not None:
             drill = dataclasses.replace(drill, title=table.title)
         DrillDialog(self.ctx, drill, self.locale, self).exec()
+
+    def open_targets(self) -> None:
+        from workbench.ui.reports.targets_dialog import TargetsDialog
+
+        TargetsDialog(self.ctx, QDate.currentDate().year(), self).exec()
 
     def export(self, fmt: str, path: Path | None = None) -> None:
         report = self.report

@@ -1,0 +1,107 @@
+"""`workbench quota set|list` and `workbench rate set|list`: what the reports measure
+against, scriptable for a manager's spreadsheet of targets."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from workbench.cli import db_path
+from workbench.domain.models import User
+from workbench.errors import WorkbenchError
+from workbench.reports.request import find_named
+from workbench.services import targets
+from workbench.services.company import get_company
+from workbench.services.setup import open_workbench
+from workbench.store.db import Database
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    quota = sub.add_parser("quota", help="set or list the reps' monthly quotas")
+    q = quota.add_subparsers(dest="quota_command", metavar="ACTION", required=True)
+    qs = q.add_parser("set", help="set one rep's quota for one month")
+    qs.add_argument("rep", metavar="REP", help="name or e-mail")
+    qs.add_argument("month", metavar="MONTH", help="e.g. 2026-09")
+    qs.add_argument("amount", metavar="AMOUNT")
+    qs.add_argument("--currency", default="", metavar="CODE", help="default: the company's")
+    qs.set_defaults(run=_quota_set)
+    ql = q.add_parser("list", help="one quota a line for a year")
+    ql.add_argument("--year", type=int, default=date.today().year)
+    ql.set_defaults(run=_quota_list)
+    rate = sub.add_parser("rate", help="set or list the company's exchange rates")
+    r = rate.add_subparsers(dest="rate_command", metavar="ACTION", required=True)
+    rs = r.add_parser("set", help="1 CURRENCY = RATE company currency from DATE on")
+    rs.add_argument("currency", metavar="CURRENCY")
+    rs.add_argument("valid_from", metavar="DATE", help="e.g. 2026-09-01")
+    rs.add_argument("rate", metavar="RATE")
+    rs.set_defaults(run=_rate_set)
+    rl = r.add_parser("list", help="every rate, by currency and date")
+    rl.set_defaults(run=_rate_list)
+
+
+def _open(args: argparse.Namespace) -> Database:
+    path = db_path(args)
+    if not path.exists():
+        raise WorkbenchError(f"There is no database at {path}.")
+    return open_workbench(path).db
+
+
+def _month(text: str) -> date:
+    try:
+        return date.fromisoformat(f"{text.strip()}-01" if len(text.strip()) == 7 else text.strip())
+    except ValueError:
+        raise WorkbenchError(f"“{text}” is not a month; write it as 2026-09.") from None
+
+
+def _quota_set(args: argparse.Namespace) -> int:
+    db = _open(args)
+    try:
+        with db.read() as s:
+            rep = find_named(s, User, args.rep, "person", (User.email,))
+        assert rep is not None
+        currency = args.currency or get_company(db).default_currency
+        month = _month(args.month)
+        targets.set_quota(db, rep, month, args.amount, currency)
+    finally:
+        db.close()
+    print(f"Quota for {args.rep}, {month:%B %Y}: {args.amount} {currency.upper()}")
+    return 0
+
+
+def _quota_list(args: argparse.Namespace) -> int:
+    db = _open(args)
+    try:
+        rows = targets.quotas(db, date(args.year, 1, 1), date(args.year + 1, 1, 1))
+    finally:
+        db.close()
+    for row in rows:
+        print(f"{row.user:<30} {row.month:%Y-%m}  {row.amount.amount:>16,} {row.amount.currency}")
+    return 0
+
+
+def _rate_set(args: argparse.Namespace) -> int:
+    try:
+        day = date.fromisoformat(args.valid_from)
+    except ValueError:
+        raise WorkbenchError(
+            f"“{args.valid_from}” is not a date; write it as 2026-09-01."
+        ) from None
+    db = _open(args)
+    try:
+        targets.set_rate(db, args.currency, day, args.rate)
+        company = get_company(db).default_currency
+    finally:
+        db.close()
+    print(f"From {day}: 1 {args.currency.upper()} = {args.rate} {company}")
+    return 0
+
+
+def _rate_list(args: argparse.Namespace) -> int:
+    db = _open(args)
+    try:
+        rows = targets.rates(db)
+    finally:
+        db.close()
+    for row in rows:
+        print(f"{row.currency} {row.valid_from.isoformat()} {row.rate}")
+    return 0
