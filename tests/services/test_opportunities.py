@@ -170,3 +170,52 @@ def test_sharing_with_a_colleague(db: Database) -> None:
             ).all()
             == []
         )
+
+
+def test_reported_fields_are_logged_with_their_new_values(db: Database) -> None:
+    """Amount, close date, owner and forecast category changes each become a history
+    event carrying the new value (the reports rebuild past pipelines from them); other
+    edits stay one 'edited' event."""
+    from datetime import date
+
+    from workbench.domain.enums import ForecastCategory
+
+    oid = make_deal(db, amount="12000")
+    before = _opp(db, oid)
+    with db.unit_of_work() as uow:
+        colleague = User(name="Anna Kern", role=Role.ACCOUNT_EXECUTIVE)
+        uow.session.add(colleague)
+    data = svc.OpportunityInput(
+        title="Renamed",
+        pipeline_id=before.pipeline_id,
+        account_id=before.account_id,
+        amount=Decimal("15000"),
+        currency="EUR",
+        expected_close=date(2027, 3, 31),
+        owner_id=colleague.id,
+        forecast_category=ForecastCategory.COMMIT,
+    )
+    svc.update_opportunity(db, oid, data)
+    with db.read() as s:
+        events = {
+            e.kind: e
+            for e in s.scalars(
+                select(OpportunityEvent).where(OpportunityEvent.opportunity_id == oid)
+            )
+        }
+    assert events[EventKind.CREATED].amount_minor == 1_200_000
+    assert (
+        events[EventKind.AMOUNT_CHANGED].amount_minor,
+        events[EventKind.AMOUNT_CHANGED].currency,
+    ) == (1_500_000, "EUR")
+    assert events[EventKind.AMOUNT_CHANGED].details == "15000.00 EUR (was 12000.00 EUR)"
+    assert events[EventKind.CLOSE_DATE_CHANGED].expected_close == date(2027, 3, 31)
+    assert events[EventKind.OWNER_CHANGED].owner_id == colleague.id
+    assert events[EventKind.FORECAST_CHANGED].forecast_category == ForecastCategory.COMMIT
+    assert EventKind.EDITED in events  # the title
+    svc.update_opportunity(db, oid, data)  # the same values again: nothing new is logged
+    with db.read() as s:
+        count = len(
+            list(s.scalars(select(OpportunityEvent).where(OpportunityEvent.opportunity_id == oid)))
+        )
+    assert count == len(events)

@@ -107,3 +107,50 @@ def test_a_failed_migration_leaves_the_original_untouched(
     with pytest.raises(MigrationFailed, match="unchanged"):
         migrate.prepare_database(path)
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_reporting_upgrade_fills_created_events_and_stage_categories(tmp_path: Path) -> None:
+    """Deals from before 0010 get their current values on their created event (the best
+    record there is), and each stage a forecast category from its probability."""
+    from workbench.services.demo import generate_demo
+    from workbench.services.setup import open_workbench
+
+    path = tmp_path / "reports.sqlite"
+    db = open_workbench(path).db
+    generate_demo(db, 60, seed=5)
+    db.close()
+    engine = make_engine(path, immediate=True)
+    try:
+        with engine.connect() as conn:
+            cfg = migrate.alembic_config()
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0009")
+            conn.commit()
+    finally:
+        engine.dispose()
+    conn = sqlite3.connect(path)
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(opportunity_event)")}
+    assert "amount_minor" not in columns
+    conn.close()
+    assert migrate.prepare_database(path) == "upgraded"
+    conn = sqlite3.connect(path)
+    try:
+        mismatched = conn.execute(
+            "SELECT count(*) FROM opportunity_event e JOIN opportunity o ON o.id = e.opportunity_id"
+            " WHERE e.kind = 'created' AND (e.amount_minor IS NOT o.amount_minor"
+            " OR e.currency IS NOT o.currency OR e.owner_id IS NOT o.owner_id)"
+        ).fetchone()[0]
+        created = conn.execute(
+            "SELECT count(*) FROM opportunity_event WHERE kind = 'created'"
+        ).fetchone()[0]
+        categories = set(
+            conn.execute(
+                "SELECT probability >= 75, probability >= 40, forecast_category FROM stage"
+            ).fetchall()
+        )
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        conn.close()
+    assert created >= 60 and mismatched == 0
+    assert categories <= {(1, 1, "commit"), (0, 1, "best_case"), (0, 0, "pipeline")}
+    assert len(categories) == 3
