@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.domain.enums import ForecastCategory
 from workbench.domain.money import MoneyError, parse_decimal
 from workbench.errors import ValidationError
 from workbench.services import accounts, board, opportunities, tasks
@@ -181,6 +182,13 @@ class OpportunityDialog(FormDialog):
         )
         self.owner = QComboBox()
         self.add_row(self.tr("O&wner"), "owner", self.owner)
+        # Where the deal counts in the forecast: the stage's category unless overridden.
+        self.forecast = QComboBox()
+        self.forecast.setObjectName("forecast_category")
+        self.forecast.addItem(self.tr("As the stage says"), None)
+        for category in ForecastCategory:
+            self.forecast.addItem(self.tr(category.label), category)
+        self.add_row(self.tr("&Forecast"), "forecast_category", self.forecast)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(70)
         self.add_row(self.tr("&Notes"), "notes", self.notes)
@@ -213,6 +221,10 @@ class OpportunityDialog(FormDialog):
         if d.expected_close is not None:
             self.expected_close.setDate(QDate(d.expected_close))
         select_data(self.owner, d.owner_id)
+        self.forecast.setItemText(
+            0, self.tr("As the stage says (%s)") % self.tr(d.stage_forecast.label)
+        )
+        select_data(self.forecast, d.forecast_category)
         self.notes.setPlainText(d.notes)
         for user_id, name in self.users:
             self.share_user.addItem(name, user_id)
@@ -263,6 +275,7 @@ class OpportunityDialog(FormDialog):
             expected_close=_edit_date(self.expected_close),
             owner_id=self.owner.currentData(),
             notes=self.notes.toPlainText(),
+            forecast_category=self.forecast.currentData(),
         )
 
     def save(self) -> Write:

@@ -12,7 +12,7 @@ from sqlalchemy import (
     select,
 )
 
-from workbench.domain.enums import OpportunityStatus
+from workbench.domain.enums import ForecastCategory, OpportunityStatus
 from workbench.domain.models import (
     Account,
     Offer,
@@ -90,6 +90,8 @@ class OpportunityDetails:
     expected_close: date | None
     owner_id: uuid.UUID | None
     notes: str
+    forecast_category: ForecastCategory | None = None  # None: the stage's
+    stage_forecast: ForecastCategory = ForecastCategory.PIPELINE
 
     def to_input(self) -> OpportunityInput:
         return OpportunityInput(
@@ -103,6 +105,7 @@ class OpportunityDetails:
             expected_close=self.expected_close,
             owner_id=self.owner_id,
             notes=self.notes,
+            forecast_category=self.forecast_category,
         )
 
 
@@ -128,6 +131,8 @@ def opportunity_details(db: Database, opportunity_id: uuid.UUID) -> OpportunityD
             expected_close=opp.expected_close,
             owner_id=opp.owner_id,
             notes=opp.notes,
+            forecast_category=opp.forecast_category,
+            stage_forecast=stage.forecast_category if stage else ForecastCategory.PIPELINE,
         )
 
 
