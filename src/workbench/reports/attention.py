@@ -15,7 +15,7 @@ from workbench.domain.models import Account, Activity, Contact, Opportunity, Opp
 from workbench.domain.money import Money
 from workbench.reports.buckets import Bucket
 from workbench.reports.facts import Directory
-from workbench.reports.model import Column, DrillTarget, Kind, Report, Row, Table
+from workbench.reports.model import Column, Drill, DrillTarget, Kind, Report, Row, Table
 from workbench.reports.scope import ReportFilter, deal_filter
 
 STUCK_FACTOR = 2  # in one stage for more than twice its target days
@@ -98,7 +98,7 @@ def slipping_report(s: Session, f: ReportFilter) -> Report:
                     "idle_days": round(idle, 1),
                     "stage_days": round(in_stage, 1),
                 },
-                {"deal": Bucket(DrillTarget.DEALS, [row.id], [amount]).drill()},
+                {"deal": _one(row.id, amount)},
             )
         )
     table.rows.sort(key=lambda r: (-r.cells["pushed"], -r.cells["idle_days"]))
@@ -122,6 +122,12 @@ def slipping_report(s: Session, f: ReportFilter) -> Report:
             )
         )
     return Report("slipping", "Slipping deals", "", SLIPPING_HOW, [overview, table])
+
+
+def _one(deal: uuid.UUID, amount: Money) -> Drill:
+    bucket = Bucket(DrillTarget.DEALS)
+    bucket.add(deal, amount)
+    return bucket.drill()
 
 
 def _pushes(s: Session, f: ReportFilter) -> dict[uuid.UUID, list[int]]:
@@ -235,7 +241,7 @@ def staying_in_touch_report(s: Session, f: ReportFilter) -> Report:
                     "last_contact": f.local_day(contact) if contact else None,
                 },
                 {
-                    "deal": Bucket(DrillTarget.DEALS, [deal], [amount]).drill(),
+                    "deal": _one(deal, amount),
                     "account": Bucket(DrillTarget.ACCOUNTS, [account]).drill(),
                 },
             )

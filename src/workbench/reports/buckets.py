@@ -1,5 +1,9 @@
 """Collecting records into the groups a report shows, keeping each group's members so the
-figure and its drill-down list come from the same records."""
+figure and its drill-down list come from the same records.
+
+Amounts are kept as integer minor units beside their currency, and a group keeps its sum
+per currency as it grows: a report over 100,000 deals adds integers, and makes Money
+objects only for the figures it shows."""
 
 from __future__ import annotations
 
@@ -22,35 +26,50 @@ class Bucket:
 
     target: DrillTarget = DrillTarget.DEALS
     ids: list[uuid.UUID] = field(default_factory=list)
-    amounts: list[Money] = field(default_factory=list)
+    minors: list[int] = field(default_factory=list)
+    currencies: list[str] = field(default_factory=list)
+    sums: dict[str, int] = field(default_factory=dict)
 
     def add(self, record: uuid.UUID, amount: Money | None = None) -> None:
+        if amount is None:
+            self.ids.append(record)
+        else:
+            self.add_minor(record, amount.to_minor(), amount.currency)
+
+    def add_minor(self, record: uuid.UUID, minor: int, currency: str) -> None:
         self.ids.append(record)
-        if amount is not None:
-            self.amounts.append(amount)
+        self.minors.append(minor)
+        self.currencies.append(currency)
+        self.sums[currency] = self.sums.get(currency, 0) + minor
+
+    def extend(self, other: Bucket) -> None:
+        self.ids += other.ids
+        self.minors += other.minors
+        self.currencies += other.currencies
+        for currency, minor in other.sums.items():
+            self.sums[currency] = self.sums.get(currency, 0) + minor
 
     def __len__(self) -> int:
         return len(self.ids)
 
     def drill(self, title: str = "") -> Drill:
-        amounts = tuple(self.amounts) if len(self.amounts) == len(self.ids) else None
-        return Drill(self.target, tuple(self.ids), amounts, title)
-
-    def currencies(self) -> list[str]:
-        return sorted({m.currency for m in self.amounts})
+        if self.minors and len(self.minors) == len(self.ids):
+            return Drill(
+                self.target, tuple(self.ids), tuple(self.minors), tuple(self.currencies), title
+            )
+        return Drill(self.target, tuple(self.ids), title=title)
 
     def total(self, currency: str) -> Money:
-        total = Money(Decimal(0), currency)
-        for m in self.amounts:
-            if m.currency == currency:
-                total = total + m
-        return total
+        return Money.from_minor(self.sums.get(currency, 0), currency)
 
     def split(self) -> dict[str, Bucket]:
         """One bucket per currency: a table never adds euros to francs."""
         out: dict[str, Bucket] = {}
-        for record, amount in zip(self.ids, self.amounts, strict=True):
-            out.setdefault(amount.currency, Bucket(self.target)).add(record, amount)
+        for record, minor, currency in zip(self.ids, self.minors, self.currencies, strict=True):
+            bucket = out.get(currency)
+            if bucket is None:
+                bucket = out[currency] = Bucket(self.target)
+            bucket.add_minor(record, minor, currency)
         return dict(sorted(out.items()))
 
 
@@ -63,14 +82,26 @@ class Converted:
     missing: Bucket
 
 
-def convert(items: Iterable[tuple[uuid.UUID, Money, date]], rates: Rates) -> Converted:
+def convert(bucket: Bucket, rates: Rates, on: date) -> Converted:
+    """Every record of `bucket` at the rate in force on one day."""
+    return convert_each(
+        (
+            (r, m, c, on)
+            for r, m, c in zip(bucket.ids, bucket.minors, bucket.currencies, strict=True)
+        ),
+        rates,
+    )
+
+
+def convert_each(items: Iterable[tuple[uuid.UUID, int, str, date]], rates: Rates) -> Converted:
     done, missing = Bucket(), Bucket()
-    for record, amount, on in items:
-        value = rates.convert(amount, on)
+    default = rates.default
+    for record, minor, currency, on in items:
+        value = rates.convert_minor(minor, currency, on)
         if value is None:
-            missing.add(record, amount)
+            missing.add_minor(record, minor, currency)
         else:
-            done.add(record, value)
+            done.add_minor(record, value, default)
     return Converted(done, missing)
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
@@ -39,28 +38,28 @@ class DrillPage:
     offset: int
 
 
+def as_uuid(record: Any) -> uuid.UUID:
+    """A record id as reports keep it (the driver's value: hex text on SQLite) as a UUID."""
+    return record if isinstance(record, uuid.UUID) else uuid.UUID(str(record))
+
+
 def totals(drill: Drill) -> list[Money]:
-    if drill.amounts is None:
-        return []
-    sums: dict[str, Decimal] = {}
-    for m in drill.amounts:
-        sums[m.currency] = sums.get(m.currency, Decimal(0)) + m.amount
-    return [Money(v, c) for c, v in sorted(sums.items())]
+    return drill.totals()
 
 
 def drill_page(s: Session, drill: Drill, offset: int = 0, limit: int = PAGE) -> DrillPage:
-    ids = list(drill.ids[offset : offset + limit])
-    amounts = dict(zip(drill.ids, drill.amounts, strict=True)) if drill.amounts else {}
+    ids = [as_uuid(record) for record in drill.ids[offset : offset + limit]]
+    amounts = {record: drill.amount(offset + i) for i, record in enumerate(ids)}
     reader = _READERS[drill.target]
     columns, fetched = reader(s, ids)
-    if drill.amounts is not None:
+    if drill.minors is not None:
         columns = [*columns, Column("contributes", "Counts in the figure", Kind.MONEY)]
     rows = []
     for record in ids:
         cells = fetched.get(record)
         if cells is None:
             continue  # deleted since the report was made
-        if drill.amounts is not None:
+        if drill.minors is not None:
             cells["contributes"] = amounts.get(record)
         cells["id"] = record
         rows.append(Row(cells))

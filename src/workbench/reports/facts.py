@@ -13,10 +13,9 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, String, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from workbench.domain.enums import EventKind, ForecastCategory, OpportunityStatus
@@ -103,15 +102,20 @@ class Directory:
         return {**self.users, **self.teams, **self.pipelines}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OpenDeal:
     id: uuid.UUID
     pipeline_id: uuid.UUID
     stage_id: uuid.UUID
-    amount: Money
+    minor: int  # the amount in minor units of `currency`
+    currency: str
     expected_close: date | None
     owner_id: uuid.UUID | None
     forecast_override: ForecastCategory | None
+
+    @property
+    def amount(self) -> Money:
+        return Money.from_minor(self.minor, self.currency)
 
     def forecast(self, stages: dict[uuid.UUID, StageInfo]) -> ForecastCategory:
         if self.forecast_override is not None:
@@ -119,35 +123,67 @@ class OpenDeal:
         stage = stages.get(self.stage_id)
         return stage.forecast if stage else ForecastCategory.PIPELINE
 
-    def weighted(self, stages: dict[uuid.UUID, StageInfo]) -> Money:
+    def weighted_minor(self, stages: dict[uuid.UUID, StageInfo]) -> int:
+        """amount × the stage's probability, rounded half up to the minor unit."""
         stage = stages.get(self.stage_id)
-        return (self.amount * (stage.probability if stage else 0) * _PERCENT).rounded()
-
-
-_PERCENT = Decimal("0.01")
+        return (self.minor * (stage.probability if stage else 0) + 50) // 100
 
 
 def open_deals(s: Session, f: ReportFilter) -> list[OpenDeal]:
     """The open deals the filters select: now, or at the end of `f.as_of`."""
     if f.as_of is None:
         q = select(
-            Opportunity.id,
-            Opportunity.pipeline_id,
-            Opportunity.stage_id,
+            raw_id(Opportunity.id),
+            raw_id(Opportunity.pipeline_id),
+            raw_id(Opportunity.stage_id),
             Opportunity.amount_minor,
             Opportunity.currency,
             Opportunity.expected_close,
-            Opportunity.owner_id,
+            raw_id(Opportunity.owner_id),
             Opportunity.forecast_category,
         ).where(Opportunity.status == OpportunityStatus.OPEN, deal_filter(f))
-        return [_open(row) for row in s.execute(q)]
+        ids = Ids()
+        return [
+            OpenDeal(
+                ids.deal(row[0]),
+                ids(row[1]),
+                ids(row[2]),
+                row[3],
+                row[4],
+                row[5],
+                ids(row[6]),
+                row[7],
+            )
+            for row in s.connection().execute(q)
+        ]
     return _open_as_of(s, f, f.instant(f.as_of + timedelta(days=1)))
 
 
-def _open(row: Any) -> OpenDeal:
-    return OpenDeal(
-        row[0], row[1], row[2], Money.from_minor(row[3], row[4]), row[5], row[6], row[7]
-    )
+def raw_id(column: Any) -> Any:
+    """A UUID column as the driver gives it (hex text on SQLite): turning 100,000 ids into
+    UUID objects one by one is most of a report's time, so Ids does it only where needed."""
+    return type_coerce(column, String)
+
+
+class Ids:
+    """Ids as the driver gave them, made UUIDs: the few distinct stages, pipelines and
+    people once each (cached); a deal's own id is turned into a UUID only when a list
+    opens it (drill.as_uuid), so it stays the driver's value here."""
+
+    def __init__(self) -> None:
+        self._seen: dict[Any, uuid.UUID] = {}
+
+    def __call__(self, raw: Any) -> Any:
+        if raw is None:
+            return None
+        found = self._seen.get(raw)
+        if found is None:
+            found = self._seen[raw] = raw if isinstance(raw, uuid.UUID) else uuid.UUID(raw)
+        return found
+
+    @staticmethod
+    def deal(raw: Any) -> Any:
+        return raw
 
 
 def _latest(column: Any, kinds: tuple[EventKind, ...], cutoff: datetime) -> Any:
@@ -202,14 +238,15 @@ def _open_as_of(s: Session, f: ReportFilter, cutoff: datetime) -> list[OpenDeal]
             row[0],
             row[1],
             row[8] or row[2],
-            Money.from_minor(amount, currency),
+            amount,
+            currency,
             row[11] if row[11] is not None else row[5],
             row[12] or row[6],
             forecast,
         )
         if people is not None and deal.owner_id not in people:
             continue
-        if f.currency and deal.amount.currency != f.currency:
+        if f.currency and deal.currency != f.currency:
             continue
         out.append(deal)
     return out

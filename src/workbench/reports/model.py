@@ -40,15 +40,39 @@ class DrillTarget(StrEnum):
 
 @dataclass(frozen=True)
 class Drill:
-    """The records behind one figure; `amounts` (when given) is what each contributed."""
+    """The records behind one figure and, when the figure is money, what each contributed
+    (in minor units of its currency: a figure over 100,000 deals stays plain integers)."""
 
     target: DrillTarget
     ids: tuple[uuid.UUID, ...]
-    amounts: tuple[Money, ...] | None = None
+    minors: tuple[int, ...] | None = None
+    currencies: tuple[str, ...] | None = None
     title: str = ""
 
     def __len__(self) -> int:
         return len(self.ids)
+
+    @property
+    def amounts(self) -> tuple[Money, ...] | None:
+        if self.minors is None or self.currencies is None:
+            return None
+        return tuple(
+            Money.from_minor(m, c) for m, c in zip(self.minors, self.currencies, strict=True)
+        )
+
+    def amount(self, index: int) -> Money | None:
+        if self.minors is None or self.currencies is None:
+            return None
+        return Money.from_minor(self.minors[index], self.currencies[index])
+
+    def totals(self) -> list[Money]:
+        """Per currency, the sum of what the records contributed: the figure itself."""
+        if self.minors is None or self.currencies is None:
+            return []
+        sums: dict[str, int] = {}
+        for minor, currency in zip(self.minors, self.currencies, strict=True):
+            sums[currency] = sums.get(currency, 0) + minor
+        return [Money.from_minor(v, c) for c, v in sorted(sums.items())]
 
 
 @dataclass(frozen=True)

@@ -69,8 +69,8 @@ def pipeline_report(s: Session, f: ReportFilter) -> Report:
     by_stage: dict[uuid.UUID, tuple[Bucket, Bucket]] = defaultdict(lambda: (Bucket(), Bucket()))
     for d in deals:
         value, weighted = by_stage[d.stage_id]
-        value.add(d.id, d.amount)
-        weighted.add(d.id, d.weighted(directory.stages))
+        value.add_minor(d.id, d.minor, d.currency)
+        weighted.add_minor(d.id, d.weighted_minor(directory.stages), d.currency)
 
     per_currency = Table(
         "by_stage",
@@ -88,10 +88,8 @@ def pipeline_report(s: Session, f: ReportFilter) -> Report:
         value, weighted = by_stage[stage_id]
         label = _stage_label(directory, stage_id, several)
         _money_rows(per_currency, {"stage": label}, value, weighted)
-        for record, amount in zip(value.ids, value.amounts, strict=True):
-            everything[0].add(record, amount)
-        everything[1].amounts += weighted.amounts
-        everything[1].ids += weighted.ids
+        everything[0].extend(value)
+        everything[1].extend(weighted)
     _money_rows(per_currency, {"stage": "All stages"}, *everything, total=True)
 
     day = report_day(f)
@@ -137,6 +135,7 @@ def _money_rows(
     weighted_split = weighted.split()
     for currency, bucket in value.split().items():
         w = weighted_split.get(currency, Bucket())
+        members = bucket.drill()
         table.rows.append(
             Row(
                 {
@@ -146,7 +145,7 @@ def _money_rows(
                     "value": bucket.total(currency),
                     "weighted": w.total(currency),
                 },
-                {"deals": bucket.drill(), "value": bucket.drill(), "weighted": w.drill()},
+                {"deals": members, "value": members, "weighted": w.drill()},
                 total=total,
             )
         )
@@ -173,22 +172,15 @@ def _converted_table(
     all_value, all_weighted, all_missing = Bucket(), Bucket(), Bucket()
     for stage_id in stages:
         value, weighted = by_stage[stage_id]
-        cv = convert(((i, m, day) for i, m in zip(value.ids, value.amounts, strict=True)), rates)
-        cw = convert(
-            ((i, m, day) for i, m in zip(weighted.ids, weighted.amounts, strict=True)), rates
-        )
+        cv, cw = convert(value, rates, day), convert(weighted, rates, day)
         table.rows.append(
             _converted_row(
                 _stage_label(directory, stage_id, several), cv.converted, cw.converted, rates
             )
         )
-        for bucket, into in (
-            (cv.converted, all_value),
-            (cw.converted, all_weighted),
-            (cv.missing, all_missing),
-        ):
-            into.ids += bucket.ids
-            into.amounts += bucket.amounts
+        all_value.extend(cv.converted)
+        all_weighted.extend(cw.converted)
+        all_missing.extend(cv.missing)
     table.rows.append(_converted_row("All stages", all_value, all_weighted, rates, total=True))
     table.note = missing_note(all_missing, rates.default, day.isoformat())
     return table
@@ -204,7 +196,7 @@ def _converted_row(
             "value": value.total(rates.default),
             "weighted": weighted.total(rates.default),
         },
-        {"deals": value.drill(), "value": value.drill(), "weighted": weighted.drill()},
+        {"deals": (members := value.drill()), "value": members, "weighted": weighted.drill()},
         total=total,
     )
 
@@ -225,30 +217,33 @@ def forecast_report(s: Session, f: ReportFilter) -> Report:
         lambda: {k: Bucket() for k in ("won", "commit", "best_case", "pipeline", "weighted")}
     )
     missing = Bucket()
-
-    def put(
-        key: tuple[uuid.UUID | None, date], column: str, record: uuid.UUID, amount: Money, on: date
-    ) -> None:
-        value = rates.convert(amount, on)
-        if value is None:
-            missing.add(record, amount)
-        else:
-            cells[key][column].add(record, value)
-
+    default = rates.default
     for deal in open_deals(s, f):
         if deal.expected_close is None or not f.period.start <= deal.expected_close < f.period.end:
             continue
-        key = (deal.owner_id, deal.expected_close.replace(day=1))
+        value = rates.convert_minor(deal.minor, deal.currency, day)
+        if value is None:
+            missing.add_minor(deal.id, deal.minor, deal.currency)
+            continue
+        cell = cells[(deal.owner_id, deal.expected_close.replace(day=1))]
         category = deal.forecast(directory.stages)
         for column, categories in _CUMULATIVE.items():
             if category in categories:
-                put(key, column, deal.id, deal.amount, day)
-        if category != ForecastCategory.OMITTED:
-            put(key, "weighted", deal.id, deal.weighted(directory.stages), day)
+                cell[column].add_minor(deal.id, value, default)
+        weighted = rates.convert_minor(deal.weighted_minor(directory.stages), deal.currency, day)
+        if category != ForecastCategory.OMITTED and weighted is not None:
+            cell["weighted"].add_minor(deal.id, weighted, default)
     for closed in closed_deals(s, f):
         if closed.won:
             on = f.local_day(closed.closed_at)
-            put((closed.closer_id, on.replace(day=1)), "won", closed.id, closed.amount, on)
+            minor = closed.amount.to_minor()
+            won = rates.convert_minor(minor, closed.amount.currency, on)
+            if won is None:
+                missing.add_minor(closed.id, minor, closed.amount.currency)
+            else:
+                cells[(closed.closer_id, on.replace(day=1))]["won"].add_minor(
+                    closed.id, won, default
+                )
 
     quotas = _quotas(s, f, rates)
     reps = sorted({k[0] for k in cells} | {k[0] for k in quotas}, key=lambda u: directory.person(u))
@@ -301,8 +296,7 @@ def _merge(groups: list[dict[str, Bucket]]) -> dict[str, Bucket]:
     out = {k: Bucket() for k in ("won", "commit", "best_case", "pipeline", "weighted")}
     for group in groups:
         for key, bucket in group.items():
-            out[key].ids += bucket.ids
-            out[key].amounts += bucket.amounts
+            out[key].extend(bucket)
     return out
 
 
@@ -332,8 +326,7 @@ def _forecast_row(
     forecast = won + commit
     drill_forecast = Bucket()
     for bucket in (b["won"], b["commit"]):
-        drill_forecast.ids += bucket.ids
-        drill_forecast.amounts += bucket.amounts
+        drill_forecast.extend(bucket)
     return Row(
         {
             **first,

@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from sqlalchemy import ColumnElement, select, true
@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from workbench.domain.enums import LeadSource
 from workbench.domain.models import Lead, Opportunity, User
-from workbench.domain.money import Money, round_money
+from workbench.domain.money import Money, minor_digits, round_money
 from workbench.domain.reporting import ExchangeRate
 from workbench.errors import WorkbenchError
 
@@ -255,6 +255,7 @@ class Rates:
         for entries in table.values():
             entries.sort()
         self._table = table
+        self._factors: dict[tuple[str, date], Decimal | None] = {}
 
     @classmethod
     def load(cls, session: Session, default: str) -> Rates:
@@ -273,6 +274,24 @@ class Rates:
             return None
         i = bisect.bisect_right(entries, (on, Decimal("Infinity")))
         return entries[i - 1][1] if i else None
+
+    def convert_minor(self, minor: int, currency: str, on: date) -> int | None:
+        """`minor` units of `currency` in minor units of the default currency, rounded
+        half up; the factor is worked out once per currency and day."""
+        if currency == self.default:
+            return minor
+        key = (currency, on)
+        if key not in self._factors:
+            rate = self.rate(currency, on)
+            self._factors[key] = (
+                None
+                if rate is None
+                else rate.scaleb(minor_digits(self.default) - minor_digits(currency))
+            )
+        factor = self._factors[key]
+        if factor is None:
+            return None
+        return int((Decimal(minor) * factor).to_integral_value(ROUND_HALF_UP))
 
     def convert(self, money: Money, on: date) -> Money | None:
         rate = self.rate(money.currency, on)
