@@ -87,6 +87,9 @@ def upgrade() -> None:
     op.create_index(
         "ix_opportunity_event_history", "opportunity_event", ["opportunity_id", "kind", "at"]
     )
+    op.create_index("ix_opportunity_event_period", "opportunity_event", ["at", "kind"])
+    op.create_index("ix_opportunity_created", "opportunity", ["created_at"])
+    op.create_index("ix_opportunity_closed", "opportunity", ["closed_at"])
     op.execute(
         "UPDATE opportunity_event SET (amount_minor, currency, expected_close, owner_id) = "
         "(SELECT o.amount_minor, o.currency, o.expected_close, o.owner_id FROM opportunity o "
@@ -95,6 +98,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_opportunity_closed", "opportunity")
+    op.drop_index("ix_opportunity_created", "opportunity")
+    op.drop_index("ix_opportunity_event_period", "opportunity_event")
     op.drop_index("ix_opportunity_event_history", "opportunity_event")
     # The owner's foreign key keeps SQLite from dropping the columns in place; the event
     # table has no triggers, so a batch rebuild is safe here.

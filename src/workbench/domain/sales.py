@@ -59,6 +59,9 @@ class Opportunity(Synced, Base):
             "amount_minor",
         ),
         # A search's header figures: the totals index with the searched text.
+        # Cohorts (deals created in a period) and results (deals closed in one).
+        Index("ix_opportunity_created", "created_at"),
+        Index("ix_opportunity_closed", "closed_at"),
         Index(
             "ix_opportunity_board_search",
             "stage_id",
@@ -135,6 +138,8 @@ class OpportunityEvent(Synced, Base):
     __table_args__ = (
         # "As of" reports look up each deal's latest event of a kind before a date.
         Index("ix_opportunity_event_history", "opportunity_id", "kind", "at"),
+        # Period funnels and slipping deals read the events of a period.
+        Index("ix_opportunity_event_period", "at", "kind"),
     )
 
     opportunity_id: Mapped[uuid.UUID] = fk("opportunity.id", nullable=False)

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from workbench.domain.enums import ActivityKind, ActivityStatus, CallOutcome
 from workbench.domain.models import Activity, Lead, Task
 from workbench.reports.buckets import Bucket, median, ratio
-from workbench.reports.facts import Directory
+from workbench.reports.facts import Directory, Ids, raw_id
 from workbench.reports.model import Chart, Column, DrillTarget, Kind, Report, Row, Series, Table
 from workbench.reports.scope import NO_SOURCE, ReportFilter, person_filter
 from workbench.services.calls import CONNECTED_OUTCOMES
@@ -50,9 +50,14 @@ def activity_report(s: Session, f: ReportFilter) -> Report:
     def week_of(moment: datetime) -> int:
         return bisect.bisect_right(cuts, moment)
 
-    activities = s.execute(
+    people = Ids()
+    activities = s.connection().execute(
         select(
-            Activity.id, Activity.user_id, Activity.started_at, Activity.kind, Activity.outcome
+            raw_id(Activity.id),
+            raw_id(Activity.user_id),
+            Activity.started_at,
+            Activity.kind,
+            Activity.outcome,
         ).where(
             Activity.deleted.is_(False),
             Activity.status == ActivityStatus.DONE,
@@ -61,8 +66,8 @@ def activity_report(s: Session, f: ReportFilter) -> Report:
             person_filter(Activity.user_id, f),
         )
     )
-    for record, user, started, kind, outcome in activities:
-        cell = cells[(user, week_of(started))]
+    for record, raw_user, started, kind, outcome in activities:
+        cell = cells[(people(raw_user), week_of(started))]
         if kind == ActivityKind.CALL:
             cell["calls"].add(record)
             if outcome in CONNECTED_OUTCOMES:

@@ -7,7 +7,7 @@ import uuid
 from collections import defaultdict
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, select, union_all
+from sqlalchemy import ColumnElement, false, func, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from workbench.domain.enums import ActivityStatus, EventKind, OpportunityStatus
@@ -19,6 +19,7 @@ from workbench.reports.model import Column, Drill, DrillTarget, Kind, Report, Ro
 from workbench.reports.scope import ReportFilter, deal_filter
 
 STUCK_FACTOR = 2  # in one stage for more than twice its target days
+LISTED = 200  # deals listed one by one; a table of 40,000 rows helps no one read
 
 SLIPPING_HOW = (
     "Open deals with at least one warning sign. Pushed back: the expected close date was "
@@ -37,6 +38,17 @@ TOUCH_HOW = (
 
 def slipping_report(s: Session, f: ReportFilter) -> Report:
     directory = Directory.load(s)
+    pushes = _pushes(s, f)
+    # Only the deals showing a sign come out of the database: per stage, idle or stuck
+    # means a date before a cut-off that stage's target days give.
+    late = [
+        (Opportunity.stage_id == st.id)
+        & (
+            (Opportunity.last_progress_at < f.now - timedelta(days=st.target_days))
+            | (Opportunity.stage_entered_at < f.now - timedelta(days=STUCK_FACTOR * st.target_days))
+        )
+        for st in directory.stages.values()
+    ]
     deals = s.execute(
         select(
             Opportunity.id,
@@ -48,9 +60,12 @@ def slipping_report(s: Session, f: ReportFilter) -> Report:
             Opportunity.expected_close,
             Opportunity.stage_entered_at,
             Opportunity.last_progress_at,
-        ).where(Opportunity.status == OpportunityStatus.OPEN, deal_filter(f))
+        ).where(
+            Opportunity.status == OpportunityStatus.OPEN,
+            deal_filter(f),
+            or_(false(), *late, _pushed_in(f)),
+        )
     ).all()
-    pushes = _pushes(s, f)
     table = Table(
         "slipping",
         "Slipping deals",
@@ -102,6 +117,12 @@ def slipping_report(s: Session, f: ReportFilter) -> Report:
             )
         )
     table.rows.sort(key=lambda r: (-r.cells["pushed"], -r.cells["idle_days"]))
+    if len(table.rows) > LISTED:
+        table.note = (
+            f"The {LISTED} deals pushed back most often and idle longest are listed here; the "
+            f"counts above cover all {len(table.rows)}, and double-clicking one lists them all."
+        )
+        del table.rows[LISTED:]
     overview = Table(
         "signs",
         "Warning signs",
@@ -130,6 +151,16 @@ def _one(deal: uuid.UUID, amount: Money) -> Drill:
     return bucket.drill()
 
 
+def _pushed_in(f: ReportFilter) -> ColumnElement[bool]:
+    return Opportunity.id.in_(
+        select(OpportunityEvent.opportunity_id).where(
+            OpportunityEvent.kind == EventKind.CLOSE_DATE_CHANGED,
+            OpportunityEvent.at >= f.start,
+            OpportunityEvent.at < f.end,
+        )
+    )
+
+
 def _pushes(s: Session, f: ReportFilter) -> dict[uuid.UUID, list[int]]:
     """Per deal, the days each close-date move in the period pushed the date later."""
     q = (
@@ -143,13 +174,7 @@ def _pushes(s: Session, f: ReportFilter) -> dict[uuid.UUID, list[int]]:
             OpportunityEvent.at < f.end,
             Opportunity.status == OpportunityStatus.OPEN,
             deal_filter(f),
-            Opportunity.id.in_(
-                select(OpportunityEvent.opportunity_id).where(
-                    OpportunityEvent.kind == EventKind.CLOSE_DATE_CHANGED,
-                    OpportunityEvent.at >= f.start,
-                    OpportunityEvent.at < f.end,
-                )
-            ),
+            _pushed_in(f),
         )
         .order_by(OpportunityEvent.opportunity_id, OpportunityEvent.at, OpportunityEvent.id)
     )

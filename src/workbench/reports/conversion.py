@@ -8,9 +8,8 @@ from collections import defaultdict
 from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workbench.domain.enums import EventKind, LeadStatus, OpportunityStatus
@@ -18,12 +17,12 @@ from workbench.domain.models import Lead, Opportunity, OpportunityEvent
 from workbench.domain.money import Money
 from workbench.reports.buckets import Bucket, mean, median, missing_note, ratio
 from workbench.reports.facts import (
-    CLOSING,
     ClosedDeal,
     Directory,
     StageInfo,
     closed_deals,
     open_deals,
+    raw_id,
     stage_events,
 )
 from workbench.reports.model import Chart, Column, DrillTarget, Kind, Report, Row, Series, Table
@@ -57,8 +56,13 @@ def funnel_report(s: Session, f: ReportFilter) -> Report:
     directory = Directory.load(s)
     cohort_filter = (Opportunity.created_at >= f.start) & (Opportunity.created_at < f.end)
     cohort = stage_events(s, f, cohort_filter)
-    status = dict(s.execute(select(Opportunity.id, Opportunity.status).where(cohort_filter)).all())
-    window = stage_events(s, f, Opportunity.id.in_(_deals_with_stage_events_between(f)))
+    status: dict[uuid.UUID, OpportunityStatus] = dict(
+        s.connection()
+        .execute(select(raw_id(Opportunity.id), Opportunity.status).where(cohort_filter))
+        .all()
+    )
+    # Entries are events inside the period: only those are read.
+    window = stage_events(s, f, (OpportunityEvent.at >= f.start) & (OpportunityEvent.at < f.end))
     report = Report("funnel", "Funnel and conversion", "", FUNNEL_HOW)
     pipelines = [p for p in directory.pipeline_order if f.pipeline_id in (None, p)]
     for pipeline in pipelines:
@@ -82,14 +86,6 @@ def funnel_report(s: Session, f: ReportFilter) -> Report:
         )
     report.tables.append(_lead_table(s, f))
     return report
-
-
-def _deals_with_stage_events_between(f: ReportFilter) -> Select[Any]:
-    return select(OpportunityEvent.opportunity_id).where(
-        OpportunityEvent.at >= f.start,
-        OpportunityEvent.at < f.end,
-        OpportunityEvent.kind.in_((EventKind.CREATED, EventKind.STAGE_CHANGED, *CLOSING)),
-    )
 
 
 def _cohort_table(

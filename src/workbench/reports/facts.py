@@ -338,10 +338,10 @@ def stage_events(
     kinds = (EventKind.CREATED, EventKind.STAGE_CHANGED, *CLOSING, EventKind.REOPENED)
     q = (
         select(
-            OpportunityEvent.opportunity_id,
+            raw_id(OpportunityEvent.opportunity_id),
             OpportunityEvent.at,
             OpportunityEvent.kind,
-            OpportunityEvent.to_stage_id,
+            raw_id(OpportunityEvent.to_stage_id),
         )
         .join(Opportunity, Opportunity.id == OpportunityEvent.opportunity_id)
         .where(
@@ -349,11 +349,19 @@ def stage_events(
             OpportunityEvent.deleted.is_(False),
             deal_filter(f),
         )
-        .order_by(OpportunityEvent.opportunity_id, OpportunityEvent.at, OpportunityEvent.id)
     )
     if which is not None:
         q = q.where(which)
     out: dict[uuid.UUID, list[tuple[datetime, EventKind, uuid.UUID | None]]] = {}
-    for deal, at, kind, to_stage in s.execute(q):
-        out.setdefault(deal, []).append((at, kind, to_stage))
+    ids = Ids()
+    # Sorted per deal here rather than by the database: an ORDER BY over the join made
+    # SQLite sort every event of the period before returning the first.
+    for deal, at, kind, to_stage in s.connection().execute(q):
+        out.setdefault(deal, []).append((at, kind, ids(to_stage)))
+    for timeline in out.values():
+        timeline.sort(key=_when)
     return out
+
+
+def _when(event: tuple[datetime, EventKind, uuid.UUID | None]) -> datetime:
+    return event[0]
