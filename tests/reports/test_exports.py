@@ -144,3 +144,16 @@ def test_cli_lists_writes_and_refuses_bad_input_clearly(
         result = _workbench(*args, db=db_path)
         assert result.returncode != 0 and message in result.stderr, (args, result.stderr)
         assert "Traceback" not in result.stderr
+
+
+def test_chart_svg_avoids_what_qts_svg_renderer_paints_black(hostile: World) -> None:
+    """Qt's SVG renderer paints a clipPath's rectangle and a "fill: None" shape black: the
+    charts the window shows must have neither, line charts included."""
+    from workbench.reports.charts import DARK, to_svg
+
+    for name in ("pipeline", "activity", "forecast"):
+        for chart in hostile.report(name).charts:
+            for palette in (None, DARK):
+                svg = to_svg(chart, palette=palette) if palette else to_svg(chart)
+                text = svg.decode()
+                assert "<clipPath" not in text and "fill: None" not in text, (name, chart.title)

@@ -129,6 +129,8 @@ def to_svg(
     # Qt's SVG renderer (SVG Tiny) does not know clipPath and would paint its rectangle
     # black over the chart; the drawing stays inside its box anyway.
     svg = _CLIP.sub("", svg).replace(' style="clip-path: url(#clip)"', "")
+    # reportlab writes "fill: None", which browsers forgive and Qt reads as black.
+    svg = svg.replace("fill: None", "fill: none")
     return svg.encode("utf-8")
 
 
