@@ -199,7 +199,8 @@ def deal_activities(demo: Demo, deal: Deal, hustle: float) -> list[Row]:
         outcome = CallOutcome.CONNECTED if kind == ActivityKind.CALL else None
         seconds = _duration(rng, kind, outcome)
         started = deal.touch - timedelta(seconds=seconds)
-        touches.append(_touch(rng, kind, outcome, started, seconds, story.owner, who))
+        user = story.owner_at(started)
+        touches.append(_touch(rng, kind, outcome, started, seconds, user, who))
     if not deal.closed and rng.random() < 0.25:
         kind = rng.choice([ActivityKind.CALL, ActivityKind.MEETING])
         started = at_work(rng, demo.today + timedelta(days=rng.uniform(0.2, 14)))
@@ -312,6 +313,8 @@ def lead_activities(demo: Demo, lead: Row, until: datetime, hustle: float) -> li
     started = contacted - timedelta(seconds=seconds)
     touches = [_touch(rng, first_kind, outcome, started, seconds, user, who)]
     touches[0]["direction"] = Direction.OUTBOUND
+    if outcome == CallOutcome.MEETING_BOOKED:
+        touches += _booked(demo, started, until, user, who)
     last = max(contacted, min(until, contacted + timedelta(days=30)))
     attempts = (rng.uniform(1, 9) if cold else rng.uniform(0, 4)) * hustle
     for _ in range(int(attempts)):
