@@ -235,6 +235,8 @@ def _amounts(teller: _Teller, story: Story, end: datetime) -> None:
     amount = start.amount_minor
     changes = rng.choice([0, 0, 0, 0, 0, 0, 0, 1, 1, 2])
     lo, hi = start.created + _MINUTE, end - _MINUTE
+    if hi <= lo:
+        changes = 0  # no time for second thoughts: each change needs a moment of its own
     moments = sorted(busy_moment(rng, lo, hi) for _ in range(changes))
     for at in moments:
         new = max(100, int(round(amount * rng.uniform(0.7, 1.3), -4)))

@@ -32,6 +32,7 @@ from workbench.services.demo.context import Demo, Row
 from workbench.services.demo.words import ADD_ONS, CATALOGUE, FX
 
 MOST_OFFERS = 1500
+_DAY = timedelta(days=1)
 # How an open deal's offer stands; a sent one is twice as likely as any other.
 OPEN_DEAL_OFFERS = [
     OfferStatus.DRAFT,
@@ -67,7 +68,12 @@ def catalogue_and_offers(
     `year_offers` offers are numbered this year already."""
     catalogue = make_catalogue(demo)
     made = Offers()
-    candidates = [o for o in opps if o["currency"] in FX]
+    # Deals that ran for a day at least: an offer takes that to be sent and answered.
+    candidates = [
+        o
+        for o in opps
+        if o["currency"] in FX and (o["closed_at"] or demo.today) - began[o["id"]] > _DAY
+    ]
     chosen = candidates[: min(len(candidates), max(10, min(MOST_OFFERS, len(opps) // 3)))]
     for n, opp in enumerate(chosen, start=year_offers + 1):
         _offer(demo, catalogue, made, opp, began[opp["id"]], n)

@@ -75,8 +75,9 @@ def _deal(
     account = customers.accounts[a_index]
     contact_id = rng.choice(customers.contacts_of[a_index])
     # The company grows: more deals begin in recent months than a year ago.
-    since = today - YEAR * rng.random() ** 1.3
-    created = busy_moment(rng, since, min(since + timedelta(days=3), today - timedelta(hours=2)))
+    latest = today - timedelta(hours=2)
+    since = min(today - YEAR * rng.random() ** 1.3, latest)
+    created = busy_moment(rng, since, min(since + timedelta(days=3), latest))
     owner = demo.me if rng.random() < 0.1 else rng.choice(staff.account_executives)
     currency = (
         "USD" if rng.random() < IN_DOLLARS else CURRENCY_BY_COUNTRY.get(account["country"], "EUR")

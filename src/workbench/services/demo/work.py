@@ -274,7 +274,7 @@ def lead_tasks(demo: Demo, lead: Row) -> list[Row]:
     due = at_work(rng, contacted + timedelta(days=rng.uniform(2, 10)))
     done = None
     if due < demo.today and rng.random() < 0.6:
-        done = min(demo.today, due + timedelta(hours=rng.uniform(0, 48)))
+        done = min(demo.today - _MINUTE, due + timedelta(hours=rng.uniform(0, 48)))
     return [_lead_task("Call back", lead, due, done)]
 
 
