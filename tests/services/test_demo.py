@@ -207,15 +207,6 @@ def test_closes_stages_and_progress_agree_with_the_history(year: Database) -> No
     assert (
         _count(
             year,
-            "select count(*) from opportunity_event where at > :t".replace(
-                ":t", "(select max(last_progress_at) from opportunity)"
-            ),
-        )
-        == 0
-    )
-    assert (
-        _count(
-            year,
             """select count(*) from activity a join opportunity o on o.id = a.opportunity_id
             where a.status = 'done'
               and datetime(a.started_at, '+' || a.duration_seconds || ' seconds')
