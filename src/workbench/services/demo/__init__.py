@@ -4,17 +4,19 @@ The same seed on the same day gives the same company. Rows go in through the uni
 work's bulk path (stamped and in the outbox like any write), fast enough for 100,000 deals.
 
 One module per kind of record: people (users and teams), customers (accounts and
-contacts), leads, opportunities (with their history) and work (their tasks and activities),
-offers (the catalogue and offers); words has what they are all made of. They draw from one
-random source in the order generate_demo calls them.
+contacts), leads, opportunities (with their history, told by history) and work (the tasks
+and activities around deals and leads), offers (the catalogue and offers), targets (exchange
+rates and quotas); words has what they are all made of and rhythm when people work. They
+draw from one random source in the order generate_demo calls them; the work, a million rows
+at 100,000 deals, is drawn from a source of its own while it is written, a slice at a time.
 """
 
 from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, datetime, time
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time
 
 from sqlalchemy import func, select
 
@@ -23,12 +25,14 @@ from workbench.domain.models import (
     Account,
     Activity,
     Contact,
+    ExchangeRate,
     Lead,
     Offer,
     Opportunity,
     OpportunityEvent,
     OpportunityShare,
     Product,
+    Quota,
     Task,
     Team,
     User,
@@ -40,7 +44,9 @@ from workbench.services.demo.leads import make_leads
 from workbench.services.demo.offers import catalogue_and_offers
 from workbench.services.demo.opportunities import make_deals
 from workbench.services.demo.people import Staff, make_staff
+from workbench.services.demo.targets import exchange_rates, quotas
 from workbench.services.demo.words import DEMO_COMPANY
+from workbench.services.demo.work import work
 from workbench.store.db import Database
 
 __all__ = ["DemoSummary", "Progress", "generate_demo"]
@@ -60,19 +66,29 @@ class DemoSummary:
     seconds: float
     products: int = 0
     offers: int = 0
+    events: int = 0
+    exchange_rates: int = 0
+    quotas: int = 0
 
 
 Progress = Callable[[str], None]
 
 
 def generate_demo(
-    db: Database, deals: int, seed: int = 1, progress: Progress | None = None
+    db: Database,
+    deals: int,
+    seed: int = 1,
+    progress: Progress | None = None,
+    *,
+    day: date | None = None,
 ) -> DemoSummary:
+    """The demo company of `seed` as it stands on `day` (default: today): its year of
+    history ends there, in that day's weeks."""
     if deals < 0:
         raise ValueError("the number of deals can't be negative")
     started = datetime.now(UTC)
     say = progress or (lambda _msg: None)
-    today = datetime.combine(started.date(), time(8, 0), tzinfo=UTC)
+    today = datetime.combine(day or started.date(), time(8, 0), tzinfo=UTC)
     demo = load_demo(db, random.Random(seed), today)
 
     say("users")
@@ -84,24 +100,34 @@ def generate_demo(
     leads = make_leads(demo, deals, staff.sdrs)
     say("opportunities")
     made = make_deals(demo, deals, staff, customers)
+    leads += made.leads
+    # The work's own random source, so it can be drawn while it is written.
+    work_demo = replace(demo, rng=random.Random(demo.rng.getrandbits(64)))
     say("offers")
-    catalogue_rows = catalogue_and_offers(demo, made.opportunities, _offers_this_year(db, demo))
+    began = {d.row["id"]: d.created for d in made.deals}
+    catalogue_rows = catalogue_and_offers(
+        demo, made.opportunities, began, _offers_this_year(db, demo)
+    )
+    rates = _not_set_yet(db, ExchangeRate, exchange_rates(demo))
+    targets = _not_set_yet(db, Quota, quotas(demo, staff, made.opportunities))
     if not db.get_meta("company.name"):
         for key, value in DEMO_COMPANY.items():
             db.set_meta(key, value)
 
     say("writing")
+    events = made.events + catalogue_rows.pop(OpportunityEvent)
     batches: list[tuple[type[Synced], list[Row]]] = [
         (Account, customers.accounts),
         (Contact, customers.contacts),
         (Lead, leads),
         (Opportunity, made.opportunities),
-        (OpportunityEvent, made.events + catalogue_rows.pop(OpportunityEvent)),
+        (OpportunityEvent, events),
         (OpportunityShare, made.shares),
-        (Task, made.tasks),
-        (Activity, made.activities),
+        (ExchangeRate, rates),
+        (Quota, targets),
         *catalogue_rows.items(),
     ]
+    tasks = activities = 0
     with db.unit_of_work() as uow:
         uow.bulk_insert(Team, staff.teams)
         uow.bulk_insert(User, staff.users)
@@ -109,6 +135,10 @@ def generate_demo(
             say(model.__tablename__)  # type: ignore[attr-defined]
             for start in range(0, len(rows), BATCH):
                 uow.bulk_insert(model, rows[start : start + BATCH])
+        say("task and activity")
+        for task_rows, activity_rows in work(work_demo, staff, made.deals, leads):
+            tasks += uow.bulk_insert(Task, task_rows)
+            activities += uow.bulk_insert(Activity, activity_rows)
         me_user = uow.session.get(User, demo.me)
         if me_user is not None:
             me_user.team_id = staff.teams[0]["id"]
@@ -118,10 +148,13 @@ def generate_demo(
         contacts=len(customers.contacts),
         leads=len(leads),
         opportunities=len(made.opportunities),
-        tasks=len(made.tasks),
-        activities=len(made.activities),
+        tasks=tasks,
+        activities=activities,
         products=len(catalogue_rows[Product]),
         offers=len(catalogue_rows[Offer]),
+        events=len(events),
+        exchange_rates=len(rates),
+        quotas=len(targets),
         seconds=(datetime.now(UTC) - started).total_seconds(),
     )
 
@@ -133,6 +166,14 @@ def _offers_this_year(db: Database, demo: Demo) -> int:
             select(func.max(Offer.number)).where(Offer.number.like(f"OF-{demo.today.year}-%"))
         )
     return int(last_number[-5:]) if last_number else 0
+
+
+def _not_set_yet(db: Database, model: type[ExchangeRate | Quota], rows: list[Row]) -> list[Row]:
+    """The rates and quotas nobody has set yet: their keys are currency or person and month,
+    so those the company (or an earlier demo, for the current user) set stand."""
+    with db.read() as s:
+        have = set(s.scalars(select(model.id).where(model.id.in_([r["id"] for r in rows]))))
+    return [r for r in rows if r["id"] not in have]
 
 
 def _refuse_a_seed_already_used(db: Database, staff: Staff, seed: int) -> None:

@@ -30,6 +30,7 @@ class Demo:
     templates: dict[uuid.UUID, list[TaskTemplate]]
     reasons: dict[ReasonKind, list[uuid.UUID]]
     competitor_reason: uuid.UUID | None
+    reason_labels: dict[uuid.UUID, str]
 
     def uid(self) -> uuid.UUID:
         return uuid.UUID(int=self.rng.getrandbits(128), version=4)
@@ -68,6 +69,7 @@ def load_demo(db: Database, rng: random.Random, today: datetime) -> Demo:
             kind: [r.id for r in s.scalars(select(Reason).where(Reason.kind == kind))]
             for kind in ReasonKind
         }
+        reason_labels = {row[0]: row[1] for row in s.execute(select(Reason.id, Reason.label))}
         competitor_reason = next(
             (
                 r.id
@@ -80,5 +82,13 @@ def load_demo(db: Database, rng: random.Random, today: datetime) -> Demo:
             None,
         )
     return Demo(
-        rng, today, me, pipelines, stages_by_pipeline, templates, reasons, competitor_reason
+        rng,
+        today,
+        me,
+        pipelines,
+        stages_by_pipeline,
+        templates,
+        reasons,
+        competitor_reason,
+        reason_labels,
     )

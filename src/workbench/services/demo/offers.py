@@ -31,6 +31,8 @@ from workbench.domain.offer_totals import (
 from workbench.services.demo.context import Demo, Row
 from workbench.services.demo.words import ADD_ONS, CATALOGUE, FX
 
+MOST_OFFERS = 1500
+_DAY = timedelta(days=1)
 # How an open deal's offer stands; a sent one is twice as likely as any other.
 OPEN_DEAL_OFFERS = [
     OfferStatus.DRAFT,
@@ -60,15 +62,21 @@ class Offers:
 
 
 def catalogue_and_offers(
-    demo: Demo, opps: list[Row], year_offers: int
+    demo: Demo, opps: list[Row], began: dict[uuid.UUID, datetime], year_offers: int
 ) -> dict[type[Synced], list[Row]]:
-    """The rows of both, by model; `year_offers` offers are numbered this year already."""
+    """The rows of both, by model; `began` has when each deal was created, and
+    `year_offers` offers are numbered this year already."""
     catalogue = make_catalogue(demo)
     made = Offers()
-    candidates = [o for o in opps if o["currency"] in FX]
-    chosen = candidates[: min(len(candidates), max(10, min(300, len(opps) // 3)))]
+    # Deals that ran for a day at least: an offer takes that to be sent and answered.
+    candidates = [
+        o
+        for o in opps
+        if o["currency"] in FX and (o["closed_at"] or demo.today) - began[o["id"]] > _DAY
+    ]
+    chosen = candidates[: min(len(candidates), max(10, min(MOST_OFFERS, len(opps) // 3)))]
     for n, opp in enumerate(chosen, start=year_offers + 1):
-        _offer(demo, catalogue, made, opp, n)
+        _offer(demo, catalogue, made, opp, began[opp["id"]], n)
     return {
         PriceList: catalogue.price_lists,
         Product: catalogue.products,
@@ -130,9 +138,12 @@ class _Draw:
     list_id: uuid.UUID
     picks: list[Row]
     discount: Decimal
+    answer: timedelta  # how long the customer took to accept or reject a version
 
 
-def _offer(demo: Demo, catalogue: Catalogue, made: Offers, opp: Row, n: int) -> None:
+def _offer(
+    demo: Demo, catalogue: Catalogue, made: Offers, opp: Row, began: datetime, n: int
+) -> None:
     rng = demo.rng
     if opp["status"] == OpportunityStatus.WON:
         final = OfferStatus.ACCEPTED
@@ -145,14 +156,22 @@ def _offer(demo: Demo, catalogue: Catalogue, made: Offers, opp: Row, n: int) -> 
     list_id = catalogue.partner if rng.random() < 0.25 else catalogue.standard
     picks = rng.sample(catalogue.products, rng.randint(2, 9))
     discount = Decimal(rng.choice([0, 0, 0, 3, 5, 10]))
-    draw = _Draw(opp, f"OF-{demo.today.year}-{n:05d}", offer_id, list_id, picks, discount)
-    created = min(opp["stage_entered_at"], demo.today - timedelta(days=5 * n_versions + 2))
+    # Sent after the deal began and decided by the time it closed (or today): versions five
+    # days apart, or closer on a short deal.
+    decided_by = opp["closed_at"] or demo.today
+    room = decided_by - began - timedelta(hours=1)
+    step = min(timedelta(days=5), room / (n_versions + 1))
+    draw = _Draw(
+        opp, f"OF-{demo.today.year}-{n:05d}", offer_id, list_id, picks, discount, step * 0.4
+    )
+    created = min(opp["stage_entered_at"], decided_by - step * (n_versions + 1))
+    created = max(created, began + timedelta(hours=1))
     for version in range(1, n_versions + 1):
         latest = version == n_versions
         status = final if latest else OfferStatus.SENT
         if not latest:
             status = OfferStatus.REJECTED if rng.random() < 0.3 else OfferStatus.SENT
-        at = created + timedelta(days=5 * (version - 1))
+        at = created + step * (version - 1)
         _version(demo, catalogue, made, draw, version, status, at)
     made.offers.append(
         {
@@ -220,7 +239,7 @@ def _version(
             "net_total": totals.net,
             "gross_total": totals.gross,
             "sent_at": at if sent else None,
-            "decided_at": at + timedelta(days=2) if decided else None,
+            "decided_at": at + draw.answer if decided else None,
             "rejection_reason_id": rng.choice(rejected_for)
             if status == OfferStatus.REJECTED and rejected_for
             else None,
@@ -289,7 +308,7 @@ def _events(draw: _Draw, version: int, status: OfferStatus, at: datetime) -> lis
         {
             "opportunity_id": draw.opp["id"],
             "kind": kind,
-            "at": at + timedelta(days=2 * i),
+            "at": at + draw.answer * i,
             "user_id": draw.opp["owner_id"],
             "from_stage_id": None,
             "to_stage_id": None,

@@ -1,13 +1,25 @@
-"""The sales team: two teams and their staff, by role."""
+"""The sales organisation: three teams, each with its manager, account executives and SDRs,
+and the supporting staff; one account executive changed teams during the year."""
 
 from __future__ import annotations
 
+import unicodedata
 import uuid
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from workbench.domain.enums import Role
 from workbench.services.demo.context import Demo, Row
-from workbench.services.demo.words import STAFF
+from workbench.services.demo.words import MOVER, STAFF, TEAMS
+
+
+@dataclass(frozen=True)
+class Move:
+    """A rep who changed teams: their open deals stayed with the old team's colleagues."""
+
+    user: uuid.UUID
+    from_team: uuid.UUID
+    at: datetime
 
 
 @dataclass(frozen=True)
@@ -17,33 +29,44 @@ class Staff:
     account_executives: list[uuid.UUID]  # with the current user, who owns deals too
     sdrs: list[uuid.UUID]  # with the current user
     by_role: dict[Role, uuid.UUID]  # the first user of each role, for task templates
+    team_of: dict[uuid.UUID, uuid.UUID]  # each salesperson's team today
+    manager_of: dict[uuid.UUID, uuid.UUID]  # each team's manager
+    move: Move
+
+    def colleagues(self, user: uuid.UUID, team: uuid.UUID | None = None) -> list[uuid.UUID]:
+        """The other account executives of `team` (default: the user's own)."""
+        team = team or self.team_of.get(user)
+        return [u for u in self.account_executives if self.team_of.get(u) == team and u != user]
 
 
 def make_staff(demo: Demo) -> Staff:
-    team_north, team_south = demo.uid(), demo.uid()
+    team_ids = [demo.uid() for _ in TEAMS]
     users: list[Row] = []
-    for i, (name, role, dept) in enumerate(STAFF):
+    for name, role, dept, team in STAFF:
         users.append(
             {
                 "id": demo.uid(),
                 "name": name,
                 "role": role,
                 "department": dept,
-                "email": name.lower().replace(" ", ".").replace("ü", "ue").replace("ß", "ss")
-                + "@example.com",
-                "team_id": team_north if i % 2 == 0 else team_south,
+                "email": _email_name(name) + "@example.com",
+                "team_id": None if team is None else team_ids[team],
                 "active": True,
                 "phone": "",
             }
         )
-    manager = users[0]["id"]
+    managers = {u["team_id"]: u["id"] for u in users if u["role"] == Role.MANAGER}
     teams = [
-        {"id": team_north, "name": "Team North", "manager_id": manager},
-        {"id": team_south, "name": "Team South", "manager_id": manager},
+        {"id": tid, "name": name, "manager_id": managers[tid]}
+        for tid, name in zip(team_ids, TEAMS, strict=True)
     ]
     by_role: dict[Role, uuid.UUID] = {}
     for u in users:
         by_role.setdefault(u["role"], u["id"])
+    team_of = {u["id"]: u["team_id"] for u in users if u["team_id"] is not None}
+    team_of[demo.me] = team_ids[0]
+    mover = next(u["id"] for u in users if u["name"] == MOVER)
+    move = Move(mover, team_ids[0], demo.today - timedelta(days=150))
     return Staff(
         teams=teams,
         users=users,
@@ -51,4 +74,13 @@ def make_staff(demo: Demo) -> Staff:
         + [demo.me],
         sdrs=[u["id"] for u in users if u["role"] == Role.SDR] + [demo.me],
         by_role=by_role,
+        team_of=team_of,
+        manager_of=managers,
+        move=move,
     )
+
+
+def _email_name(name: str) -> str:
+    folded = name.lower().replace("ü", "ue").replace("ö", "oe").replace("ä", "ae")
+    folded = unicodedata.normalize("NFKD", folded.replace("ß", "ss"))
+    return folded.encode("ascii", "ignore").decode().replace(" ", ".")

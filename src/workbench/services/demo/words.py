@@ -76,21 +76,41 @@ DURATIONS = {
 }
 CURRENCY_BY_COUNTRY = {"GB": "GBP", "SE": "SEK", "CH": "CHF", "PL": "PLN"}
 
-STAFF: list[tuple[str, Role, str]] = [
-    ("Sabine Krüger", Role.MANAGER, "Sales"),
-    ("Tom Becker", Role.ACCOUNT_EXECUTIVE, "Sales"),
-    ("Aylin Demir", Role.ACCOUNT_EXECUTIVE, "Sales"),
-    ("Jan Hoffmann", Role.ACCOUNT_EXECUTIVE, "Sales"),
-    ("Mia Lindqvist", Role.ACCOUNT_EXECUTIVE, "Sales"),
-    ("Piotr Nowak", Role.ACCOUNT_EXECUTIVE, "Sales"),
-    ("Lea Vogel", Role.SDR, "Sales"),
-    ("Omar Haddad", Role.SDR, "Sales"),
-    ("Nina Roth", Role.MARKETING, "Marketing"),
-    ("Eva Sommer", Role.CUSTOMER_SUCCESS, "Customer success"),
-    ("Kurt Brandt", Role.ANALYST, "Business analysis"),
-    ("Ines Weiß", Role.TECHNICIAN, "Technical"),
-    ("Ole Berg", Role.DESIGNER, "Design"),
+# (name, role, department, team: 0 North, 1 South, 2 West, None for the supporting staff)
+STAFF: list[tuple[str, Role, str, int | None]] = [
+    ("Sabine Krüger", Role.MANAGER, "Sales", 0),
+    ("Henrik Olsen", Role.MANAGER, "Sales", 1),
+    ("Carla Mendes", Role.MANAGER, "Sales", 2),
+    ("Tom Becker", Role.ACCOUNT_EXECUTIVE, "Sales", 0),
+    ("Aylin Demir", Role.ACCOUNT_EXECUTIVE, "Sales", 1),
+    ("Jan Hoffmann", Role.ACCOUNT_EXECUTIVE, "Sales", 2),
+    ("Mia Lindqvist", Role.ACCOUNT_EXECUTIVE, "Sales", 2),
+    ("Piotr Nowak", Role.ACCOUNT_EXECUTIVE, "Sales", 1),
+    ("Greta Albers", Role.ACCOUNT_EXECUTIVE, "Sales", 2),
+    ("Lukas Brenner", Role.ACCOUNT_EXECUTIVE, "Sales", 0),
+    ("Sofia Marino", Role.ACCOUNT_EXECUTIVE, "Sales", 1),
+    ("David Kwame", Role.ACCOUNT_EXECUTIVE, "Sales", 2),
+    ("Hanna Seidel", Role.ACCOUNT_EXECUTIVE, "Sales", 0),
+    ("Ruben Costa", Role.ACCOUNT_EXECUTIVE, "Sales", 1),
+    ("Elif Yilmaz", Role.ACCOUNT_EXECUTIVE, "Sales", 2),
+    ("Frank Dietz", Role.ACCOUNT_EXECUTIVE, "Sales", 0),
+    ("Julia Hartwig", Role.ACCOUNT_EXECUTIVE, "Sales", 2),
+    ("Lea Vogel", Role.SDR, "Sales", 0),
+    ("Omar Haddad", Role.SDR, "Sales", 1),
+    ("Marta Kowalska", Role.SDR, "Sales", 2),
+    ("Noah Fischer", Role.SDR, "Sales", 0),
+    ("Ida Virtanen", Role.SDR, "Sales", 1),
+    ("Yusuf Arslan", Role.SDR, "Sales", 2),
+    ("Clara Winter", Role.SDR, "Sales", 0),
+    ("Nina Roth", Role.MARKETING, "Marketing", None),
+    ("Eva Sommer", Role.CUSTOMER_SUCCESS, "Customer success", None),
+    ("Kurt Brandt", Role.ANALYST, "Business analysis", None),
+    ("Ines Weiß", Role.TECHNICIAN, "Technical", None),
+    ("Ole Berg", Role.DESIGNER, "Design", None),
 ]
+TEAMS = ["Team North", "Team South", "Team West"]
+# The account executive who moved from Team North to Team West during the year.
+MOVER = "Mia Lindqvist"
 
 
 # (code, name, description, unit, tax rate, standard price EUR, cost EUR)
@@ -243,7 +263,8 @@ DEMO_COMPANY = {
     "company.bank": "Hanseatische Bank\nIBAN DE12 2003 0000 0012 3456 78\nBIC HABADEHHXXX",
     "company.color": "#0b5cad",
 }
-FX = {"EUR": "1", "GBP": "0.86", "CHF": "0.95", "SEK": "11.5", "PLN": "4.3"}
+# Units of each currency per euro.
+FX = {"EUR": "1", "GBP": "0.86", "CHF": "0.95", "SEK": "11.5", "PLN": "4.3", "USD": "1.08"}
 ADD_ONS = [
     ("Equipment insurance", "39.00"),
     ("Service plan Plus", "89.00"),
