@@ -120,6 +120,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_layout()
         self._check_empty()
+        # A laptop signed in to a team's server gets its data from there: a demo company
+        # loaded into it would be uploaded to the team.
+        self.sync.state_changed.connect(lambda state: state.signed_in and self.banner.hide())
         self.sync.start()
 
     # -- menus -----------------------------------------------------------------------------
@@ -231,7 +234,9 @@ class MainWindow(QMainWindow):
     def _check_empty(self) -> None:
         db = self.ctx.db
         self.ctx.runner.run(
-            lambda: is_empty(db), lambda empty: self.banner.setVisible(empty), owner=self
+            lambda: is_empty(db),
+            lambda empty: self.banner.setVisible(empty and not self.sync.state.signed_in),
+            owner=self,
         )
 
     def load_demo(self) -> None:
