@@ -36,7 +36,7 @@ from workbench.ui.changes import ChangeBus
 from workbench.ui.context import AppContext
 from workbench.ui.encryption_dialog import EncryptionDialog, action_text
 from workbench.ui.messages import error_label, show_error
-from workbench.ui.sync.controller import SyncController
+from workbench.ui.sync.controller import SyncController, SyncState
 from workbench.ui.sync.dialog import SyncDialog
 from workbench.ui.sync.status import SyncStatus
 
@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         self._check_empty()
         # A laptop signed in to a team's server gets its data from there: a demo company
         # loaded into it would be uploaded to the team.
-        self.sync.state_changed.connect(lambda state: state.signed_in and self.banner.hide())
+        self.sync.state_changed.connect(self._hide_banner_when_signed_in)
         self.sync.start()
 
     # -- menus -----------------------------------------------------------------------------
@@ -238,6 +238,10 @@ class MainWindow(QMainWindow):
             lambda empty: self.banner.setVisible(empty and not self.sync.state.signed_in),
             owner=self,
         )
+
+    def _hide_banner_when_signed_in(self, state: SyncState) -> None:
+        if state.signed_in:
+            self.banner.hide()
 
     def load_demo(self) -> None:
         self.demo_button.setEnabled(False)
