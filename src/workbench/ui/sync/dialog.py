@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from workbench.services.sync import conflicts as conflict_rules
 from workbench.services.sync.adoption import upload_preview
+from workbench.services.sync.preset import ServerPreset, server_preset
 from workbench.services.sync.refused import dismiss_refused, open_refused
 from workbench.ui.messages import error_label
 from workbench.ui.operations import ReadOp, WriteOp
@@ -55,8 +56,10 @@ class SyncDialog(QDialog):
         layout.addWidget(buttons)
         controller.state_changed.connect(self._show_state)
         self.ctx.changes.changed.connect(self._on_changes)
+        self._preset: ServerPreset | None = None
         self._show_state(controller.state)
         self._reload_lists()
+        ReadOp(self.ctx, server_preset, self).success(self._show_preset).run()
 
     def _on_changes(self, changes: Any) -> None:
         if changes.touches({"sync_conflict", "sync_refused"}):
@@ -76,6 +79,11 @@ class SyncDialog(QDialog):
         self.password.setObjectName("syncPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(self.tr("&Server"), self.server)
+        self.server_note = QLabel()
+        self.server_note.setObjectName("syncServerNote")
+        self.server_note.setStyleSheet("color: palette(mid);")
+        self.server_note.setVisible(False)
+        form.addRow("", self.server_note)
         form.addRow(self.tr("&User name"), self.user)
         form.addRow(self.tr("&Password"), self.password)
         self.sign_in = QPushButton(self.tr("Sign &in"))
@@ -126,6 +134,20 @@ class SyncDialog(QDialog):
         note.setStyleSheet("color: palette(mid);")
         layout.addWidget(note)
         return page
+
+    def _show_preset(self, preset: ServerPreset | None) -> None:
+        """IT's address goes in the field; a locked one can't be changed here."""
+        self._preset = preset
+        if preset is None:
+            return
+        if not self.controller.state.signed_in and (preset.locked or not self.server.text()):
+            self.server.setText(preset.url)
+        self.server.setReadOnly(preset.locked)
+        self.server_note.setText(
+            self.tr("Address set by your IT department.")
+            + (self.tr(" Only IT can change it.") if preset.locked else "")
+        )
+        self._show_state(self.controller.state)
 
     def _sign_in(self) -> None:
         server, user, password = self.server.text(), self.user.text(), self.password.text()
@@ -198,6 +220,7 @@ class SyncDialog(QDialog):
         self.sync_button.setEnabled(signed_in and not state.running)
         for edit in (self.server, self.user, self.password):
             edit.setEnabled(not signed_in)
+        self.server_note.setVisible(self._preset is not None and not signed_in)
         if status is not None and status.server and not self.server.text():
             self.server.setText(status.server)
         if status is not None and status.user and not self.user.text():
