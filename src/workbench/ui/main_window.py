@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         sync_action = QAction(self.tr("&Team sync…"), self)
         sync_action.setObjectName("teamSync")
-        sync_action.triggered.connect(lambda: self.open_sync(False))
+        sync_action.triggered.connect(lambda: self.open_sync())
         file_menu.addAction(sync_action)
         self.sync_now_action = QAction(self.tr("&Sync now"), self)
         self.sync_now_action.setObjectName("syncNow")
@@ -323,11 +323,12 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/area", self.current_area())
         self.settings.sync()
 
-    def open_sync(self, conflicts: bool = False) -> None:
+    def open_sync(self, tab: str = "") -> None:
+        """File ▸ Team sync…, on `tab` ("conflicts", "duplicates", …) if named."""
         if self.sync_dialog is None:
             self.sync_dialog = SyncDialog(self.sync, self)
-        if conflicts:
-            self.sync_dialog.show_conflicts()
+        if tab:
+            self.sync_dialog.show_tab(tab)
         self.sync_dialog.show()
         self.sync_dialog.raise_()
         self.sync_dialog.activateWindow()

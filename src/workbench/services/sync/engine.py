@@ -32,7 +32,7 @@ from workbench.services.sync.apply import (
     sync_writes,
 )
 from workbench.services.sync.credentials import forget_token, load_token, save_token
-from workbench.services.sync.duplicates import follow_merges
+from workbench.services.sync.duplicates import duplicate_count, follow_merges
 from workbench.services.sync.outbox import PendingChange, pending_changes
 from workbench.services.sync.preset import server_preset
 from workbench.services.sync.transport import (
@@ -100,6 +100,7 @@ class SyncStatus:
     refused: int
     failing: int
     last_error: str | None
+    duplicates: int = 0  # customers entered twice (groups), offered for merging
 
     @property
     def signed_in(self) -> bool:
@@ -358,6 +359,7 @@ class SyncEngine:
             refused=int(refused or 0),
             failing=int(failing or 0),
             last_error=meta["last_error"] or None,
+            duplicates=duplicate_count(self.db) if meta["server"] else 0,
         )
 
 
