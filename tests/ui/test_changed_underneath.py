@@ -19,6 +19,7 @@ from tests.server.test_server_cli import _free_port
 from tests.server_fixtures import PASSWORD, ServerDb
 from tests.sync.test_cli_sync import serving
 from tests.sync.test_team_walkthrough import _edit, _new_deal
+from tests.ui.test_sync_team_windows import _shot
 from tests.ui.test_sync_window import _sign_in
 from workbench.domain.sales import Opportunity
 from workbench.server import auth
@@ -77,6 +78,7 @@ def test_a_colleagues_change_pulled_while_the_deal_is_open(
         qtbot.waitUntil(bar.isVisible, timeout=5000)
         assert bar.text.text() == "ben changed this deal while you were editing."
         assert dialog.title_edit.text() == "Harbour cranes"  # nothing replaced yet
+        _shot(dialog, "sync-8-anna-changed-underneath")
         _click(qtbot, dialog, "keepEditing")
         assert not bar.isVisible()
         # Her typing stays; the fields she left alone show ben's values.
