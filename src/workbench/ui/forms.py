@@ -30,6 +30,7 @@ from workbench.errors import ValidationError, WorkbenchError
 from workbench.store.db import Database
 from workbench.ui.messages import show_error
 from workbench.ui.operations import ReadOp, WriteOp
+from workbench.ui.pickers import AccountPicker
 from workbench.ui.underneath import Author, RecordWatch, UnderneathBar
 
 if TYPE_CHECKING:
@@ -329,8 +330,10 @@ def typed_over(current: T, typed: T, names: set[str]) -> T:
 
 
 def _value_of(widget: QWidget) -> Any:
+    if isinstance(widget, AccountPicker):
+        return widget.text(), widget.account_id()
     if isinstance(widget, QLineEdit):
-        return widget.text(), getattr(widget, "account_id", lambda: None)()
+        return widget.text()
     if isinstance(widget, QComboBox):
         return widget.currentData()
     if isinstance(widget, QCheckBox):
@@ -343,12 +346,10 @@ def _value_of(widget: QWidget) -> Any:
 
 
 def _set_value(widget: QWidget, value: Any) -> None:
-    if isinstance(widget, QLineEdit):
-        text, account_id = value
-        if account_id is not None and hasattr(widget, "set_account"):
-            widget.set_account(account_id, text)
-        else:
-            widget.setText(text)
+    if isinstance(widget, AccountPicker):
+        widget.set_account(value[1], value[0])
+    elif isinstance(widget, QLineEdit):
+        widget.setText(value)
     elif isinstance(widget, QComboBox):
         widget.setCurrentIndex(max(0, widget.findData(value)))
     elif isinstance(widget, QCheckBox):
