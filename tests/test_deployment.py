@@ -139,6 +139,8 @@ def test_a_partial_file_sets_only_what_it_names(
         ({"pipeline_templates": ["Short process", "short process"]}, "names a template twice"),
         ({"sync": {"server_url": "ftp://x"}}, "sync.server_url:"),
         ({"sync": {"server": "https://x"}}, "sync: unknown server"),
+        ({"sync": {"server_url": "https://x", "lock_server": "yes"}}, "must be true or false"),
+        ({"sync": {"lock_server": True}}, "sync.lock_server: locks the address"),
     ],
 )
 def test_a_bad_file_gets_a_clear_message(tmp_path: Path, content: Any, message: str) -> None:
@@ -202,3 +204,33 @@ def test_lookup_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(ENV_VAR, str(tmp_path / "missing.json"))
     with pytest.raises(DeploymentError, match="not a file"):
         find_deployment_file()
+
+
+def test_the_sign_in_takes_its_address_from_the_file_installed_now(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workbench.services.sync.engine import SyncEngine
+    from workbench.services.sync.preset import ServerPreset, server_preset
+    from workbench.services.sync.transport import SignInNeeded
+
+    db = open_workbench(tmp_path / "made-before.sqlite").db
+    try:
+        assert server_preset(db) is None
+        file = {"sync": {"server_url": "https://sync.nordlicht.example", "lock_server": True}}
+        monkeypatch.setenv(ENV_VAR, str(write(tmp_path, file)))
+        assert server_preset(db) == ServerPreset("https://sync.nordlicht.example", True)
+        # Locked: no other server, before anything goes on the network.
+        with pytest.raises(SignInNeeded, match="set this laptop's team server to https://sync"):
+            SyncEngine(db).login("https://elsewhere.example", "anna", "secret")
+    finally:
+        db.close()
+    monkeypatch.setenv(
+        ENV_VAR, str(write(tmp_path, {"sync": {"server_url": "https://sync.example"}}))
+    )
+    db = open_workbench(tmp_path / "new.sqlite").db
+    try:
+        monkeypatch.delenv(ENV_VAR)
+        # The file is gone now: the address it gave the new database stays.
+        assert server_preset(db) == ServerPreset("https://sync.example", False)
+    finally:
+        db.close()

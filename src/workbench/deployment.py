@@ -1,5 +1,6 @@
 """Settings IT ships with an installer: company details, logo, currency, the pipeline
-templates a new database starts with, and the sync server.
+templates a new database starts with, and the sync server (which the sign-in also reads
+from the file as installed now: services/sync/preset.py).
 
 The first `deployment.json` found wins:
 
@@ -33,6 +34,7 @@ from workbench.services.company import CompanyProfile, clean_company
 FILE_NAME = "deployment.json"
 ENV_VAR = "WORKBENCH_DEPLOYMENT"
 SYNC_SERVER_KEY = "sync.server_url"
+SYNC_LOCK_KEY = "sync.lock_server"
 
 _TOP_LEVEL = ("company", "default_currency", "pipeline_templates", "sync")
 # "logo" in the file (a path relative to the file), logo_path in the profile.
@@ -169,13 +171,20 @@ def parse_deployment(data: object, source: Path) -> Deployment:
     sync = data.get("sync", {})
     if not isinstance(sync, dict):
         raise fail("sync", 'must be an object such as {"server_url": "https://…"}.')
-    _check_keys(sync, ("server_url",), "sync", fail)
+    _check_keys(sync, ("server_url", "lock_server"), "sync", fail)
     if "server_url" in sync:
         url = _text(sync["server_url"], "sync.server_url", fail)
         parts = urlsplit(url)
         if parts.scheme not in ("https", "http") or not parts.hostname:
             raise fail("sync.server_url", f"“{url}” is not an http(s) address.")
         meta[SYNC_SERVER_KEY] = url
+    if "lock_server" in sync:
+        if not isinstance(sync["lock_server"], bool):
+            raise fail("sync.lock_server", "must be true or false.")
+        if sync["lock_server"] and "server_url" not in sync:
+            raise fail("sync.lock_server", "locks the address in sync.server_url; set that too.")
+        if sync["lock_server"]:
+            meta[SYNC_LOCK_KEY] = "1"
 
     return Deployment(source=source, meta=meta, pipeline_templates=templates)
 

@@ -86,6 +86,41 @@ def test_delegated_checklist_items_go_to_the_role(db: Database) -> None:
     assert pricing[0].assignee_id == analyst.id
 
 
+def test_delegated_checklist_items_go_to_the_department_when_nobody_has_the_role(
+    db: Database,
+) -> None:
+    # People signed in to a team's server all come with a sales role; the department
+    # is what names the analyst there.
+    with db.unit_of_work() as uow:
+        analyst = User(name="Ivo Petrov", department="business analysis")
+        uow.session.add(User(name="Sam Sales", department="Sales"))
+        uow.session.add(analyst)
+    oid = make_deal(db, stage=4)
+    (pricing,) = [t for t in _tasks(db, oid) if t.title == "Price the project"]
+    assert pricing.assignee_id == analyst.id
+    # Stage 3's "Check technical feasibility" has no technician: it stays the owner's.
+    feasibility = make_deal(db, stage=3)
+    (check,) = [t for t in _tasks(db, feasibility) if t.title == "Check technical feasibility"]
+    assert check.assignee_id == _opp(db, feasibility).owner_id
+
+
+def test_the_card_shows_the_stage_gate(db: Database) -> None:
+    from workbench.services import board
+
+    _, stages = default_pipeline(db)
+    oid = make_deal(db, stage=4)  # two mandatory items: pricing and sending the offer
+    infos = board.list_stages(db, stages[0].pipeline_id)
+    card = board.card_by_id(db, oid, infos)
+    assert card is not None and (card.gate_tasks, card.gate_open) == (2, 2)
+    for t in _tasks(db, oid):
+        if t.mandatory:
+            tasks.complete_task(db, t.id)
+    card = board.card_by_id(db, oid, infos)
+    assert card is not None and (card.gate_tasks, card.gate_open) == (2, 0)
+    no_gate = board.card_by_id(db, make_deal(db, stage=0), infos)
+    assert no_gate is not None and (no_gate.gate_tasks, no_gate.gate_open) == (0, 0)
+
+
 def test_win_needs_a_won_reason_and_a_finished_checklist(db: Database) -> None:
     _, stages = default_pipeline(db)
     oid = make_deal(db, stage=7)  # "Close and evaluate": "Attach the signed contract"

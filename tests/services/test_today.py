@@ -77,3 +77,43 @@ def test_today_sections(db: Database) -> None:
     calls.log_call(db, calls.CallInput(lead_id=lead, outcome=CallOutcome.VOICEMAIL))
     later = today_list(db, now=datetime.now(UTC))
     assert later.offers == [] and later.leads_waiting == []
+
+
+def test_tasks_on_colleagues_deals_are_listed_as_delegated_whatever_their_due(
+    db: Database,
+) -> None:
+    from decimal import Decimal
+
+    from workbench.domain.models import Pipeline, User
+    from workbench.services.opportunities import OpportunityInput, create_opportunity
+
+    me = current_user_id(db)
+    with db.unit_of_work() as uow:
+        anna = User(name="Anna Berg")
+        uow.session.add(anna)
+    with db.read() as s:
+        pipeline = s.query(Pipeline).filter(Pipeline.is_default.is_(True)).one().id
+    account = create_account(db, AccountInput(name="Harbour Ports Ltd"))
+    lena = create_contact(db, ContactInput(first_name="Lena", last_name="Holm", account_id=account))
+    deal = create_opportunity(
+        db,
+        OpportunityInput(
+            title="Harbour cranes",
+            pipeline_id=pipeline,
+            account_id=account,
+            contact_id=lena,
+            owner_id=anna.id,
+            amount=Decimal(1000),
+        ),
+    )
+    now = datetime.now(UTC)
+    later = add_task(
+        db, "Price the project", opportunity_id=deal, assignee_id=me, due_at=now + timedelta(days=9)
+    )
+    undated = add_task(db, "Check the drawings", opportunity_id=deal, assignee_id=me)
+    mine = add_task(db, "Own call", assignee_id=me, due_at=now - timedelta(hours=1))
+    today = today_list(db)
+    assert [i.id for i in today.delegated] == [later, undated]
+    detail = "Harbour cranes · Harbour Ports Ltd · Lena Holm · for Anna Berg"
+    assert today.delegated[0].detail == detail
+    assert [i.id for i in today.overdue] == [mine]

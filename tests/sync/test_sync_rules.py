@@ -71,8 +71,9 @@ def test_a_delegated_task_reaches_the_analyst_and_its_completion_opens_the_gate(
     ivo.sync()
 
     today = today_list(ivo.db)
-    (item,) = [i for i in today.overdue + today.due_today if i.id == task]
-    assert "Dock extension" in item.detail and "Dock extension Ltd" in item.detail
+    (item,) = [i for i in today.delegated if i.id == task]
+    assert item.detail == "Dock extension · Dock extension Ltd · for anna"
+    assert item.late and not [i for i in today.overdue + today.due_today if i.id == task]
     complete_task(ivo.db, task)
     ivo.sync()
     anna.sync()

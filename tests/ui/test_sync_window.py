@@ -128,3 +128,46 @@ def test_sign_in_colleague_change_arrives_conflict_restored_offline_and_quit(
     assert time.monotonic() - started < 8
     ben.close()
     ben_db.close()
+
+
+@pytest.mark.slow
+def test_the_address_it_presets_signs_in_and_can_be_locked(
+    qtbot, server_db: ServerDb, settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    from workbench.deployment import ENV_VAR
+
+    auth.create_team(server_db.engine, "North")
+    auth.create_user(server_db.engine, "anna", PASSWORD, "North", "salesperson")
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    file = tmp_path / "deployment.json"
+    file.write_text(json.dumps({"sync": {"server_url": url, "lock_server": True}}))
+    monkeypatch.setenv(ENV_VAR, str(file))
+    db = open_workbench(tmp_path / "anna.sqlite").db
+    with serving(server_db, port):
+        window = MainWindow(db, settings, user_id=current_user_id(db))
+        qtbot.addWidget(window)
+        window.show()
+        window.open_sync()
+        dialog = window.sync_dialog
+        assert dialog is not None
+        server = dialog.findChild(QLineEdit, "syncServer")
+        qtbot.waitUntil(lambda: server.text() == url, timeout=5000)
+        assert server.isReadOnly()
+        assert dialog.server_note.isVisible()
+        assert dialog.server_note.text() == (
+            "Address set by your IT department. Only IT can change it."
+        )
+        # Only the user name and the password to type.
+        for name, text in (("syncUser", "anna"), ("syncPassword", PASSWORD)):
+            edit = dialog.findChild(QLineEdit, name)
+            edit.setFocus()
+            qtbot.keyClicks(edit, text)
+        qtbot.mouseClick(dialog.findChild(QPushButton, "syncSignIn"), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.sync_status.text.text().startswith("Synced"), timeout=20000)
+        assert f"Signed in to {url} as anna" in dialog.account.text()
+        assert not dialog.server_note.isVisible()
+        window.close()
+    db.close()

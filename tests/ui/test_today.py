@@ -62,3 +62,53 @@ def test_tray_reminders_without_a_tray(qtbot, ctx) -> None:  # type: ignore[no-u
     add_task(ctx.db, "Due now", contact_id=contact, due_at=datetime.now(UTC))
     qtbot.waitUntil(lambda: any("Due now" in m for m in area.tray.shown), timeout=5000)
     assert len(area.tray.update_items(area.data)) == 0  # announced once
+
+
+def test_a_task_delegated_on_a_colleagues_deal(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from decimal import Decimal
+
+    from workbench.domain.models import Pipeline, User
+    from workbench.services.opportunities import OpportunityInput, create_opportunity
+
+    with ctx.db.unit_of_work() as uow:
+        anna = User(name="Anna Berg")
+        uow.session.add(anna)
+    with ctx.db.read() as s:
+        pipeline = s.scalars(select(Pipeline.id).where(Pipeline.is_default.is_(True))).one()
+    account = create_account(ctx.db, AccountInput(name="Harbour Ports Ltd"))
+    deal = create_opportunity(
+        ctx.db,
+        OpportunityInput(
+            title="Harbour cranes",
+            pipeline_id=pipeline,
+            account_id=account,
+            owner_id=anna.id,
+            amount=Decimal(1000),
+        ),
+    )
+    area = TodayArea(ctx)
+    qtbot.addWidget(area)
+    area.show()
+    qtbot.waitUntil(lambda: area.data is not None, timeout=5000)
+    task = add_task(
+        ctx.db,
+        "Price the project",
+        opportunity_id=deal,
+        assignee_id=ctx.me,
+        due_at=datetime.now(UTC) + timedelta(days=3),
+    )
+    qtbot.waitUntil(lambda: task in [i.id for i in area.items()], timeout=5000)
+    heads = [area.model.item(r).text() for r in range(area.model.rowCount())]
+    assert "Delegated to you by colleagues  (1)" in heads
+    (item,) = area.data.delegated
+    assert item.detail == "Harbour cranes · Harbour Ports Ltd · for Anna Berg"
+    assert not area.tray.shown  # due in three days: no reminder yet
+    assert area.select(task)
+    qtbot.mouseClick(area.complete_button, Qt.MouseButton.LeftButton)
+    assert task not in [i.id for i in area.items()]
+
+    def done() -> bool:
+        with ctx.db.read() as s:
+            return s.get(Task, task).done_at is not None  # type: ignore[union-attr]
+
+    qtbot.waitUntil(done, timeout=5000)

@@ -28,7 +28,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="sign in to the team's server (password asked, or read from standard input)",
     )
     login.add_argument(
-        "--server", required=True, metavar="URL", help="e.g. https://sync.example.com"
+        "--server",
+        metavar="URL",
+        help="e.g. https://sync.example.com (default: the address IT's deployment file sets)",
     )
     login.add_argument("--user", required=True, metavar="NAME")
     login.add_argument("--device-name", default=None, metavar="NAME", help="default: host name")
@@ -75,11 +77,19 @@ def _password() -> str:
 
 
 def _login(args: argparse.Namespace) -> int:
+    from workbench.services.sync.preset import server_preset
+
     engine = _engine(args)
-    answer = engine.login(args.server, args.user, _password(), args.device_name)
+    server = args.server
+    if not server:
+        preset = server_preset(engine.db)
+        if preset is None:
+            raise ValidationError("Name the team's server: --server https://sync.example.com")
+        server = preset.url
+    answer = engine.login(server, args.user, _password(), args.device_name)
     who = answer["user"]
     team = f", team {who['team_name']}" if who.get("team_name") else ""
-    print(f"Signed in to {args.server} as {who['name']} ({who['role']}{team}).")
+    print(f"Signed in to {server} as {who['name']} ({who['role']}{team}).")
     print("Run `workbench sync` to send this laptop's changes and receive the team's.")
     return 0
 

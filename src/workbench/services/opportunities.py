@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import false, func, or_, select
 from sqlalchemy.orm import Session
 
 from workbench.domain.base import utcnow
@@ -599,15 +599,7 @@ def _create_stage_tasks(uow: UnitOfWork, opp: Opportunity, stage: Stage) -> None
     for t in templates:
         if t.id in have:
             continue
-        assignee = opp.owner_id
-        if t.default_role is not None:
-            delegate = s.scalars(
-                select(User.id)
-                .where(User.role == t.default_role, User.active.is_(True), User.deleted.is_(False))
-                .order_by(User.name)
-                .limit(1)
-            ).first()
-            assignee = delegate or assignee
+        assignee = _delegate(s, t) or opp.owner_id
         s.add(
             Task(
                 title=t.title,
@@ -620,6 +612,26 @@ def _create_stage_tasks(uow: UnitOfWork, opp: Opportunity, stage: Stage) -> None
                 contact_id=opp.contact_id,
             )
         )
+
+
+def _delegate(s: Session, template: TaskTemplate) -> uuid.UUID | None:
+    """The colleague a checklist item is delegated to: someone with the item's role, or
+    else someone in its department. People signed in to a team's server all come with a
+    sales role, so there the department ("Business analysis") is what names the analyst."""
+    wanted = []
+    if template.default_role is not None:
+        wanted.append(User.role == template.default_role)
+    if template.department.strip():
+        wanted.append(func.lower(User.department) == template.department.strip().lower())
+    if not wanted:
+        return None
+    by_role = User.role == template.default_role if template.default_role else false()
+    return s.scalars(
+        select(User.id)
+        .where(or_(*wanted), User.active.is_(True), User.deleted.is_(False))
+        .order_by(by_role.desc(), User.name)
+        .limit(1)
+    ).first()
 
 
 def reverse_close(db: Database, change: CloseChange) -> CloseChange:

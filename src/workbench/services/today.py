@@ -28,6 +28,7 @@ from workbench.domain.models import (
     OfferVersion,
     Opportunity,
     Task,
+    User,
 )
 from workbench.errors import WorkbenchError
 from workbench.services.calls import complete_activity, reopen_activity
@@ -85,9 +86,13 @@ class TodayList:
     leads_waiting_total: int = 0
     offers: list[TodayItem] = field(default_factory=list)
     meetings: list[TodayItem] = field(default_factory=list)
+    # Tasks on colleagues' deals (pricing for the analyst, a feasibility check for the
+    # technician), whatever their due date: the colleague waits on them to move on.
+    delegated: list[TodayItem] = field(default_factory=list)
 
     def all_items(self) -> list[TodayItem]:
         return [
+            *self.delegated,
             *self.overdue,
             *self.due_today,
             *self.meetings,
@@ -118,8 +123,11 @@ def today_list(
     days = working_days(db)
     out = TodayList(now=now)
     with db.read() as s:
-        for item in _tasks_due(s, me, now, end):
-            (out.overdue if item.late else out.due_today).append(item)
+        for item, delegated in _tasks_due(s, me, now, end):
+            if delegated:
+                out.delegated.append(item)
+            else:
+                (out.overdue if item.late else out.due_today).append(item)
         for item in _planned_meetings(s, me, start, end):
             (out.overdue if item.late else out.meetings).append(item)
         out.leads_waiting, out.leads_waiting_total = _leads_waiting(s, me, now, days)
@@ -127,12 +135,25 @@ def today_list(
     return out
 
 
-def _tasks_due(s: Session, me: uuid.UUID, now: datetime, end: datetime) -> list[TodayItem]:
-    """Tasks and calls due up to the end of today, late ones marked."""
+def _tasks_due(
+    s: Session, me: uuid.UUID, now: datetime, end: datetime
+) -> list[tuple[TodayItem, bool]]:
+    """Tasks and calls due up to the end of today, late ones marked, and every open task
+    delegated to me on a colleague's deal (True beside those)."""
     lead_of_task = aliased(Lead)
     opp_account = aliased(Account)
+    deal_owner = aliased(User)
+    delegated = and_(Opportunity.owner_id.is_not(None), Opportunity.owner_id != me)
     tq = (
-        select(Task, Contact, Opportunity.title, lead_of_task, opp_account.name)
+        select(
+            Task,
+            Contact,
+            Opportunity.title,
+            lead_of_task,
+            opp_account.name,
+            Opportunity.owner_id,
+            deal_owner.name,
+        )
         .outerjoin(Contact, Contact.id == Task.contact_id)
         .outerjoin(Opportunity, Opportunity.id == Task.opportunity_id)
         .outerjoin(lead_of_task, lead_of_task.id == Task.lead_id)
@@ -140,26 +161,32 @@ def _tasks_due(s: Session, me: uuid.UUID, now: datetime, end: datetime) -> list[
             opp_account,
             opp_account.id == func.coalesce(Opportunity.account_id, Contact.account_id),
         )
+        .outerjoin(deal_owner, deal_owner.id == Opportunity.owner_id)
         .where(
             Task.assignee_id == me,
             Task.done_at.is_(None),
             Task.deleted.is_(False),
-            Task.due_at.is_not(None),
-            Task.due_at < end,
+            or_(and_(Task.due_at.is_not(None), Task.due_at < end), delegated),
         )
-        .order_by(Task.due_at, Task.title)
+        .order_by(Task.due_at.is_(None), Task.due_at, Task.title)
         .limit(500)
     )
     items = []
-    for task, contact, opp_title, lead, account in s.execute(tq):
+    for task, contact, opp_title, lead, account, owner_id, owner in s.execute(tq):
         kind = ItemKind.CALL if task.kind == TaskKind.CALL else ItemKind.TASK
         who = contact.full_name if contact else (lead.display_name if lead else "")
-        items.append(
+        for_colleague = task.opportunity_id is not None and owner_id not in (None, me)
+        detail = (
+            _names(opp_title, account, who, f"for {owner}")
+            if for_colleague
+            else _names(who, account, opp_title)
+        )
+        item = (
             TodayItem(
                 kind=kind,
                 id=task.id,
                 title=task.title,
-                detail=_names(who, account, opp_title),
+                detail=detail,
                 when=task.due_at,
                 ref=Ref(
                     opportunity_id=task.opportunity_id,
@@ -171,8 +198,10 @@ def _tasks_due(s: Session, me: uuid.UUID, now: datetime, end: datetime) -> list[
                 if contact
                 else (lead.phone if lead else ""),
                 late=task.due_at is not None and task.due_at < now,
-            )
+            ),
+            for_colleague,
         )
+        items.append(item)
     return items
 
 

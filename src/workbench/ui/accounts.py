@@ -23,7 +23,7 @@ from workbench.services.leads import DuplicateMatch, find_duplicates
 from workbench.store.db import Database
 from workbench.ui.context import AppContext
 from workbench.ui.duplicates import DuplicateDialog
-from workbench.ui.forms import FormDialog, Write
+from workbench.ui.forms import FormDialog, Write, typed_over
 from workbench.ui.list_area import ListArea
 from workbench.ui.paged_model import Column
 from workbench.ui.pickers import AccountPicker
@@ -94,18 +94,25 @@ class AccountDialog(FormDialog):
         self.notes.setFixedHeight(80)
         self.saved_id: uuid.UUID | None = account_id
         if account_id is not None:
-            self.load(lambda db: accounts.get_account(db, account_id), self._fill)
+            read = lambda db: accounts.get_account(db, account_id)  # noqa: E731
+            self.watch(frozenset({"account"}), read, self.tr("account"))
+            self.load(read, self._fill)
 
     def _fill(self, data: accounts.AccountInput) -> None:
         assert self.account_id is not None
+        self.show_record(data)
+        self.shown(data)
+        _add_call_link(self, self.ctx, data.phone, data.name)
+        _add_timeline(self, self.ctx, account_id=self.account_id)
+
+    def show_record(self, value: Any) -> None:
+        data: accounts.AccountInput = value
         self.name.setText(data.name)
         self.kind.setCurrentIndex(self.kind.findData(data.kind))
         for attr in ("industry", "website", "email", "street", "postal_code", "city", "country"):
             getattr(self, attr).setText(getattr(data, attr))
         self.phone.setText(_phone(data.phone))
         self.notes.setPlainText(data.notes)
-        _add_call_link(self, self.ctx, data.phone, data.name)
-        _add_timeline(self, self.ctx, account_id=self.account_id)
 
     def save(self) -> Write:
         data = accounts.AccountInput(
@@ -121,10 +128,12 @@ class AccountDialog(FormDialog):
             country=self.country.text(),
             notes=self.notes.toPlainText(),
         )
-        account_id = self.account_id
+        account_id, names = self.account_id, self.touched()
         if account_id is None:
             return lambda db: accounts.create_account(db, data)
-        return lambda db: accounts.update_account(db, account_id, data)
+        return lambda db: accounts.update_account(
+            db, account_id, typed_over(accounts.get_account(db, account_id), data, names)
+        )
 
     def saved(self, result: Any) -> None:
         if self.account_id is None:
@@ -163,24 +172,30 @@ class ContactDialog(FormDialog):
         # What the person decided about look-alikes found by the save (see `saved`).
         self._merged_into: DuplicateMatch | None = None
         if contact_id is not None:
-            self.load(lambda db: _contact_with_account(db, contact_id), self._fill)
+            read = lambda db: _contact_with_account(db, contact_id)  # noqa: E731
+            self.watch(frozenset({"contact", "account"}), read, self.tr("contact"))
+            self.load(read, self._fill)
 
     def _fill(self, loaded: tuple[accounts.ContactInput, str]) -> None:
         assert self.contact_id is not None
-        data, account_name = loaded
+        self.show_record(loaded)
+        self.shown(loaded)
+        data = loaded[0]
+        name = f"{data.first_name} {data.last_name}".strip()
+        _add_call_link(self, self.ctx, data.phone or data.mobile, name, contact_id=self.contact_id)
+        _add_timeline(self, self.ctx, contact_id=self.contact_id)
+
+    def show_record(self, value: Any) -> None:
+        data, account_name = value
         self.first_name.setText(data.first_name)
         self.last_name.setText(data.last_name)
-        if data.account_id is not None:
-            self.account.set_account(data.account_id, account_name)
+        self.account.set_account(data.account_id, account_name if data.account_id else "")
         self.title_edit.setText(data.title)
         self.email.setText(data.email)
         self.phone.setText(_phone(data.phone))
         self.mobile.setText(_phone(data.mobile))
         self.decision_maker.setChecked(data.decision_maker)
         self.notes.setPlainText(data.notes)
-        name = f"{data.first_name} {data.last_name}".strip()
-        _add_call_link(self, self.ctx, data.phone or data.mobile, name, contact_id=self.contact_id)
-        _add_timeline(self, self.ctx, contact_id=self.contact_id)
 
     def save(self) -> Write:
         account_id = self.account.account_id()
@@ -202,9 +217,11 @@ class ContactDialog(FormDialog):
             notes=self.notes.toPlainText(),
         )
         self._data, self._merged_into = data, None
-        contact_id = self.contact_id
+        contact_id, names = self.contact_id, self.touched()
         if contact_id is not None:
-            return lambda db: accounts.update_contact(db, contact_id, data)
+            return lambda db: accounts.update_contact(
+                db, contact_id, typed_over(accounts.get_contact(db, contact_id), data, names)
+            )
         return lambda db: _create_unless_duplicate(db, data)
 
     def saved(self, result: Any) -> Write | None:

@@ -5,16 +5,23 @@ on the write executor, with the dialog busy until the write is done."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import fields, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +30,8 @@ from workbench.errors import ValidationError, WorkbenchError
 from workbench.store.db import Database
 from workbench.ui.messages import show_error
 from workbench.ui.operations import ReadOp, WriteOp
+from workbench.ui.pickers import AccountPicker
+from workbench.ui.underneath import Author, RecordWatch, UnderneathBar
 
 if TYPE_CHECKING:
     from workbench.ui.context import AppContext
@@ -32,6 +41,8 @@ T = TypeVar("T")
 
 #: what `save()` hands back: a function the write thread calls with the database
 Write = Callable[[Database], Any]
+#: a form field's name where it differs from the input's field it edits
+_INPUT_FIELD = {"account": "account_id", "contact": "contact_id", "owner": "owner_id"}
 
 
 class FormDialog(QDialog):
@@ -75,12 +86,50 @@ class FormDialog(QDialog):
         self._loading = 0
         self._busy = False
         self._held: list[QWidget] = []
+        # The record changed underneath (see `watch`): what the person has typed in.
+        self._editors: dict[str, QWidget] = {}
+        self._touched: set[str] = set()
+        self._filling = False
+        self._watch: RecordWatch | None = None
+        self._pending: Any = None
+        self.underneath = UnderneathBar(self)
+        layout.insertWidget(0, self.underneath)
 
     def add_row(self, label: str, field: str, widget: W) -> W:
         widget.setObjectName(field)
         self.form.addRow(label, widget)
         self._fields[field] = widget
+        self.track(field, widget)
         return widget
+
+    def track(self, field: str, widget: QWidget) -> None:
+        """Note when `widget` is edited; the form's own fills are wrapped in `filling()`
+        and don't count."""
+        self._editors[field] = widget
+        touch = lambda *_a: self._touch(field)  # noqa: E731
+        if isinstance(widget, QLineEdit):
+            widget.textChanged.connect(touch)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(touch)
+        elif isinstance(widget, QCheckBox):
+            widget.toggled.connect(touch)
+        elif isinstance(widget, QDateEdit):
+            widget.dateChanged.connect(touch)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(touch)
+
+    def _touch(self, field: str) -> None:
+        if not self._filling:
+            self._touched.add(field)
+
+    @contextmanager
+    def filling(self) -> Iterator[None]:
+        """The form fills its own fields: not the person's typing."""
+        was, self._filling = self._filling, True
+        try:
+            yield
+        finally:
+            self._filling = was
 
     def field_widget(self, name: str) -> QWidget | None:
         return self._fields.get(name)
@@ -95,7 +144,8 @@ class FormDialog(QDialog):
 
         def done(result: T) -> None:
             self._loading -= 1
-            fill(result)
+            with self.filling():
+                fill(result)
             self._show_state()
 
         def failed(exc: BaseException) -> None:
@@ -135,6 +185,55 @@ class FormDialog(QDialog):
         button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         assert button is not None
         return button
+
+    # -- the record changed underneath ------------------------------------------------------
+
+    def watch(
+        self,
+        tables: frozenset[str],
+        read: Callable[[Database], Any],
+        noun: str,
+        author: Author | None = None,
+    ) -> None:
+        """For a form on a stored record: when another writer changes it (a colleague's
+        edit arriving by sync, the board), a bar offers to reload it or keep editing.
+        `read(db)` returns the record as `show_record` takes it; the subclass calls
+        `shown(value)` once it has filled the form with it."""
+        self._watch = RecordWatch(self.ctx, self, tables, read, noun, author)
+        self._watch.changed.connect(self._changed_underneath)
+        self.underneath.reload.connect(self._reload_record)
+        self.underneath.keep.connect(self._keep_editing)
+
+    def shown(self, value: Any) -> None:
+        if self._watch is not None:
+            self._watch.shown(value)
+
+    def show_record(self, value: Any) -> None:
+        """Put the record's values in the fields (for Reload and Keep editing)."""
+        raise NotImplementedError
+
+    def touched(self) -> set[str]:
+        """The input fields the person changed since the form showed the record."""
+        return {_INPUT_FIELD.get(name, name) for name in self._touched}
+
+    def _changed_underneath(self, value: Any, text: str) -> None:
+        self._pending = value
+        self.underneath.tell(text)
+
+    def _reload_record(self) -> None:
+        with self.filling():
+            self.show_record(self._pending)
+        self._touched.clear()
+        self.shown(self._pending)
+
+    def _keep_editing(self) -> None:
+        """The person's edits stay; the fields they left alone take the new values."""
+        kept = {name: _value_of(self._editors[name]) for name in self._touched}
+        with self.filling():
+            self.show_record(self._pending)
+            for name, value in kept.items():
+                _set_value(self._editors[name], value)
+        self.shown(self._pending)
 
     # -- saving ------------------------------------------------------------------------------
 
@@ -220,3 +319,42 @@ class FormDialog(QDialog):
         needed = layout.totalHeightForWidth(self.width())
         if needed > self.height():
             self.resize(self.width(), needed)
+
+
+def typed_over(current: T, typed: T, names: set[str]) -> T:
+    """`current` (the record as stored now) with the fields `names` the person changed
+    taken from `typed`: a save never writes back what the form showed of the fields the
+    person left alone, which may be older than a colleague's change."""
+    known = {f.name for f in fields(typed)}  # type: ignore[arg-type]
+    return replace(current, **{n: getattr(typed, n) for n in names & known})  # type: ignore[type-var]
+
+
+def _value_of(widget: QWidget) -> Any:
+    if isinstance(widget, AccountPicker):
+        return widget.text(), widget.account_id()
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QComboBox):
+        return widget.currentData()
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    if isinstance(widget, QDateEdit):
+        return widget.date()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    return None
+
+
+def _set_value(widget: QWidget, value: Any) -> None:
+    if isinstance(widget, AccountPicker):
+        widget.set_account(value[1], value[0])
+    elif isinstance(widget, QLineEdit):
+        widget.setText(value)
+    elif isinstance(widget, QComboBox):
+        widget.setCurrentIndex(max(0, widget.findData(value)))
+    elif isinstance(widget, QCheckBox):
+        widget.setChecked(bool(value))
+    elif isinstance(widget, QDateEdit) and isinstance(value, QDate):
+        widget.setDate(value)
+    elif isinstance(widget, QPlainTextEdit):
+        widget.setPlainText(value)

@@ -36,7 +36,7 @@ from workbench.ui.changes import ChangeBus
 from workbench.ui.context import AppContext
 from workbench.ui.encryption_dialog import EncryptionDialog, action_text
 from workbench.ui.messages import error_label, show_error
-from workbench.ui.sync.controller import SyncController
+from workbench.ui.sync.controller import SyncController, SyncState
 from workbench.ui.sync.dialog import SyncDialog
 from workbench.ui.sync.status import SyncStatus
 
@@ -120,6 +120,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_layout()
         self._check_empty()
+        # A laptop signed in to a team's server gets its data from there: a demo company
+        # loaded into it would be uploaded to the team.
+        self.sync.state_changed.connect(self._hide_banner_when_signed_in)
         self.sync.start()
 
     # -- menus -----------------------------------------------------------------------------
@@ -145,7 +148,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         sync_action = QAction(self.tr("&Team sync…"), self)
         sync_action.setObjectName("teamSync")
-        sync_action.triggered.connect(lambda: self.open_sync(False))
+        sync_action.triggered.connect(lambda: self.open_sync())
         file_menu.addAction(sync_action)
         self.sync_now_action = QAction(self.tr("&Sync now"), self)
         self.sync_now_action.setObjectName("syncNow")
@@ -231,8 +234,14 @@ class MainWindow(QMainWindow):
     def _check_empty(self) -> None:
         db = self.ctx.db
         self.ctx.runner.run(
-            lambda: is_empty(db), lambda empty: self.banner.setVisible(empty), owner=self
+            lambda: is_empty(db),
+            lambda empty: self.banner.setVisible(empty and not self.sync.state.signed_in),
+            owner=self,
         )
+
+    def _hide_banner_when_signed_in(self, state: SyncState) -> None:
+        if state.signed_in:
+            self.banner.hide()
 
     def load_demo(self) -> None:
         self.demo_button.setEnabled(False)
@@ -314,11 +323,12 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/area", self.current_area())
         self.settings.sync()
 
-    def open_sync(self, conflicts: bool = False) -> None:
+    def open_sync(self, tab: str = "") -> None:
+        """File ▸ Team sync…, on `tab` ("conflicts", "duplicates", …) if named."""
         if self.sync_dialog is None:
             self.sync_dialog = SyncDialog(self.sync, self)
-        if conflicts:
-            self.sync_dialog.show_conflicts()
+        if tab:
+            self.sync_dialog.show_tab(tab)
         self.sync_dialog.show()
         self.sync_dialog.raise_()
         self.sync_dialog.activateWindow()

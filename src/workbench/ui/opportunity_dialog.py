@@ -34,7 +34,7 @@ from workbench.services import accounts, board, opportunities, tasks
 from workbench.store.db import Database
 from workbench.ui.board.filters import select_data
 from workbench.ui.context import AppContext
-from workbench.ui.forms import FormDialog, Write
+from workbench.ui.forms import FormDialog, Write, typed_over
 from workbench.ui.messages import show_error
 from workbench.ui.operations import ReadOp, WriteOp
 from workbench.ui.pickers import AccountPicker
@@ -144,12 +144,20 @@ class OpportunityDialog(FormDialog):
             self.tabs.addTab(self._timeline_tab(), self.tr("&Timeline"))
             self.tabs.addTab(self._offers_tab(), self.tr("O&ffers"))
         details_layout.addStretch(1)
-        self.layout().insertWidget(0, self.tabs)  # type: ignore[attr-defined]
+        self.layout().insertWidget(1, self.tabs)  # type: ignore[attr-defined]
         self.resize(640, 560)
         names = {"checklist": 1, "timeline": 2, "offers": 3}
         if tab in names and self.tabs.count() > names[tab]:
             self.tabs.setCurrentIndex(names[tab])
         self._stage_id = stage_id
+        if opportunity_id is not None:
+            me = ctx.me
+            self.watch(
+                frozenset({"opportunity", "account", "stage"}),
+                lambda db: board.opportunity_details(db, opportunity_id),
+                self.tr("deal"),
+                lambda db, since: board.recent_editor(db, opportunity_id, since, me),
+            )
         self.load(lambda db: _read_form(db, opportunity_id, pipeline_id), self._fill)
 
     # -- details -------------------------------------------------------------------------
@@ -177,6 +185,8 @@ class OpportunityDialog(FormDialog):
         row.addWidget(self.currency)
         self.add_row(self.tr("&Value"), "amount", money)
         self._fields["currency"] = self.currency
+        self.track("amount", self.amount)
+        self.track("currency", self.currency)
         self.expected_close = self.add_row(
             self.tr("&Expected close"), "expected_close", _date_edit("expected_close")
         )
@@ -209,23 +219,9 @@ class OpportunityDialog(FormDialog):
             select_data(self.owner, self.ctx.me)
             return
         self.pipeline_id = d.pipeline_id
-        self.title_edit.setText(d.title)
-        self.setWindowTitle(f"{d.title} — {d.stage_name}")
-        if d.account_id is not None:
-            self.account.blockSignals(True)
-            self.account.set_account(d.account_id, d.account_name)
-            self.account.blockSignals(False)
+        self._show_fields(d)
         self._show_contacts(form.contacts, d.contact_id)
-        self.amount.setText(f"{d.amount:f}")
-        self.currency.setText(d.currency)
-        if d.expected_close is not None:
-            self.expected_close.setDate(QDate(d.expected_close))
-        select_data(self.owner, d.owner_id)
-        self.forecast.setItemText(
-            0, self.tr("As the stage says (%s)") % self.tr(d.stage_forecast.label)
-        )
-        select_data(self.forecast, d.forecast_category)
-        self.notes.setPlainText(d.notes)
+        self.shown(d)
         for user_id, name in self.users:
             self.share_user.addItem(name, user_id)
         self._show_shares(form.shares)
@@ -235,6 +231,31 @@ class OpportunityDialog(FormDialog):
         )
         self._show_checklist(form.checklist)
         self._show_offers(form.offers)
+
+    def _show_fields(self, d: board.OpportunityDetails) -> None:
+        self.details = d
+        self.title_edit.setText(d.title)
+        self.setWindowTitle(f"{d.title} — {d.stage_name}")
+        self.account.blockSignals(True)
+        self.account.set_account(d.account_id, d.account_name)
+        self.account.blockSignals(False)
+        self.amount.setText(f"{d.amount:f}")
+        self.currency.setText(d.currency)
+        self.expected_close.setDate(QDate(d.expected_close) if d.expected_close else NO_DATE)
+        select_data(self.owner, d.owner_id)
+        self.forecast.setItemText(
+            0, self.tr("As the stage says (%s)") % self.tr(d.stage_forecast.label)
+        )
+        select_data(self.forecast, d.forecast_category)
+        self.notes.setPlainText(d.notes)
+
+    def show_record(self, value: Any) -> None:
+        shown_account = self.account.account_id()
+        self._show_fields(value)
+        if value.account_id != shown_account:
+            self._load_contacts(value.contact_id)
+        else:
+            select_data(self.contact, value.contact_id)
 
     def _load_contacts(self, selected: uuid.UUID | None) -> None:
         account_id = self.account.account_id()
@@ -249,11 +270,12 @@ class OpportunityDialog(FormDialog):
         ReadOp(self.ctx, lambda db: _contacts(db, account_id), parent=self).success(show).run()
 
     def _show_contacts(self, rows: list[accounts.ContactRow], selected: uuid.UUID | None) -> None:
-        self.contact.clear()
-        self.contact.addItem("—", None)
-        for c in rows:
-            self.contact.addItem(c.full_name + (f" ({c.title})" if c.title else ""), c.id)
-        select_data(self.contact, selected)
+        with self.filling():
+            self.contact.clear()
+            self.contact.addItem("—", None)
+            for c in rows:
+                self.contact.addItem(c.full_name + (f" ({c.title})" if c.title else ""), c.id)
+            select_data(self.contact, selected)
 
     def _input(self) -> opportunities.OpportunityInput:
         text = self.amount.text().strip() or "0"
@@ -279,18 +301,28 @@ class OpportunityDialog(FormDialog):
         )
 
     def save(self) -> Write:
-        data = self._after = self._input()
+        data = self._input()
         if self.details is None:
             return lambda db: opportunities.create_opportunity(db, data)
-        deal_id = self.details.id
-        return lambda db: opportunities.update_opportunity(db, deal_id, data)
+        deal_id, names = self.details.id, self.touched()
+        if "account_id" in names:
+            names.add("contact_id")  # the contact list is the new account's
+
+        def write(db: Database) -> tuple[Any, Any]:
+            before = board.opportunity_details(db, deal_id).to_input()
+            after = typed_over(before, data, names)
+            opportunities.update_opportunity(db, deal_id, after)
+            return before, after
+
+        return write
 
     def saved(self, result: Any) -> None:
         if self.details is None:
             self.saved_id = result
         else:
             # Whoever opened the dialog may offer the edit for undo (the board does).
-            self.edited.emit(self.details.id, self.details.to_input(), self._after)
+            before, after = result
+            self.edited.emit(self.details.id, before, after)
 
     # -- sharing -----------------------------------------------------------------------------
 

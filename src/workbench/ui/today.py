@@ -1,8 +1,9 @@
 """The Today area: the salesperson's home screen.
 
-Sections for overdue and due items, today's meetings, new leads waiting for a first
-contact and offers without follow-up, plus the user's own figures for the week. Each item
-opens what it refers to; completing one takes it off the list at once (undoable).
+Sections for overdue and due items, today's meetings, tasks colleagues delegated on their
+deals, new leads waiting for a first contact and offers without follow-up, plus the user's
+own figures for the week. Each item opens what it refers to; completing one takes it off
+the list at once (undoable).
 """
 
 from __future__ import annotations
@@ -290,6 +291,7 @@ class TodayArea(QWidget):
             (self.tr("Meetings today"), data.meetings, "#8e24aa"),
             (self.tr("Due today"), data.due_today, "#1a73e8"),
             (self.tr("Overdue"), data.overdue, "#d93025"),
+            (self.tr("Delegated to you by colleagues"), data.delegated, "#00796b"),
             (
                 self.tr("New leads waiting for first contact")
                 + (self.tr(" (%d more in Leads)") % more if more > 0 else ""),

@@ -47,7 +47,7 @@ class TrayReminders(QObject):
         now = now or datetime.now(UTC)
         due = [
             item
-            for item in (*data.overdue, *data.due_today, *data.meetings)
+            for item in (*data.overdue, *data.due_today, *data.delegated, *data.meetings)
             if item.when is not None
             and item.when <= now + LEAD_TIME
             # Items long overdue were seen on the Today screen; don't flood the tray.

@@ -30,6 +30,7 @@ from workbench.services.board.details import (
     list_offers,
     opportunity_details,
     opportunity_shares,
+    recent_editor,
     stage_checklist,
 )
 from workbench.services.board.filters import (
@@ -105,6 +106,7 @@ __all__ = [
     "opportunity_details",
     "opportunity_shares",
     "overdue_clause",
+    "recent_editor",
     "rotting_clause",
     "scheduled_clause",
     "search_clause",

@@ -18,6 +18,7 @@ from workbench.domain.models import (
     Offer,
     OfferVersion,
     Opportunity,
+    OpportunityEvent,
     OpportunityShare,
     Stage,
     Task,
@@ -179,3 +180,24 @@ def opportunity_shares(db: Database, opportunity_id: uuid.UUID) -> list[tuple[uu
     )
     with db.read() as s:
         return [(row[0], row[1]) for row in s.execute(q)]
+
+
+def recent_editor(
+    db: Database, opportunity_id: uuid.UUID, since: datetime, me: uuid.UUID
+) -> str | None:
+    """The colleague who last changed the deal since `since`, as far as its history says
+    (amount, close date, owner, stage; a change of the notes alone leaves no event)."""
+    q = (
+        select(User.name)
+        .join(OpportunityEvent, OpportunityEvent.user_id == User.id)
+        .where(
+            OpportunityEvent.opportunity_id == opportunity_id,
+            OpportunityEvent.deleted.is_(False),
+            OpportunityEvent.at >= since,
+            OpportunityEvent.user_id != me,
+        )
+        .order_by(OpportunityEvent.at.desc())
+        .limit(1)
+    )
+    with db.read() as s:
+        return s.scalars(q).first()

@@ -85,6 +85,10 @@ class Card:
     overdue: bool
     past_close: bool
     rotting: bool
+    # The stage's mandatory tasks: how many the deal has, how many are still open (the
+    # gate to the next stage is open when none is).
+    gate_tasks: int = 0
+    gate_open: int = 0
 
     @property
     def value(self) -> Money:

@@ -248,6 +248,19 @@ def _cards_by_ids(
         .correlate(Opportunity)
         .scalar_subquery()
     )
+    in_gate = (
+        Task.opportunity_id == Opportunity.id,
+        Task.stage_id == Opportunity.stage_id,
+        Task.mandatory.is_(True),
+        Task.deleted.is_(False),
+    )
+    gate_tasks = select(func.count()).where(*in_gate).correlate(Opportunity).scalar_subquery()
+    gate_open = (
+        select(func.count())
+        .where(*in_gate, Task.done_at.is_(None))
+        .correlate(Opportunity)
+        .scalar_subquery()
+    )
     owner = select(User.name).where(User.id == Opportunity.owner_id).scalar_subquery()
     account = select(Account.name).where(Account.id == Opportunity.account_id).scalar_subquery()
     q = select(
@@ -262,6 +275,8 @@ def _cards_by_ids(
         next_task,
         overdue_clause(clock.now),
         rotting_clause(stages, clock.now),
+        gate_tasks,
+        gate_open,
     ).where(Opportunity.id.in_(ids))
     rows = s.execute(q).all()
     task_ids = [r[8] for r in rows if r[8] is not None]
@@ -276,7 +291,7 @@ def _cards_by_ids(
         else {}
     )
     cards = {}
-    for oid, sid, title, acc, minor, cur, close, owner_name, tid, overdue, rotting in rows:
+    for oid, sid, title, acc, minor, cur, close, owner_name, tid, overdue, rotting, *gate in rows:
         task_title, task_due = tasks.get(tid, ("", None))
         cards[oid] = Card(
             id=oid,
@@ -292,6 +307,8 @@ def _cards_by_ids(
             overdue=bool(overdue),
             past_close=close is not None and close < clock.today,
             rotting=bool(rotting),
+            gate_tasks=int(gate[0] or 0),
+            gate_open=int(gate[1] or 0),
         )
     return cards
 

@@ -63,6 +63,8 @@ def adopt(db: Database, server: str, who: dict[str, Any], answer: dict[str, Any]
     }
     for key, value in values.items():
         db.set_meta(key, value)
+    # The window's idea of who is at the keyboard (Today, "mine" on the board) follows.
+    db.notify(frozenset({"workbench_meta"}))
 
 
 def _make_mine(db: Database, me: uuid.UUID, who: dict[str, Any]) -> None:

@@ -32,8 +32,9 @@ from workbench.services.sync.apply import (
     sync_writes,
 )
 from workbench.services.sync.credentials import forget_token, load_token, save_token
-from workbench.services.sync.duplicates import follow_merges
+from workbench.services.sync.duplicates import duplicate_count, follow_merges
 from workbench.services.sync.outbox import PendingChange, pending_changes
+from workbench.services.sync.preset import server_preset
 from workbench.services.sync.transport import (
     CONNECT_TIMEOUT,
     READ_TIMEOUT,
@@ -99,6 +100,7 @@ class SyncStatus:
     refused: int
     failing: int
     last_error: str | None
+    duplicates: int = 0  # customers entered twice (groups), offered for merging
 
     @property
     def signed_in(self) -> bool:
@@ -126,6 +128,12 @@ class SyncEngine:
         self, server: str, user: str, password: str, device_name: str | None = None
     ) -> dict[str, Any]:
         server = normalise_server(server)
+        preset = server_preset(self.db)
+        if preset is not None and preset.locked and server != normalise_server(preset.url):
+            raise SignInNeeded(
+                f"Your IT department set this laptop's team server to {preset.url}; "
+                "it signs in there only."
+            )
         transport = HttpTransport(server, head_revision(), client=self.client)
         answer = transport.login(
             user, password, device_name or socket.gethostname(), self.db.node_id
@@ -351,6 +359,7 @@ class SyncEngine:
             refused=int(refused or 0),
             failing=int(failing or 0),
             last_error=meta["last_error"] or None,
+            duplicates=duplicate_count(self.db) if meta["server"] else 0,
         )
 
 

@@ -35,6 +35,8 @@ WARN = QColor("#b26a00")
 ROT = QColor("#8d6e63")
 AVATAR_BG = QColor("#e3e9f6")
 AVATAR_INK = QColor("#2f4a8a")
+GATE_SHUT, GATE_SHUT_BG = QColor("#a3261e"), QColor("#fbe9e7")
+GATE_OPEN, GATE_OPEN_BG = QColor("#1b6e3a"), QColor("#e3f3e8")
 
 
 def _date(d: date) -> str:
@@ -165,13 +167,17 @@ def paint_card(painter: QPainter, cell: QRect, card: Card, selected: bool, base:
         )
     y += line + 2
 
-    # Next task (red when overdue) and the rotting mark.
+    # Next task (red when overdue), then the stage gate and the rotting mark as pills.
     painter.setFont(small)
-    badge = ""
+    pills = []
+    if card.gate_open:
+        pills.append((f"{card.gate_open} required", GATE_SHUT_BG, GATE_SHUT))
+    elif card.gate_tasks:
+        pills.append(("✓ ready", GATE_OPEN_BG, GATE_OPEN))
     if card.rotting:
-        badge = "idle"
-    badge_w = fm_small.horizontalAdvance(badge) + 12 if badge else 0
-    task_w = inner.width() - badge_w - (6 if badge else 0)
+        pills.append(("idle", QColor("#efe7e4"), ROT))
+    widths = [fm_small.horizontalAdvance(text) + 12 for text, _bg, _fg in pills]
+    task_w = inner.width() - sum(w + 6 for w in widths)
     if card.next_task_title:
         due = f" · {_date(card.next_task_due.astimezone().date())}" if card.next_task_due else ""
         text = f"☐ {card.next_task_title}{due}"
@@ -184,11 +190,13 @@ def paint_card(painter: QPainter, cell: QRect, card: Card, selected: bool, base:
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
         fm_small.elidedText(text, Qt.TextElideMode.ElideMiddle, task_w),
     )
-    if badge:
-        pill = QRect(inner.right() - badge_w + 1, y, badge_w, fm_small.height() + 2)
+    right = inner.right() + 1
+    for (badge, bg, fg), width in zip(pills, widths, strict=True):
+        pill = QRect(right - width, y, width, fm_small.height() + 2)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#efe7e4"))
+        painter.setBrush(bg)
         painter.drawRoundedRect(pill, 7, 7)
-        painter.setPen(ROT)
+        painter.setPen(fg)
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, badge)
+        right -= width + 6
     painter.restore()

@@ -54,6 +54,7 @@ from workbench.ui.offer_editor.preview import PreviewDialog, open_mail, render_p
 from workbench.ui.offer_editor.pricing import PricingTab
 from workbench.ui.offer_editor.terms import Templates, TermsTab, load_templates
 from workbench.ui.offer_editor.totals import TotalsPanel
+from workbench.ui.underneath import RecordWatch, UnderneathBar
 
 Reasons = list[tuple[uuid.UUID, str]]
 
@@ -108,7 +109,17 @@ class OfferEditor(LineActions, QDialog):
         self._build()
         self.model.changed.connect(self._changed)
         self.undo.cleanChanged.connect(self._clean_changed)
+        self.watch = RecordWatch(
+            ctx, self, frozenset({"offer", "offer_version", "offer_line"}), self._snapshot, "offer"
+        )
+        self.watch.changed.connect(lambda _value, text: self.underneath.tell(text))
         self.load()
+
+    def _snapshot(self, db: Any) -> Any:
+        """What a colleague's change to the offer is compared on (the version shown)."""
+        version = self.view.version if self.view is not None else None
+        view = offers.load_offer(db, self.offer_id, version)
+        return view.status, tuple(view.versions), view.data
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -244,8 +255,13 @@ class OfferEditor(LineActions, QDialog):
         top.addWidget(self.header, 1)
         top.addWidget(QLabel(self.tr("Version")))
         top.addWidget(self.version_box)
+        # Reload shows the offer as stored now; Keep editing keeps the whole offer as
+        # typed here (saving it then replaces the colleague's version of it).
+        self.underneath = UnderneathBar(self)
+        self.underneath.reload.connect(lambda: self.load(self.view.version if self.view else None))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.underneath)
         layout.addWidget(self.toolbar)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status_label)
@@ -282,6 +298,8 @@ class OfferEditor(LineActions, QDialog):
         self._mark_dirty(False)
         self._refresh()
         self._load_products()
+        self.watch.shown((view.status, tuple(view.versions), view.data))
+        self.underneath.hide()
         self.loaded.emit()
 
     def _load_products(self) -> None:
@@ -399,8 +417,9 @@ class OfferEditor(LineActions, QDialog):
         done: Callable[[Any], None],
         failed: Callable[[BaseException], None] | None = None,
     ) -> None:
-        """Every change to stored data goes through here: off the GUI thread, in order."""
-        self.ctx.runner.run(fn, done, failed or (lambda exc: show_error(self, exc)))
+        """Every change to stored data goes through here: off the GUI thread, in order,
+        as this editor's own (so its echo is not taken for a colleague's change)."""
+        self.ctx.writes.submit(fn, done, failed or (lambda exc: show_error(self, exc)), self)
 
     def _unless_cancelled(self, then: Callable[[], None]) -> None:
         """`then` once unsaved changes are saved or discarded; not if the user cancels or

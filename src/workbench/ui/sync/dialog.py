@@ -22,18 +22,23 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QTabWidget,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from workbench.services.sync import conflicts as conflict_rules
 from workbench.services.sync.adoption import upload_preview
+from workbench.services.sync.duplicates import DuplicateGroup, customer_duplicates, merge_group
+from workbench.services.sync.preset import ServerPreset, server_preset
 from workbench.services.sync.refused import dismiss_refused, open_refused
 from workbench.ui.messages import error_label
 from workbench.ui.operations import ReadOp, WriteOp
 from workbench.ui.sync.controller import SyncController, SyncState, describe
 
 _ID = Qt.ItemDataRole.UserRole
+_GROUP = Qt.ItemDataRole.UserRole + 1
+TABS = {"account": 0, "conflicts": 1, "refused": 2, "duplicates": 3}
 
 
 class SyncDialog(QDialog):
@@ -48,6 +53,7 @@ class SyncDialog(QDialog):
         self.tabs.addTab(self._account_tab(), self.tr("&Account"))
         self.tabs.addTab(self._conflicts_tab(), self.tr("&Conflicts"))
         self.tabs.addTab(self._refused_tab(), self.tr("&Refused changes"))
+        self.tabs.addTab(self._duplicates_tab(), self.tr("D&uplicates"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -55,11 +61,13 @@ class SyncDialog(QDialog):
         layout.addWidget(buttons)
         controller.state_changed.connect(self._show_state)
         self.ctx.changes.changed.connect(self._on_changes)
+        self._preset: ServerPreset | None = None
         self._show_state(controller.state)
         self._reload_lists()
+        ReadOp(self.ctx, server_preset, self).success(self._show_preset).run()
 
     def _on_changes(self, changes: Any) -> None:
-        if changes.touches({"sync_conflict", "sync_refused"}):
+        if changes.touches({"sync_conflict", "sync_refused", "account", "contact"}):
             self._reload_lists()
 
     # -- account ---------------------------------------------------------------------------
@@ -76,6 +84,11 @@ class SyncDialog(QDialog):
         self.password.setObjectName("syncPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(self.tr("&Server"), self.server)
+        self.server_note = QLabel()
+        self.server_note.setObjectName("syncServerNote")
+        self.server_note.setStyleSheet("color: palette(mid);")
+        self.server_note.setVisible(False)
+        form.addRow("", self.server_note)
         form.addRow(self.tr("&User name"), self.user)
         form.addRow(self.tr("&Password"), self.password)
         self.sign_in = QPushButton(self.tr("Sign &in"))
@@ -126,6 +139,20 @@ class SyncDialog(QDialog):
         note.setStyleSheet("color: palette(mid);")
         layout.addWidget(note)
         return page
+
+    def _show_preset(self, preset: ServerPreset | None) -> None:
+        """IT's address goes in the field; a locked one can't be changed here."""
+        self._preset = preset
+        if preset is None:
+            return
+        if not self.controller.state.signed_in and (preset.locked or not self.server.text()):
+            self.server.setText(preset.url)
+        self.server.setReadOnly(preset.locked)
+        self.server_note.setText(
+            self.tr("Address set by your IT department.")
+            + (self.tr(" Only IT can change it.") if preset.locked else "")
+        )
+        self._show_state(self.controller.state)
 
     def _sign_in(self) -> None:
         server, user, password = self.server.text(), self.user.text(), self.password.text()
@@ -198,6 +225,7 @@ class SyncDialog(QDialog):
         self.sync_button.setEnabled(signed_in and not state.running)
         for edit in (self.server, self.user, self.password):
             edit.setEnabled(not signed_in)
+        self.server_note.setVisible(self._preset is not None and not signed_in)
         if status is not None and status.server and not self.server.text():
             self.server.setText(status.server)
         if status is not None and status.user and not self.user.text():
@@ -303,15 +331,128 @@ class SyncDialog(QDialog):
         if ids:
             WriteOp(self.ctx, lambda db: dismiss_refused(db, ids), self).run(initiator=self)
 
+    # -- duplicates --------------------------------------------------------------------------
+
+    def _duplicates_tab(self) -> QWidget:
+        page = QWidget()
+        self.duplicates = QStandardItemModel(0, 2, self)
+        self.duplicates.setHorizontalHeaderLabels([self.tr("Customer"), self.tr("Details")])
+        self.duplicate_view = QTreeView()
+        self.duplicate_view.setObjectName("duplicatesView")
+        self.duplicate_view.setModel(self.duplicates)
+        self.duplicate_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # The names fit their column; the details (where, deals, who entered it) get the rest.
+        self.duplicate_view.header().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.duplicate_view.doubleClicked.connect(lambda _i: self._open_duplicate())
+        self.duplicate_view.selectionModel().currentChanged.connect(
+            lambda *_a: self.merge_button.setEnabled(self._chosen_duplicate() is not None)
+        )
+        self.duplicate_note = QLabel()
+        self.duplicate_note.setWordWrap(True)
+        self.merge_button = QPushButton(self.tr("&Keep this one, merge the others into it"))
+        self.merge_button.setObjectName("mergeDuplicates")
+        self.merge_button.setEnabled(False)
+        self.merge_button.clicked.connect(self._merge_duplicates)
+        open_button = QPushButton(self.tr("&Open"))
+        open_button.setObjectName("openDuplicate")
+        open_button.clicked.connect(self._open_duplicate)
+        self.duplicate_error = error_label(name="duplicatesError")
+        row = QHBoxLayout()
+        row.addWidget(self.merge_button)
+        row.addWidget(open_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.duplicate_note)
+        layout.addWidget(self.duplicate_view, 1)
+        layout.addWidget(self.duplicate_error)
+        layout.addLayout(row)
+        return page
+
+    def _chosen_duplicate(self) -> tuple[uuid.UUID, DuplicateGroup] | None:
+        """The record picked to keep, with its group (a group's own line picks none)."""
+        index = self.duplicate_view.currentIndex()
+        parent = index.parent()
+        if not index.isValid() or not parent.isValid():
+            return None
+        group = self.duplicates.itemFromIndex(parent.siblingAtColumn(0)).data(_GROUP)
+        return self.duplicates.itemFromIndex(index.siblingAtColumn(0)).data(_ID), group
+
+    def _merge_duplicates(self) -> None:
+        chosen = self._chosen_duplicate()
+        if chosen is None:
+            return
+        keep, group = chosen
+        self.duplicate_error.setText("")
+        WriteOp(self.ctx, lambda db: merge_group(db, keep, group), self).success(
+            lambda moved: self.ctx.status(
+                self.tr("Merged: %d record(s) now point at the one you kept.") % moved
+            )
+        ).failure(lambda exc: self.duplicate_error.setText(str(exc))).run(initiator=self)
+
+    def _open_duplicate(self) -> None:
+        """The record's own form, to compare the copies before merging."""
+        from workbench.ui.accounts import AccountDialog, ContactDialog
+
+        chosen = self._chosen_duplicate()
+        if chosen is None:
+            return
+        record, group = chosen
+        form = AccountDialog if group.kind == "account" else ContactDialog
+        self.record_form = form(self.ctx, record, self)
+        self.record_form.show()
+
+    def _fill_duplicates(self, groups: list[DuplicateGroup]) -> None:
+        self.duplicates.removeRows(0, self.duplicates.rowCount())
+        kinds = {"account": self.tr("Account"), "contact": self.tr("Contact")}
+        for group in groups:
+            head = QStandardItem(
+                self.tr("%s “%s”: %d copies") % (kinds[group.kind], group.names[0], len(group.ids))
+            )
+            head.setData(group, _GROUP)
+            head.setSelectable(False)
+            tail = QStandardItem(self.tr("same e-mail") if group.kind == "contact" else "")
+            tail.setSelectable(False)
+            details = group.details or [""] * len(group.ids)
+            for record_id, name, detail in zip(group.ids, group.names, details, strict=True):
+                head.appendRow(_items([name, detail], record_id))
+            self.duplicates.appendRow([head, tail])
+        self.duplicate_view.expandAll()
+        self.merge_button.setEnabled(self._chosen_duplicate() is not None)
+        self.duplicate_note.setText(
+            self.tr(
+                "The same customer entered on two laptops (or by two colleagues) before they "
+                "synced. Pick the copy to keep: the others' deals, contacts, calls and offers "
+                "move to it and the others are deleted, on every laptop."
+            )
+            if groups
+            else self.tr("No duplicate customers.")
+        )
+        self.tabs.setTabText(
+            TABS["duplicates"],
+            self.tr("D&uplicates (%d)") % len(groups) if groups else self.tr("D&uplicates"),
+        )
+
     # -- lists -----------------------------------------------------------------------------
 
     def _reload_lists(self) -> None:
         ReadOp(
-            self.ctx, lambda db: (conflict_rules.open_conflicts(db), open_refused(db)), self
+            self.ctx,
+            lambda db: (
+                conflict_rules.open_conflicts(db),
+                open_refused(db),
+                customer_duplicates(db),
+            ),
+            self,
         ).success(self._fill).run()
 
-    def _fill(self, result: tuple[list[conflict_rules.ConflictView], list[Any]]) -> None:
-        found, refused = result
+    def _fill(
+        self,
+        result: tuple[list[conflict_rules.ConflictView], list[Any], list[DuplicateGroup]],
+    ) -> None:
+        found, refused, groups = result
+        self._fill_duplicates(groups)
         self.conflicts.removeRows(0, self.conflicts.rowCount())
         for c in found:
             cells = [c.record, c.field_label, c.lost, c.kept, c.winner or self.tr("a colleague")]
@@ -338,8 +479,8 @@ class SyncDialog(QDialog):
             else self.tr("&Refused changes"),
         )
 
-    def show_conflicts(self) -> None:
-        self.tabs.setCurrentIndex(1)
+    def show_tab(self, name: str) -> None:
+        self.tabs.setCurrentIndex(TABS[name])
 
 
 def _table(model: QStandardItemModel, name: str, stretch: int = 0) -> QTableView:

@@ -1,5 +1,6 @@
-"""The status bar's sync corner: what sync is doing in plain words, and a badge while
-conflicts wait. Both open the Team sync dialog; nothing here ever blocks or pops up."""
+"""The status bar's sync corner: what sync is doing in plain words, and badges while
+conflicts or duplicate customers wait. Each opens the Team sync dialog; nothing here ever
+blocks or pops up."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ class SyncStatus(QWidget):
     def __init__(
         self,
         controller: SyncController,
-        open_dialog: Callable[[bool], None],
+        open_dialog: Callable[[str], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -24,15 +25,22 @@ class SyncStatus(QWidget):
         self.text.setObjectName("syncStatusText")
         self.text.setAutoRaise(True)
         self.text.setToolTip(self.tr("Team sync (click for details)"))
-        self.text.clicked.connect(lambda: open_dialog(False))
+        self.text.clicked.connect(lambda: open_dialog(""))
         self.badge = QToolButton()
         self.badge.setObjectName("syncConflictsBadge")
         self.badge.setAutoRaise(True)
         self.badge.setStyleSheet("QToolButton { color: #b3261e; font-weight: 600; }")
-        self.badge.clicked.connect(lambda: open_dialog(True))
+        self.badge.clicked.connect(lambda: open_dialog("conflicts"))
+        self.duplicates = QToolButton()
+        self.duplicates.setObjectName("syncDuplicatesBadge")
+        self.duplicates.setAutoRaise(True)
+        self.duplicates.setStyleSheet("QToolButton { color: #8a5300; font-weight: 600; }")
+        self.duplicates.setToolTip(self.tr("The same customer entered twice: merge them"))
+        self.duplicates.clicked.connect(lambda: open_dialog("duplicates"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.badge)
+        layout.addWidget(self.duplicates)
         layout.addWidget(self.text)
         self.controller = controller
         controller.state_changed.connect(self.show_state)
@@ -51,3 +59,6 @@ class SyncStatus(QWidget):
         conflicts = state.status.conflicts if state.status is not None else 0
         self.badge.setVisible(state.signed_in and conflicts > 0)
         self.badge.setText(self.tr("%n conflict(s)", "", conflicts) if conflicts else "")
+        twins = state.status.duplicates if state.status is not None else 0
+        self.duplicates.setVisible(state.signed_in and twins > 0)
+        self.duplicates.setText(self.tr("%n duplicate customer(s)", "", twins) if twins else "")
