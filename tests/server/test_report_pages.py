@@ -205,3 +205,28 @@ def test_salespeople_bad_filters_forged_posts_and_signing_out(site: Site) -> Non
         == 303
     )
     assert mia.get("/reports", follow_redirects=False).status_code == 303
+
+
+def test_a_page_never_shows_less_than_the_next_pull(site: Site) -> None:
+    """Pages keep a computed report briefly, but only while nothing was synced since."""
+    nils = signed_in(site, "nils")
+    before = _tables(nils.get("/reports/pipeline").text)
+    assert before == _tables(nils.get("/reports/pipeline").text)
+    assert site.sam is not None and site.sam_sync is not None
+    deal = site.south_deals[2]
+    with site.sam.read() as s:
+        opp = s.get(Opportunity, deal)
+        assert opp is not None
+        data = OpportunityInput(
+            title=opp.title,
+            pipeline_id=opp.pipeline_id,
+            stage_id=opp.stage_id,
+            amount=Decimal("777777"),
+            currency="EUR",
+            expected_close=opp.expected_close,
+        )
+    update_opportunity(site.sam, deal, data)
+    site.sam_sync.sync()
+    after = nils.get("/reports/pipeline").text
+    assert _tables(after) != before
+    assert "€978,777" in after  # 100,000 + 101,000 + 777,777: the new amount counts

@@ -9,7 +9,11 @@ would not. An admin sees everything; a salesperson gets no reports here.
 
 from __future__ import annotations
 
+import os
+import threading
+import time
 import uuid
+from collections import OrderedDict
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -40,6 +44,10 @@ DRILL_TABLES = {
     DrillTarget.OFFERS: "offer",
     DrillTarget.ACCOUNTS: "account",
 }
+#: A report computed for a page is kept this long, for its drill-downs and downloads, and
+#: only while the replica is at the same sequence: any change synced since computes anew.
+CACHE_SECONDS = float(os.environ.get("WORKBENCH_REPORT_CACHE_SECONDS", "60"))
+CACHE_SIZE = 8
 NOT_FOR_SALESPEOPLE = (
     "The team reports in the browser are for managers and administrators. Your own "
     "figures are in the Reports area of Sales Workbench on your laptop."
@@ -97,12 +105,13 @@ def _request(values: dict[str, str]) -> ReportRequest:
 @contextmanager
 def replica_session(engine: Engine) -> Iterator[Session]:
     """A read-only session on the replica, caught up first (reporting.catch_up)."""
-    reporting.catch_up(engine)
+    seq = reporting.catch_up(engine).seq
     with engine.connect() as raw:
         conn = reporting.report_connection(
             raw.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
         )
         with Session(bind=conn) as s:
+            s.info["replica_seq"] = seq
             yield s
 
 
@@ -115,11 +124,31 @@ def company_currency(s: Session) -> str:
     return (value or "EUR").strip().upper() or "EUR"
 
 
+_cache: OrderedDict[tuple[object, ...], tuple[float, Computed]] = OrderedDict()
+_cache_lock = threading.Lock()
+
+
 def compute(s: Session, spec: ReportSpec, values: dict[str, str]) -> Computed:
+    """The report for these filters. The page, its drill-downs and its downloads ask for
+    the same one in turn; on a large team computing it is most of their time, so it is
+    kept briefly (see CACHE_SECONDS). The values hold a manager's forced team, so two
+    teams never share an entry."""
+    key = (spec.name, tuple(sorted(values.items())), s.info.get("replica_seq"))
+    now = time.monotonic()
+    with _cache_lock:
+        hit = _cache.get(key)
+        if hit is not None and now - hit[0] < CACHE_SECONDS and key[2] is not None:
+            _cache.move_to_end(key)
+            return hit[1]
     f = resolve(s, _request(values), default_currency=company_currency(s))
     directory = Directory.load(s)
     report = build_report(s, spec, f, directory.names())
-    return Computed(report, f, directory, values)
+    computed = Computed(report, f, directory, values)
+    with _cache_lock:
+        _cache[key] = (now, computed)
+        while len(_cache) > CACHE_SIZE:
+            _cache.popitem(last=False)
+    return computed
 
 
 def find_drill(report: Report, table: str, row: str, column: str) -> Drill:
