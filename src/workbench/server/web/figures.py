@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from workbench.domain.models import TeamSetting
 from workbench.reports import ReportSpec, build_report
-from workbench.reports.drill import DrillPage, drill_page
+from workbench.reports.drill import DrillPage, as_uuid, drill_page
 from workbench.reports.facts import Directory
 from workbench.reports.model import Drill, DrillTarget, Report
 from workbench.reports.request import ReportRequest, resolve
@@ -174,7 +174,7 @@ def visible_drill(engine: Engine, caller: Caller, drill: Drill) -> VisibleDrill:
         return VisibleDrill(drill, 0)
     r = schema.row.c
     seen: set[uuid.UUID] = set()
-    ids = list(drill.ids)
+    ids = [as_uuid(record) for record in drill.ids]
     with engine.connect() as conn:
         for start in range(0, len(ids), 1000):
             chunk = ids[start : start + 1000]
@@ -187,9 +187,14 @@ def visible_drill(engine: Engine, caller: Caller, drill: Drill) -> VisibleDrill:
                     )
                 )
             )
-    keep = [i for i, record in enumerate(drill.ids) if record in seen]
-    amounts = tuple(drill.amounts[i] for i in keep) if drill.amounts is not None else None
-    narrowed = Drill(drill.target, tuple(drill.ids[i] for i in keep), amounts, drill.title)
+    keep = [i for i, record in enumerate(drill.ids) if as_uuid(record) in seen]
+    minors = tuple(drill.minors[i] for i in keep) if drill.minors is not None else None
+    currencies = (
+        tuple(drill.currencies[i] for i in keep) if drill.currencies is not None else None
+    )
+    narrowed = Drill(
+        drill.target, tuple(drill.ids[i] for i in keep), minors, currencies, drill.title
+    )
     return VisibleDrill(narrowed, len(drill.ids) - len(keep))
 
 
