@@ -1,7 +1,7 @@
 """The manager reports as web pages, served by the sync server on PostgreSQL, on the
 100,000-deal demo.
 
-Usage: python benchmarks/reports_server_bench.py [--runs 5] [--db PATH] [--period this-year]
+Usage: python benchmarks/reports_server_bench.py [--runs 5] [--db PATH] [--period P]
 
 Setup (not timed): the demo file (benchmarks/data/board-100k.sqlite, built by
 board_bench.py's helper when missing) is imported into a fresh PostgreSQL database
@@ -9,7 +9,8 @@ board_bench.py's helper when missing) is imported into a fresh PostgreSQL databa
 an admin. A real `workbench-server serve` process answers on a loopback port.
 
 Timed: `reports rebuild` (the replica built from the synced rows), then each report's page
-(GET /reports/NAME?period=PERIOD, as the manager and as the admin) over HTTP,
+(GET /reports/NAME with the report's own default period, or --period P, as the manager
+and as the admin) over HTTP,
 RUNS times after one warm-up; the median counts. The server runs with its short-lived
 report cache off (WORKBENCH_REPORT_CACHE_SECONDS=0), so every page computes its report.
 Prints `name value unit` lines:
@@ -129,7 +130,8 @@ def compute_only(url: str, name: str, period: str) -> Callable[[], None]:
 
     def run() -> None:
         with figures.replica_session(engine) as s:
-            figures.compute(s, spec, figures.filter_values(spec, {"period": period}, admin))
+            query = {"period": period} if period else {}
+            figures.compute(s, spec, figures.filter_values(spec, query, admin))
 
     return run
 
@@ -140,8 +142,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--db", type=Path, default=DATA)
-    # The whole year: every report has figures (the demo's deals close over the year).
-    parser.add_argument("--period", default="this-year")
+    # Default: each report's own usual period, as a manager opens it.
+    parser.add_argument("--period", default="")
     args = parser.parse_args()
     ensure_database(args.db)
     from workbench.reports import REPORTS
@@ -164,7 +166,7 @@ def main() -> None:
             for user, prefix in (("boss", "page_"), ("root", "page_admin_")):
                 headers = sign_in(base, user)
                 for name in REPORTS:
-                    path = f"/reports/{name}?period={args.period}"
+                    path = f"/reports/{name}" + (f"?period={args.period}" if args.period else "")
                     times = timed(page(client, path, headers), args.runs)
                     pages[f"{prefix}{name}"] = statistics.median(times)
                     emit(f"{prefix}{name.replace('-', '_')}_s", pages[f"{prefix}{name}"], "s")
