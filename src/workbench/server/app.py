@@ -36,6 +36,7 @@ from workbench.server.api_models import (
 )
 from workbench.server.errors import AuthError, ServerError, VersionMismatch
 from workbench.server.identity import Caller
+from workbench.server.web.pages import build_router
 from workbench.sync.protocol import MAX_BODY_BYTES, MAX_PAGE, PROTOCOL_VERSION
 
 #: The longest a long poll is held open, and how often it looks.
@@ -181,6 +182,8 @@ def create_app(engine: Engine) -> FastAPI:
     app.state.engine = engine
     app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
     _install_error_handlers(app)
+    # The manager reports as web pages (server/web); not part of the laptops' API.
+    app.include_router(build_router(engine))
 
     @app.post(
         "/v1/login",
