@@ -148,6 +148,7 @@ def _period_table(
         [Column("stage", "Stage"), Column("entered", "Entered", Kind.COUNT)],
     )
     entered: dict[uuid.UUID | str, Bucket] = defaultdict(Bucket)
+    seen: set[tuple[object, object]] = set()  # (stage, deal): each deal once per stage
     for deal, timeline in window.items():
         for at, kind, to_stage in timeline:
             if not f.start <= at < f.end:
@@ -156,8 +157,9 @@ def _period_table(
             if (
                 kind in (EventKind.CREATED, EventKind.STAGE_CHANGED, EventKind.WON)
                 and key is not None
-                and deal not in entered[key].ids
+                and (key, deal) not in seen
             ):
+                seen.add((key, deal))
                 entered[key].add(deal)
     for st in stages:
         table.rows.append(
