@@ -1,6 +1,6 @@
 """The HTTP API in-process (real ASGI through TestClient): sessions, versions, limits, errors.
 
-sync_store's merging is tested on its own; here push and pull are only driven up to the
+Merging (server/ingest.py) is tested on its own; here push and pull are only driven up to the
 checks that come before it.
 """
 
@@ -14,7 +14,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 
-from workbench.server import auth, db, sync_store
+from workbench.server import auth, db, ingest
 from workbench.server.app import create_app
 from workbench.sync.protocol import MAX_BODY_BYTES, PROTOCOL_VERSION
 
@@ -197,7 +197,7 @@ def test_a_server_bug_is_a_500_problem_and_logged(
     def bug(*_args: object) -> None:
         raise RuntimeError("a bug in the server")
 
-    monkeypatch.setattr(sync_store, "push", bug)
+    monkeypatch.setattr(ingest, "push", bug)
     headers = login(client, app_schema)
     push = {"protocol": PROTOCOL_VERSION, "schema": app_schema, "changes": []}
     response = client.post("/v1/push", json=push, headers=headers)
