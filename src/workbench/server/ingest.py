@@ -9,6 +9,7 @@ snapshot, can never step past a change that commits later with a smaller number.
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from collections.abc import Iterable
 from datetime import UTC, datetime
@@ -185,8 +186,8 @@ def _apply(batch: Batch, change: Change) -> ChangeResult:
             status="refused",
             reason="Not accepted: the change claims to know later team data than the server has.",
         )
-    for _, stamp in values.values():
-        batch.clock.receive(stamp)
+    # The clock moves past the latest stamp of the change (past all of them).
+    batch.clock.receive(max(stamp for _, stamp in values.values()))
     seq = batch.seq()
     if state is None:
         state = RowState(change.table, change.row, {"id": str(change.row)}, {}, COMPANY, False)
@@ -232,14 +233,19 @@ def _attaching_refusal(
 
 def _check_fields(columns: dict[str, Any], change: Change) -> dict[str, tuple[Any, str]]:
     values: dict[str, tuple[Any, str]] = {}
+    # A change's fields mostly share one stamp (one outbox entry set them all): each
+    # distinct stamp is checked once.
+    good: set[str] = set()
     for name, (value, stamp) in change.fields.items():
         if name in _DERIVED:
             continue
         column = columns.get(name)
         if column is None:
             raise BadValue(f"{change.table} has no field {name[:60]!r}")
-        if not isinstance(stamp, str) or not _valid_stamp(stamp):
-            raise BadValue(f"{change.table}.{name}: the change's stamp is malformed")
+        if stamp not in good:
+            if not isinstance(stamp, str) or not valid_stamp(stamp):
+                raise BadValue(f"{change.table}.{name}: the change's stamp is malformed")
+            good.add(stamp)
         decode(column, value)
         values[name] = (value, stamp)
     if not values:
@@ -247,17 +253,12 @@ def _check_fields(columns: dict[str, Any], change: Change) -> dict[str, tuple[An
     return values
 
 
-def _valid_stamp(stamp: str) -> bool:
-    parts = stamp.split("-", 2)
-    return (
-        len(stamp) <= 40
-        and len(parts) == 3
-        and len(parts[0]) == 13
-        and parts[0].isdigit()
-        and len(parts[1]) == 4
-        and all(ch in "0123456789abcdef" for ch in parts[1])
-        and parts[2] != ""
-    )
+# millis (13 digits) - counter (4 hex digits) - node, as store.hlc formats them.
+_STAMP = re.compile(r"[0-9]{13}-[0-9a-f]{4}-.+", re.DOTALL)
+
+
+def valid_stamp(stamp: str) -> bool:
+    return len(stamp) <= 40 and _STAMP.fullmatch(stamp) is not None
 
 
 def _merge(
@@ -270,17 +271,20 @@ def _merge(
     """Last writer wins per field on the HLC stamp; the value that lost a clash it did not
     know about is kept as a conflict record for the person whose value it was."""
     caller = batch.caller
-    me = [None, seq, str(caller.device_id), str(caller.user_id)]
+    device = str(caller.device_id)
+    me = [None, seq, device, str(caller.user_id)]
+    if not state.fields:
+        # A new row: every value is the first, nothing to clash with.
+        for name, (value, stamp) in values.items():
+            state.data[name] = value
+            state.fields[name] = [stamp, *me[1:]]
+        return _claim_unique(batch, state, values)
     was_deleted = state.deleted
     deleted_meta = state.fields.get("deleted")
     for name, (value, stamp) in values.items():
         current = state.fields.get(name)
         old = state.data.get(name)
-        concurrent = (
-            current is not None
-            and int(current[1]) > change.base
-            and current[2] != str(caller.device_id)
-        )
+        concurrent = current is not None and int(current[1]) > change.base and current[2] != device
         if current is None or stamp > current[0]:
             if current is not None and concurrent and old != value and name not in _NO_CONFLICT:
                 _conflict(
@@ -450,16 +454,19 @@ def _claim_unique(
         n += 1
         suffix = batch.caller.device_code if n == 2 else f"{batch.caller.device_code}{n - 1}"
         candidate = f"{value}-{suffix}"[:40]
-    batch.conn.execute(
-        delete(schema.unique_value).where(
-            u.table_name == state.table, u.field == name, u.row_id == state.row_id
+    if holder is None:
+        # A new claim: the row's earlier number (at most one) is given up. A row that
+        # already holds its number (an offer edited without renumbering) writes nothing.
+        batch.conn.execute(
+            delete(schema.unique_value).where(
+                u.table_name == state.table, u.field == name, u.row_id == state.row_id
+            )
         )
-    )
-    batch.conn.execute(
-        schema.unique_value.insert().values(
-            table_name=state.table, field=name, value=candidate, row_id=state.row_id
+        batch.conn.execute(
+            schema.unique_value.insert().values(
+                table_name=state.table, field=name, value=candidate, row_id=state.row_id
+            )
         )
-    )
     if candidate == value:
         return {}
     stamp = batch.clock.now()
