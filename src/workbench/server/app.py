@@ -215,7 +215,7 @@ def create_app(engine: Engine) -> FastAPI:
     def push(body: PushRequest, who: CallerDep) -> PushResponse:
         check_versions(body.protocol, body.schema_)
         result = ingest.push(engine, who, body)
-        auth.touch_device_sync(engine, who.device_id, auth.clock(), body.schema_)
+        auth.note_sync(engine, who, auth.clock(), body.schema_)
         return result
 
     @app.get("/v1/pull", response_model=PullResponse, tags=["sync"])
@@ -236,7 +236,7 @@ def create_app(engine: Engine) -> FastAPI:
             result = feed.pull(engine, who, cursor, limit, count=count)
         except feed.ResyncRequired as exc:
             raise ServerError(str(exc), status=410, error="resync_required") from exc
-        auth.touch_device_sync(engine, who.device_id, auth.clock(), schema)
+        auth.note_sync(engine, who, auth.clock(), schema)
         return result
 
     @app.get("/v1/wait", response_model=WaitResponse, tags=["sync"])
