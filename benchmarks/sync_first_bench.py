@@ -17,6 +17,8 @@ Timed, in a child process (so its memory is the app's alone): a new empty laptop
                       replaced, which is the parent's (here the benchmark after importing
                       the demo into the server, about 1.2 GB)
   inherited_rss_mb    the child's ru_maxrss, for comparison (median)
+  first_sync_cpu_s    CPU time (user + system) of the child, all threads (median): less
+                      sensitive than the wall time to other work on the machine
   progress_calls      progress callbacks during the sync (median)
   rows                rows received
   import_s            the import, for the record
@@ -53,6 +55,11 @@ from sync_common import (
 )
 
 CHILD_TIMEOUT_S = 900
+
+
+def _cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def own_peak_rss_mb() -> float:
@@ -96,6 +103,7 @@ def child(base: str, path: str) -> None:
             {
                 "seconds": done - started,
                 "sync_seconds": done - signed_in,
+                "cpu_seconds": _cpu_seconds(),
                 "rss_mb": own_peak_rss_mb(),
                 "ru_maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                 "progress": len(calls),
@@ -192,6 +200,7 @@ def main() -> None:
     )
     emit("first_sync_s", med, "s")
     emit("first_sync_rss_mb", statistics.median(r["rss_mb"] for r in results), "MB")
+    emit("first_sync_cpu_s", statistics.median(r["cpu_seconds"] for r in results), "s")
     emit("inherited_rss_mb", statistics.median(r["ru_maxrss_mb"] for r in results), "MB")
     emit("progress_calls", statistics.median(r["progress"] for r in results), "count")
     emit("rows", results[-1]["pulled"], "rows")
