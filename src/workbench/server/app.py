@@ -230,14 +230,15 @@ def create_app(engine: Engine) -> FastAPI:
         count: Annotated[
             bool, Query(description="Count what remains after this page (first page)")
         ] = False,
-    ) -> PullResponse:
+    ) -> Response:
         check_versions(protocol, schema)
         try:
-            result = feed.pull(engine, who, cursor, limit, count=count)
+            page = feed.pull(engine, who, cursor, limit, count=count)
         except feed.ResyncRequired as exc:
             raise ServerError(str(exc), status=410, error="resync_required") from exc
         auth.note_sync(engine, who, auth.clock(), schema)
-        return result
+        # Written by the page itself (feed.PullPage.to_json), in PullResponse's shape.
+        return Response(page.to_json(), media_type="application/json")
 
     @app.get("/v1/wait", response_model=WaitResponse, tags=["sync"])
     async def wait(
