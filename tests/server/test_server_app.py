@@ -1,6 +1,6 @@
 """The HTTP API in-process (real ASGI through TestClient): sessions, versions, limits, errors.
 
-sync_store's merging is tested on its own; here push and pull are only driven up to the
+Merging (server/ingest.py) is tested on its own; here push and pull are only driven up to the
 checks that come before it.
 """
 
@@ -14,7 +14,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 
-from workbench.server import auth, db, sync_store
+from workbench.server import auth, db, ingest
 from workbench.server.app import create_app
 from workbench.sync.protocol import MAX_BODY_BYTES, PROTOCOL_VERSION
 
@@ -197,7 +197,7 @@ def test_a_server_bug_is_a_500_problem_and_logged(
     def bug(*_args: object) -> None:
         raise RuntimeError("a bug in the server")
 
-    monkeypatch.setattr(sync_store, "push", bug)
+    monkeypatch.setattr(ingest, "push", bug)
     headers = login(client, app_schema)
     push = {"protocol": PROTOCOL_VERSION, "schema": app_schema, "changes": []}
     response = client.post("/v1/push", json=push, headers=headers)
@@ -259,3 +259,38 @@ def test_a_database_outage_is_a_503(
 
     monkeypatch.setattr(auth, "get_user", down)
     assert_problem(client.get("/v1/me", headers=headers), 503, "database_unavailable")
+
+
+def test_a_pulled_page_carries_each_document_as_pushed(
+    client: TestClient, accounts: Accounts, app_schema: str
+) -> None:
+    """Pull writes its answer around the rows' stored JSON text (feed.PullPage): quotes,
+    backslashes, line breaks and any script arrive as they were pushed, in PullResponse's
+    shape."""
+    from workbench.server.api_models import PullResponse
+
+    headers = login(client, app_schema)
+    notes = 'He said "ship it" \\ then left.\nЦена 12 €, 価格 ✓ \U0001f600'
+    stamp = "1764842400123-0000-n1"
+    when = "2026-12-04T10:00:00+00:00"
+    values = {"kind": "call", "status": "done", "direction": "outbound", "outcome": None,
+              "subject": "Call", "started_at": when, "duration_seconds": 60, "location": "",
+              "notes": notes, "user_id": None, "contact_id": None, "account_id": None,
+              "opportunity_id": None, "lead_id": None, "deleted": False, "created_at": when,
+              "updated_at": when}  # fmt: skip
+    row = "9d2e4c1a-0b7f-4e8a-9c3d-5f6a7b8c9d0e"
+    change = {"id": "3b1c2d4e-5f60-4718-8a9b-0c1d2e3f4a5b", "table": "activity", "row": row,
+              "insert": True, "base": 0, "fields": {k: [v, stamp] for k, v in values.items()}}
+    push = client.post("/v1/push", headers=headers,
+                       json={"protocol": PROTOCOL_VERSION, "schema": app_schema,
+                             "changes": [change]})  # fmt: skip
+    assert push.status_code == 200 and push.json()["results"][0]["status"] == "applied"
+    pull = client.get("/v1/pull", headers=headers,
+                      params={"protocol": PROTOCOL_VERSION, "schema": app_schema, "count": True})
+    assert pull.status_code == 200 and pull.headers["content-type"] == "application/json"
+    page = PullResponse.model_validate_json(pull.content)
+    [sent] = [c for c in page.changes if str(c.row) == row]
+    assert sent.op == "put" and sent.data is not None and sent.table == "activity"
+    assert sent.data["notes"] == notes and sent.data["stamp"] == stamp
+    assert {k: sent.data[k] for k in values} == values
+    assert (page.more, page.remaining, page.cursor) == (False, 0, page.server_seq)

@@ -130,6 +130,38 @@ def test_device_list_shows_the_last_sync(
     )
 
 
+def test_the_last_sync_is_written_at_most_once_a_minute(
+    server_engine: Engine, accounts: Accounts, clock: FakeClock
+) -> None:
+    """Pushes and pulls record the device's last sync through note_sync, which writes only
+    when the recorded time is a minute old or the laptop's schema changed."""
+    token = sign_in(server_engine).token
+
+    def synced(schema_revision: str) -> None:
+        caller = auth.authenticate(server_engine, token)
+        auth.note_sync(server_engine, caller, clock(), schema_revision)
+
+    def recorded() -> tuple[object, str]:
+        [listed] = auth.list_devices(server_engine)
+        return listed.last_sync_at, listed.app_schema
+
+    first = clock.now
+    synced("0006")
+    assert recorded() == (first, "0006")
+    clock.advance(seconds=30)
+    synced("0006")
+    assert recorded() == (first, "0006")  # not written again within the minute
+    synced("0007")
+    assert recorded() == (clock.now, "0007")  # an updated laptop is recorded at once
+    second = clock.now
+    clock.advance(seconds=59)
+    synced("0007")
+    assert recorded() == (second, "0007")
+    clock.advance(seconds=1)
+    synced("0007")
+    assert recorded() == (clock.now, "0007")
+
+
 def test_creation_is_checked(server_engine: Engine, accounts: Accounts) -> None:
     with pytest.raises(Conflict):
         auth.create_team(server_engine, " North ")

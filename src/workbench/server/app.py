@@ -23,7 +23,7 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from workbench.server import auth, db, sync_store
+from workbench.server import auth, db, feed, ingest
 from workbench.server.api_models import (
     LoginRequest,
     LoginResponse,
@@ -217,8 +217,8 @@ def create_app(engine: Engine) -> FastAPI:
     @app.post("/v1/push", response_model=PushResponse, tags=["sync"])
     def push(body: PushRequest, who: CallerDep) -> PushResponse:
         check_versions(body.protocol, body.schema_)
-        result = sync_store.push(engine, who, body)
-        auth.touch_device_sync(engine, who.device_id, auth.clock(), body.schema_)
+        result = ingest.push(engine, who, body)
+        auth.note_sync(engine, who, auth.clock(), body.schema_)
         return result
 
     @app.get("/v1/pull", response_model=PullResponse, tags=["sync"])
@@ -233,14 +233,15 @@ def create_app(engine: Engine) -> FastAPI:
         count: Annotated[
             bool, Query(description="Count what remains after this page (first page)")
         ] = False,
-    ) -> PullResponse:
+    ) -> Response:
         check_versions(protocol, schema)
         try:
-            result = sync_store.pull(engine, who, cursor, limit, count=count)
-        except sync_store.ResyncRequired as exc:
+            page = feed.pull(engine, who, cursor, limit, count=count)
+        except feed.ResyncRequired as exc:
             raise ServerError(str(exc), status=410, error="resync_required") from exc
-        auth.touch_device_sync(engine, who.device_id, auth.clock(), schema)
-        return result
+        auth.note_sync(engine, who, auth.clock(), schema)
+        # Written by the page itself (feed.PullPage.to_json), in PullResponse's shape.
+        return Response(page.to_json(), media_type="application/json")
 
     @app.get("/v1/wait", response_model=WaitResponse, tags=["sync"])
     async def wait(
@@ -258,7 +259,7 @@ def create_app(engine: Engine) -> FastAPI:
         check_versions(protocol, schema)
         deadline = time.monotonic() + timeout
         while True:
-            changed, seq = await run_in_threadpool(sync_store.has_changes, engine, who, cursor)
+            changed, seq = await run_in_threadpool(feed.has_changes, engine, who, cursor)
             left = deadline - time.monotonic()
             if changed or left <= 0:
                 return WaitResponse(changed=changed, server_seq=seq)

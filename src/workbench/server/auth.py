@@ -54,6 +54,7 @@ __all__ = [
     "list_teams",
     "list_users",
     "normal_name",
+    "note_sync",
     "revoke_device",
     "set_password",
     "sign_in",
@@ -398,6 +399,8 @@ def authenticate(engine: Engine, token: str) -> Caller:
                     d.c.node,
                     d.c.expires_at,
                     d.c.revoked_at,
+                    d.c.last_sync_at,
+                    d.c.app_schema,
                     u.c.id.label("user_id"),
                     u.c.name,
                     u.c.role,
@@ -432,6 +435,8 @@ def authenticate(engine: Engine, token: str) -> Caller:
         device_id=row["id"],
         device_code=row["code"],
         node=row["node"],
+        last_sync_at=aware(row["last_sync_at"]) if row["last_sync_at"] is not None else None,
+        app_schema=row["app_schema"],
     )
 
 
@@ -446,6 +451,25 @@ def revoke_device(engine: Engine, device_id: uuid.UUID) -> None:
         ).rowcount
     if not done:
         raise NotFound(f"There is no device {device_id}.")
+
+
+#: How old a device's recorded last sync may get before a push or pull writes it again.
+#: The administrator's device list needs minutes, not milliseconds; writing it on every
+#: request was a second transaction, and a row lock, per push and pull.
+LAST_SYNC_RESOLUTION = timedelta(minutes=1)
+
+
+def note_sync(engine: Engine, caller: Caller, when: datetime, app_schema: str) -> None:
+    """Records that the caller's device synced now, unless authentication found it
+    recorded less than LAST_SYNC_RESOLUTION ago with the same database schema."""
+    last = caller.last_sync_at
+    if (
+        last is not None
+        and caller.app_schema == app_schema
+        and timedelta(0) <= when - last < LAST_SYNC_RESOLUTION
+    ):
+        return
+    touch_device_sync(engine, caller.device_id, when, app_schema)
 
 
 def touch_device_sync(

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Literal
 
 ServerRole = Literal["salesperson", "manager", "admin"]
@@ -19,6 +20,9 @@ class Caller:
     device_id: uuid.UUID
     device_code: str
     node: str
+    # The device's bookkeeping as authentication read it (server/auth.py, note_sync).
+    last_sync_at: datetime | None = field(default=None, compare=False)
+    app_schema: str = field(default="", compare=False)
 
     @property
     def is_admin(self) -> bool:

@@ -11,7 +11,7 @@ from sqlalchemy import Connection, select, update
 
 from workbench.server import schema
 from workbench.server.records import TeamRecord, UserRecord
-from workbench.server.sync_store import SERVER_DEVICE, RowState, upsert_rows
+from workbench.server.row_store import SERVER_DEVICE, RowState, upsert_rows
 from workbench.server.visibility import COMPANY
 from workbench.store.hlc import HybridLogicalClock
 

@@ -33,7 +33,7 @@ from workbench.server import schema
 from workbench.server.errors import Conflict, InvalidInput, NotFound
 from workbench.server.identity import Caller
 from workbench.server.records import UserRecord, user_by
-from workbench.server.sync_store import RowState, upsert_rows
+from workbench.server.row_store import RowState, upsert_rows
 from workbench.server.visibility import ScopeResolver
 from workbench.store.hlc import HybridLogicalClock
 from workbench.sync.codec import SyncedTable, encode, synced_tables
@@ -218,7 +218,7 @@ class _Importer:
         return _Row(spec.name, row_id, data, {}, scope, False, dirty=True, seq=self.seq, meta=meta)
 
     def _note_access(self, table: str, data: dict[str, Any], deal: uuid.UUID) -> None:
-        # The rule of sync_store._refresh_access: shares, and tasks while they are open.
+        # The rule of ingest_access._refresh_access: shares, and tasks while they are open.
         if data.get("deleted") or (table == "task" and data.get("done_at")):
             return
         person = _uuid(data.get("user_id" if table == "opportunity_share" else "assignee_id"))
@@ -226,7 +226,7 @@ class _Importer:
             self.access.setdefault(deal, set()).add(person)
 
     def _claim_number(self, state: _Row) -> None:
-        """Offer numbers are unique across the team (sync_store._claim_unique): a number
+        """Offer numbers are unique across the team (ingest._claim_unique): a number
         another offer on the server holds already gets "-IMP" (then -IMP2, ...) appended,
         as the server's own change."""
         value = str(state.data.get("number") or "")

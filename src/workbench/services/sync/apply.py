@@ -10,6 +10,7 @@ person does not see; the app reads such references as empty.
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -23,25 +24,39 @@ from workbench.domain.base import UTCDateTime
 from workbench.domain.meta import SYNC_CURSOR_KEY, Meta, OutboxEntry
 from workbench.domain.sync import RefusedChange, SyncFailure
 from workbench.services.sync.outbox import PendingChange
-from workbench.store.db import Database
+from workbench.store.db import SYNCHRONOUS, Database
 from workbench.store.uow import MAX_VARIABLES
 from workbench.sync.codec import MAX_TEXT, BadValue, SyncedTable, decode, encode, synced_tables
 
 
 @contextmanager
-def sync_writes(db: Database) -> Iterator[tuple[Connection, set[str]]]:
+def sync_writes(
+    db: Database, *, refetchable: bool = False
+) -> Iterator[tuple[Connection, set[str]]]:
     """One write transaction for the sync engine; the tables it reports as changed are
-    broadcast to the app's listeners after commit, like any other write."""
+    broadcast to the app's listeners after commit, like any other write.
+
+    `refetchable`: what it writes can be fetched from the server again (a pulled page with
+    its cursor), so its commit does not wait for the disk (synchronous=NORMAL: in WAL mode
+    still atomic, and kept through a crash of the app). A power cut may lose it, and the
+    cursor saved with it: the next sync pulls the page again. The next ordinary commit
+    flushes it with its own. A first sync commits hundreds of pages, each of which waited
+    for the disk."""
     db.ensure_writable()
     changed: set[str] = set()
     with db.write_engine.connect() as conn:
         raw: Any = conn.connection.driver_connection
-        raw.execute("PRAGMA foreign_keys=OFF")  # outside a transaction, or it is ignored
+        # Outside a transaction, or they are ignored.
+        raw.execute("PRAGMA foreign_keys=OFF")
+        if refetchable:
+            raw.execute("PRAGMA synchronous=NORMAL")
         try:
             with conn.begin():
                 yield conn, changed
         finally:
             raw.execute("PRAGMA foreign_keys=ON")
+            if refetchable:
+                raw.execute(f"PRAGMA synchronous={SYNCHRONOUS}")
     if changed:
         db.notify(frozenset(changed))
 
@@ -87,7 +102,8 @@ def apply_rows(
     Returns the problems met (rows that could not be read), which are skipped."""
     problems: list[str] = []
     tables = synced_tables()
-    by_table: dict[str, list[tuple[uuid.UUID, dict[str, Any]]]] = {}
+    by_table: dict[str, list[dict[str, Any]]] = {}
+    latest = ""
     for table, data in puts:
         spec = tables.get(table)
         if spec is None:
@@ -99,7 +115,11 @@ def apply_rows(
             problems.append(str(exc))
             continue
         if data.get("stamp"):
-            on_stamp(str(data["stamp"]))
+            latest = max(latest, str(data["stamp"]))
+    if latest:
+        # Stamps are fixed-width text, so the latest is the largest: the clock moves past
+        # it (past them all) once per page.
+        on_stamp(latest)
     for table, rows in by_table.items():
         _upsert(conn, tables[table], rows)
         changed.add(table)
@@ -113,22 +133,20 @@ def apply_rows(
     return problems
 
 
-def _storage_row(
-    conn: Connection, spec: SyncedTable, data: dict[str, Any]
-) -> tuple[uuid.UUID, dict[str, Any]]:
-    """The row's id and its values as SQLite stores them, each checked as codec.decode
-    checks it. Fields a newer server knows and this schema doesn't are left out (the
-    versions check keeps that from happening; this keeps it harmless if it does)."""
+def _storage_row(conn: Connection, spec: SyncedTable, data: dict[str, Any]) -> dict[str, Any]:
+    """The row's values as SQLite stores them, each checked as codec.decode checks it.
+    Fields a newer server knows and this schema doesn't are left out (the versions check
+    keeps that from happening; this keeps it harmless if it does)."""
     converters = _converters(conn.dialect, spec)
     row = {k: converters[k](v) for k, v in data.items() if k in converters}
-    return _row_id(spec, data.get("id")), row
-
-
-def _row_id(spec: SyncedTable, value: Any) -> uuid.UUID:
-    return decode(spec.columns["id"], value)  # type: ignore[no-any-return]
+    if row.get("id") is None:
+        raise BadValue(f"{spec.name}: a row without an id")
+    return row
 
 
 _CONVERTERS: dict[tuple[str, str], dict[str, Callable[[Any], Any]]] = {}
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_UTC_ISO = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{6})?\+00:00")
 
 
 def _converters(dialect: Any, spec: SyncedTable) -> dict[str, Callable[[Any], Any]]:
@@ -164,6 +182,11 @@ def _converter(dialect: Any, column: Any) -> Callable[[Any], Any]:
                 return empty()
             if not isinstance(value, str):
                 raise BadValue(f"{where}: must be an id")
+            if bind is not None and _CANONICAL_UUID.fullmatch(value):
+                # Stored as its 32 hex digits: what UUID(value).hex gives for the form
+                # every laptop and server writes (in a first sync's profile, making UUID
+                # objects only to take their hex was a seventh of the time).
+                return value.replace("-", "")
             try:
                 parsed = uuid.UUID(value)
             except ValueError:
@@ -193,6 +216,15 @@ def _converter(dialect: Any, column: Any) -> Callable[[Any], Any]:
         def convert_datetime(value: Any) -> Any:
             if value is None:
                 return empty()
+            if isinstance(value, str) and _UTC_ISO.fullmatch(value):
+                # The form codec.encode writes (UTC, microseconds or none): checked as a
+                # date and time, then rearranged as text.
+                try:
+                    datetime.fromisoformat(value)
+                except ValueError:
+                    raise BadValue(f"{where}: {value!r} is not a date and time") from None
+                fraction = value[19:26] if value[19] == "." else ".000000"
+                return f"{value[:10]} {value[11:19]}{fraction}"
             parsed = decode(column, value)
             return parsed.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
 
@@ -217,14 +249,12 @@ def _converter(dialect: Any, column: Any) -> Callable[[Any], Any]:
     return convert_other
 
 
-def _upsert(
-    conn: Connection, spec: SyncedTable, rows: list[tuple[uuid.UUID, dict[str, Any]]]
-) -> None:
-    pending = pending_fields(conn, spec.name, [row_id for row_id, _ in rows])
+def _upsert(conn: Connection, spec: SyncedTable, rows: list[dict[str, Any]]) -> None:
+    pending = _pending_by_stored_id(conn, spec, rows)
     groups: dict[frozenset[str], list[dict[str, Any]]] = {}
     partial: dict[frozenset[str], list[dict[str, Any]]] = {}
-    for row_id, row in rows:
-        keep = pending.get(row_id, set())
+    for row in rows:
+        keep = pending.get(row["id"], set())
         if "*" in keep:
             continue  # made here and not yet pushed: the push comes first
         if keep:
@@ -244,6 +274,18 @@ def _upsert(
                 f'UPDATE "{spec.name}" SET {sets} WHERE "id" = ?',
                 [tuple(row[n] for n in [*names, "id"]) for row in group],
             )
+
+
+def _pending_by_stored_id(
+    conn: Connection, spec: SyncedTable, rows: list[dict[str, Any]]
+) -> dict[Any, set[str]]:
+    """pending_fields of these rows, keyed by their ids as stored. With no change of the
+    table waiting (a first sync), nothing is looked up."""
+    o = OutboxEntry.__table__.c
+    if conn.execute(select(o.seq).where(o.table_name == spec.name).limit(1)).first() is None:
+        return {}
+    stored = {uuid.UUID(str(row["id"])): row["id"] for row in rows}
+    return {stored[k]: v for k, v in pending_fields(conn, spec.name, list(stored)).items()}
 
 
 def _upsert_many(

@@ -296,7 +296,7 @@ class SyncEngine:
                     (c["table"], uuid.UUID(str(c["row"]))) for c in changes if c["op"] == "remove"
                 ]
                 try:
-                    with sync_writes(self.db) as (conn, changed):
+                    with sync_writes(self.db, refetchable=True) as (conn, changed):
                         problems = apply_rows(conn, changed, puts, removes, self.db.clock.receive)
                         set_cursor(conn, int(page["cursor"]))
                 except BaseException:
