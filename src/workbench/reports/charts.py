@@ -105,6 +105,7 @@ def drawing(
     legend.fontName, legend.fontSize = font, 8
     legend.fillColor = text
     legend.alignment = "right"
+    legend.columnMaximum = 12  # one column: a second would run off the drawing
     legend.colorNamePairs = [
         (colors.HexColor(palette.series[i % len(palette.series)]), s.name)
         for i, s in enumerate(chart.series)

@@ -349,7 +349,6 @@ class ReportsArea(QWidget):
         self.touch_button.setVisible(spec.name == "staying-in-touch")
         self._serial += 1
         serial, request, palette = self._serial, self.request(), self._palette()
-        room = self.width() - 260
         self.title.setText(self.tr(spec.title))
         self.status.setText(self.tr("Computing…"))
 
@@ -358,8 +357,9 @@ class ReportsArea(QWidget):
             with db.read() as s:
                 f = resolve(s, request, default_currency=currency)
                 report = build_report(s, spec, f, Directory.load(s).names())
-            # Two charts a row when there are several, each half the reading area wide.
-            width = max(420, min(900, room // (2 if len(report.charts) > 1 else 1)))
+            # Drawn at a generous size and scaled to the room there is (vectors): two a
+            # row when there are several.
+            width = 640 if len(report.charts) > 1 else 900
             svgs = [to_svg(c, width, CHART_HEIGHT, palette) for c in report.charts]
             return Made(serial, report, svgs)
 
