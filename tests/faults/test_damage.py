@@ -127,3 +127,37 @@ def test_the_installed_command_refuses_a_damaged_file(
         assert sha256(path) == before
     assert list_backups(path) == []
     assert not (tmp_path / "w-backups").exists()
+
+
+def test_a_value_damaged_inside_a_row_is_reported_as_damage(tmp_path: Path) -> None:
+    """SQLite's integrity check passes a file whose damage sits inside a stored value (a
+    flipped byte in a time or an id); reading the value back is what finds it, and that must say
+    "damaged" like any other damage, not crash."""
+    import sqlite3
+
+    from workbench.services.setup import open_workbench
+
+    path = tmp_path / "w.sqlite"
+    db = open_workbench(path).db
+    generate_demo(db, 30, seed=4)
+    db.close()
+    con = sqlite3.connect(path)
+    con.execute(
+        "UPDATE opportunity SET last_progress_at = '!' || substr(last_progress_at, 2) "
+        "WHERE rowid = (SELECT min(rowid) FROM opportunity WHERE status = 'open')"
+    )
+    con.commit()
+    con.close()
+    before = sha256(path)
+    for args in (["offer", "list"], ["report", "pipeline", "-o", str(tmp_path / "p.csv")]):
+        # Commands that don't read the damaged value may work; none may crash.
+        err = io.StringIO()
+        with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+            code = main(["--db", str(path), *args])
+        if code != 0:
+            assert code == 3 and "damaged" in err.getvalue(), (args, code, err.getvalue())
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        code = main(["--db", str(path), "report", "slipping", "-o", str(tmp_path / "s.csv")])
+    assert code == 3 and "damaged" in err.getvalue() and "can't be read" in err.getvalue()
+    assert sha256(path) == before

@@ -12,6 +12,7 @@ import errno
 import os
 import shutil
 import sqlite3
+import traceback
 from pathlib import Path
 
 from sqlcipher3 import dbapi2 as driver
@@ -159,7 +160,27 @@ def explain(exc: BaseException, path: Path, doing: str = "the change") -> Workbe
         return None
     if isinstance(exc, OSError):
         return explain_os_error(exc, path, doing)
+    if isinstance(exc, ValueError | TypeError) and _stored_value_unreadable(exc):
+        # SQLite's integrity check can't see a byte flipped inside a value; turning the
+        # value back into an id, a time or a number can. Either way the file is damaged.
+        return damaged(path, f"a stored value can't be read: {exc}")
     return None
+
+
+# Where stored values are turned back into Python: SQLAlchemy's result processing, our
+# column types, and uuid/datetime parsing of the raw values reports read.
+_VALUE_READERS = (
+    os.sep + os.path.join("sqlalchemy", "engine") + os.sep,
+    os.sep + os.path.join("sqlalchemy", "sql", "sqltypes.py"),
+    os.sep + os.path.join("sqlalchemy", "sql", "type_api.py"),
+    os.sep + os.path.join("workbench", "domain", "base.py"),
+    os.sep + "uuid.py",
+)
+
+
+def _stored_value_unreadable(exc: BaseException) -> bool:
+    frames = traceback.extract_tb(exc.__traceback__)
+    return bool(frames) and any(reader in frames[-1].filename for reader in _VALUE_READERS)
 
 
 def explain_os_error(exc: OSError, path: Path, doing: str) -> WorkbenchError | None:
