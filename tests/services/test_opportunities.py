@@ -140,6 +140,17 @@ def test_win_needs_a_won_reason_and_a_finished_checklist(db: Database) -> None:
         svc.move_opportunity(db, oid, stages[0].id)
 
 
+def test_the_close_gate_is_known_before_a_reason_is_asked(db: Database) -> None:
+    oid = make_deal(db, stage=7)  # "Close and evaluate": "Attach the signed contract"
+    with pytest.raises(MandatoryTasksOpen) as info:
+        svc.check_close(db, oid, OpportunityStatus.WON)
+    assert [title for _, title in info.value.tasks] == ["Attach the signed contract"]
+    svc.check_close(db, oid, OpportunityStatus.LOST)  # losing needs no finished checklist
+    svc.mark_lost(db, oid, reason(db, ReasonKind.LOST))
+    with pytest.raises(WorkbenchError, match="already lost"):
+        svc.check_close(db, oid, OpportunityStatus.LOST)
+
+
 def test_lost_records_reason_and_competitor_and_reopen_undoes_it(db: Database) -> None:
     oid = make_deal(db)
     svc.mark_lost(db, oid, reason(db, ReasonKind.LOST, "Competitor"), competitor="Globex")

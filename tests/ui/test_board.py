@@ -175,6 +175,43 @@ def test_open_mandatory_task_refuses_the_move(qtbot, ctx) -> None:  # type: igno
     assert source.summary.count == 1 and ctx.undo.count() == 0
 
 
+def test_won_checks_the_checklist_before_asking_why(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    deal = add_deal(ctx, 2, "Needs a meeting")  # "Book the meeting" is mandatory there
+    board = make_board(qtbot, ctx)
+    seen: list[str] = []
+    texts: list[str] = []
+
+    def refusal(box: QWidget) -> None:
+        texts.append(box.text() + box.informativeText())  # type: ignore[attr-defined]
+        on_modal("opportunityDialog", checklist, seen)
+        box.findChild(QWidget, "openChecklist").click()
+
+    def checklist(dialog: QWidget) -> None:
+        texts.append(dialog.tabs.tabText(dialog.tabs.currentIndex()))  # type: ignore[attr-defined]
+        dialog.reject()  # type: ignore[attr-defined]
+
+    # Whatever modal opens first must be the refusal, not the question for a reason.
+    def first_modal() -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is None:
+            QTimer.singleShot(20, first_modal)
+            return
+        seen.append(widget.objectName())
+        if widget.objectName() == "moveRefused":
+            refusal(widget)
+        else:
+            widget.reject()  # type: ignore[attr-defined]
+
+    QTimer.singleShot(0, first_modal)
+    drag_card(qtbot, board, column(board, 2), 0, board.won_zone)
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=10000)
+    wait_idle(qtbot, board)
+    assert seen == ["moveRefused", "opportunityDialog"]
+    assert "marking the deal won" in texts[0] and "Book the meeting" in texts[0]
+    assert texts[1] == "&Checklist"
+    assert stage_of(ctx, deal)[1] == OpportunityStatus.OPEN and ctx.undo.count() == 0
+
+
 def test_drop_on_lost_asks_reason_and_competitor(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
     deal = add_deal(ctx, 1, "Printing press", "80000")
     board = make_board(qtbot, ctx)
@@ -186,7 +223,7 @@ def test_drop_on_lost_asks_reason_and_competitor(qtbot, ctx) -> None:  # type: i
         dialog.competitor.setText("Globex")  # type: ignore[attr-defined]
         dialog.buttons.accepted.emit()  # type: ignore[attr-defined]
 
-    on_modal("", answer, seen)
+    on_modal("closeDialog", answer, seen)
     drag_card(qtbot, board, source, 0, board.lost_zone)
     qtbot.waitUntil(lambda: stage_of(ctx, deal)[1] == OpportunityStatus.LOST, timeout=10000)
     wait_idle(qtbot, board)

@@ -334,6 +334,18 @@ def _guard_mandatory(s: Session, opp: Opportunity) -> None:
         )
 
 
+def check_close(db: Database, opportunity_id: uuid.UUID, status: OpportunityStatus) -> None:
+    """Raise what would refuse closing the deal as `status` before anyone is asked why:
+    a deal already closed, or (for won) the current stage's open mandatory tasks. The
+    same checks run again when the deal is closed, since it may change in between."""
+    with db.read() as s:
+        opp = validation.live(s.get(Opportunity, opportunity_id), "opportunity")
+        if opp.status != OpportunityStatus.OPEN:
+            raise WorkbenchError(f"“{opp.title}” is already {opp.status.value}.")
+        if status == OpportunityStatus.WON:
+            _guard_mandatory(s, opp)
+
+
 def move_opportunity(
     db: Database,
     opportunity_id: uuid.UUID,

@@ -21,15 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.domain.enums import OpportunityStatus, ReasonKind
+from workbench.domain.enums import OpportunityStatus
 from workbench.errors import MandatoryTasksOpen
 from workbench.services import board as board_reads
-from workbench.services import opportunities
 from workbench.services.board import BoardFilter, Card, StageInfo
 from workbench.ui.actions import add_action
 from workbench.ui.board.column import ColumnView, ColumnWidget
-from workbench.ui.board.commands import BoardMove, CloseCommand, EditCommand, MoveCommand
-from workbench.ui.board.dialogs import CloseDialog, refuse_move
+from workbench.ui.board.commands import BoardMove, EditCommand, MoveCommand
+from workbench.ui.board.dialogs import close_deal, refuse_move
 from workbench.ui.board.dragging import BoardDragging, DropZone
 from workbench.ui.board.filters import FilterBar
 from workbench.ui.board.loading import PAGE, BoardLoading
@@ -358,37 +357,14 @@ class BoardArea(BoardLoading, BoardDragging, QWidget):
         self.ctx.undo.push(command.success(done).failure(refused))
 
     def request_close(self, card: Card, status: OpportunityStatus) -> None:
-        """Won or lost: the reasons are read in the background, then asked for."""
-        kind = ReasonKind.WON if status == OpportunityStatus.WON else ReasonKind.LOST
-        db = self.ctx.db
-        self.ctx.runner.run(
-            lambda: board_reads.list_reasons(db, kind),
-            lambda reasons: self._ask_close(card, status, reasons),
-            lambda exc: show_error(self, exc),
-            owner=self,
+        close_deal(
+            self.ctx,
+            self,
+            card.id,
+            card.title,
+            status,
+            open_checklist=lambda: self.open_opportunity(card.id, tab="checklist"),
         )
-
-    def _ask_close(
-        self, card: Card, status: OpportunityStatus, reasons: list[tuple[uuid.UUID, str]]
-    ) -> None:
-        dialog = CloseDialog(card.title, status, reasons, self)
-        if not dialog.exec():
-            return
-        reason, competitor, note = (
-            dialog.reason_id(),
-            dialog.competitor.text(),
-            dialog.note.toPlainText(),
-        )
-        assert reason is not None  # the dialog doesn't accept without one
-
-        def done(_change: opportunities.CloseChange) -> None:
-            won = status == OpportunityStatus.WON
-            self.ctx.status((self.tr("“%s” won.") if won else self.tr("“%s” lost.")) % card.title)
-
-        command = CloseCommand(
-            self.ctx, self, card.id, card.title, status, reason, competitor, note
-        )
-        self.ctx.undo.push(command.success(done).failure(lambda exc: self._refused(card, exc)))
 
     def _refused(self, card: Card, exc: BaseException) -> None:
         """A move or close the service refused: name the open mandatory tasks and offer

@@ -1,8 +1,10 @@
-"""Questions the board asks: why a deal was won or lost, and what blocks a move."""
+"""Questions the board and the opportunity dialog ask: why a deal was won or lost, and
+what blocks a move or a win."""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,9 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.domain.enums import OpportunityStatus
+from workbench.domain.enums import OpportunityStatus, ReasonKind
 from workbench.errors import MandatoryTasksOpen
-from workbench.ui.messages import error_label
+from workbench.services import board as board_reads
+from workbench.services import opportunities
+from workbench.store.db import Database
+from workbench.ui.board.commands import CloseCommand
+from workbench.ui.context import AppContext
+from workbench.ui.messages import error_label, show_error
 
 
 class CloseDialog(QDialog):
@@ -36,6 +43,7 @@ class CloseDialog(QDialog):
         super().__init__(parent)
         self.status = status
         won = status == OpportunityStatus.WON
+        self.setObjectName("closeDialog")
         self.setWindowTitle(self.tr("Mark as won") if won else self.tr("Mark as lost"))
         self.setMinimumWidth(420)
         intro = QLabel(
@@ -83,20 +91,87 @@ class CloseDialog(QDialog):
         self.accept()
 
 
-def refuse_move(parent: QWidget | None, exc: MandatoryTasksOpen) -> bool:
-    """Explain which mandatory tasks block the move; True if the user wants to open the
-    deal's checklist."""
+def refuse_move(parent: QWidget | None, exc: MandatoryTasksOpen, *, win: bool = False) -> bool:
+    """Explain which mandatory tasks block the move (or the win); True if the user wants
+    to open the deal's checklist."""
     box = QMessageBox(parent)
     box.setObjectName("moveRefused")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(box.tr("Move not possible"))
-    box.setText(
-        box.tr("“%s” still has mandatory tasks open. Finish them before moving the deal on:")
-        % exc.stage_name
-    )
+    if win:
+        box.setWindowTitle(box.tr("Not ready to be won"))
+        box.setText(
+            box.tr("“%s” still has mandatory tasks open. Finish them before marking the deal won:")
+            % exc.stage_name
+        )
+    else:
+        box.setWindowTitle(box.tr("Move not possible"))
+        box.setText(
+            box.tr("“%s” still has mandatory tasks open. Finish them before moving the deal on:")
+            % exc.stage_name
+        )
     box.setInformativeText("\n".join(f"• {title}" for _, title in exc.tasks))
     open_button = box.addButton(box.tr("Open checklist"), QMessageBox.ButtonRole.AcceptRole)
     open_button.setObjectName("openChecklist")
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     return box.clickedButton() is open_button
+
+
+def _close_question(
+    db: Database, opportunity_id: uuid.UUID, status: OpportunityStatus
+) -> list[tuple[uuid.UUID, str]]:
+    """The gate first (so nobody gives a reason for a win that is then refused), then the
+    reasons to choose from."""
+    opportunities.check_close(db, opportunity_id, status)
+    kind = ReasonKind.WON if status == OpportunityStatus.WON else ReasonKind.LOST
+    return board_reads.list_reasons(db, kind)
+
+
+def close_deal(
+    ctx: AppContext,
+    parent: QWidget,
+    opportunity_id: uuid.UUID,
+    title: str,
+    status: OpportunityStatus,
+    *,
+    open_checklist: Callable[[], None],
+    closed: Callable[[], None] = lambda: None,
+) -> None:
+    """Won or lost, the one way the board and the opportunity dialog close a deal: check
+    what would refuse it (in the background), then ask why, then close it as an undoable
+    command. Open mandatory tasks are named, with the checklist a click away."""
+
+    def refused(exc: BaseException) -> None:
+        if isinstance(exc, MandatoryTasksOpen):
+            if refuse_move(parent, exc, win=True):
+                open_checklist()
+        else:
+            show_error(parent, exc)
+
+    def ask(reasons: list[tuple[uuid.UUID, str]]) -> None:
+        dialog = CloseDialog(title, status, reasons, parent)
+        if not dialog.exec():
+            return
+        reason = dialog.reason_id()
+        assert reason is not None  # the dialog doesn't accept without one
+
+        def done(_change: opportunities.CloseChange) -> None:
+            won = status == OpportunityStatus.WON
+            ctx.status((parent.tr("“%s” won.") if won else parent.tr("“%s” lost.")) % title)
+            closed()
+
+        command = CloseCommand(
+            ctx,
+            parent,
+            opportunity_id,
+            title,
+            status,
+            reason,
+            dialog.competitor.text(),
+            dialog.note.toPlainText(),
+        )
+        ctx.undo.push(command.success(done).failure(refused))
+
+    ctx.runner.run(
+        lambda: _close_question(ctx.db, opportunity_id, status), ask, refused, owner=parent
+    )
