@@ -7,11 +7,11 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -32,6 +32,7 @@ from workbench.services.accounts import get_contact
 from workbench.services.board import PipelineInfo, list_pipelines
 from workbench.store.db import Database
 from workbench.ui.context import AppContext
+from workbench.ui.date_edit import DateEdit
 from workbench.ui.duplicates import DuplicateDialog
 from workbench.ui.forms import FormDialog, Write
 from workbench.ui.messages import show_error
@@ -205,9 +206,7 @@ class ConvertDialog(FormDialog):
         self.currency = self.add_row(self.tr("C&urrency"), "currency", QLineEdit("EUR"))
         self.currency.setMaxLength(3)
         self.has_close = QCheckBox(self.tr("Expected close"))
-        self.close_date = QDateEdit()
-        self.close_date.setCalendarPopup(True)
-        self.close_date.setDate(self.close_date.date().currentDate().addMonths(2))
+        self.close_date = DateEdit(QDate.currentDate().addMonths(2).toPython())
         row = QHBoxLayout()
         row.addWidget(self.has_close)
         row.addWidget(self.close_date, 1)

@@ -9,11 +9,10 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,28 +33,17 @@ from workbench.services import accounts, board, opportunities, tasks
 from workbench.store.db import Database
 from workbench.ui.board.filters import select_data
 from workbench.ui.context import AppContext
+from workbench.ui.date_edit import DateEdit
 from workbench.ui.forms import FormDialog, Write, typed_over
 from workbench.ui.messages import show_error
 from workbench.ui.operations import ReadOp, WriteOp
 from workbench.ui.pickers import AccountPicker
 
-NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "none"
 
-
-def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
+def _date_edit(name: str) -> DateEdit:
+    edit = DateEdit(optional=True)
     edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText("—")
-    edit.setDisplayFormat("dd MMM yyyy")
-    edit.setDate(NO_DATE)
     return edit
-
-
-def _edit_date(edit: QDateEdit) -> date | None:
-    value = edit.date()
-    return None if value == NO_DATE else value.toPython()  # type: ignore[no-any-return]
 
 
 @dataclass(frozen=True)
@@ -241,7 +229,7 @@ class OpportunityDialog(FormDialog):
         self.account.blockSignals(False)
         self.amount.setText(f"{d.amount:f}")
         self.currency.setText(d.currency)
-        self.expected_close.setDate(QDate(d.expected_close) if d.expected_close else NO_DATE)
+        self.expected_close.set_value(d.expected_close)
         select_data(self.owner, d.owner_id)
         self.forecast.setItemText(
             0, self.tr("As the stage says (%s)") % self.tr(d.stage_forecast.label)
@@ -294,7 +282,7 @@ class OpportunityDialog(FormDialog):
             contact_id=self.contact.currentData(),
             amount=amount,
             currency=self.currency.text(),
-            expected_close=_edit_date(self.expected_close),
+            expected_close=self.expected_close.value(),
             owner_id=self.owner.currentData(),
             notes=self.notes.toPlainText(),
             forecast_category=self.forecast.currentData(),
@@ -421,10 +409,10 @@ class OpportunityDialog(FormDialog):
             table.setCellWidget(row, 2, assignee)
             due = _date_edit(f"due_{row}")
             if item.due_at is not None:
-                due.setDate(QDate(item.due_at.astimezone().date()))
+                due.set_value(item.due_at.astimezone().date())
             due.dateChanged.connect(
                 lambda _d, tid=item.id, edit=due: self._task(
-                    tasks.set_task_due, tid, _due_at(_edit_date(edit))
+                    tasks.set_task_due, tid, _due_at(edit.value())
                 )
             )
             table.setCellWidget(row, 3, due)

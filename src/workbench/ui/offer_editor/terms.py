@@ -7,9 +7,10 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPlainTextEdit, QWidget
 
 from workbench.services import offers
+from workbench.ui.date_edit import DateEdit
 
 # Template texts by kind, then by name (offers.templates(kind) for each kind).
 Templates = dict[str, dict[str, str]]
@@ -23,9 +24,8 @@ class TermsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         grid = QGridLayout(self)
-        self.valid_until = QDateEdit()
+        self.valid_until = DateEdit()
         self.valid_until.setObjectName("validUntil")
-        self.valid_until.setCalendarPopup(True)
         valid_label = QLabel(self.tr("Valid &until"))
         valid_label.setBuddy(self.valid_until)
         grid.addWidget(valid_label, 0, 0)
