@@ -5,6 +5,7 @@ exported files are written whole, with the user's normal file mode, or not at al
 from __future__ import annotations
 
 import io
+import subprocess
 import unicodedata
 import uuid
 from collections.abc import Callable
@@ -470,3 +471,46 @@ def test_any_offer_text_prints_and_reads_back(
 @given(lines=offer_lines(300, long_texts=False))
 def test_any_number_of_lines_prints_and_reads_back(lines: list[offers.LineData]) -> None:
     check_reads_back(make_view(offers.VersionData(lines=lines)), COMPANY)
+
+
+def pdftotext_pages(pdf: bytes, tmp_path: Any) -> list[str]:
+    """The pages as pdftotext reads them (the tool a customer's viewer is closest to)."""
+    path = tmp_path / "offer.pdf"
+    path.write_bytes(pdf)
+    out = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    return [page for page in out.split("\f") if page.strip()]
+
+
+def test_the_closing_and_signature_never_stand_alone_on_a_page(tmp_path: Any) -> None:
+    # Lines enough for every place the end of the offer can fall on the first pages.
+    page_breaks = 0
+    for n in range(1, 32):
+        data = offers.VersionData(
+            lines=[line(f"Shelf unit {i}") for i in range(n)],
+            delivery_terms="Within four weeks of the order.",
+            closing="We look forward to working with you.",
+        )
+        pages = pdftotext_pages(render(make_view(data)), tmp_path)
+        if len(pages) == 1:
+            continue
+        page_breaks += 1
+        last = pages[-1]
+        assert "look forward" in last and "Place, date, signature" in last
+        assert "Within four weeks" in last, f"{n} lines: the closing left the terms behind"
+    assert page_breaks
+
+
+def test_an_add_on_at_nothing_a_month_is_not_printed(tmp_path: Any) -> None:
+    data = offers.VersionData(
+        lines=[line()],
+        payment_options=[PaymentOption(PaymentKind.INSTALMENTS, 12)],
+        add_ons=[
+            AddOn("Equipment insurance", D("0"), D("19")),
+            AddOn("Service plan", D("49"), D("19")),
+        ],
+    )
+    text = "".join(pdftotext_pages(render(make_view(data)), tmp_path))
+    assert "Service plan" in text and "€49.00 per month" in text
+    assert "insurance" not in text and "€0.00" not in text

@@ -324,3 +324,29 @@ def test_the_toolbar_keeps_its_layout_after_an_undoable_edit(
     assert editor.act_undo.isEnabled()
     assert geometries() == before
     assert "quantity" in editor.act_undo.toolTip()
+
+
+def test_enter_in_a_field_presses_no_button(qtbot, ctx, db, product, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    offer_id = offers.create_offer(db, make_deal(db))
+    editor = open_editor(qtbot, ctx, offer_id)
+    editor.activateWindow()
+    # Another writer changed the offer: the bar offers Reload, the dialog's default button.
+    editor.underneath.tell("Anna changed this offer.")
+    qtbot.keyClicks(editor.discount, "5")
+    qtbot.keyClick(editor.discount, Qt.Key.Key_Return)
+    qtbot.keyClick(editor.product_search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ctx.runner.active() == 0, timeout=10000)
+    assert editor.discount.text() == "5" and editor.dirty  # not reloaded over the typing
+    assert editor.underneath.isVisible()
+    assert editor.add_ons.rowCount() == 0
+
+
+def test_a_new_add_on_row_invents_no_name_or_price(qtbot, ctx, db, product, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    offer_id = offers.create_offer(db, make_deal(db))
+    editor = open_editor(qtbot, ctx, offer_id)
+    editor.pricing.add_addon.click()
+    assert editor.add_ons.rowCount() == 1
+    assert [editor.add_ons.item(0, c).text() for c in range(2)] == ["", ""]
+    assert editor.pricing.values()["add_ons"] == []  # an empty row is no add-on

@@ -238,14 +238,16 @@ def _payments(view: OfferView, st: Styles, f: Fmt) -> list[Flowable]:
                 text += f", residual value {f.money(plan.residual)}"
             text += f"; total {f.money(plan.total_paid)}"
             rows.append((f"Leasing over {o.months} months", text))
-    for add_on in view.data.add_ons:
+    # An add-on at nothing a month is no offer to the customer: it is left out.
+    add_ons = [a for a in view.data.add_ons if a.monthly_price]
+    for add_on in add_ons:
         rows.append(
             (
                 f"Add-on: {one_line(add_on.name)}",
                 f"{f.money(add_on.monthly_price)} per month plus tax {f.percent(add_on.tax_rate)}",
             )
         )
-    if view.data.add_ons and t.payments:
+    if add_ons and t.payments:
         rows.append(("Add-ons together", f"{f.money(t.add_ons_monthly_gross)} per month incl. tax"))
     if not rows:
         return []
@@ -338,5 +340,9 @@ def build_story(view: OfferView, company: CompanyProfile, locale: str) -> list[F
     if closing[-1]:
         tail.append(Spacer(1, 4 * mm))
     tail.append(_signature(company, view, st))
+    if len(closing) == 1:
+        # A short closing takes the block before it along: a last page with only the
+        # closing and the signature reads as if the offer had ended a page earlier.
+        tail.insert(0, story.pop())
     story.append(KeepTogether(tail))
     return story

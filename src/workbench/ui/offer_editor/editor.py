@@ -19,7 +19,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QDesktopServices, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -159,6 +159,15 @@ class OfferEditor(LineActions, QDialog):
 
     def _tip(self, action: QAction, verb: str, what: str) -> None:
         action.setToolTip(f"{verb} {what} ({action.shortcut().toString()})".replace("  ", " "))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter a field didn't use would press the dialog's default button: once "Add
+        # add-on" (an add-on the user never chose), now the changed-elsewhere bar's
+        # Reload (edits thrown away). In the editor Enter finishes typing, nothing more.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _build_toolbar(self) -> QToolBar:
         tb = QToolBar()

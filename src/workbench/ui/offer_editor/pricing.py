@@ -118,13 +118,18 @@ class PricingTab(QWidget):
     def add_addon_row(self, add_on: AddOn | None = None) -> None:
         r = self.add_ons.rowCount()
         self.add_ons.insertRow(r)
+        # A new row starts empty with its name being typed: a made-up name and price
+        # would be printed on the offer if the user didn't overwrite them.
         values = (
             (add_on.name, percent_text(add_on.monthly_price), percent_text(add_on.tax_rate))
             if isinstance(add_on, AddOn)
-            else (self.tr("Equipment insurance"), "0", "19")
+            else ("", "", "19")
         )
         for c, text in enumerate(values):
             self.add_ons.setItem(r, c, QTableWidgetItem(text))
+        if not isinstance(add_on, AddOn):
+            self.add_ons.setCurrentCell(r, 0)
+            self.add_ons.editItem(self.add_ons.item(r, 0))
 
     def set_limit(self, limit: Decimal) -> None:
         self.discount_reason.setPlaceholderText(self.tr("Needed above %s %%") % limit)
