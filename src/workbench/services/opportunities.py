@@ -529,6 +529,28 @@ def reopen_opportunity(db: Database, opportunity_id: uuid.UUID, *, stamp: str = 
     return opp.stamp
 
 
+@dataclass(frozen=True)
+class SharedWith:
+    user_id: uuid.UUID
+    name: str
+    role: ShareRole
+
+
+def shared_with(db: Database, opportunity_id: uuid.UUID) -> list[SharedWith]:
+    """The colleagues a deal is shared with and as what (colleague or stand-in)."""
+    q = (
+        select(User.id, User.name, OpportunityShare.role)
+        .join(OpportunityShare, OpportunityShare.user_id == User.id)
+        .where(
+            OpportunityShare.opportunity_id == opportunity_id,
+            OpportunityShare.deleted.is_(False),
+        )
+        .order_by(User.name)
+    )
+    with db.read() as s:
+        return [SharedWith(row[0], row[1], row[2]) for row in s.execute(q)]
+
+
 def share_opportunity(
     db: Database,
     opportunity_id: uuid.UUID,

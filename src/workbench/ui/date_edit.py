@@ -16,7 +16,10 @@ NO_DATE = QDate(2000, 1, 1)  # an optional field's minimum, shown as "—" and r
 def locale_date_format(locale: QLocale | None = None) -> str:
     """The locale's short date format with a four-digit year, so a typed "27" can't
     become 1927 and the year is never ambiguous on screen."""
-    fmt = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
+    locale = locale or QLocale()
+    if locale.language() == QLocale.Language.C:
+        return "yyyy-MM-dd"  # no language chosen: the one format read the same everywhere
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
     if "yyyy" not in fmt:
         fmt = fmt.replace("yy", "yyyy")
     return fmt

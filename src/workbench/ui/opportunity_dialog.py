@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time
+from decimal import Decimal
+from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from babel.numbers import NumberFormatError, format_currency, format_decimal
+from babel.numbers import parse_decimal as babel_parse_decimal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,11 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.domain.enums import ForecastCategory
+from workbench.domain.enums import ForecastCategory, OpportunityStatus, ShareRole
 from workbench.domain.money import MoneyError, parse_decimal
 from workbench.errors import ValidationError
 from workbench.services import accounts, board, opportunities, tasks
 from workbench.store.db import Database
+from workbench.ui.board.dialogs import close_deal
 from workbench.ui.board.filters import select_data
 from workbench.ui.context import AppContext
 from workbench.ui.date_edit import DateEdit
@@ -38,6 +43,31 @@ from workbench.ui.forms import FormDialog, Write, typed_over
 from workbench.ui.messages import show_error
 from workbench.ui.operations import ReadOp, WriteOp
 from workbench.ui.pickers import AccountPicker
+
+
+def _babel_locale() -> str:
+    name = QLocale().name()
+    return name if name not in ("C", "") else "en_US"
+
+
+# Money in the user's locale. Kept to these small helpers so they can give way to the
+# app's formatting module in one place.
+def money_text(amount: Decimal, currency: str) -> str:
+    return format_currency(amount, currency, locale=_babel_locale())
+
+
+def amount_text(amount: Decimal) -> str:
+    """An amount to edit: grouped, two decimals, more only where the amount has them."""
+    return format_decimal(amount, format="#,##0.00###", locale=_babel_locale())
+
+
+def parse_amount(text: str) -> Decimal:
+    """An amount typed in the locale's way ("16.535,00" in German), or any way the rest
+    of the app accepts ("16535.00")."""
+    try:
+        return babel_parse_decimal(text, locale=_babel_locale(), strict=True)
+    except NumberFormatError:
+        return parse_decimal(text)
 
 
 def _date_edit(name: str) -> DateEdit:
@@ -54,7 +84,7 @@ class _DealForm:
     users: list[tuple[uuid.UUID, str]]
     stages: list[board.StageInfo]
     contacts: list[accounts.ContactRow]  # of the deal's account
-    shares: list[tuple[uuid.UUID, str]]
+    shares: list[opportunities.SharedWith]
     checklist: list[board.ChecklistItem]
     offers: list[board.OfferRow]
 
@@ -73,7 +103,7 @@ def _read_form(
         users,
         stages,
         _contacts(db, details.account_id),
-        board.opportunity_shares(db, details.id),
+        opportunities.shared_with(db, details.id),
         board.stage_checklist(db, details.id, details.stage_id),
         board.list_offers(db, details.id),
     )
@@ -122,6 +152,9 @@ class OpportunityDialog(FormDialog):
         details = QWidget()
         details_layout = QVBoxLayout(details)
         details_layout.addLayout(self.form)
+        for combo in (self.stage, self.contact, self.owner, self.forecast):
+            # Names are read later; the boxes grow to them instead of cutting them.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("opportunityTabs")
         self.tabs.addTab(details, self.tr("&Details"))
@@ -131,9 +164,10 @@ class OpportunityDialog(FormDialog):
             self.tabs.addTab(self.checklist, self.tr("&Checklist"))
             self.tabs.addTab(self._timeline_tab(), self.tr("&Timeline"))
             self.tabs.addTab(self._offers_tab(), self.tr("O&ffers"))
-        details_layout.addStretch(1)
         self.layout().insertWidget(1, self.tabs)  # type: ignore[attr-defined]
-        self.resize(640, 560)
+        if not new:
+            self.layout().insertWidget(1, self._status_box())  # type: ignore[attr-defined]
+        self.resize(760, 600)
         names = {"checklist": 1, "timeline": 2, "offers": 3}
         if tab in names and self.tabs.count() > names[tab]:
             self.tabs.setCurrentIndex(names[tab])
@@ -152,6 +186,7 @@ class OpportunityDialog(FormDialog):
 
     def _build_fields(self, new: bool) -> None:
         self.title_edit = self.add_row(self.tr("&Title"), "title", QLineEdit())
+        self.stages: list[board.StageInfo] = []
         self.stage = QComboBox()
         if new:
             self.add_row(self.tr("&Stage"), "stage", self.stage)
@@ -188,11 +223,11 @@ class OpportunityDialog(FormDialog):
             self.forecast.addItem(self.tr(category.label), category)
         self.add_row(self.tr("&Forecast"), "forecast_category", self.forecast)
         self.notes = QPlainTextEdit()
-        self.notes.setFixedHeight(70)
+        self.notes.setMinimumHeight(70)  # and whatever room the dialog has left
         self.add_row(self.tr("&Notes"), "notes", self.notes)
 
     def _fill(self, form: _DealForm) -> None:
-        self.details, self.users = form.details, form.users
+        self.details, self.users, self.stages = form.details, form.users, form.stages
         for st in form.stages:
             self.stage.addItem(f"{st.position + 1}. {st.name}", st.id)
         for user_id, name in self.users:
@@ -211,7 +246,8 @@ class OpportunityDialog(FormDialog):
         self._show_contacts(form.contacts, d.contact_id)
         self.shown(d)
         for user_id, name in self.users:
-            self.share_user.addItem(name, user_id)
+            if user_id != d.owner_id:
+                self.share_user.addItem(name, user_id)
         self._show_shares(form.shares)
         self.checklist_intro.setText(
             self.tr("Checklist of “%s”. Mandatory items must be done before the deal moves on.")
@@ -227,7 +263,7 @@ class OpportunityDialog(FormDialog):
         self.account.blockSignals(True)
         self.account.set_account(d.account_id, d.account_name)
         self.account.blockSignals(False)
-        self.amount.setText(f"{d.amount:f}")
+        self.amount.setText(amount_text(d.amount))
         self.currency.setText(d.currency)
         self.expected_close.set_value(d.expected_close)
         select_data(self.owner, d.owner_id)
@@ -236,6 +272,7 @@ class OpportunityDialog(FormDialog):
         )
         select_data(self.forecast, d.forecast_category)
         self.notes.setPlainText(d.notes)
+        self._show_status(d)
 
     def show_record(self, value: Any) -> None:
         shown_account = self.account.account_id()
@@ -268,7 +305,7 @@ class OpportunityDialog(FormDialog):
     def _input(self) -> opportunities.OpportunityInput:
         text = self.amount.text().strip() or "0"
         try:
-            amount = parse_decimal(text)
+            amount = parse_amount(text)
         except MoneyError:
             raise ValidationError(f"“{text}” is not an amount.", "amount") from None
         if self.account.text().strip() and self.account.account_id() is None:
@@ -312,6 +349,93 @@ class OpportunityDialog(FormDialog):
             before, after = result
             self.edited.emit(self.details.id, before, after)
 
+    # -- status: stage, probability, value; won, lost, reopen --------------------------------
+
+    def _status_box(self) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 4)
+        self.summary = QLabel(self.tr("Loading…"))
+        self.summary.setObjectName("dealSummary")
+        self.summary.setWordWrap(True)
+        row.addWidget(self.summary, 1)
+        self.won_button = self._status_button(self.tr("Mark won"), "markWon", row)
+        self.won_button.clicked.connect(lambda: self._close(OpportunityStatus.WON))
+        self.lost_button = self._status_button(self.tr("Mark lost"), "markLost", row)
+        self.lost_button.clicked.connect(lambda: self._close(OpportunityStatus.LOST))
+        self.reopen_button = self._status_button(self.tr("Reopen"), "reopen", row)
+        self.reopen_button.clicked.connect(self._reopen)
+        self.reopen_button.hide()
+        return box
+
+    def _status_button(self, text: str, name: str, row: QHBoxLayout) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAutoDefault(False)  # Enter in a field saves the form; it closes no deal
+        row.addWidget(button)
+        return button
+
+    def _show_status(self, d: board.OpportunityDetails) -> None:
+        if not hasattr(self, "summary"):
+            return  # a new deal has no status yet
+        stage = next((st for st in self.stages if st.id == d.stage_id), None)
+        status = {
+            OpportunityStatus.OPEN: self.tr("Open"),
+            OpportunityStatus.WON: self.tr("Won"),
+            OpportunityStatus.LOST: self.tr("Lost"),
+        }[d.status]
+        parts = [f"<b>{escape(status)}</b>"]
+        if stage is not None:
+            parts.append(
+                escape(self.tr("stage %s of %s:")) % (stage.position + 1, len(self.stages))
+                + f" <b>{escape(stage.name)}</b>"
+            )
+            if d.status == OpportunityStatus.OPEN:
+                parts.append(escape(self.tr("%s %% probability") % stage.probability))
+        parts.append(f"<b>{escape(money_text(d.amount, d.currency))}</b>")
+        self.summary.setText(" · ".join(parts))
+        is_open = d.status == OpportunityStatus.OPEN
+        self.won_button.setVisible(is_open)
+        self.lost_button.setVisible(is_open)
+        self.reopen_button.setVisible(not is_open)
+
+    def _close(self, status: OpportunityStatus) -> None:
+        if self.details is None:
+            return
+        close_deal(
+            self.ctx,
+            self,
+            self.details.id,
+            self.details.title,
+            status,
+            open_checklist=lambda: self.tabs.setCurrentWidget(self.checklist),
+            closed=self._reload_status,
+        )
+
+    def _reopen(self) -> None:
+        if self.details is None:
+            return
+        deal_id = self.details.id
+        op = WriteOp(
+            self.ctx, lambda db: opportunities.reopen_opportunity(db, deal_id), parent=self
+        )
+        op.success(lambda _stamp: self._reload_status()).failure(lambda exc: show_error(self, exc))
+        op.run(initiator=self)
+
+    def _reload_status(self) -> None:
+        assert self.opportunity_id is not None
+        deal_id = self.opportunity_id
+
+        def show(d: board.OpportunityDetails) -> None:
+            if self.details is not None:
+                # Only the status changed; the fields may hold typing not saved yet.
+                self.details = replace(self.details, status=d.status, stage_id=d.stage_id)
+            self._show_status(d)
+
+        ReadOp(self.ctx, lambda db: board.opportunity_details(db, deal_id), parent=self).success(
+            show
+        ).run()
+
     # -- sharing -----------------------------------------------------------------------------
 
     def _sharing_box(self) -> QWidget:
@@ -323,35 +447,50 @@ class OpportunityDialog(FormDialog):
         self.shared_label.setWordWrap(True)
         self.share_user = QComboBox()
         self.share_user.setObjectName("shareUser")
-        share = QPushButton(self.tr("Share"))
-        share.setObjectName("share")
-        unshare = QPushButton(self.tr("Unshare"))
-        unshare.setObjectName("unshare")
-        share.clicked.connect(lambda: self._share(True))
-        unshare.clicked.connect(lambda: self._share(False))
+        self.share_user.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.share_button = QPushButton(self.tr("Share"))
+        self.share_button.setObjectName("share")
+        self.share_button.setAutoDefault(False)
+        self.share_button.clicked.connect(self._share)
+        self.share_user.currentIndexChanged.connect(lambda _i: self._name_share_button())
         layout.addWidget(self.shared_label, 1)
         layout.addWidget(self.share_user)
-        layout.addWidget(share)
-        layout.addWidget(unshare)
+        layout.addWidget(self.share_button)
+        self.shares: list[opportunities.SharedWith] = []
         return box
 
-    def _show_shares(self, shares: list[tuple[uuid.UUID, str]]) -> None:
-        names = [name for _id, name in shares]
-        self.shared_label.setText(
-            self.tr("Shared with: %s") % ", ".join(names) if names else self.tr("Not shared")
-        )
+    def _show_shares(self, shares: list[opportunities.SharedWith]) -> None:
+        self.shares = shares
+        roles = {ShareRole.COLLEAGUE: self.tr("colleague"), ShareRole.STAND_IN: self.tr("stand-in")}
+        names = [f"{sh.name} ({roles.get(sh.role, sh.role.value)})" for sh in shares]
+        if not names:
+            text = self.tr("Not shared: only the owner works on this deal.")
+        elif len(names) == 1:
+            text = self.tr("Shared with %s") % names[0]
+        else:
+            text = self.tr("Shared with %s and %s") % (", ".join(names[:-1]), names[-1])
+        self.shared_label.setText(text)
+        self._name_share_button()
+
+    def _name_share_button(self) -> None:
+        """One button: share with the colleague picked, or stop sharing if it already is."""
+        picked = self.share_user.currentData()
+        shared = any(sh.user_id == picked for sh in self.shares)
+        self.share_button.setText(self.tr("Stop sharing") if shared else self.tr("Share"))
+        self.share_button.setEnabled(picked is not None)
 
     def _reload_shares(self) -> None:
         assert self.opportunity_id is not None
         deal_id = self.opportunity_id
-        ReadOp(self.ctx, lambda db: board.opportunity_shares(db, deal_id), parent=self).success(
+        ReadOp(self.ctx, lambda db: opportunities.shared_with(db, deal_id), parent=self).success(
             self._show_shares
         ).run()
 
-    def _share(self, on: bool) -> None:
+    def _share(self) -> None:
         if self.details is None:
             return
         deal_id, user_id = self.details.id, self.share_user.currentData()
+        on = not any(sh.user_id == user_id for sh in self.shares)
         change = opportunities.share_opportunity if on else opportunities.unshare_opportunity
 
         def refused(exc: BaseException) -> None:
@@ -472,7 +611,7 @@ class OpportunityDialog(FormDialog):
                 offer.number,
                 str(offer.version),
                 offer.status.capitalize(),
-                f"{offer.gross_total:,.2f} {offer.currency}".strip(),
+                money_text(offer.gross_total, offer.currency),
             ]
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
