@@ -77,3 +77,68 @@ def test_typed_duration_in_minutes_and_bad_duration_is_shown(qtbot, ctx) -> None
     qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=5000)
     with ctx.db.read() as s:
         assert s.scalars(select(Activity.duration_seconds)).one() == 270
+
+
+def test_a_call_is_logged_against_a_deal_and_today_names_it(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime, timedelta
+    from decimal import Decimal
+
+    from PySide6.QtCore import QDateTime
+
+    from workbench.services import board, opportunities
+    from workbench.ui.today import TodayArea
+
+    account = create_account(ctx.db, AccountInput(name="Alpen AG"))
+    other = create_account(ctx.db, AccountInput(name="Elsewhere GmbH"))
+    contact = create_contact(
+        ctx.db, ContactInput(first_name="Eva", last_name="Berg", account_id=account)
+    )
+    pipeline = next(p for p in board.list_pipelines(ctx.db) if p.is_default)
+    stage = board.list_stages(ctx.db, pipeline.id)[0].id
+
+    def deal(title: str, account_id, contact_id=None):  # type: ignore[no-untyped-def]
+        return opportunities.create_opportunity(
+            ctx.db,
+            opportunities.OpportunityInput(
+                title=title,
+                pipeline_id=pipeline.id,
+                stage_id=stage,
+                account_id=account_id,
+                contact_id=contact_id,
+                amount=Decimal("1000"),
+            ),
+        )
+
+    cranes = deal("Harbour cranes", account, contact)
+    deal("Spare parts", account)
+    deal("Not theirs", other)
+
+    dialog = CallDialog(ctx, contact_id=contact, who="Eva Berg")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.deal.count() == 3, timeout=5000)
+    # Her own deal first and proposed; the account's other open deal can be chosen.
+    assert [dialog.deal.itemText(i) for i in range(3)] == [
+        "— no deal —",
+        "Harbour cranes",
+        "Spare parts",
+    ]
+    assert dialog.deal.currentData() == cranes
+    dialog.next_kind.setCurrentIndex(dialog.next_kind.findData(TaskKind.CALL))
+    soon = datetime.now(UTC) - timedelta(minutes=1)
+    dialog.next_at.setDateTime(QDateTime.fromSecsSinceEpoch(int(soon.timestamp())))
+    qtbot.mouseClick(
+        dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=5000)
+    with ctx.db.read() as s:
+        call = s.scalars(select(Activity).where(Activity.kind == ActivityKind.CALL)).one()
+        task = s.scalars(select(Task).where(Task.kind == TaskKind.CALL)).one()
+    assert call.opportunity_id == cranes and task.opportunity_id == cranes
+
+    today = TodayArea(ctx)
+    qtbot.addWidget(today)
+    today.show()
+    qtbot.waitUntil(lambda: any(i.id == task.id for i in today.items()), timeout=5000)
+    row = next(i for i in today.items() if i.id == task.id)
+    assert "Harbour cranes" in row.detail

@@ -13,7 +13,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import and_, case, or_, select
 from sqlalchemy.orm import Session
 
 from workbench.domain.base import utcnow
@@ -22,6 +22,7 @@ from workbench.domain.enums import (
     ActivityStatus,
     CallOutcome,
     Direction,
+    OpportunityStatus,
     TaskKind,
 )
 from workbench.domain.models import Account, Activity, Contact, Lead, Opportunity, Task
@@ -138,6 +139,41 @@ def _refs(
     if account_id is not None:
         validation.live(s.get(Account, account_id), "account")
     return contact, opp, lead, account_id
+
+
+def deals_for_call(
+    db: Database, contact_id: uuid.UUID | None, opportunity_id: uuid.UUID | None = None
+) -> tuple[list[tuple[uuid.UUID, str]], uuid.UUID | None]:
+    """The deals a call may be logged against: the contact's account's open deals (the
+    contact's own first) and the deal the call was started from. Also the one to propose:
+    that deal, or the only open deal the contact is the contact of."""
+    with db.read() as s:
+        contact = s.get(Contact, contact_id) if contact_id else None
+        about = [Opportunity.id == opportunity_id] if opportunity_id else []
+        if contact is not None and not contact.deleted:
+            mine = Opportunity.contact_id == contact.id
+            theirs = [mine] + (
+                [Opportunity.account_id == contact.account_id] if contact.account_id else []
+            )
+            about.append(
+                and_(
+                    Opportunity.status == OpportunityStatus.OPEN,
+                    Opportunity.deleted.is_(False),
+                    or_(*theirs),
+                )
+            )
+        if not about:
+            return [], None
+        rows = s.execute(
+            select(Opportunity.id, Opportunity.title, Opportunity.contact_id)
+            .where(or_(*about))
+            .order_by(case((Opportunity.contact_id == contact_id, 0), else_=1), Opportunity.title)
+            .limit(100)
+        ).all()
+    deals = [(row[0], row[1]) for row in rows]
+    own = [row[0] for row in rows if contact_id and row[2] == contact_id]
+    proposed = opportunity_id or (own[0] if len(own) == 1 else None)
+    return deals, proposed
 
 
 def _progress(s: Session, opp: Opportunity | None, lead: Lead | None, at: datetime) -> None:

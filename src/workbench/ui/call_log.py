@@ -114,6 +114,9 @@ class CallDialog(FormDialog):
         self._tick.timeout.connect(self._show_time)
         self._call_rows()
         self._meeting_rows()
+        self._deals_shown = False  # until read, the deal the call was started from counts
+        if lead_id is None:
+            self._load_deals()
 
     def _head(self, who: str, phone: str) -> QFrame:
         """Who is called, their number (a click dials and starts the timer) and the timer."""
@@ -165,10 +168,32 @@ class CallDialog(FormDialog):
             self.outcome.addItem(self.tr(label(outcome)), outcome)
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
         self.add_row(self.tr("&Outcome"), "outcome", self.outcome)
+        # Which deal the call was about: it shows in the deal's timeline and its next
+        # step is a task on that deal.
+        self.deal = QComboBox()
+        self.deal.setObjectName("deal")
+        self.deal.addItem(self.tr("— no deal —"), None)
+        self.deal.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.add_row(self.tr("De&al"), "deal", self.deal)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(80)
         self.notes.setPlaceholderText(self.tr("What was said, what they need…"))
         self.add_row(self.tr("&Notes"), "notes", self.notes)
+
+    def _load_deals(self) -> None:
+        contact_id, opportunity_id = self.contact_id, self.opportunity_id
+
+        def show(found: tuple[list[tuple[uuid.UUID, str]], uuid.UUID | None]) -> None:
+            deals, proposed = found
+            with self.filling():
+                for deal_id, title in deals:
+                    self.deal.addItem(title, deal_id)
+                self.deal.setCurrentIndex(max(0, self.deal.findData(proposed)))
+            self._deals_shown = True
+
+        ReadOp(
+            self.ctx, lambda db: calls.deals_for_call(db, contact_id, opportunity_id), parent=self
+        ).success(show).run()
 
     def _meeting_rows(self) -> None:
         """The meeting a call books, and the next step it leads to."""
@@ -277,7 +302,7 @@ class CallDialog(FormDialog):
         kind = self.next_kind.currentData()
         return calls.CallInput(
             contact_id=self.contact_id,
-            opportunity_id=self.opportunity_id,
+            opportunity_id=self.deal.currentData() if self._deals_shown else self.opportunity_id,
             lead_id=self.lead_id,
             direction=self.direction.currentData(),
             started_at=_aware(self.started),
