@@ -530,6 +530,46 @@ def reopen_opportunity(db: Database, opportunity_id: uuid.UUID, *, stamp: str = 
 
 
 @dataclass(frozen=True)
+class AccountDeal:
+    id: uuid.UUID
+    title: str
+    stage_name: str
+    status: OpportunityStatus
+    amount: Decimal
+    currency: str
+    expected_close: date | None
+
+
+def account_deals(db: Database, account_id: uuid.UUID, limit: int = 500) -> list[AccountDeal]:
+    """An account's deals, open ones first, then the most recently closed."""
+    q = (
+        select(
+            Opportunity.id,
+            Opportunity.title,
+            Stage.name,
+            Opportunity.status,
+            Opportunity.amount_minor,
+            Opportunity.currency,
+            Opportunity.expected_close,
+        )
+        .join(Stage, Stage.id == Opportunity.stage_id)
+        .where(Opportunity.account_id == account_id, Opportunity.deleted.is_(False))
+        .order_by(
+            Opportunity.status != OpportunityStatus.OPEN,
+            Opportunity.closed_at.desc(),
+            Opportunity.expected_close,
+            Opportunity.title,
+        )
+        .limit(limit)
+    )
+    with db.read() as s:
+        return [
+            AccountDeal(i, title, stage, status, Money.from_minor(minor, cur).amount, cur, close)
+            for i, title, stage, status, minor, cur, close in s.execute(q)
+        ]
+
+
+@dataclass(frozen=True)
 class SharedWith:
     user_id: uuid.UUID
     name: str

@@ -3,28 +3,36 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from workbench.domain.enums import AccountKind
+from workbench.domain.enums import AccountKind, OpportunityStatus
 from workbench.domain.rules import format_phone
 from workbench.errors import ValidationError
-from workbench.services import accounts
+from workbench.services import accounts, offers, opportunities
 from workbench.services.leads import DuplicateMatch, find_duplicates
 from workbench.store.db import Database
+from workbench.ui.amounts import money_text
 from workbench.ui.context import AppContext
 from workbench.ui.duplicates import DuplicateDialog
 from workbench.ui.forms import FormDialog, Write, typed_over
 from workbench.ui.list_area import ListArea
+from workbench.ui.operations import ReadOp
 from workbench.ui.paged_model import Column
 from workbench.ui.pickers import AccountPicker
 
@@ -68,6 +76,49 @@ def _add_call_link(
     dialog.form.insertRow(0, dialog.tr("Call"), link)
 
 
+@dataclass(frozen=True)
+class _Related:
+    contacts: list[accounts.ContactRow]
+    deals: list[opportunities.AccountDeal]
+    offers: list[offers.OfferRow]
+
+
+def _read_related(db: Database, account_id: uuid.UUID) -> _Related:
+    return _Related(
+        accounts.list_contacts(db, account_id=account_id, limit=500),
+        opportunities.account_deals(db, account_id),
+        offers.list_offers(db, account_id=account_id, limit=500),
+    )
+
+
+def _related_table(name: str, headers: list[str], stretch: int = 0) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+    return table
+
+
+def _fill_table(table: QTableWidget, rows: list[tuple[uuid.UUID, list[str]]]) -> None:
+    """Rows with the record's id on their first cell (Enter or a double click opens it)."""
+    table.setRowCount(len(rows))
+    for r, (record_id, cells) in enumerate(rows):
+        for c, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            if c == 0:
+                item.setData(Qt.ItemDataRole.UserRole, record_id)
+            table.setItem(r, c, item)
+    header = table.horizontalHeader()
+    for c in range(table.columnCount()):
+        if header.sectionResizeMode(c) != QHeaderView.ResizeMode.Stretch:
+            table.resizeColumnToContents(c)
+
+
 class AccountDialog(FormDialog):
     def __init__(
         self, ctx: AppContext, account_id: uuid.UUID | None, parent: QWidget | None = None
@@ -75,6 +126,7 @@ class AccountDialog(FormDialog):
         super().__init__(
             self.tr("New account") if account_id is None else self.tr("Edit account"), parent
         )
+        self.setObjectName("accountDialog")
         self.ctx, self.account_id = ctx, account_id
         self.name = self.add_row(self.tr("&Name"), "name", QLineEdit())
         self.kind = QComboBox()
@@ -103,7 +155,121 @@ class AccountDialog(FormDialog):
         self.show_record(data)
         self.shown(data)
         _add_call_link(self, self.ctx, data.phone, data.name)
-        _add_timeline(self, self.ctx, account_id=self.account_id)
+        self._add_related(self.account_id)
+
+    def _add_related(self, account_id: uuid.UUID) -> None:
+        """Under the form: the account's contacts, deals, offers and timeline, each row
+        opening its record."""
+        from workbench.ui.timeline import TimelineView
+
+        self.related = QTabWidget()
+        self.related.setObjectName("accountRelated")
+        self.contacts_table = _related_table(
+            "accountContacts",
+            [self.tr("Name"), self.tr("Position"), self.tr("Phone"), self.tr("E-mail")],
+        )
+        self.deals_table = _related_table(
+            "accountDeals",
+            [self.tr("Deal"), self.tr("Stage"), self.tr("Value"), self.tr("Expected close")],
+        )
+        self.offers_table = _related_table(
+            "accountOffers",
+            [self.tr("Number"), self.tr("Deal"), self.tr("Status"), self.tr("Gross total")],
+            stretch=1,
+        )
+        self.contacts_table.activated.connect(lambda i: self._open(i, self._open_contact))
+        self.deals_table.activated.connect(lambda i: self._open(i, self._open_deal))
+        self.offers_table.activated.connect(lambda i: self._open(i, self._open_offer))
+        for table, name in (
+            (self.contacts_table, self.tr("Contacts")),
+            (self.deals_table, self.tr("Deals")),
+            (self.offers_table, self.tr("Offers")),
+        ):
+            self.related.addTab(table, name)
+        self.timeline = TimelineView(self.ctx, self)
+        self.timeline.show_for(account_id=account_id)
+        self.related.addTab(self.timeline, self.tr("Timeline"))
+        self.related.setMinimumHeight(220)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.loading_label), self.related, 1)
+        self.notes.setFixedHeight(60)
+        self.resize(max(self.width(), 760), 740)
+        self._reload_related()
+
+    def _reload_related(self) -> None:
+        account_id = self.account_id
+        assert account_id is not None
+        ReadOp(self.ctx, lambda db: _read_related(db, account_id), parent=self).success(
+            self._show_related
+        ).run()
+
+    def _show_related(self, related: _Related) -> None:
+        _fill_table(
+            self.contacts_table,
+            [
+                (c.id, [c.full_name, c.title, _phone(c.phone or c.mobile), c.email])
+                for c in related.contacts
+            ],
+        )
+        status = {
+            OpportunityStatus.WON: self.tr("won"),
+            OpportunityStatus.LOST: self.tr("lost"),
+        }
+        _fill_table(
+            self.deals_table,
+            [
+                (
+                    d.id,
+                    [
+                        d.title,
+                        d.stage_name
+                        if d.status == OpportunityStatus.OPEN
+                        else f"{d.stage_name} ({status[d.status]})",
+                        money_text(d.amount, d.currency),
+                        d.expected_close.isoformat() if d.expected_close else "",
+                    ],
+                )
+                for d in related.deals
+            ],
+        )
+        _fill_table(
+            self.offers_table,
+            [
+                (
+                    o.id,
+                    [
+                        o.number,
+                        o.opportunity_title,
+                        o.status.value.capitalize(),
+                        money_text(o.gross_total, o.currency),
+                    ],
+                )
+                for o in related.offers
+            ],
+        )
+        for i, count in enumerate((len(related.contacts), len(related.deals), len(related.offers))):
+            name = self.related.tabText(i).split(" (")[0]
+            self.related.setTabText(i, f"{name} ({count})")
+
+    def _open(self, index: QModelIndex, open_record: Any) -> None:
+        record_id = index.siblingAtColumn(0).data(Qt.ItemDataRole.UserRole)
+        if isinstance(record_id, uuid.UUID):
+            open_record(record_id)
+            self._reload_related()
+
+    def _open_contact(self, contact_id: uuid.UUID) -> None:
+        ContactDialog(self.ctx, contact_id, self).exec()
+
+    def _open_deal(self, deal_id: uuid.UUID) -> None:
+        from workbench.ui.opportunity_dialog import OpportunityDialog
+
+        OpportunityDialog(self.ctx, deal_id, self).exec()
+
+    def _open_offer(self, offer_id: uuid.UUID) -> None:
+        from workbench.ui.offers import open_offer_editor
+
+        open_offer_editor(self.ctx, offer_id, self, modal=True).exec()
 
     def show_record(self, value: Any) -> None:
         data: accounts.AccountInput = value
@@ -151,6 +317,7 @@ class ContactDialog(FormDialog):
         super().__init__(
             self.tr("New contact") if contact_id is None else self.tr("Edit contact"), parent
         )
+        self.setObjectName("contactDialog")
         self.ctx, self.contact_id = ctx, contact_id
         self.first_name = self.add_row(self.tr("&First name"), "first_name", QLineEdit())
         self.last_name = self.add_row(self.tr("&Last name"), "last_name", QLineEdit())

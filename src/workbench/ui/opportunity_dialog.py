@@ -7,13 +7,10 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time
-from decimal import Decimal
 from html import escape
 from typing import Any
 
-from babel.numbers import NumberFormatError, format_currency, format_decimal
-from babel.numbers import parse_decimal as babel_parse_decimal
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,10 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.domain.enums import ForecastCategory, OpportunityStatus, ShareRole
-from workbench.domain.money import MoneyError, parse_decimal
+from workbench.domain.money import MoneyError
 from workbench.errors import ValidationError
 from workbench.services import accounts, board, opportunities, tasks
 from workbench.store.db import Database
+from workbench.ui.amounts import amount_text, money_text, parse_amount
 from workbench.ui.board.dialogs import close_deal
 from workbench.ui.board.filters import select_data
 from workbench.ui.context import AppContext
@@ -43,31 +41,6 @@ from workbench.ui.forms import FormDialog, Write, typed_over
 from workbench.ui.messages import show_error
 from workbench.ui.operations import ReadOp, WriteOp
 from workbench.ui.pickers import AccountPicker
-
-
-def _babel_locale() -> str:
-    name = QLocale().name()
-    return name if name not in ("C", "") else "en_US"
-
-
-# Money in the user's locale. Kept to these small helpers so they can give way to the
-# app's formatting module in one place.
-def money_text(amount: Decimal, currency: str) -> str:
-    return format_currency(amount, currency, locale=_babel_locale())
-
-
-def amount_text(amount: Decimal) -> str:
-    """An amount to edit: grouped, two decimals, more only where the amount has them."""
-    return format_decimal(amount, format="#,##0.00###", locale=_babel_locale())
-
-
-def parse_amount(text: str) -> Decimal:
-    """An amount typed in the locale's way ("16.535,00" in German), or any way the rest
-    of the app accepts ("16535.00")."""
-    try:
-        return babel_parse_decimal(text, locale=_babel_locale(), strict=True)
-    except NumberFormatError:
-        return parse_decimal(text)
 
 
 def _date_edit(name: str) -> DateEdit:

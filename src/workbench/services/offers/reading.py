@@ -179,6 +179,7 @@ def list_offers(
     *,
     status: OfferStatus | None = None,
     opportunity_id: uuid.UUID | None = None,
+    account_id: uuid.UUID | None = None,
     offset: int = 0,
     limit: int = 200,
 ) -> list[OfferRow]:
@@ -186,6 +187,8 @@ def list_offers(
         q = _list_query(search, status)
         if opportunity_id is not None:
             q = q.where(Offer.opportunity_id == opportunity_id)
+        if account_id is not None:
+            q = q.where(Offer.account_id == account_id)
         q = q.order_by(Offer.number.desc()).offset(offset).limit(limit)
         return [
             OfferRow(
