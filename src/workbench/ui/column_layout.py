@@ -1,0 +1,228 @@
+"""How every list and table in the window lays out its columns, in one place.
+
+- The primary text column (a name or title) takes the room that is left; the data columns
+  are as wide as their contents, within bounds, so a phone number or an e-mail address is
+  not cut while a short column sprawls.
+- A width the user drags is remembered for that view (in the app's QSettings) and wins
+  over the fitted one.
+- Text that does not fit is cut at the end of a word with "…", never in the middle of one.
+- Placeholder rows ("Nothing here.") and section heads can't be selected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSettings, Qt
+from PySide6.QtGui import QFontMetrics, QPainter, QStandardItem
+from PySide6.QtWidgets import (
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTreeView,
+)
+
+#: a data column is never narrower or wider than this (pixels), unless the user drags it
+MIN_WIDTH = 56
+MAX_WIDTH = 320
+#: the primary column keeps at least this much before the data columns are squeezed
+PRIMARY_MIN = 180
+#: when the room is short, data columns give way down to this (then the view scrolls)
+READABLE_WIDTH = 110
+#: room for the sort indicator and padding around the header text
+HEADER_PADDING = 24
+
+ELLIPSIS = "…"
+
+
+def elide_words(text: str, metrics: QFontMetrics, width: int) -> str:
+    """`text` cut to `width` pixels at the end of a word, with "…"; a single word too long
+    for the room is cut where it must (there is no word end to cut at)."""
+    if width <= 0 or metrics.horizontalAdvance(text) <= width:
+        return text
+    room = width - metrics.horizontalAdvance(ELLIPSIS)
+    words = text.split(" ")
+    kept = ""
+    for i in range(1, len(words)):
+        candidate = " ".join(words[:i]).rstrip(" ,;:·-–—")
+        if metrics.horizontalAdvance(candidate) > room:
+            break
+        kept = candidate
+    if kept:
+        return kept + ELLIPSIS
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+
+class WordElideDelegate(QStyledItemDelegate):
+    """The default cell painting, with text cut at word ends. Only painting cuts: the size
+    a cell asks for stays that of its whole text, so columns fit to the full contents."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else QApplication.style()
+        text = opt.text  # type: ignore[attr-defined]
+        if text and "\n" not in text:
+            rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+            margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, opt, widget) + 1
+            opt.text = elide_words(text, opt.fontMetrics, rect.width() - 2 * margin)  # type: ignore[attr-defined]
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+
+
+def inert_row(text: str, columns: int) -> list[QStandardItem]:
+    """A row that shows `text` and can't be selected or acted on: placeholders ("Nothing
+    here.") and section heads, every cell of it, so a row selection never lands there."""
+    cells = [QStandardItem(text)] + [QStandardItem("") for _ in range(columns - 1)]
+    for cell in cells:
+        cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
+    return cells
+
+
+class ColumnLayout(QObject):
+    """Applies the rules above to `view`, remembering dragged widths under `key`."""
+
+    def __init__(
+        self,
+        view: QTableView | QTreeView,
+        key: str,
+        settings: QSettings,
+        *,
+        primary: int = 0,
+        fixed: Sequence[int] = (),
+    ) -> None:
+        super().__init__(view)
+        self.view, self.key, self.settings, self.primary = view, key, settings, primary
+        #: columns whose width the view sets itself (badges, pills): not fitted
+        self.fixed = set(fixed)
+        self._fitting = False
+        self._user: dict[int, int] = self._load()
+        view.setWordWrap(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setItemDelegate(WordElideDelegate(view))
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(MIN_WIDTH // 2)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.sectionResized.connect(self._resized)
+        model = view.model()
+        model.rowsInserted.connect(self._fit_soon)
+        model.modelReset.connect(self._fit_soon)
+        model.layoutChanged.connect(self._fit_soon)
+        view.installEventFilter(self)
+        self.fit()
+
+    def header(self) -> QHeaderView:
+        if isinstance(self.view, QTreeView):
+            return self.view.header()
+        return self.view.horizontalHeader()
+
+    # -- remembered widths -----------------------------------------------------------------
+
+    def _settings_key(self) -> str:
+        return f"columns/{self.key}"
+
+    def _load(self) -> dict[int, int]:
+        raw = str(self.settings.value(self._settings_key(), "") or "")
+        widths: dict[int, int] = {}
+        for part in raw.split(","):
+            column, _, width = part.partition("=")
+            if column.strip().isdigit() and width.strip().isdigit():
+                widths[int(column)] = int(width)
+        return widths
+
+    def _resized(self, column: int, _old: int, new: int) -> None:
+        if self._fitting:
+            return
+        self._user[column] = new
+        self.settings.setValue(
+            self._settings_key(), ",".join(f"{c}={w}" for c, w in sorted(self._user.items()))
+        )
+        # The primary column gives or takes the difference, so the row still fills the view.
+        if column != self.primary:
+            self.fit()
+
+    def forget(self) -> None:
+        """Back to fitted widths (View ▸ Reset columns)."""
+        self._user.clear()
+        self.settings.remove(self._settings_key())
+        self.fit()
+
+    # -- fitting ---------------------------------------------------------------------------
+
+    def _fit_soon(self, *_args: object) -> None:
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.fit()
+        return False
+
+    def wanted(self, column: int) -> int:
+        """The width `column`'s header and loaded contents ask for, within the bounds."""
+        header = self.header()
+        title = str(self.view.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        head = header.fontMetrics().horizontalAdvance(title) + HEADER_PADDING
+        content = self.view.sizeHintForColumn(column)
+        return max(MIN_WIDTH, min(MAX_WIDTH, max(head, content)))
+
+    def fit(self) -> None:
+        """Data columns to their contents (or the user's width); the primary one to the rest,
+        at least PRIMARY_MIN: when there is not room for all, the data columns give way
+        towards their minimum, widest first."""
+        model = self.view.model()
+        count = model.columnCount()
+        if count == 0:
+            return
+        widths: dict[int, int] = {}
+        for column in range(count):
+            if (
+                column == self.primary
+                or column in self.fixed
+                or self.header().isSectionHidden(column)
+            ):
+                continue
+            widths[column] = self._user.get(column) or self.wanted(column)
+        fixed = sum(self.header().sectionSize(c) for c in self.fixed if c < count)
+        room = self.view.viewport().width() - fixed
+        primary = self._user.get(self.primary, 0)
+        need = primary or min(PRIMARY_MIN, self.wanted(self.primary))
+        excess = sum(widths.values()) + need - room
+        if excess > 0:
+            _squeeze(widths, excess, {c for c in widths if c not in self._user})
+        if self.primary < count:
+            widths[self.primary] = max(need, room - sum(widths.values()))
+        self._fitting = True
+        try:
+            for column, width in widths.items():
+                if self.header().sectionSize(column) != width:
+                    self.header().resizeSection(column, width)
+        finally:
+            self._fitting = False
+
+
+def _squeeze(widths: dict[int, int], excess: int, movable: set[int]) -> None:
+    """Take up to `excess` pixels from the `movable` columns, always from the widest, none
+    below READABLE_WIDTH (or its own width, if narrower); what can't be taken is left to
+    the horizontal scroll bar."""
+    floor = {c: min(widths[c], READABLE_WIDTH) for c in movable}
+    while excess > 0:
+        candidates = [c for c in movable if widths[c] > floor[c]]
+        if not candidates:
+            return
+        widest = max(candidates, key=lambda c: widths[c])
+        others = [widths[c] for c in candidates if c != widest]
+        # Down to the next widest (or the floor) in one step, not pixel by pixel.
+        target = max(max(others, default=0), floor[widest], widths[widest] - excess)
+        if target >= widths[widest]:
+            target = widths[widest] - 1
+        excess -= widths[widest] - target
+        widths[widest] = target
