@@ -4,14 +4,19 @@ at word ends, new records scrolled into view, placeholder rows not selectable.""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.ui.test_shell import _save, _type, _when_dialog_opens
 from workbench.services.accounts import AccountInput, ContactInput, create_account, create_contact
+from workbench.services.leads import LeadInput, create_lead
+from workbench.services.tasks import add_task
 from workbench.ui.accounts import AccountsArea, ContactsArea
 from workbench.ui.column_layout import MAX_WIDTH, WordElideDelegate, elide_words
+from workbench.ui.today import ITEM_ROLE, TodayArea
 
 
 def _shown(qtbot, area: QWidget, width: int = 1090, height: int = 760) -> QWidget:  # type: ignore[no-untyped-def]
@@ -140,3 +145,50 @@ def test_a_new_account_off_screen_is_scrolled_to_and_selected(qtbot, ctx) -> Non
     )
     index = area.table.selectionModel().selectedRows()[0]
     assert area.table.viewport().rect().contains(area.table.visualRect(index).center())
+
+
+def test_todays_placeholder_rows_cannot_be_selected(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    area = _shown(qtbot, TodayArea(ctx))
+    qtbot.waitUntil(lambda: area.data is not None and area.model.rowCount() > 0, timeout=5000)
+    view, model = area.view, area.model
+    placeholders = [
+        model.index(0, 0, model.index(r, 0))
+        for r in range(model.rowCount())
+        if model.index(0, 0, model.index(r, 0)).data() == "Nothing here."
+    ]
+    assert placeholders
+    for index in placeholders:
+        for column in range(model.columnCount()):
+            cell = index.siblingAtColumn(column)
+            rect = view.visualRect(cell)
+            qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+            assert not view.selectionModel().hasSelection(), column
+    assert area.selected_item() is None
+
+
+def test_waiting_leads_are_tinted_not_a_wall_of_red(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    now = datetime.now(UTC)
+    for i in range(12):
+        create_lead(
+            ctx.db, LeadInput(company=f"Waiting {i} GmbH", received_at=now - timedelta(days=9))
+        )
+    contact = create_contact(ctx.db, ContactInput(last_name="Late"))
+    add_task(ctx.db, "Send the brochure", contact_id=contact, due_at=now - timedelta(days=2))
+    area = _shown(qtbot, TodayArea(ctx))
+    qtbot.waitUntil(lambda: len(area.items()) == 13, timeout=5000)
+    whens = {}
+    for r in range(area.model.rowCount()):
+        head = area.model.item(r, 0)
+        for c in range(head.rowCount()):
+            item = head.child(c, 0).data(ITEM_ROLE)
+            if item is not None:
+                whens[item.title] = head.child(c, 2)
+    flagged = [cell for title, cell in whens.items() if "Waiting" in title]
+    assert len(flagged) == 12
+    for cell in flagged:
+        background = cell.background().color()
+        assert cell.background().style() != Qt.BrushStyle.NoBrush  # still marked
+        assert background.lightnessF() > 0.85, background.name()  # but only tinted
+    # Red stays for what is truly past due.
+    late = whens["Send the brochure"].foreground().color()
+    assert late.red() > 180 and late.green() < 100

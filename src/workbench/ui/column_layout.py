@@ -13,7 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSettings, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QFontMetrics, QPainter, QStandardItem
 from PySide6.QtWidgets import (
     QApplication,
@@ -113,10 +121,16 @@ class ColumnLayout(QObject):
         header.setMinimumSectionSize(MIN_WIDTH // 2)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.sectionResized.connect(self._resized)
+        # Rows arrive one by one when a tree is filled: one fit after them, not one each.
+        self._pending = QTimer(self, singleShot=True, interval=0)
+        self._pending.timeout.connect(self.fit)
         model = view.model()
         model.rowsInserted.connect(self._fit_soon)
         model.modelReset.connect(self._fit_soon)
         model.layoutChanged.connect(self._fit_soon)
+        if isinstance(view, QTreeView):
+            view.expanded.connect(self._fit_soon)
+            view.collapsed.connect(self._fit_soon)
         view.installEventFilter(self)
         self.fit()
 
@@ -159,45 +173,45 @@ class ColumnLayout(QObject):
     # -- fitting ---------------------------------------------------------------------------
 
     def _fit_soon(self, *_args: object) -> None:
-        self.fit()
+        self._pending.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self.fit()
         return False
 
-    def wanted(self, column: int) -> int:
-        """The width `column`'s header and loaded contents ask for, within the bounds."""
+    def natural(self, column: int) -> int:
+        """The width `column`'s header and loaded contents ask for."""
         header = self.header()
         title = str(self.view.model().headerData(column, Qt.Orientation.Horizontal) or "")
         head = header.fontMetrics().horizontalAdvance(title) + HEADER_PADDING
-        content = self.view.sizeHintForColumn(column)
-        return max(MIN_WIDTH, min(MAX_WIDTH, max(head, content)))
+        return max(MIN_WIDTH, head, self.view.sizeHintForColumn(column))
 
     def fit(self) -> None:
-        """Data columns to their contents (or the user's width); the primary one to the rest,
-        at least PRIMARY_MIN: when there is not room for all, the data columns give way
-        towards their minimum, widest first."""
-        model = self.view.model()
-        count = model.columnCount()
+        """Data columns to their contents within the bounds (or the user's width); the
+        primary one to the rest, at least PRIMARY_MIN. When there is not room for all, the
+        data columns give way towards a readable width, widest first; when there is room
+        to spare beyond the primary's contents, a column held to MAX_WIDTH gets its due."""
+        count = self.view.model().columnCount()
         if count == 0:
             return
+        header = self.header()
+        natural: dict[int, int] = {}
         widths: dict[int, int] = {}
         for column in range(count):
-            if (
-                column == self.primary
-                or column in self.fixed
-                or self.header().isSectionHidden(column)
-            ):
+            if column == self.primary or column in self.fixed or header.isSectionHidden(column):
                 continue
-            widths[column] = self._user.get(column) or self.wanted(column)
-        fixed = sum(self.header().sectionSize(c) for c in self.fixed if c < count)
+            natural[column] = self._user.get(column) or self.natural(column)
+            widths[column] = self._user.get(column) or min(MAX_WIDTH, natural[column])
+        fixed = sum(header.sectionSize(c) for c in self.fixed if c < count)
         room = self.view.viewport().width() - fixed
-        primary = self._user.get(self.primary, 0)
-        need = primary or min(PRIMARY_MIN, self.wanted(self.primary))
+        primary = self._user.get(self.primary) or self.natural(self.primary)
+        need = self._user.get(self.primary) or min(PRIMARY_MIN, primary)
         excess = sum(widths.values()) + need - room
         if excess > 0:
             _squeeze(widths, excess, {c for c in widths if c not in self._user})
+        else:
+            _widen(widths, natural, room - sum(widths.values()) - primary)
         if self.primary < count:
             widths[self.primary] = max(need, room - sum(widths.values()))
         self._fitting = True
@@ -207,6 +221,17 @@ class ColumnLayout(QObject):
                     self.header().resizeSection(column, width)
         finally:
             self._fitting = False
+
+
+def _widen(widths: dict[int, int], natural: dict[int, int], spare: int) -> None:
+    """Share `spare` pixels among the columns narrower than their contents."""
+    short = sorted((c for c in widths if widths[c] < natural[c]), key=lambda c: natural[c])
+    for i, column in enumerate(short):
+        if spare <= 0:
+            return
+        give = min(natural[column] - widths[column], spare // (len(short) - i))
+        widths[column] += give
+        spare -= give
 
 
 def _squeeze(widths: dict[int, int], excess: int, movable: set[int]) -> None:
