@@ -44,11 +44,13 @@ READABLE_WIDTH = 110
 HEADER_PADDING = 24
 
 ELLIPSIS = "…"
+#: a cut at a word end must keep at least this share of the room
+WORD_CUT_SHARE = 0.6
 
 
 def elide_words(text: str, metrics: QFontMetrics, width: int) -> str:
-    """`text` cut to `width` pixels at the end of a word, with "…"; a single word too long
-    for the room is cut where it must (there is no word end to cut at)."""
+    """`text` cut to `width` pixels at the end of a word, with "…", never in its middle;
+    where no word end is near enough (one long word), at the end of the room."""
     if width <= 0 or metrics.horizontalAdvance(text) <= width:
         return text
     room = width - metrics.horizontalAdvance(ELLIPSIS)
@@ -59,7 +61,9 @@ def elide_words(text: str, metrics: QFontMetrics, width: int) -> str:
         if metrics.horizontalAdvance(candidate) > room:
             break
         kept = candidate
-    if kept:
+    # A word end far back would throw away most of the room ("Delta…" for "Delta conveyors
+    # frame agreement"): then the cut is made where the room ends, still at the end.
+    if kept and metrics.horizontalAdvance(kept) >= WORD_CUT_SHARE * room:
         return kept + ELLIPSIS
     return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
 
