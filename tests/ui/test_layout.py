@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QWidget
 
+from tests.ui.test_offer_editor import product as product  # the fixture
 from tests.ui.test_shell import _save, _type, _when_dialog_opens
 from workbench.services.accounts import AccountInput, ContactInput, create_account, create_contact
 from workbench.services.leads import LeadInput, create_lead
@@ -192,3 +193,26 @@ def test_waiting_leads_are_tinted_not_a_wall_of_red(qtbot, ctx) -> None:  # type
     # Red stays for what is truly past due.
     late = whens["Send the brochure"].foreground().color()
     assert late.red() > 180 and late.green() < 100
+
+
+def test_the_offer_editor_gives_the_description_the_room(qtbot, ctx, db, product) -> None:  # type: ignore[no-untyped-def]
+    from tests.services.test_offers import make_deal
+    from tests.ui.test_offer_editor import open_editor
+    from workbench.services import offers
+    from workbench.ui.offer_editor.lines import COL
+
+    offer_id = offers.create_offer(db, make_deal(db))
+    editor = open_editor(qtbot, ctx, offer_id)
+    editor.resize(1280, 800)
+    QApplication.processEvents()
+    widths = [editor.table.columnWidth(c) for c in range(editor.model.columnCount())]
+    assert widths[COL["description"]] == max(widths)
+    assert widths[COL["description"]] >= 0.3 * editor.table.viewport().width()
+    # Every header of the add-on table is shown whole.
+    table = editor.add_ons
+    editor.pricing.show()
+    QApplication.processEvents()
+    metrics = table.horizontalHeader().fontMetrics()
+    for c in range(table.columnCount()):
+        title = table.horizontalHeaderItem(c).text()
+        assert table.columnWidth(c) >= metrics.horizontalAdvance(title) + 8, title

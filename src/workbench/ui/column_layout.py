@@ -100,13 +100,14 @@ def inert_row(text: str, columns: int) -> list[QStandardItem]:
 
 
 class ColumnLayout(QObject):
-    """Applies the rules above to `view`, remembering dragged widths under `key`."""
+    """Applies the rules above to `view`, remembering dragged widths under `key` in
+    `settings` (not at all without settings: a small table inside a form)."""
 
     def __init__(
         self,
         view: QTableView | QTreeView,
         key: str,
-        settings: QSettings,
+        settings: QSettings | None,
         *,
         primary: int = 0,
         fixed: Sequence[int] = (),
@@ -135,7 +136,9 @@ class ColumnLayout(QObject):
         if isinstance(view, QTreeView):
             view.expanded.connect(self._fit_soon)
             view.collapsed.connect(self._fit_soon)
-        view.installEventFilter(self)
+        # The viewport's own resize: the view's arrives before the viewport has its size.
+        self._viewport = view.viewport()
+        self._viewport.installEventFilter(self)
         self.fit()
 
     def header(self) -> QHeaderView:
@@ -149,6 +152,8 @@ class ColumnLayout(QObject):
         return f"columns/{self.key}"
 
     def _load(self) -> dict[int, int]:
+        if self.settings is None:
+            return {}
         raw = str(self.settings.value(self._settings_key(), "") or "")
         widths: dict[int, int] = {}
         for part in raw.split(","):
@@ -161,9 +166,11 @@ class ColumnLayout(QObject):
         if self._fitting:
             return
         self._user[column] = new
-        self.settings.setValue(
-            self._settings_key(), ",".join(f"{c}={w}" for c, w in sorted(self._user.items()))
-        )
+        if self.settings is not None:
+            self.settings.setValue(
+                self._settings_key(),
+                ",".join(f"{c}={w}" for c, w in sorted(self._user.items())),
+            )
         # The primary column gives or takes the difference, so the row still fills the view.
         if column != self.primary:
             self.fit()
@@ -171,7 +178,8 @@ class ColumnLayout(QObject):
     def forget(self) -> None:
         """Back to fitted widths (View ▸ Reset columns)."""
         self._user.clear()
-        self.settings.remove(self._settings_key())
+        if self.settings is not None:
+            self.settings.remove(self._settings_key())
         self.fit()
 
     # -- fitting ---------------------------------------------------------------------------
@@ -180,7 +188,10 @@ class ColumnLayout(QObject):
         self._pending.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+        if watched is self._viewport and event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.Show,
+        ):
             self.fit()
         return False
 

@@ -123,6 +123,7 @@ class BoardArea(BoardLoading, BoardDragging, QWidget):
         self.pipeline = QComboBox()
         self.pipeline.setObjectName("boardPipeline")
         self.pipeline.setToolTip(self.tr("Sales process"))
+        self.pipeline.setMinimumWidth(60)  # may shrink in a narrow window (see FilterBar)
         self.filters = FilterBar([])  # the owners arrive with the board's setup
         self.filters.restore(ctx.settings)
         self.new_button = QPushButton(self.tr("New opportunity"))
@@ -150,8 +151,8 @@ class BoardArea(BoardLoading, BoardDragging, QWidget):
         self.lost_zone = DropZone("lost", self.tr("✗  Lost — drop here"))
         zones = QHBoxLayout()
         zones.addWidget(stripe_legend(self))
-        zones.addWidget(self.won_zone)
-        zones.addWidget(self.lost_zone)
+        zones.addWidget(self.won_zone, 1)
+        zones.addWidget(self.lost_zone, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)

@@ -56,12 +56,15 @@ class FilterBar(QWidget):
         self.search.setObjectName("boardSearch")
         self.search.setPlaceholderText(self.tr("Search title, account or contact…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(150)
+        # Minimum widths below the natural ones: a narrow window squeezes the search and
+        # the scope list a little rather than growing wider than the screen.
+        self.search.setMinimumWidth(90)
         self.scope = QComboBox()
         self.scope.setObjectName("boardScope")
         self.scope.addItem(self.tr("All deals"), ("all", None))
         self.scope.addItem(self.tr("My deals"), ("mine", None))
         self.scope.addItem(self.tr("Shared with me"), ("shared", None))
+        self.scope.setMinimumWidth(70)
         self._owner_items = 0
         self.set_users(users)
         self.overdue = self._toggle(
