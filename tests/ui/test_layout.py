@@ -216,3 +216,40 @@ def test_the_offer_editor_gives_the_description_the_room(qtbot, ctx, db, product
     for c in range(table.columnCount()):
         title = table.horizontalHeaderItem(c).text()
         assert table.columnWidth(c) >= metrics.horizontalAdvance(title) + 8, title
+
+
+def test_leads_show_the_e_mail_whole(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from workbench.ui.leads import LeadsArea
+
+    for i in range(3):
+        create_lead(
+            ctx.db,
+            LeadInput(
+                first_name="Maximilian",
+                last_name=f"Oberhauser-Lindqvist {i}",
+                company="Oberhauser Präzisionstechnik GmbH",
+                email=f"maximilian.oberhauser{i}@praezisionstechnik.example",
+            ),
+        )
+    area = _shown(qtbot, LeadsArea(ctx))
+    qtbot.waitUntil(lambda: area.model.rowCount() == 3, timeout=5000)
+    qtbot.waitUntil(lambda: _width(area, "E-mail") >= 200, timeout=3000)
+    for title in ("E-mail", "Name", "Company", "Phone", "Owner"):
+        assert _width(area, title) >= min(_content(area, title), MAX_WIDTH), title
+
+
+def test_today_gives_when_its_room(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    now = datetime.now(UTC)
+    account = create_account(ctx.db, AccountInput(name="Oberhauser Präzisionstechnik GmbH"))
+    contact = create_contact(
+        ctx.db, ContactInput(first_name="Maximilian", last_name="Oberhauser", account_id=account)
+    )
+    add_task(ctx.db, "Send the brochure", contact_id=contact, due_at=now - timedelta(days=1))
+    area = _shown(qtbot, TodayArea(ctx))
+    qtbot.waitUntil(lambda: len(area.items()) == 1, timeout=5000)
+    header = area.view.header()
+    qtbot.waitUntil(
+        lambda: header.sectionSize(2) >= area.view.sizeHintForColumn(2) > 0, timeout=3000
+    )
+    assert header.sectionSize(1) < 0.45 * area.view.viewport().width()
+    assert header.sectionSize(0) == max(header.sectionSize(c) for c in range(4))

@@ -36,10 +36,6 @@ from PySide6.QtWidgets import (
 #: a data column is never narrower or wider than this (pixels), unless the user drags it
 MIN_WIDTH = 56
 MAX_WIDTH = 320
-#: the primary column keeps at least this much before the data columns are squeezed
-PRIMARY_MIN = 180
-#: when the room is short, data columns give way down to this (then the view scrolls)
-READABLE_WIDTH = 110
 #: room for the sort indicator and padding around the header text
 HEADER_PADDING = 24
 
@@ -204,9 +200,8 @@ class ColumnLayout(QObject):
 
     def fit(self) -> None:
         """Data columns to their contents within the bounds (or the user's width); the
-        primary one to the rest, at least PRIMARY_MIN. When there is not room for all, the
-        data columns give way towards a readable width, widest first; when there is room
-        to spare beyond the primary's contents, a column held to MAX_WIDTH gets its due."""
+        primary one to the rest, at least its contents (within MAX_WIDTH). Room to spare
+        beyond the primary's contents goes first to columns held to MAX_WIDTH."""
         count = self.view.model().columnCount()
         if count == 0:
             return
@@ -221,12 +216,10 @@ class ColumnLayout(QObject):
         fixed = sum(header.sectionSize(c) for c in self.fixed if c < count)
         room = self.view.viewport().width() - fixed
         primary = self._user.get(self.primary) or self.natural(self.primary)
-        need = self._user.get(self.primary) or min(PRIMARY_MIN, primary)
-        excess = sum(widths.values()) + need - room
-        if excess > 0:
-            _squeeze(widths, excess, {c for c in widths if c not in self._user})
-        else:
-            _widen(widths, natural, room - sum(widths.values()) - primary)
+        need = self._user.get(self.primary) or min(MAX_WIDTH, primary)
+        # Short of room, nothing is squeezed: the view scrolls sideways rather than cut
+        # a phone number or an e-mail address.
+        _widen(widths, natural, room - sum(widths.values()) - primary)
         if self.primary < count:
             widths[self.primary] = max(need, room - sum(widths.values()))
         self._fitting = True
@@ -247,22 +240,3 @@ def _widen(widths: dict[int, int], natural: dict[int, int], spare: int) -> None:
         give = min(natural[column] - widths[column], spare // (len(short) - i))
         widths[column] += give
         spare -= give
-
-
-def _squeeze(widths: dict[int, int], excess: int, movable: set[int]) -> None:
-    """Take up to `excess` pixels from the `movable` columns, always from the widest, none
-    below READABLE_WIDTH (or its own width, if narrower); what can't be taken is left to
-    the horizontal scroll bar."""
-    floor = {c: min(widths[c], READABLE_WIDTH) for c in movable}
-    while excess > 0:
-        candidates = [c for c in movable if widths[c] > floor[c]]
-        if not candidates:
-            return
-        widest = max(candidates, key=lambda c: widths[c])
-        others = [widths[c] for c in candidates if c != widest]
-        # Down to the next widest (or the floor) in one step, not pixel by pixel.
-        target = max(max(others, default=0), floor[widest], widths[widest] - excess)
-        if target >= widths[widest]:
-            target = widths[widest] - 1
-        excess -= widths[widest] - target
-        widths[widest] = target
