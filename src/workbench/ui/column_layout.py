@@ -171,13 +171,6 @@ class ColumnLayout(QObject):
         if column != self.primary:
             self.fit()
 
-    def forget(self) -> None:
-        """Back to fitted widths (View ▸ Reset columns)."""
-        self._user.clear()
-        if self.settings is not None:
-            self.settings.remove(self._settings_key())
-        self.fit()
-
     # -- fitting ---------------------------------------------------------------------------
 
     def _fit_soon(self, *_args: object) -> None:
