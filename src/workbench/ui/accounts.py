@@ -470,8 +470,10 @@ class AccountsArea(ListArea):
     def count(self, search: str) -> int:
         return accounts.count_accounts(self.ctx.db, search)
 
-    def open_dialog(self, record_id: uuid.UUID | None) -> bool:
-        return AccountDialog(self.ctx, record_id, self).exec() == AccountDialog.DialogCode.Accepted
+    def open_dialog(self, record_id: uuid.UUID | None) -> bool | uuid.UUID:
+        dialog = AccountDialog(self.ctx, record_id, self)
+        accepted = dialog.exec() == AccountDialog.DialogCode.Accepted
+        return (dialog.saved_id or True) if accepted else False
 
     def delete(self, db: Database, record_id: uuid.UUID) -> None:
         accounts.delete_account(db, record_id)
@@ -494,8 +496,10 @@ class ContactsArea(ListArea):
     def count(self, search: str) -> int:
         return accounts.count_contacts(self.ctx.db, search)
 
-    def open_dialog(self, record_id: uuid.UUID | None) -> bool:
-        return ContactDialog(self.ctx, record_id, self).exec() == ContactDialog.DialogCode.Accepted
+    def open_dialog(self, record_id: uuid.UUID | None) -> bool | uuid.UUID:
+        dialog = ContactDialog(self.ctx, record_id, self)
+        accepted = dialog.exec() == ContactDialog.DialogCode.Accepted
+        return (dialog.saved_id or True) if accepted else False
 
     def delete(self, db: Database, record_id: uuid.UUID) -> None:
         accounts.delete_contact(db, record_id)

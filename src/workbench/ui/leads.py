@@ -52,8 +52,8 @@ def _age(days: int) -> str:
 
 
 LEAD_COLUMNS: list[Column[lead_service.LeadRow]] = [
-    Column("Response", lambda r: FLAG_TEXT[r.flag]),
-    Column("Name", lambda r: f"{r.first_name} {r.last_name}".strip()),
+    Column("Response", lambda r: FLAG_TEXT[r.flag], width=86),
+    Column("Name", lambda r: f"{r.first_name} {r.last_name}".strip(), primary=True),
     Column("Company", lambda r: r.company),
     Column("Status", lambda r: label(r.status)),
     Column("Source", lambda r: label(r.source)),
@@ -93,8 +93,6 @@ class LeadsArea(ListArea):
         self.setObjectName("leadsArea")
         self.table.setItemDelegateForColumn(0, FlagDelegate(self.table))
         self.table.verticalHeader().setDefaultSectionSize(26)
-        for column, width in enumerate((86, 150, 210, 60, 110, 75, 110, 60, 130)):
-            self.table.setColumnWidth(column, width)
 
         self.status_filter = combo(
             [
@@ -146,7 +144,7 @@ class LeadsArea(ListArea):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([900, 320])
+        self.splitter.setSizes([960, 280])
         layout.addWidget(self.splitter, 1)
         self._ready = True
         self._selection_changed()
@@ -258,8 +256,10 @@ class LeadsArea(ListArea):
 
     # -- records ---------------------------------------------------------------------------
 
-    def open_dialog(self, record_id: uuid.UUID | None) -> bool:
-        return LeadDialog(self.ctx, record_id, self).exec() == QDialog.DialogCode.Accepted
+    def open_dialog(self, record_id: uuid.UUID | None) -> bool | uuid.UUID:
+        dialog = LeadDialog(self.ctx, record_id, self)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return (dialog.saved_id or True) if accepted else False
 
     def delete(self, db: Database, record_id: uuid.UUID) -> None:
         lead_service.delete_lead(db, record_id)

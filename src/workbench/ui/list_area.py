@@ -7,12 +7,11 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -24,9 +23,28 @@ from PySide6.QtWidgets import (
 
 from workbench.store.db import Database
 from workbench.ui.changes import OpChanges
+from workbench.ui.column_layout import ColumnLayout
 from workbench.ui.context import AppContext
 from workbench.ui.operations import WriteOp
 from workbench.ui.paged_model import Column, PagedTableModel
+
+
+def column_layout_for(
+    table: QTableView, model: PagedTableModel[Any], key: str, settings: QSettings
+) -> ColumnLayout:
+    """The shared column rules (see column_layout) for a table over `model`'s columns:
+    the one marked primary stretches (else the first), those with a width keep it."""
+    columns = model.columns()
+    primary = next((i for i, c in enumerate(columns) if c.primary), 0)
+    for i, column in enumerate(columns):
+        if column.width is not None:
+            table.setColumnWidth(i, column.width)
+    fixed = [i for i, c in enumerate(columns) if c.width is not None]
+    return ColumnLayout(table, key, settings, primary=primary, fixed=fixed)
+
+
+#: how many further pages a list loads to reach a record it was asked to show
+MAX_FOCUS_PAGES = 50
 
 
 class ListArea(QWidget):
@@ -58,10 +76,8 @@ class ListArea(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.columns = column_layout_for(self.table, self.model, f"{self.noun}s", ctx.settings)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
@@ -83,6 +99,8 @@ class ListArea(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self._reselect: uuid.UUID | None = None
+        self._focus: uuid.UUID | None = None
+        self._focus_pages = 0
         self.model.loaded.connect(self._update_count)
         self.model.loaded.connect(self._restore_selection)
         self.model.failed.connect(lambda msg: ctx.status(self.tr("Loading failed: %s") % msg))
@@ -108,8 +126,9 @@ class ListArea(QWidget):
     def count(self, search: str) -> int:
         raise NotImplementedError
 
-    def open_dialog(self, record_id: uuid.UUID | None) -> bool:
-        """Show the create (None) or edit dialog; True if something was saved."""
+    def open_dialog(self, record_id: uuid.UUID | None) -> bool | uuid.UUID:
+        """Show the create (None) or edit dialog: the saved record's id (or True) if
+        something was saved, else False."""
         raise NotImplementedError
 
     def delete(self, db: Database, record_id: uuid.UUID) -> None:
@@ -132,7 +151,37 @@ class ListArea(QWidget):
         self._reselect = row.id if row is not None else None
         self.model.reload(self._fetcher())
 
+    def show_record(self, record_id: uuid.UUID) -> None:
+        """Select `record_id` and scroll to it, now if it is loaded, else as the pages it
+        may be on arrive (a new record sorts anywhere in the list)."""
+        self._focus = record_id
+        self._focus_pages = 0
+        if not self.model.is_loading():
+            # Not dropped if missing: the reload that brings it may not have started yet.
+            self._show_focus(drop=False)
+
+    def _show_focus(self, *, drop: bool = True) -> bool:
+        """True while a record asked for by show_record is still on its way."""
+        record_id = self._focus
+        if record_id is None:
+            return False
+        index = self.index_of(record_id)
+        if index.isValid():
+            self._focus = None
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index, QTableView.ScrollHint.PositionAtCenter)
+            return False
+        if self.model.canFetchMore() and self._focus_pages < MAX_FOCUS_PAGES:
+            self._focus_pages += 1
+            self.model.fetchMore()
+            return True
+        if drop and not self.model.canFetchMore():
+            self._focus = None  # not in this list (filtered out by the search)
+        return False
+
     def _restore_selection(self) -> None:
+        if self._show_focus():
+            return
         record_id, self._reselect = self._reselect, None
         if record_id is None or self.selected_row() is not None:
             return
@@ -163,13 +212,19 @@ class ListArea(QWidget):
         self.delete_button.setEnabled(has)
 
     def create(self) -> None:
-        if self.open_dialog(None):
-            self.ctx.status(self.tr("%s saved.") % self.noun.capitalize())
+        self._after_dialog(self.open_dialog(None))
 
     def edit_selected(self) -> None:
         row = self.selected_row()
-        if row is not None and self.open_dialog(row.id):
-            self.ctx.status(self.tr("%s saved.") % self.noun.capitalize())
+        if row is not None:
+            self._after_dialog(self.open_dialog(row.id))
+
+    def _after_dialog(self, saved: bool | uuid.UUID) -> None:
+        if not saved:
+            return
+        self.ctx.status(self.tr("%s saved.") % self.noun.capitalize())
+        if isinstance(saved, uuid.UUID):
+            self.show_record(saved)
 
     def delete_selected(self) -> None:
         row = self.selected_row()

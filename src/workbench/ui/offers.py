@@ -29,7 +29,6 @@ from workbench.ui.list_area import ListArea
 from workbench.ui.offer_editor import OfferEditor
 from workbench.ui.operations import WriteOp
 from workbench.ui.paged_model import Column
-from workbench.ui.products import set_widths
 
 
 def _money(row: offers.OfferRow) -> str:
@@ -39,7 +38,7 @@ def _money(row: offers.OfferRow) -> str:
 OFFER_COLUMNS: list[Column[offers.OfferRow]] = [
     Column("Number", lambda r: r.number),
     Column("Version", lambda r: r.version, align_right=True),
-    Column("Customer", lambda r: r.customer),
+    Column("Customer", lambda r: r.customer, primary=True),
     Column("Status", lambda r: r.status.value.capitalize()),
     Column("Gross", _money, align_right=True),
     Column("Valid until", lambda r: r.valid_until.isoformat() if r.valid_until else ""),
@@ -117,7 +116,6 @@ class OffersArea(ListArea):
         top.addWidget(self.company_button)
         self.edit_button.setText(self.tr("Open"))
         self.editors: list[OfferEditor] = []
-        set_widths(self.table, [130, 60, 0, 80, 130, 95, 260])
         # Sent offers past their validity become expired when the list is first shown.
         db = ctx.db
         ctx.runner.run(lambda: offers.expire_offers(db))

@@ -32,6 +32,10 @@ class Column(Generic[R]):
     title: str
     value: Callable[[R], Any]
     align_right: bool = False
+    #: the name or title column, which takes the room the data columns leave
+    primary: bool = False
+    #: a width the view keeps (a painted badge or pill), instead of fitting the contents
+    width: int | None = None
 
 
 class PagedRows(Generic[R]):
@@ -155,6 +159,9 @@ class PagedTableModel(PagedRows[R], QAbstractTableModel):
     def set_title(self, section: int, title: str) -> None:
         self._columns[section] = replace(self._columns[section], title=title)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, section, section)
+
+    def columns(self) -> list[Column[R]]:
+        return list(self._columns)
 
     def row(self, index: Index) -> R:
         return self._rows[index.row()]

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -295,17 +294,6 @@ class ImportReport(QDialog):
         layout.addWidget(close)
 
 
-def set_widths(table: QTableView, widths: list[int]) -> None:
-    """Fixed starting widths; the column given 0 takes the remaining space."""
-    header = table.horizontalHeader()
-    header.setStretchLastSection(False)
-    for column, width in enumerate(widths):
-        if width:
-            table.setColumnWidth(column, width)
-        else:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-
-
 def _fmt(row: catalog.ProductRow, currency: str) -> str:
     return Fmt(user_locale(), currency).price(row.price) if row.price is not None else ""
 
@@ -323,7 +311,7 @@ class ProductsArea(ListArea):
         self.currency = ""
         columns: list[Column[catalog.ProductRow]] = [
             Column("Code", lambda r: r.code),
-            Column("Name", lambda r: r.name),
+            Column("Name", lambda r: r.name, primary=True),
             Column("Unit", lambda r: r.unit),
             Column("Price", lambda r: _fmt(r, self.currency), align_right=True),
             Column("Tax %", lambda r: percent_text(r.tax_rate), align_right=True),
@@ -354,7 +342,6 @@ class ProductsArea(ListArea):
         ReadOp(ctx, lambda db: get_company(db).default_currency, parent=self).success(
             self._currency_read
         ).run()
-        set_widths(self.table, [80, 0, 60, 120, 60, 120, 60])
 
     def _fill_price_lists(self) -> None:
         db = self.ctx.db

@@ -32,10 +32,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
@@ -58,6 +56,7 @@ from workbench.store.db import Database
 from workbench.ui.actions import add_action
 from workbench.ui.call_log import CallDialog, dial
 from workbench.ui.changes import OpChanges
+from workbench.ui.column_layout import ColumnLayout, WordElideDelegate, inert_row
 from workbench.ui.context import AppContext
 from workbench.ui.messages import show_error
 from workbench.ui.operations.undo import OpUndoCommand
@@ -66,7 +65,14 @@ from workbench.ui.pills import draw_pill
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 FOLD_OVERDUE = 30
 WATCHED = frozenset({"task", "activity", "lead", "offer", "offer_version", "opportunity"})
-FLAG_COLOURS = {ResponseFlag.AMBER: "#f29900", ResponseFlag.RED: "#d93025"}
+COLUMNS = 4
+#: the time of something past due (a task, a call, an unclosed meeting)
+OVERDUE_TEXT = "#d93025"
+#: a waiting lead's response-time flag: (text colour, pale tint behind it)
+FLAG_CUES = {
+    ResponseFlag.AMBER: ("#8a4b00", "#fef3dc"),
+    ResponseFlag.RED: ("#a50e0e", "#fce8e6"),
+}
 _KIND_BADGES = {
     ItemKind.TASK: ("T", "#5f6368"),
     ItemKind.CALL: ("C", "#1a73e8"),
@@ -88,7 +94,7 @@ def _local_text(moment: datetime | None, today: datetime) -> str:
     return here.strftime("%a %d.%m.")
 
 
-class _BadgeDelegate(QStyledItemDelegate):
+class _BadgeDelegate(WordElideDelegate):
     """Paints a letter on a coloured disc for the item's kind before its title."""
 
     def sizeHint(
@@ -157,13 +163,7 @@ class TodayArea(QWidget):
         self.view.setUniformRowHeights(False)
         self.view.setRootIsDecorated(True)
         self.view.setIndentation(14)
-        header = self.view.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(0, 360)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.columns = ColumnLayout(self.view, "today", ctx.settings, primary=0)
         self.view.doubleClicked.connect(lambda _i: self.open_selected())
         self.view.collapsed.connect(lambda i: self._collapsed.add(self._section(i)))
         self.view.expanded.connect(lambda i: self._collapsed.discard(self._section(i)))
@@ -305,21 +305,19 @@ class TodayArea(QWidget):
         self._first_fill = False
         root = self.model.invisibleRootItem()
         for title, items, colour in sections:
-            head = QStandardItem(f"{title}  ({len(items)})")
+            row = inert_row(f"{title}  ({len(items)})", COLUMNS)
+            head = row[0]
             bold = QFont()
             bold.setBold(True)
             head.setFont(bold)
             head.setForeground(QBrush(QColor(colour)))
-            head.setSelectable(False)
-            row = [head] + [QStandardItem("") for _ in range(3)]
-            for cell in row[1:]:
-                cell.setSelectable(False)
             root.appendRow(row)
+            # The section's title is not a column value: it may run across the row.
+            self.view.setFirstColumnSpanned(head.row(), QModelIndex(), True)
             if not items:
-                empty = QStandardItem(self.tr("Nothing here."))
-                empty.setForeground(QBrush(QColor("#80868b")))
-                empty.setSelectable(False)
-                head.appendRow([empty] + [QStandardItem("") for _ in range(3)])
+                empty = inert_row(self.tr("Nothing here."), COLUMNS)
+                empty[0].setForeground(QBrush(QColor("#80868b")))
+                head.appendRow(empty)
             for item in items:
                 head.appendRow(self._row(item, now))
             self.view.setExpanded(head.index(), title not in self._collapsed)
@@ -354,11 +352,14 @@ class TodayArea(QWidget):
             underline.setUnderline(True)
             phone.setFont(underline)
         if item.late:
-            when.setForeground(QBrush(QColor("#d93025")))
-        colour = FLAG_COLOURS.get(item.flag)
-        if colour:
-            when.setBackground(QBrush(QColor(colour)))
-            when.setForeground(QBrush(QColor("white")))
+            when.setForeground(QBrush(QColor(OVERDUE_TEXT)))
+        flag = FLAG_CUES.get(item.flag)
+        if flag:
+            # A waiting lead is a nudge, not an alarm: a tint, so a long list of them
+            # doesn't turn into a red wall next to the truly overdue.
+            text, tint = flag
+            when.setBackground(QBrush(QColor(tint)))
+            when.setForeground(QBrush(QColor(text)))
             when.setToolTip(
                 self.tr("Not contacted for more than two business days")
                 if item.flag == ResponseFlag.RED

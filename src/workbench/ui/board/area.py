@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from workbench.services.board import BoardFilter, Card, StageInfo
 from workbench.ui.actions import add_action
 from workbench.ui.board.column import ColumnView, ColumnWidget
 from workbench.ui.board.commands import BoardMove, EditCommand, MoveCommand
+from workbench.ui.board.delegate import DANGER, ROT, WARN
 from workbench.ui.board.dialogs import close_deal, refuse_move
 from workbench.ui.board.dragging import BoardDragging, DropZone
 from workbench.ui.board.filters import FilterBar
@@ -61,6 +61,36 @@ STYLE = """
 """
 
 
+#: how many further pages of a column are loaded to reach a deal the board is asked to show
+REVEAL_PAGES = 40
+
+
+def stripe_legend(parent: QWidget) -> QLabel:
+    """What the coloured stripe on a card's left edge means (the delegate's colours)."""
+    rows = [
+        (DANGER, parent.tr("Overdue task")),
+        (WARN, parent.tr("Past expected close")),
+        (ROT, parent.tr("Idle")),
+    ]
+    label = QLabel(
+        "<br>".join(
+            f'<span style="color:{colour.name()}; font-weight:900;">▌</span> {text}'
+            for colour, text in rows
+        )
+    )
+    label.setObjectName("stripeLegend")
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setStyleSheet("color: #5f6b7a; font-size: 11px;")
+    label.setToolTip(
+        parent.tr(
+            "The stripe on a card's left edge: red, the deal has an overdue task; orange, its "
+            "expected close date has passed; brown, nothing has happened for longer than the "
+            "stage's target days and nothing is scheduled."
+        )
+    )
+    return label
+
+
 class BoardArea(BoardLoading, BoardDragging, QWidget):
     """Everything in it reads through services/board.py in the background and writes
     through services/opportunities.py; a move updates only the two columns involved."""
@@ -92,33 +122,17 @@ class BoardArea(BoardLoading, BoardDragging, QWidget):
         self.pipeline = QComboBox()
         self.pipeline.setObjectName("boardPipeline")
         self.pipeline.setToolTip(self.tr("Sales process"))
+        self.pipeline.setMinimumWidth(60)  # may shrink in a narrow window (see FilterBar)
         self.filters = FilterBar([])  # the owners arrive with the board's setup
         self.filters.restore(ctx.settings)
         self.new_button = QPushButton(self.tr("New opportunity"))
         self.new_button.setObjectName("boardNew")
 
-        bar = QWidget()
-        top = QHBoxLayout(bar)
+        top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.pipeline)
         top.addWidget(self.filters, 1)
         top.addWidget(self.new_button)
-        # The filter bar scrolls sideways in a narrow window instead of making the whole
-        # window as wide as its widgets.
-        top_scroll = QScrollArea()
-        top_scroll.setObjectName("boardToolbar")
-        top_scroll.setWidget(bar)
-        top_scroll.setWidgetResizable(True)
-        top_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        top_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        top_scroll.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        # Room for the sideways scroll bar too, so it never covers the filters.
-        top_scroll.setFixedHeight(
-            bar.sizeHint().height() + top_scroll.horizontalScrollBar().sizeHint().height() + 4
-        )
-        top_scroll.setStyleSheet(
-            "#boardToolbar, #boardToolbar > QWidget > QWidget { background: transparent; }"
-        )
 
         self.strip = QWidget()
         self.strip.setObjectName("boardStrip")
@@ -135,12 +149,13 @@ class BoardArea(BoardLoading, BoardDragging, QWidget):
         self.won_zone = DropZone("won", self.tr("✓  Won — drop here"))
         self.lost_zone = DropZone("lost", self.tr("✗  Lost — drop here"))
         zones = QHBoxLayout()
-        zones.addWidget(self.won_zone)
-        zones.addWidget(self.lost_zone)
+        zones.addWidget(stripe_legend(self))
+        zones.addWidget(self.won_zone, 1)
+        zones.addWidget(self.lost_zone, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
-        layout.addWidget(top_scroll)
+        layout.addLayout(top)
         layout.addWidget(self.scroll, 1)
         layout.addLayout(zones)
 
@@ -470,6 +485,42 @@ class BoardArea(BoardLoading, BoardDragging, QWidget):
         )
         if dialog.exec() and dialog.saved_id is not None:
             self.ctx.status(self.tr("Opportunity created."))
+            self.show_deal(dialog.saved_id)
+
+    def show_deal(self, opportunity_id: uuid.UUID) -> None:
+        """Scroll to the deal's card and select it: a new deal sorts anywhere, in a column
+        off to the side and below the cards loaded so far."""
+        self._selected_id = opportunity_id
+        db, stages = self.ctx.db, list(self.stages)
+        self.ctx.runner.run(
+            lambda: board_reads.card_by_id(db, opportunity_id, stages), self._reveal, owner=self
+        )
+
+    def _reveal(self, card: Card | None, pages: int = 0) -> None:
+        if card is None or card.id != self._selected_id:
+            return  # gone, or the user has selected another card meanwhile
+        col = self.columns.get(card.stage_id)
+        if col is None:
+            return
+        row = col.model.row_of(card.id)
+        if row < 0 and not col.model.is_exhausted() and pages < REVEAL_PAGES:
+
+            def again() -> None:
+                col.model.loaded.disconnect(again)
+                self._reveal(card, pages + 1)
+
+            col.model.loaded.connect(again)
+            col.model.fetchMore()
+            return
+        if row < 0:
+            row = col.model.place(card)
+        if row < 0:
+            return
+        index = col.model.index(row)
+        col.view.setFocus()
+        col.view.setCurrentIndex(index)
+        col.view.scrollTo(index, ColumnView.ScrollHint.PositionAtCenter)
+        self.scroll.ensureWidgetVisible(col, 20, 0)
 
     def _edited_in_dialog(self, opportunity_id: uuid.UUID, before: Any, after: Any) -> None:
         stage_id = next(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -22,9 +22,43 @@ from PySide6.QtWidgets import (
 from workbench.services.board import ColumnSummary, StageInfo, format_totals
 from workbench.ui.board.delegate import CardDelegate
 from workbench.ui.board.model import CardRole, ColumnModel
+from workbench.ui.column_layout import elide_words
 
 if TYPE_CHECKING:
     from workbench.services.board import Card
+
+
+#: a stage column's width: still room for a card's title, value, date and one pill
+MIN_WIDTH = 206
+MAX_WIDTH = 320
+
+
+class ElidedLabel(QLabel):
+    """One line that is cut at a word end when the column is narrow; the whole text in
+    the tooltip."""
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__()
+        self._full = ""
+        self.setMinimumWidth(1)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.set_full_text(text)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = elide_words(self._full, self.fontMetrics(), self.contentsRect().width())
+        self.setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")
 
 
 class ColumnView(QListView):
@@ -131,8 +165,11 @@ class ColumnWidget(QFrame):
         self.model = model
         self.setObjectName("boardColumn")
         self.setProperty("dropTarget", False)
-        self.setMinimumWidth(250)
-        self.setMaximumWidth(340)
+        # Narrow enough that eight stages fit a 1920-pixel window and seven a 1600 one;
+        # the rest of the board scrolls sideways.
+        self.setMinimumWidth(MIN_WIDTH)
+        self.setMaximumWidth(MAX_WIDTH)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
         self.title = QLabel(stage.name)
         self.title.setObjectName("columnTitle")
@@ -145,9 +182,9 @@ class ColumnWidget(QFrame):
         self.add.setToolTip(self.tr("New opportunity in “%s”") % stage.name)
         self.add.setAutoRaise(True)
         self.add.clicked.connect(lambda: self.add_requested.emit(self.stage))
-        self.total = QLabel("")
+        self.total = ElidedLabel()
         self.total.setObjectName("columnTotal")
-        self.weighted = QLabel("")
+        self.weighted = ElidedLabel()
         self.weighted.setObjectName("columnWeighted")
         # Fixed header lines (two for the stage name, one per figure), so every header is
         # as tall as its neighbours and the cards start on one line across the board.
@@ -182,8 +219,8 @@ class ColumnWidget(QFrame):
     def set_summary(self, summary: ColumnSummary) -> None:
         self.summary = summary
         self.count.setText(f"{summary.count:,}")
-        self.total.setText(format_totals(summary.totals, most=2))
-        self.weighted.setText(self.tr("Weighted %s") % format_totals(summary.totals, True, 2))
+        self.total.set_full_text(format_totals(summary.totals, most=2))
+        self.weighted.set_full_text(self.tr("Weighted %s") % format_totals(summary.totals, True, 2))
         lines = [
             self.tr("%s open deals match the filter.") % f"{summary.count:,}",
             "",

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from workbench.services.board import Card, short_amount
 from workbench.ui.board.model import CardRole
+from workbench.ui.column_layout import elide_words
 
 CARD_HEIGHT = 104
 MARGIN_X, MARGIN_Y = 8, 4
@@ -135,7 +136,7 @@ def paint_card(painter: QPainter, cell: QRect, card: Card, selected: bool, base:
     painter.drawText(
         QRect(inner.left(), y, text_w, line),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-        fm_bold.elidedText(card.title, Qt.TextElideMode.ElideRight, text_w),
+        elide_words(card.title, fm_bold, text_w),
     )
     y += line
     painter.setFont(small)
@@ -143,7 +144,7 @@ def paint_card(painter: QPainter, cell: QRect, card: Card, selected: bool, base:
     painter.drawText(
         QRect(inner.left(), y, text_w, fm_small.height()),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-        fm_small.elidedText(card.account_name or "—", Qt.TextElideMode.ElideRight, text_w),
+        elide_words(card.account_name or "—", fm_small, text_w),
     )
     y += fm_small.height() + 6
 
@@ -180,15 +181,17 @@ def paint_card(painter: QPainter, cell: QRect, card: Card, selected: bool, base:
     task_w = inner.width() - sum(w + 6 for w in widths)
     if card.next_task_title:
         due = f" · {_date(card.next_task_due.astimezone().date())}" if card.next_task_due else ""
-        text = f"☐ {card.next_task_title}{due}"
         painter.setPen(DANGER if card.overdue else MUTED)
     else:
-        text = "No open task"
+        due = ""
         painter.setPen(MUTED)
+    # The task is cut at a word end; its due date always shows.
+    title = f"☐ {card.next_task_title}" if card.next_task_title else "No open task"
+    text = elide_words(title, fm_small, task_w - fm_small.horizontalAdvance(due)) + due
     painter.drawText(
         QRect(inner.left(), y, task_w, fm_small.height() + 2),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-        fm_small.elidedText(text, Qt.TextElideMode.ElideMiddle, task_w),
+        fm_small.elidedText(text, Qt.TextElideMode.ElideRight, task_w),
     )
     right = inner.right() + 1
     for (badge, bg, fg), width in zip(pills, widths, strict=True):

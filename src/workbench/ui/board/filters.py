@@ -9,10 +9,13 @@ from decimal import Decimal
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QMenu,
     QToolButton,
     QWidget,
+    QWidgetAction,
 )
 
 from workbench.domain.money import MoneyError, parse_decimal
@@ -53,12 +56,15 @@ class FilterBar(QWidget):
         self.search.setObjectName("boardSearch")
         self.search.setPlaceholderText(self.tr("Search title, account or contact…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(220)
+        # Minimum widths below the natural ones: a narrow window squeezes the search and
+        # the scope list a little rather than growing wider than the screen.
+        self.search.setMinimumWidth(90)
         self.scope = QComboBox()
         self.scope.setObjectName("boardScope")
         self.scope.addItem(self.tr("All deals"), ("all", None))
         self.scope.addItem(self.tr("My deals"), ("mine", None))
         self.scope.addItem(self.tr("Shared with me"), ("shared", None))
+        self.scope.setMinimumWidth(70)
         self._owner_items = 0
         self.set_users(users)
         self.overdue = self._toggle(
@@ -96,22 +102,30 @@ class FilterBar(QWidget):
         self.clear.clicked.connect(self.reset)
         self.error = error_label(bold=False, wrap=False)
 
+        # The value range and the close period are used less: they fold into a "Filters"
+        # menu, so the bar fits a 1280-pixel window with everything reachable; the button
+        # says how many of them are set.
+        self.more = QToolButton()
+        self.more.setObjectName("boardMoreFilters")
+        self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more.setToolTip(self.tr("Value range and expected close date"))
+        panel = QWidget()
+        form = QFormLayout(panel)
+        form.addRow(self.tr("Value from"), self.min_value)
+        form.addRow(self.tr("to"), self.max_value)
+        form.addRow(self.tr("Closing"), self.period)
+        menu = QMenu(self.more)
+        holder = QWidgetAction(menu)
+        holder.setDefaultWidget(panel)
+        menu.addAction(holder)
+        self.more.setMenu(menu)
+        self._count_folded()
+
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for w in (
-            self.search,
-            self.scope,
-            self.overdue,
-            self.rotting,
-            self.min_value,
-            self.max_value,
-            self.period,
-            self.clear,
-            self.error,
-        ):
+        layout.addWidget(self.search, 1)
+        for w in (self.scope, self.overdue, self.rotting, self.more, self.clear, self.error):
             layout.addWidget(w)
-        layout.addStretch(1)
-        self.error.setVisible(True)  # empty, it still keeps its place in the bar
 
         self.search.textChanged.connect(self.changed)
         self.scope.currentIndexChanged.connect(self.changed)
@@ -120,6 +134,17 @@ class FilterBar(QWidget):
         self.rotting.toggled.connect(self.changed)
         self.min_value.editingFinished.connect(self.changed)
         self.max_value.editingFinished.connect(self.changed)
+        self.changed.connect(self._count_folded)
+
+    def _count_folded(self) -> None:
+        n = sum(
+            (
+                bool(self.min_value.text().strip()),
+                bool(self.max_value.text().strip()),
+                (self.period.currentData() or "any") != "any",
+            )
+        )
+        self.more.setText(self.tr("Filters (%d)") % n if n else self.tr("Filters"))
 
     def _toggle(self, text: str, name: str, tip: str) -> QToolButton:
         b = QToolButton()
@@ -148,11 +173,13 @@ class FilterBar(QWidget):
             value = parse_decimal(text)
         except MoneyError:
             self.error.setText(self.tr("“%s” is not an amount") % text)
+            self.error.show()
             return None
         return value
 
     def board_filter(self, today: date | None = None) -> BoardFilter:
         self.error.setText("")
+        self.error.hide()
         scope, owner = self.scope.currentData() or ("all", None)
         close_from, close_to = period_range(
             self.period.currentData() or "any", today or date.today()
@@ -219,6 +246,7 @@ class FilterBar(QWidget):
         self.max_value.setText(str(settings.value("board/max", "")))
         select_data(self.period, str(settings.value("board/period", "any")))
         self.blockSignals(False)
+        self._count_folded()
 
 
 def select_data(combo: QComboBox, value: object) -> None:

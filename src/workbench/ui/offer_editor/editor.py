@@ -219,7 +219,7 @@ class OfferEditor(LineActions, QDialog):
         focus.setShortcut(QKeySequence("Ctrl+P"))
         focus.triggered.connect(self.product_search.setFocus)
         self.addAction(focus)
-        self.table = lines_table(self.model)
+        self.table = lines_table(self.model, self.ctx.settings)
 
         self.totals = TotalsPanel()
         self.pricing = PricingTab()

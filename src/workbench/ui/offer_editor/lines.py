@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSettings,
     QStringListModel,
     Qt,
     Signal,
@@ -20,7 +21,6 @@ from PySide6.QtGui import QBrush, QColor, QKeyEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
-    QHeaderView,
     QLineEdit,
     QPlainTextEdit,
     QStyledItemDelegate,
@@ -33,6 +33,7 @@ from workbench.domain.money import MoneyError, parse_decimal
 from workbench.domain.offer_totals import OfferTotals, percent_text
 from workbench.services import offers
 from workbench.services.offer_pdf import Fmt
+from workbench.ui.column_layout import ColumnLayout, WordElideDelegate
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -275,7 +276,7 @@ class DecimalDelegate(QStyledItemDelegate):
         return editor
 
 
-class DescriptionDelegate(QStyledItemDelegate):
+class DescriptionDelegate(WordElideDelegate):
     """Multi-line descriptions: the first line is the title on the offer."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
@@ -300,7 +301,7 @@ class DescriptionDelegate(QStyledItemDelegate):
         editor.setGeometry(rect)
 
 
-def lines_table(model: LinesModel) -> QTableView:
+def lines_table(model: LinesModel, settings: QSettings | None = None) -> QTableView:
     """The lines as a table: typing starts editing, numbers commit as you type."""
     table = QTableView()
     table.setObjectName("lines")
@@ -317,21 +318,8 @@ def lines_table(model: LinesModel) -> QTableView:
     for attr in ("quantity", "unit_price", "discount_percent", "tax_rate"):
         table.setItemDelegateForColumn(COL[attr], decimal_delegate)
     table.setItemDelegateForColumn(COL["description"], description_delegate)
-    hh = table.horizontalHeader()
-    hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    hh.setSectionResizeMode(COL["description"], QHeaderView.ResizeMode.Stretch)
-    for attr, width in (
-        ("section", 110),
-        ("code", 80),
-        ("quantity", 60),
-        ("unit", 55),
-        ("unit_price", 105),
-        ("discount_percent", 65),
-        ("tax_rate", 55),
-        ("optional", 65),
-    ):
-        table.setColumnWidth(COL[attr], width)
-    table.setColumnWidth(NET_COL, 110)
+    # The description takes the room; the figures fit their contents (the shared rule).
+    ColumnLayout(table, "offer_lines", settings, primary=COL["description"])  # owned by the table
     return table
 
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -27,6 +26,7 @@ from workbench.domain.money import MoneyError, parse_decimal
 from workbench.domain.offer_totals import AddOn, PaymentKind, PaymentOption, percent_text
 from workbench.errors import ValidationError
 from workbench.services import catalog, offers
+from workbench.ui.column_layout import ColumnLayout
 
 
 class PricingTab(QWidget):
@@ -99,7 +99,7 @@ class PricingTab(QWidget):
         self.add_ons.setHorizontalHeaderLabels(
             [self.tr("Add-on (insurance, service plan)"), self.tr("Per month"), self.tr("Tax %")]
         )
-        self.add_ons.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        ColumnLayout(self.add_ons, "add_ons", None)  # owned by the table
         self.add_ons.verticalHeader().hide()
         self.add_ons.setMaximumHeight(120)
         form.addRow(self.add_ons)

@@ -1,0 +1,235 @@
+"""How every list and table in the window lays out its columns, in one place.
+
+- The primary text column (a name or title) takes the room that is left; the data columns
+  are as wide as their contents, within bounds, so a phone number or an e-mail address is
+  not cut while a short column sprawls.
+- A width the user drags is remembered for that view (in the app's QSettings) and wins
+  over the fitted one.
+- Text that does not fit is cut at the end of a word with "…", never in the middle of one.
+- Placeholder rows ("Nothing here.") and section heads can't be selected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QFontMetrics, QPainter, QStandardItem
+from PySide6.QtWidgets import (
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTreeView,
+)
+
+#: a data column is never narrower or wider than this (pixels), unless the user drags it
+MIN_WIDTH = 56
+MAX_WIDTH = 320
+#: room for the sort indicator and padding around the header text
+HEADER_PADDING = 24
+
+ELLIPSIS = "…"
+#: a cut at a word end must keep at least this share of the room
+WORD_CUT_SHARE = 0.6
+
+
+def elide_words(text: str, metrics: QFontMetrics, width: int) -> str:
+    """`text` cut to `width` pixels at the end of a word, with "…", never in its middle;
+    where no word end is near enough (one long word), at the end of the room."""
+    if width <= 0 or metrics.horizontalAdvance(text) <= width:
+        return text
+    room = width - metrics.horizontalAdvance(ELLIPSIS)
+    words = text.split(" ")
+    kept = ""
+    for i in range(1, len(words)):
+        candidate = " ".join(words[:i]).rstrip(" ,;:·-–—")
+        if metrics.horizontalAdvance(candidate) > room:
+            break
+        kept = candidate
+    # A word end far back would throw away most of the room ("Delta…" for "Delta conveyors
+    # frame agreement"): then the cut is made where the room ends, still at the end.
+    if kept and metrics.horizontalAdvance(kept) >= WORD_CUT_SHARE * room:
+        return kept + ELLIPSIS
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+
+class WordElideDelegate(QStyledItemDelegate):
+    """The default cell painting, with text cut at word ends. Only painting cuts: the size
+    a cell asks for stays that of its whole text, so columns fit to the full contents."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else QApplication.style()
+        text = opt.text  # type: ignore[attr-defined]
+        if text and "\n" not in text:
+            rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+            margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, opt, widget) + 1
+            opt.text = elide_words(text, opt.fontMetrics, rect.width() - 2 * margin)  # type: ignore[attr-defined]
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+
+
+def inert_row(text: str, columns: int) -> list[QStandardItem]:
+    """A row that shows `text` and can't be selected or acted on: placeholders ("Nothing
+    here.") and section heads, every cell of it, so a row selection never lands there."""
+    cells = [QStandardItem(text)] + [QStandardItem("") for _ in range(columns - 1)]
+    for cell in cells:
+        cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
+    return cells
+
+
+class ColumnLayout(QObject):
+    """Applies the rules above to `view`, remembering dragged widths under `key` in
+    `settings` (not at all without settings: a small table inside a form)."""
+
+    def __init__(
+        self,
+        view: QTableView | QTreeView,
+        key: str,
+        settings: QSettings | None,
+        *,
+        primary: int = 0,
+        fixed: Sequence[int] = (),
+    ) -> None:
+        super().__init__(view)
+        self.view, self.key, self.settings, self.primary = view, key, settings, primary
+        #: columns whose width the view sets itself (badges, pills): not fitted
+        self.fixed = set(fixed)
+        self._fitting = False
+        self._user: dict[int, int] = self._load()
+        view.setWordWrap(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setItemDelegate(WordElideDelegate(view))
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(MIN_WIDTH // 2)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.sectionResized.connect(self._resized)
+        # Rows arrive one by one when a tree is filled: one fit after them, not one each.
+        self._pending = QTimer(self, singleShot=True, interval=0)
+        self._pending.timeout.connect(self.fit)
+        model = view.model()
+        model.rowsInserted.connect(self._fit_soon)
+        model.modelReset.connect(self._fit_soon)
+        model.layoutChanged.connect(self._fit_soon)
+        if isinstance(view, QTreeView):
+            view.expanded.connect(self._fit_soon)
+            view.collapsed.connect(self._fit_soon)
+        # The viewport's own resize: the view's arrives before the viewport has its size.
+        self._viewport = view.viewport()
+        self._viewport.installEventFilter(self)
+        self.fit()
+
+    def header(self) -> QHeaderView:
+        if isinstance(self.view, QTreeView):
+            return self.view.header()
+        return self.view.horizontalHeader()
+
+    # -- remembered widths -----------------------------------------------------------------
+
+    def _settings_key(self) -> str:
+        return f"columns/{self.key}"
+
+    def _load(self) -> dict[int, int]:
+        if self.settings is None:
+            return {}
+        raw = str(self.settings.value(self._settings_key(), "") or "")
+        widths: dict[int, int] = {}
+        for part in raw.split(","):
+            column, _, width = part.partition("=")
+            if column.strip().isdigit() and width.strip().isdigit():
+                widths[int(column)] = int(width)
+        return widths
+
+    def _resized(self, column: int, _old: int, new: int) -> None:
+        if self._fitting:
+            return
+        self._user[column] = new
+        if self.settings is not None:
+            self.settings.setValue(
+                self._settings_key(),
+                ",".join(f"{c}={w}" for c, w in sorted(self._user.items())),
+            )
+        # The primary column gives or takes the difference, so the row still fills the view.
+        if column != self.primary:
+            self.fit()
+
+    # -- fitting ---------------------------------------------------------------------------
+
+    def _fit_soon(self, *_args: object) -> None:
+        self._pending.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._viewport and event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.Show,
+        ):
+            self.fit()
+        return False
+
+    def natural(self, column: int) -> int:
+        """The width `column`'s header and loaded contents ask for."""
+        header = self.header()
+        title = str(self.view.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        head = header.fontMetrics().horizontalAdvance(title) + HEADER_PADDING
+        return max(MIN_WIDTH, head, self.view.sizeHintForColumn(column))
+
+    def fit(self) -> None:
+        """Data columns to their contents within the bounds (or the user's width); the
+        primary one to the rest, at least its contents (within MAX_WIDTH). Room to spare
+        beyond the primary's contents goes first to columns held to MAX_WIDTH."""
+        count = self.view.model().columnCount()
+        if count == 0:
+            return
+        header = self.header()
+        natural: dict[int, int] = {}
+        widths: dict[int, int] = {}
+        for column in range(count):
+            if column == self.primary or column in self.fixed or header.isSectionHidden(column):
+                continue
+            natural[column] = self._user.get(column) or self.natural(column)
+            widths[column] = self._user.get(column) or min(MAX_WIDTH, natural[column])
+        fixed = sum(header.sectionSize(c) for c in self.fixed if c < count)
+        room = self.view.viewport().width() - fixed
+        primary = self._user.get(self.primary) or self.natural(self.primary)
+        need = self._user.get(self.primary) or min(MAX_WIDTH, primary)
+        # Short of room, nothing is squeezed: the view scrolls sideways rather than cut
+        # a phone number or an e-mail address.
+        _widen(widths, natural, room - sum(widths.values()) - primary)
+        if self.primary < count:
+            widths[self.primary] = max(need, room - sum(widths.values()))
+        self._fitting = True
+        try:
+            for column, width in widths.items():
+                if self.header().sectionSize(column) != width:
+                    self.header().resizeSection(column, width)
+        finally:
+            self._fitting = False
+
+
+def _widen(widths: dict[int, int], natural: dict[int, int], spare: int) -> None:
+    """Share `spare` pixels among the columns narrower than their contents."""
+    short = sorted((c for c in widths if widths[c] < natural[c]), key=lambda c: natural[c])
+    for i, column in enumerate(short):
+        if spare <= 0:
+            return
+        give = min(natural[column] - widths[column], spare // (len(short) - i))
+        widths[column] += give
+        spare -= give
