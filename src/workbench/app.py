@@ -91,6 +91,7 @@ class AppController(QObject):
             self.runner.run(db.verify, self._verified, self._background_failed, owner=self)
         else:
             self._take_daily_backup()
+            window.ask_for_profile()
         self.window_ready.emit(window)
 
     def _window_closed(self) -> None:
