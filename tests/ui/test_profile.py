@@ -148,3 +148,25 @@ def test_a_profile_without_a_name_is_refused_in_place(qtbot, ctx) -> None:  # ty
     # The message says what to do, and nothing was stored.
     assert "company's country in the company profile" in dialog.error.text()
     assert profile.get_profile(ctx.db).name == ""
+
+
+def test_the_first_start_of_a_new_database_asks_for_the_profile(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from workbench.app import AppController
+    from workbench.ui.background import Runner
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    ctl = AppController(tmp_path / "new.sqlite", settings, Runner())
+    with qtbot.waitSignal(ctl.window_ready, timeout=20000):
+        ctl.open()
+    dialog = _open_dialog(qtbot)
+    assert dialog.first_start
+    dialog.reject()
+    assert ctl.window is not None
+    window = ctl.window
+    qtbot.waitUntil(lambda: not profile.needs_profile(window.ctx.db), timeout=10000)
+    ctl.runner.wait(30000)
+    window.ctx.runner.wait(30000)
+    window.close()
+    window.ctx.db.close()
