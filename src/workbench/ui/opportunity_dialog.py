@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench import formatting
 from workbench.domain.enums import ForecastCategory
-from workbench.domain.money import MoneyError, parse_decimal
+from workbench.domain.money import Money, MoneyError, parse_decimal
 from workbench.errors import ValidationError
 from workbench.services import accounts, board, opportunities, tasks
 from workbench.store.db import Database
@@ -239,7 +240,7 @@ class OpportunityDialog(FormDialog):
         self.account.blockSignals(True)
         self.account.set_account(d.account_id, d.account_name)
         self.account.blockSignals(False)
-        self.amount.setText(f"{d.amount:f}")
+        self.amount.setText(formatting.amount_input(d.amount))
         self.currency.setText(d.currency)
         self.expected_close.setDate(QDate(d.expected_close) if d.expected_close else NO_DATE)
         select_data(self.owner, d.owner_id)
@@ -484,7 +485,7 @@ class OpportunityDialog(FormDialog):
                 offer.number,
                 str(offer.version),
                 offer.status.capitalize(),
-                f"{offer.gross_total:,.2f} {offer.currency}".strip(),
+                formatting.money(Money(offer.gross_total, offer.currency)),
             ]
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
