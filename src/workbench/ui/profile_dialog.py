@@ -50,6 +50,10 @@ class ProfileDialog(FormDialog):
             later = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
             if later is not None:
                 later.setText(self.tr("&Later"))
+                later.setAutoDefault(False)
+            save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+            if save is not None:
+                save.setDefault(True)
         self.name = self.add_row(self.tr("Your &name"), "name", QLineEdit())
         self.name.setPlaceholderText(self.tr("e.g. Anna Weber"))
         self.email = self.add_row(self.tr("&E-mail"), "email", QLineEdit())
@@ -67,6 +71,7 @@ class ProfileDialog(FormDialog):
         self.photo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.add_row(self.tr("P&hoto"), "photo_path", self._photo_row())
         self.photo.textChanged.connect(self._show_photo)
+        self._show_photo()
         self.load(profile.get_profile, self._fill)
 
     def _photo_row(self) -> QWidget:
@@ -98,6 +103,8 @@ class ProfileDialog(FormDialog):
     def _show_photo(self) -> None:
         # A small picture; reading it is a local file of a few KB at most.
         picture = QPixmap(self.photo.text()) if self.photo.text().strip() else QPixmap()
+        # No empty frame beside the field while there is no photo.
+        self.photo_preview.setVisible(not picture.isNull())
         if picture.isNull():
             self.photo_preview.clear()
             return
