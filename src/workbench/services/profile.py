@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from workbench.domain.meta import Meta
+from workbench.domain.meta import DISPLAY_NAME_KEY, Meta
 from workbench.domain.people import User
 from workbench.errors import ValidationError
 from workbench.services import validation
@@ -77,6 +77,7 @@ def save_profile(db: Database, profile: Profile) -> Profile:
         user = validation.live(s.get(User, me), "user")
         user.name, user.email, user.phone = cleaned.name, cleaned.email, cleaned.phone
         for key, value in (
+            (DISPLAY_NAME_KEY, cleaned.name),
             (SIGNATURE_KEY, cleaned.signature),
             (PHOTO_KEY, cleaned.photo_path),
             (ASKED_KEY, "1"),
