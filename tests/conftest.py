@@ -31,6 +31,16 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _british_formats() -> Iterator[None]:
+    # Figures and days read the same on every machine, whatever its locale.
+    from workbench import formatting
+
+    formatting.set_current_locale("en_GB")
+    yield
+    formatting.set_current_locale(None)
+
+
+@pytest.fixture(autouse=True)
 def keyring_backend(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
     """A real keyring (keyrings.alt's plain file backend) in tmp_path, for this process and
     for the `workbench` processes a test starts: no test touches the user's keyring."""

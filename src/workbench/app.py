@@ -91,6 +91,9 @@ class AppController(QObject):
             self.runner.run(db.verify, self._verified, self._background_failed, owner=self)
         else:
             self._take_daily_backup()
+            if result.action != "current":
+                # First start with this database (new, or upgraded to this version).
+                window.ask_for_profile()
         self.window_ready.emit(window)
 
     def _window_closed(self) -> None:

@@ -23,7 +23,7 @@ def test_offer_list_and_pdf(
     out = capsys.readouterr().out.splitlines()
     assert len(out) == 1
     assert out[0].split()[:3] == [number, "v2", "draft"]
-    assert "1,427.64 EUR" in out[0] and "Łódź Möbel GmbH" in out[0]
+    assert "€1,427.64" in out[0] and "Łódź Möbel GmbH" in out[0]
 
     target = tmp_path / "v1.pdf"
     assert (

@@ -82,8 +82,11 @@ def test_header_totals_count_every_deal_not_only_loaded_cards(
     assert by_cur["GBP"].total_minor == 7 * 200000
     # Weighted: value x the stage's win probability.
     assert by_cur["GBP"].weighted_minor == 7 * 200000 * first.probability // 100
-    assert b.format_totals(summary.totals) == "EUR 5.5k · GBP 14k"
-    assert b.format_totals(summary.totals, weighted=True) == "EUR 276 · GBP 700"
+    assert b.format_totals(summary.totals, locale="en_GB") == "€5.5k · £14k"
+    assert b.format_totals(summary.totals, weighted=True, locale="en_GB") == "€276 · £700"
+    # Without exchange rates there is no converted total, only the figures per currency.
+    assert summary.converted is None
+    assert b.column_totals(summary, locale="en_GB") == ("€5.5k · £14k", "€276 · £700")
     assert summary.totals[0].currency == "EUR"  # most deals first
     # Closed deals leave the column and its totals.
     deal = add_deal(db, first, "Soon won", amount="50")
@@ -253,7 +256,7 @@ def test_card_fields(db: Database, stages: list[b.StageInfo]) -> None:
     assert card.past_close and not card.rotting
     assert card.owner_initials  # the current user owns it
     assert card.next_task_title == "Confirm need, lasting interest and budget"
-    assert b.short_amount(card.value) == "CHF 1.2k"
+    assert b.short_amount(card.value, "en_GB") == "CHF\u00a01.2k"
 
 
 def test_a_deal_of_a_deleted_account_can_still_be_edited(
@@ -303,3 +306,37 @@ def test_a_moved_deal_changes_column_figures_exactly() -> None:
         assert summary == b.ColumnSummary(stage)
 
     check()
+
+
+def test_exchange_rates_give_each_column_one_converted_total(
+    db: Database, stages: list[b.StageInfo]
+) -> None:
+    from workbench.services import targets
+
+    me = current_user_id(db)
+    first = stages[0]
+    add_deal(db, first, "Berlin", amount="10000", currency="EUR")
+    add_deal(db, first, "London", amount="2000", currency="GBP")
+    add_deal(db, first, "Zürich", amount="1000", currency="CHF")
+    since = date.today() - timedelta(days=3)
+    targets.set_rate(db, "GBP", since, "1.2")
+    partly = b.column_summaries(db, stages, b.BoardFilter(), me)[first.id]
+    # CHF has no rate: adding it in at any figure would be wrong, so no converted total.
+    assert partly.converted is None
+    assert b.column_totals(partly, locale="en_GB")[0] == "CHF\u00a01k · €10k +1"
+
+    targets.set_rate(db, "CHF", since, "1.05")
+    summary = b.column_summaries(db, stages, b.BoardFilter(), me)[first.id]
+    total = Decimal("10000") + Decimal("2400") + Decimal("1050")
+    weighted = (total * first.probability / 100).quantize(Decimal("0.01"))
+    assert summary.converted == (b.Money(total, "EUR"), b.Money(weighted, "EUR"))
+    assert b.column_totals(summary, locale="en_GB")[0] == "≈ €13.4k"
+    assert summary.rates is not None
+    assert summary.rates.used(summary.totals) == [
+        ("CHF", Decimal("1.05"), since),
+        ("GBP", Decimal("1.2"), since),
+    ]
+    # A move keeps the rates: the header stays converted without a re-read.
+    moved = summary.moved(100000, "GBP", first.probability, 1)
+    assert moved.converted is not None
+    assert moved.converted[0] == b.Money(total + Decimal("1200"), "EUR")

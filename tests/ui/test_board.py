@@ -100,7 +100,7 @@ def test_drag_a_card_to_the_next_column_then_undo(qtbot, ctx) -> None:  # type: 
     wait_idle(qtbot, board)
     assert moves and set(moves[-1]) == {first.stage.id, second.stage.id}  # only these two
     assert first.summary.count == 1 and second.summary.count == 1
-    assert second.total.text() == "EUR 1.5k"
+    assert second.total.text() == "€1.5k"
     assert second.model.row_of(deal) == 0 and first.model.row_of(deal) == -1
     assert ctx.undo.count() == 1
 

@@ -7,7 +7,9 @@ import os
 import sys
 from pathlib import Path
 
+from workbench import formatting
 from workbench.cli import db_path
+from workbench.domain.money import Money
 from workbench.errors import WorkbenchError
 from workbench.services import offers
 from workbench.services.setup import open_workbench
@@ -46,7 +48,7 @@ def _list(args: argparse.Namespace) -> int:
             while True:
                 rows = offers.list_offers(db, args.search, offset=offset, limit=1000)
                 for r in rows:
-                    gross = f"{r.gross_total:,} {r.currency}"
+                    gross = formatting.money(Money(r.gross_total, r.currency))
                     print(
                         f"{r.number:<15} v{r.version:<3} {r.status.value:<9} {gross:>20}  "
                         f"{r.customer}"

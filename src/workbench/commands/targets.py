@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
+from workbench import formatting
 from workbench.cli import db_path
 from workbench.domain.models import User
 from workbench.errors import WorkbenchError
@@ -75,7 +76,7 @@ def _quota_list(args: argparse.Namespace) -> int:
     finally:
         db.close()
     for row in rows:
-        print(f"{row.user:<30} {row.month:%Y-%m}  {row.amount.amount:>16,} {row.amount.currency}")
+        print(f"{row.user:<30} {row.month:%Y-%m}  {formatting.money(row.amount):>20}")
     return 0
 
 

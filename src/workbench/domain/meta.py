@@ -13,6 +13,9 @@ from workbench.domain.base import Base, UTCDateTime
 #: The server sequence this database has pulled up to (services/sync); outbox entries
 #: record it as their base.
 SYNC_CURSOR_KEY = "sync.cursor"
+#: the name the person chose in their profile; shown for them instead of the name of
+#: their account on the team server
+DISPLAY_NAME_KEY = "profile.name"
 
 
 class Meta(Base):

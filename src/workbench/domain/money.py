@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache
@@ -46,7 +47,9 @@ def parse_decimal(text: str | int | Decimal) -> Decimal:
         return text
     if isinstance(text, int):
         return Decimal(text)
-    s = str(text).strip().replace("\u00a0", "").replace(" ", "").replace("'", "")
+    # Group separators as locales write them: spaces (French uses a narrow no-break
+    # one), apostrophes (Swiss), so a figure formatted for a field reads back.
+    s = re.sub(r"[\s\u00a0\u202f'’]", "", str(text))
     if "," in s and "." in s:
         # Whichever separator comes last is the decimal one.
         if s.rfind(",") > s.rfind("."):

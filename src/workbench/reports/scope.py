@@ -269,11 +269,16 @@ class Rates:
     def rate(self, currency: str, on: date) -> Decimal | None:
         if currency == self.default:
             return Decimal(1)
+        found = self.rate_since(currency, on)
+        return found[1] if found else None
+
+    def rate_since(self, currency: str, on: date) -> tuple[date, Decimal] | None:
+        """The rate in force on `on` and the day it was set to start; None without one."""
         entries = self._table.get(currency)
         if not entries:
             return None
         i = bisect.bisect_right(entries, (on, Decimal("Infinity")))
-        return entries[i - 1][1] if i else None
+        return entries[i - 1] if i else None
 
     def convert_minor(self, minor: int, currency: str, on: date) -> int | None:
         """`minor` units of `currency` in minor units of the default currency, rounded

@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from babel.dates import format_date
-from babel.numbers import format_currency, format_decimal, format_percent
+from babel.numbers import format_percent
 
+from workbench import formatting
 from workbench.domain.money import Money
 from workbench.reports.model import Kind
 
@@ -20,19 +20,15 @@ def cell_text(value: Any, kind: Kind, locale: str = "en") -> str:
         return DASH
     if kind == Kind.MONEY and isinstance(value, Money):
         # Whole units: a report compares sizes; the drill-down list shows the cents.
-        return str(
-            format_currency(
-                value.amount, value.currency, "¤#,##0", locale=locale, currency_digits=False
-            )
-        )
+        return formatting.money_whole(value, locale)
     if kind == Kind.PERCENT:
         return str(format_percent(value, "#,##0.0 %", locale=locale))
     if kind in (Kind.DAYS, Kind.NUMBER):
-        return str(format_decimal(round(float(value), 1), "#,##0.0", locale=locale))
+        return formatting.number(round(float(value), 1), locale, digits=1)
     if kind == Kind.COUNT:
-        return str(format_decimal(value, locale=locale))
+        return formatting.number(value, locale)
     if kind == Kind.DATE and isinstance(value, date):
-        return str(format_date(value, "medium", locale=locale))
+        return formatting.day(value, locale)
     return str(value)
 
 

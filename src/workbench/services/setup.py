@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import json
 import uuid
 from dataclasses import dataclass
@@ -23,6 +22,9 @@ from workbench.store.db import Database, check_writable, classify_file, integrit
 from workbench.store.failures import damaged
 from workbench.store.migrate import prepare_database
 from workbench.store.uow import UnitOfWork
+
+#: the person's name until they give theirs in the profile
+UNNAMED = "Me"
 
 
 @dataclass(frozen=True)
@@ -168,8 +170,10 @@ def ensure_defaults(db: Database) -> None:
                         )
                     )
     if db.get_meta("current_user_id") is None:
+        # Named by the person in their profile (services/profile), asked for at first
+        # start; never after the computer's account, which is "root" or "jdoe01".
         with db.unit_of_work() as uow:
-            me = User(id=uuid.uuid4(), name=_os_user_name(), role=Role.ACCOUNT_EXECUTIVE)
+            me = User(id=uuid.uuid4(), name=UNNAMED, role=Role.ACCOUNT_EXECUTIVE)
             uow.session.add(me)
         db.set_meta("current_user_id", str(me.id))
 
@@ -202,11 +206,3 @@ def phone_region(db: Database, own_country: str = "", whose: str = "the record's
         return Region(own, f"{whose} country")
     company = default_region(db)
     return Region(company, "the company's country" if company else "")
-
-
-def _os_user_name() -> str:
-    try:
-        name = getpass.getuser()
-    except Exception:  # no login name in some containers and services
-        name = ""
-    return name.replace(".", " ").replace("_", " ").title() or "Me"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from workbench.domain.meta import Meta
 from workbench.domain.settings import TeamSetting, setting_id
@@ -18,13 +19,18 @@ from workbench.store.uow import UnitOfWork
 
 
 def read_settings(db: Database, keys: Iterable[str]) -> dict[str, str]:
-    wanted = list(keys)
     with db.read() as s:
-        values = {m.key: m.value for m in s.scalars(select(Meta).where(Meta.key.in_(wanted)))}
-        for setting in s.scalars(
-            select(TeamSetting).where(TeamSetting.key.in_(wanted), TeamSetting.deleted.is_(False))
-        ):
-            values[setting.key] = setting.value
+        return settings_in(s, keys)
+
+
+def settings_in(s: Session, keys: Iterable[str]) -> dict[str, str]:
+    """`read_settings` inside a read the caller has open already."""
+    wanted = list(keys)
+    values = {m.key: m.value for m in s.scalars(select(Meta).where(Meta.key.in_(wanted)))}
+    for setting in s.scalars(
+        select(TeamSetting).where(TeamSetting.key.in_(wanted), TeamSetting.deleted.is_(False))
+    ):
+        values[setting.key] = setting.value
     return values
 
 

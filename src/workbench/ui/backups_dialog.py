@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench import formatting
 from workbench.services.maintenance import list_backups
 from workbench.store.backups import BEFORE_RESTORE, DAILY, MANUAL, BackupInfo
 from workbench.ui.background import Runner
@@ -116,7 +117,7 @@ class RestoreDialog(QDialog):
         for info in found:
             when = info.taken_at.astimezone()
             item = QTreeWidgetItem(
-                [when.strftime("%Y-%m-%d %H:%M"), kind_text(info.label), size_text(info.size)]
+                [formatting.moment(when), kind_text(info.label), size_text(info.size)]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, str(info.path))
             item.setToolTip(0, str(info.path))

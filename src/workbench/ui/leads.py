@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench import formatting
 from workbench.domain.business_days import ResponseFlag
 from workbench.domain.enums import LeadDirection, LeadSource, LeadStatus, label
 from workbench.domain.rules import format_phone
@@ -47,10 +48,6 @@ FLAG_COLOURS = {ResponseFlag.AMBER: QColor("#f29900"), ResponseFlag.RED: QColor(
 FLAG_TEXT = {ResponseFlag.AMBER: "> 1 day", ResponseFlag.RED: "> 2 days", ResponseFlag.NONE: ""}
 
 
-def _age(days: int) -> str:
-    return "today" if days == 0 else ("1 day" if days == 1 else f"{days} days")
-
-
 LEAD_COLUMNS: list[Column[lead_service.LeadRow]] = [
     Column("Response", lambda r: FLAG_TEXT[r.flag], width=86),
     Column("Name", lambda r: f"{r.first_name} {r.last_name}".strip(), primary=True),
@@ -59,7 +56,7 @@ LEAD_COLUMNS: list[Column[lead_service.LeadRow]] = [
     Column("Source", lambda r: label(r.source)),
     Column("In/out", lambda r: label(r.direction)),
     Column("Owner", lambda r: r.owner_name),
-    Column("Age", lambda r: _age(r.age_days), align_right=True),
+    Column("Age", lambda r: formatting.relative_day(r.received_at), align_right=True),
     Column("Phone", lambda r: format_phone(r.phone) if r.phone else ""),
     Column("E-mail", lambda r: r.email),
 ]
@@ -436,11 +433,10 @@ class LeadPanel(QWidget):
             f"{label(d.status)} · {label(d.data.source)} · {label(d.data.direction)}",
             d.data.title,
             f"<a href='mailto:{d.data.email}'>{d.data.email}</a>" if d.data.email else "",
-            self.tr("Arrived %s") % d.data.received_at.astimezone().strftime("%d.%m.%Y %H:%M")
+            self.tr("Arrived %s") % formatting.moment(d.data.received_at)
             if d.data.received_at
             else "",
-            self.tr("First contact %s")
-            % d.first_contacted_at.astimezone().strftime("%d.%m.%Y %H:%M")
+            self.tr("First contact %s") % formatting.moment(d.first_contacted_at)
             if d.first_contacted_at
             else self.tr("<span style='color:#d93025'>Not contacted yet</span>"),
             self.tr("Disqualified: %s %s") % (d.disqualify_reason, d.disqualify_note)

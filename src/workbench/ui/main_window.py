@@ -182,6 +182,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, key=area.key: self.show_area(key))
             view_menu.addAction(action)
 
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        profile_action = QAction(self.tr("Your &profile…"), self)
+        profile_action.setObjectName("yourProfile")
+        profile_action.triggered.connect(lambda: self.edit_profile())
+        settings_menu.addAction(profile_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         logs = QAction(self.tr("Open &log folder"), self)
         logs.triggered.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir()))))
@@ -266,6 +271,30 @@ class MainWindow(QMainWindow):
 
         if CompanySettingsDialog(self.ctx, self).exec():
             self.statusBar().showMessage(self.tr("Company profile saved."), 6000)
+
+    def edit_profile(self, first_start: bool = False) -> None:
+        """Your name, e-mail, phone and signature: owner in lists, "Your contact" on
+        offers. Opened without waiting, so start-up goes on behind it."""
+        from workbench.ui.profile_dialog import ProfileDialog
+
+        dialog = ProfileDialog(self.ctx, self, first_start=first_start)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self.statusBar().showMessage(self.tr("Your profile was saved."), 6000)
+        )
+        dialog.open()
+
+    def ask_for_profile(self) -> None:
+        """At first start, ask for the person's profile once (skippable)."""
+        from workbench.services.profile import needs_profile
+
+        db = self.ctx.db
+        self.ctx.runner.run(
+            lambda: needs_profile(db),
+            lambda needed: needed and self.edit_profile(first_start=True),
+            lambda _exc: None,  # only a question: not asking is harmless
+            owner=self,
+        )
 
     def backup_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench import formatting
 from workbench.domain.enums import OfferStatus
 from workbench.services import offers
 from workbench.services.offer_pdf import Fmt
@@ -41,7 +42,7 @@ OFFER_COLUMNS: list[Column[offers.OfferRow]] = [
     Column("Customer", lambda r: r.customer, primary=True),
     Column("Status", lambda r: r.status.value.capitalize()),
     Column("Gross", _money, align_right=True),
-    Column("Valid until", lambda r: r.valid_until.isoformat() if r.valid_until else ""),
+    Column("Valid until", lambda r: formatting.day(r.valid_until)),
     Column("Deal", lambda r: r.opportunity_title),
 ]
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench import formatting
 from workbench.services.timeline import TimelineEntry, timeline_for
 from workbench.ui.changes import OpChanges
 from workbench.ui.context import AppContext
@@ -102,7 +103,7 @@ class TimelineDelegate(QStyledItemDelegate):
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(QColor("#1a73e8") if entry.planned else option.palette.text().color())
-        when = entry.at.astimezone().strftime("%d %b %Y %H:%M")
+        when = formatting.moment(entry.at)
         title = entry.title + ("  (planned)" if entry.planned else "")
         painter.drawText(
             QRect(text_left, rect.top(), rect.width() - 270, 20),

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench import formatting
 from workbench.domain.business_days import ResponseFlag
 from workbench.domain.rules import format_phone
 from workbench.services import calendar_export
@@ -80,18 +81,6 @@ _KIND_BADGES = {
     ItemKind.LEAD: ("L", "#188038"),
     ItemKind.OFFER: ("O", "#e37400"),
 }
-
-
-def _local_text(moment: datetime | None, today: datetime) -> str:
-    if moment is None:
-        return ""
-    here = moment.astimezone()
-    day = here.date()
-    if day == today.date():
-        return here.strftime("%H:%M")
-    if day == (today - timedelta(days=1)).date():
-        return "yesterday " + here.strftime("%H:%M")
-    return here.strftime("%a %d.%m.")
 
 
 class _BadgeDelegate(WordElideDelegate):
@@ -282,7 +271,7 @@ class TodayArea(QWidget):
     def _fill(self, data: TodayList) -> None:
         selected = self.selected_item()
         now = datetime.now().astimezone()
-        self.heading.setText(self.tr("Today, %s") % now.strftime("%A %d %B"))
+        self.heading.setText(self.tr("Today, %s") % formatting.weekday_day(now))
         self.model.removeRows(0, self.model.rowCount())
         more = data.leads_waiting_total - len(data.leads_waiting)
         # Today's fixed points first; a long overdue backlog starts folded so it
@@ -343,7 +332,7 @@ class TodayArea(QWidget):
         what.setData(item, ITEM_ROLE)
         what.setToolTip(item.title)
         detail = QStandardItem(item.detail)
-        when = QStandardItem(_local_text(item.when, now))
+        when = QStandardItem(formatting.when(item.when, now))
         phone = QStandardItem(format_phone(item.phone) if item.phone else "")
         phone.setToolTip(self.tr("Click to call") if item.phone else "")
         if item.phone:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon
 
+from workbench import formatting
 from workbench.services.today import TodayList
 from workbench.ui.context import AppContext
 
@@ -57,7 +58,7 @@ class TrayReminders(QObject):
         messages = []
         for item in due:
             self._reminded.add(item.id)
-            when = item.when.astimezone().strftime("%H:%M") if item.when else ""
+            when = formatting.time_of_day(item.when) if item.when else ""
             messages.append(f"{when} {item.title}" + (f" — {item.detail}" if item.detail else ""))
         if messages:
             self.shown.extend(messages)

@@ -39,12 +39,13 @@ from workbench.services.board.filters import (
     rotting_clause,
     scheduled_clause,
 )
-from workbench.services.board.formatting import format_totals, short_amount
+from workbench.services.board.formatting import column_totals, format_totals, short_amount
 from workbench.services.board.model import (
     SCOPES,
     BoardFilter,
     Card,
     Clock,
+    ColumnRates,
     ColumnSummary,
     CurrencyTotal,
     PipelineInfo,
@@ -79,6 +80,7 @@ __all__ = [
     "Card",
     "ChecklistItem",
     "Clock",
+    "ColumnRates",
     "ColumnSummary",
     "CurrencyTotal",
     "Money",
@@ -93,6 +95,7 @@ __all__ = [
     "card_sort_key",
     "card_windows",
     "column_summaries",
+    "column_totals",
     "filter_clauses",
     "find_matches",
     "first_pages",

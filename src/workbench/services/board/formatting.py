@@ -2,31 +2,47 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
+from workbench import formatting
 from workbench.domain.money import Money
-from workbench.services.board.model import CurrencyTotal
+from workbench.services.board.model import ColumnSummary, CurrencyTotal
+
+CONVERTED = "≈"  # marks a total converted at the manager's exchange rates
 
 
-def short_amount(money: Money) -> str:
-    """ "EUR 1.2M", "GBP 310k", "CHF 950": compact figures for column headers and cards."""
-    value = money.amount
-    sign = "-" if value < 0 else ""
-    value = abs(value)
-    for limit, suffix in ((Decimal(10**9), "B"), (Decimal(10**6), "M"), (Decimal(10**3), "k")):
-        if value >= limit:
-            scaled = value / limit
-            text = f"{scaled:.1f}" if scaled < 10 else f"{scaled:.0f}"
-            text = text[:-2] if text.endswith(".0") else text
-            return f"{money.currency} {sign}{text}{suffix}"
-    return f"{money.currency} {sign}{value:.0f}"
+def short_amount(money: Money, locale: str | None = None) -> str:
+    """ "€1.2m", "£310k", "CHF 950": compact figures for column headers and cards."""
+    return formatting.money_compact(money, locale)
 
 
-def format_totals(totals: tuple[CurrencyTotal, ...], weighted: bool = False, most: int = 0) -> str:
-    """Per-currency figures joined with a dot: "EUR 1.2M · GBP 310k". With `most`, only
+def format_totals(
+    totals: tuple[CurrencyTotal, ...],
+    weighted: bool = False,
+    most: int = 0,
+    locale: str | None = None,
+) -> str:
+    """Per-currency figures joined with a dot: "€1.2m · £310k". With `most`, only
     the largest few are named and the rest counted ("+2")."""
     if not totals:
         return "—"
     shown = totals[:most] if most else totals
-    text = " · ".join(short_amount(t.weighted if weighted else t.total) for t in shown)
+    text = " · ".join(short_amount(t.weighted if weighted else t.total, locale) for t in shown)
     return text + (f" +{len(totals) - len(shown)}" if len(shown) < len(totals) else "")
+
+
+def column_totals(
+    summary: ColumnSummary, most: int = 2, locale: str | None = None
+) -> tuple[str, str]:
+    """(total, weighted) for a column header: one figure converted into the company
+    currency and marked "≈ €12.3m" when exchange rates cover every currency in the
+    column, else the figures per currency."""
+    converted = summary.converted
+    if converted is not None:
+        total, weighted = converted
+        return (
+            f"{CONVERTED} {short_amount(total, locale)}",
+            f"{CONVERTED} {short_amount(weighted, locale)}",
+        )
+    return (
+        format_totals(summary.totals, most=most, locale=locale),
+        format_totals(summary.totals, True, most, locale),
+    )

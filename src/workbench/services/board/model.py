@@ -10,6 +10,7 @@ from decimal import Decimal
 from workbench.domain.base import utcnow
 from workbench.domain.money import Money
 from workbench.domain.people import initials
+from workbench.reports.scope import Rates
 
 
 @dataclass(frozen=True)
@@ -46,12 +47,52 @@ class CurrencyTotal:
 
 
 @dataclass(frozen=True)
+class ColumnRates:
+    """The exchange rates a manager set, as they stand on the day the board was read: a
+    column's totals in several currencies add up to one figure in the company currency."""
+
+    currency: str  # the company currency everything is converted into
+    on: date
+    rates: Rates = field(compare=False, repr=False)
+
+    def convert(self, totals: tuple[CurrencyTotal, ...]) -> tuple[Money, Money] | None:
+        """(total, weighted) in the company currency; None when a currency has no rate."""
+        total = weighted = 0
+        for t in totals:
+            amount = self.rates.convert_minor(t.total_minor, t.currency, self.on)
+            share = self.rates.convert_minor(t.weighted_minor, t.currency, self.on)
+            if amount is None or share is None:
+                return None
+            total, weighted = total + amount, weighted + share
+        return Money.from_minor(total, self.currency), Money.from_minor(weighted, self.currency)
+
+    def used(self, totals: tuple[CurrencyTotal, ...]) -> list[tuple[str, Decimal, date]]:
+        """(currency, rate, valid from) for each foreign currency among `totals`."""
+        found = []
+        for t in totals:
+            since = self.rates.rate_since(t.currency, self.on)
+            if t.currency != self.currency and since is not None:
+                found.append((t.currency, since[1], since[0]))
+        return found
+
+
+@dataclass(frozen=True)
 class ColumnSummary:
     stage_id: uuid.UUID
     count: int = 0
     # the currency with most deals first (amounts in different currencies are not
     # comparable)
     totals: tuple[CurrencyTotal, ...] = ()
+    # set when a manager has entered exchange rates: the totals convert to one figure
+    rates: ColumnRates | None = None
+
+    @property
+    def converted(self) -> tuple[Money, Money] | None:
+        """(total, weighted) in the company currency, when there is more than one currency
+        and every one of them has a rate."""
+        if self.rates is None or len(self.totals) < 2:
+            return None
+        return self.rates.convert(self.totals)
 
     def moved(self, amount_minor: int, currency: str, probability: int, sign: int) -> ColumnSummary:
         """The figures with one deal added (`sign` 1) or taken out (-1). Exact, so a move
@@ -67,7 +108,7 @@ class ColumnSummary:
         else:
             by_code.pop(code, None)
         totals = sorted(by_code.values(), key=lambda t: (-t.count, t.currency))
-        return ColumnSummary(self.stage_id, self.count + sign, tuple(totals))
+        return ColumnSummary(self.stage_id, self.count + sign, tuple(totals), self.rates)
 
 
 @dataclass(frozen=True)

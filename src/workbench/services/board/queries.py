@@ -27,18 +27,24 @@ from workbench.domain.models import (
     Task,
     User,
 )
+from workbench.domain.reporting import ExchangeRate
+from workbench.reports.scope import Rates
 from workbench.services.board.filters import filter_clauses, overdue_clause, rotting_clause
 from workbench.services.board.model import (
     BoardFilter,
     Card,
     Clock,
+    ColumnRates,
     ColumnSummary,
     CurrencyTotal,
     PipelineInfo,
     StageInfo,
 )
 from workbench.services.board.search import SearchMatches, _rowid, find_matches, search_clause
+from workbench.services.company import KEYS as COMPANY_KEYS
+from workbench.services.company import CompanyProfile
 from workbench.services.reasons import active_reasons
+from workbench.services.team_settings import settings_in
 from workbench.store.db import Database
 
 
@@ -167,11 +173,22 @@ def _summaries(
     for (stage_id, code), (n, total, weighted) in sums.items():
         if n:
             grouped[stage_id].append(CurrencyTotal(code, n, total, weighted // 100))
+    rates = _column_rates(s, clock)
     result = {}
     for sid, totals in grouped.items():
         totals.sort(key=lambda t: (-t.count, t.currency))
-        result[sid] = ColumnSummary(sid, sum(t.count for t in totals), tuple(totals))
+        result[sid] = ColumnSummary(sid, sum(t.count for t in totals), tuple(totals), rates)
     return result
+
+
+def _column_rates(s: Session, clock: Clock) -> ColumnRates | None:
+    """Today's exchange rates into the company currency, or None when no manager has set
+    any (the columns then show their totals per currency)."""
+    if s.scalar(select(ExchangeRate.id).where(ExchangeRate.deleted.is_(False)).limit(1)) is None:
+        return None
+    key = COMPANY_KEYS["default_currency"]
+    currency = settings_in(s, [key]).get(key) or CompanyProfile.default_currency
+    return ColumnRates(currency, clock.today, Rates.load(s, currency))
 
 
 def _currency_sums(

@@ -20,6 +20,7 @@ from workbench.domain.enums import (
     LeadStatus,
 )
 from workbench.domain.models import Lead, Reason, User
+from workbench.formatting import calendar_days
 from workbench.services import validation
 from workbench.services.leads.editing import LeadInput
 from workbench.services.leads.response import OPEN_STATUSES, _flag, local, working_days
@@ -190,5 +191,6 @@ def lead_row(lead: Lead, owner: str | None, now: datetime, days: frozenset[int])
         received_at=lead.received_at,
         first_contacted_at=lead.first_contacted_at,
         flag=_flag(lead, now, days),
-        age_days=max(0, (now - lead.received_at).days),
+        # Calendar days here, as "yesterday" everywhere: not 24-hour periods.
+        age_days=max(0, -calendar_days(lead.received_at, now)),
     )

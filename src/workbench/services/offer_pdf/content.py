@@ -19,6 +19,7 @@ from reportlab.platypus import (
 
 from workbench.domain.enums import OfferStatus
 from workbench.domain.offer_totals import PaymentKind
+from workbench.domain.rules import format_phone
 from workbench.services.company import CompanyProfile
 from workbench.services.offer_pdf.layout import (
     BODY_W,
@@ -33,6 +34,7 @@ from workbench.services.offer_pdf.layout import (
     styles_for,
 )
 from workbench.services.offers.model import OfferView
+from workbench.services.setup import UNNAMED
 
 # -- content -------------------------------------------------------------------------------
 
@@ -80,12 +82,12 @@ def _address_block(view: OfferView, company: CompanyProfile, st: Styles, f: Fmt)
         ("Version", str(view.version)),
         ("Date", f.day(view.sent_at or view.created_at)),
         ("Valid until", f.day(view.data.valid_until)),
-        ("Your contact", view.owner_name),
+        ("Your contact", _signatory(view) or company.name),
     ]
     if view.owner_email:
         details.append(("E-mail", view.owner_email))
     if view.owner_phone:
-        details.append(("Phone", view.owner_phone))
+        details.append(("Phone", format_phone(view.owner_phone)))
     right = Table(
         [[_p(k, st.cell_small), _p(one_line(v), st.cell)] for k, v in details if v],
         colWidths=[24 * mm, 46 * mm],
@@ -278,6 +280,12 @@ def _terms(view: OfferView, st: Styles, f: Fmt) -> list[Flowable]:
     return _block([_p("Terms", st.h2), table])
 
 
+def _signatory(view: OfferView) -> str:
+    """The salesperson named on the offer: the owner's name from their profile, or ""
+    while they have not given one (the offer then names the company)."""
+    return "" if view.owner_name in ("", UNNAMED) else view.owner_name
+
+
 def _signature(company: CompanyProfile, view: OfferView, st: Styles) -> Table:
     line_style = TableStyle(
         [
@@ -288,11 +296,13 @@ def _signature(company: CompanyProfile, view: OfferView, st: Styles) -> Table:
         ]
     )
     supplier = one_line(company.name) or "the supplier"
+    signatory = _signatory(view)
+    for_supplier = f"{one_line(signatory)}, for {supplier}" if signatory else f"for {supplier}"
     return Table(
         [
             ["", "", ""],
             [
-                _p(f"Place, date, signature\nfor {supplier}", st.small),
+                _p(f"Place, date, signature\n{for_supplier}", st.small),
                 "",
                 _p(f"Place, date, signature\naccepted for {one_line(view.customer)}", st.small),
             ],

@@ -10,8 +10,6 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from babel.dates import format_date
-from babel.numbers import format_currency, format_decimal
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -24,6 +22,8 @@ from reportlab.platypus import (
     Paragraph,
 )
 
+from workbench import formatting
+from workbench.domain.money import Money
 from workbench.domain.offer_totals import percent_text
 from workbench.services.pdf_fonts import fonts, markup
 
@@ -51,23 +51,20 @@ class Fmt:
     currency: str
 
     def money(self, value: Decimal) -> str:
-        return format_currency(value, self.currency, locale=self.locale)
+        return formatting.money(Money(value, self.currency), self.locale)
 
     def price(self, value: Decimal) -> str:
         # Unit prices may carry more digits than the currency (0.335 per piece).
-        return format_currency(value, self.currency, locale=self.locale, decimal_quantization=False)
+        return formatting.price(value, self.currency, self.locale)
 
     def number(self, value: Decimal) -> str:
-        return format_decimal(value.normalize() if value else value, locale=self.locale)
+        return formatting.number(value, self.locale)
 
     def percent(self, value: Decimal) -> str:
-        return f"{format_decimal(Decimal(percent_text(value)), locale=self.locale)} %"
+        return f"{formatting.number(Decimal(percent_text(value)), self.locale)} %"
 
     def day(self, value: date | datetime | None) -> str:
-        if value is None:
-            return ""
-        d = value.date() if isinstance(value, datetime) else value
-        return format_date(d, "medium", locale=self.locale)
+        return formatting.day(value, self.locale)
 
 
 # -- styles --------------------------------------------------------------------------------

@@ -9,10 +9,10 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from importlib import resources
 
-from babel.dates import format_date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from workbench import formatting
 from workbench.domain.enums import (
     OfferStatus,
 )
@@ -44,11 +44,10 @@ from workbench.services.offers.model import (
     LineData,
     VersionData,
     max_discount_percent,
-    user_locale,
     validity_days,
 )
 from workbench.services.offers.reading import _lines, _version
-from workbench.services.setup import current_user_id
+from workbench.services.setup import UNNAMED, current_user_id
 from workbench.store.db import Database
 
 
@@ -85,9 +84,7 @@ def template_values(
         "contact": contact,
         "opportunity": opportunity or number,
         "number": number,
-        "valid_until": format_date(valid_until, "long", locale=user_locale())
-        if valid_until
-        else "",
+        "valid_until": formatting.day_long(valid_until) if valid_until else "",
         "sender": sender,
         "company": company,
     }
@@ -191,7 +188,8 @@ def create_offer(
             contact=contact.full_name if contact else "",
             opportunity=title,
             valid_until=valid_until,
-            sender=owner.name if owner else "",
+            # Not the placeholder of a person who has not given their name yet.
+            sender=owner.name if owner and owner.name != UNNAMED else "",
             company=company.name,
         )
         s.add(offer)

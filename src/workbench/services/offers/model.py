@@ -8,9 +8,6 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from babel import Locale, UnknownLocaleError
-from babel.core import default_locale
-
 from workbench.domain.enums import (
     OfferStatus,
 )
@@ -21,6 +18,7 @@ from workbench.domain.offer_totals import (
     PaymentOption,
     compute_totals,
 )
+from workbench.formatting import resolve_locale
 from workbench.settings import data_dir
 from workbench.store.db import Database
 
@@ -211,15 +209,8 @@ def documents_dir() -> Path:
 
 def user_locale(preferred: str | None = None) -> str:
     """The locale for numbers, dates and money on offers: the one asked for, else the
-    environment's (LC_ALL/LC_NUMERIC/LANG), else British English."""
-    for candidate in (preferred, default_locale("LC_NUMERIC"), default_locale()):
-        if not candidate or candidate.startswith(("en_US_POSIX", "C")):
-            continue
-        try:
-            return str(Locale.parse(candidate))
-        except (UnknownLocaleError, ValueError):
-            continue
-    return "en_GB"
+    person's (see formatting.current_locale)."""
+    return resolve_locale(preferred)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from workbench import formatting
 from workbench.domain.base import utcnow
 from workbench.domain.enums import (
     ActivityKind,
@@ -30,29 +31,35 @@ from workbench.domain.models import (
     Reason,
     Task,
 )
+from workbench.domain.money import Money
 from workbench.errors import MandatoryTasksOpen, ValidationError, WorkbenchError
 from workbench.services import validation
 from workbench.services.offers.drafts import _draft, _enforce
 from workbench.services.offers.model import OfferView, SentResult, documents_dir, follow_up_days
 from workbench.services.offers.reading import _version, load_offer
 from workbench.services.opportunities import mark_won, open_mandatory_tasks
-from workbench.services.setup import current_user_id
+from workbench.services.profile import get_profile
+from workbench.services.setup import UNNAMED, current_user_id
 from workbench.store.db import Database
 
 
-def mail_text(view: OfferView) -> tuple[str, str]:
-    total = f"{view.totals.gross} {view.data.currency}"
+def mail_text(view: OfferView, closing: str = "", locale: str | None = None) -> tuple[str, str]:
+    """The e-mail that goes with an offer, signed with `closing` (the sender's signature
+    from their profile), else the offer owner's name."""
+    total = formatting.money(Money(view.totals.gross, view.data.currency), locale)
     subject = f"Offer {view.number}" + (f" (version {view.version})" if view.version > 1 else "")
     if view.opportunity_title:
         subject += f": {view.opportunity_title}"
+    valid_until = view.data.valid_until
+    signed = closing.strip() or ("" if view.owner_name == UNNAMED else view.owner_name)
     body = (
         f"Dear {view.contact_name or 'Sir or Madam'},\n\n"
         f"please find attached our offer {view.number}"
         + (f", version {view.version}," if view.version > 1 else "")
         + f" for a total of {total}"
-        + (f", valid until {view.data.valid_until.isoformat()}" if view.data.valid_until else "")
-        + ".\n\nKind regards\n"
-        + view.owner_name
+        + (f", valid until {formatting.day_long(valid_until, locale)}" if valid_until else "")
+        + ".\n\nKind regards"
+        + (f"\n{signed}" if signed else "")
     )
     return subject, body
 
@@ -74,7 +81,8 @@ def mark_sent(db: Database, offer_id: uuid.UUID, *, locale: str | None = None) -
     tmp = document.with_suffix(".tmp")
     render_offer_pdf(db, view, tmp, locale=locale)
     days = follow_up_days(db)
-    subject, body = mail_text(view)
+    subject, body = mail_text(view, get_profile(db).closing, locale)
+    gross = formatting.money(Money(view.totals.gross, view.data.currency), locale)
     me = current_user_id(db)
     try:
         with db.unit_of_work() as uow:
@@ -94,7 +102,7 @@ def mark_sent(db: Database, offer_id: uuid.UUID, *, locale: str | None = None) -
                     subject=subject,
                     started_at=now,
                     notes=f"Offer {view.number} version {view.version} sent, "
-                    f"{view.totals.gross} {view.data.currency} gross.",
+                    f"{gross} gross.",
                     user_id=me,
                     contact_id=offer.contact_id,
                     account_id=offer.account_id,

@@ -17,11 +17,12 @@ from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Enum, String, Text, Uuid, delete, select
+from sqlalchemy import Connection, Enum, String, Text, Uuid, delete, select, update
 from sqlalchemy.dialects.sqlite import insert
 
 from workbench.domain.base import UTCDateTime
-from workbench.domain.meta import SYNC_CURSOR_KEY, Meta, OutboxEntry
+from workbench.domain.meta import DISPLAY_NAME_KEY, SYNC_CURSOR_KEY, Meta, OutboxEntry
+from workbench.domain.people import User
 from workbench.domain.sync import RefusedChange, SyncFailure
 from workbench.services.sync.outbox import PendingChange
 from workbench.store.db import SYNCHRONOUS, Database
@@ -123,6 +124,8 @@ def apply_rows(
     for table, rows in by_table.items():
         _upsert(conn, tables[table], rows)
         changed.add(table)
+    if "user" in by_table:
+        keep_display_name(conn)
     gone: dict[str, list[uuid.UUID]] = {}
     for table, row_id in removes:
         if table in tables:
@@ -131,6 +134,20 @@ def apply_rows(
         _remove(conn, tables[table], ids)
         changed.add(table)
     return problems
+
+
+def keep_display_name(conn: Connection) -> None:
+    """The person's own user row keeps the name from their profile: the server's row
+    names the account (kept as sync.user_name), the window shows what they chose."""
+    m = Meta.__table__.c
+    values = dict(
+        conn.execute(
+            select(m.key, m.value).where(m.key.in_([DISPLAY_NAME_KEY, "current_user_id"]))
+        ).all()
+    )
+    name, me = values.get(DISPLAY_NAME_KEY), values.get("current_user_id")
+    if name and me:
+        conn.execute(update(User).where(User.id == uuid.UUID(me)).values(name=name))
 
 
 def _storage_row(conn: Connection, spec: SyncedTable, data: dict[str, Any]) -> dict[str, Any]:

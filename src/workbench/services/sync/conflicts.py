@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from babel.numbers import format_currency
 from sqlalchemy import select
 
+from workbench import formatting
 from workbench.domain.base import Base, Synced
 from workbench.domain.crm import Account, Contact, Lead
 from workbench.domain.money import Money
@@ -91,8 +91,7 @@ def _shown(field: str, value: Any, currency: str) -> str:
     if value is None or value == "":
         return "(empty)"
     if field == "amount_minor" and currency and isinstance(value, int):
-        money = Money.from_minor(value, currency)
-        return str(format_currency(money.amount, currency, locale="en"))
+        return formatting.money(Money.from_minor(value, currency))
     if field == "deleted":
         return "deleted" if value else "kept"
     return str(value)

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.services.board import ColumnSummary, StageInfo, format_totals
+from workbench import formatting
+from workbench.services.board import ColumnSummary, StageInfo, column_totals
 from workbench.ui.board.delegate import CardDelegate
 from workbench.ui.board.model import CardRole, ColumnModel
 from workbench.ui.column_layout import elide_words
@@ -218,24 +219,48 @@ class ColumnWidget(QFrame):
 
     def set_summary(self, summary: ColumnSummary) -> None:
         self.summary = summary
-        self.count.setText(f"{summary.count:,}")
-        self.total.set_full_text(format_totals(summary.totals, most=2))
-        self.weighted.set_full_text(self.tr("Weighted %s") % format_totals(summary.totals, True, 2))
+        self.count.setText(formatting.number(summary.count))
+        total, weighted = column_totals(summary)
+        self.total.set_full_text(total)
+        self.weighted.set_full_text(self.tr("Weighted %s") % weighted)
+        converted = summary.converted
         lines = [
-            self.tr("%s open deals match the filter.") % f"{summary.count:,}",
+            self.tr("%s open deals match the filter.") % formatting.number(summary.count),
             "",
             self.tr(
                 "Total: the value of every one of them (not only the cards loaded), "
                 "per currency; there are no exchange rates, so currencies are not added up."
-            ),
+            )
+            if converted is None
+            else self.tr(
+                "Total: the value of every one of them (not only the cards loaded). "
+                "≈ marks a figure converted into %s at the exchange rates set by a manager."
+            )
+            % (summary.rates.currency if summary.rates else ""),
             self.tr("Weighted: value × this stage's win probability (%d%%), open deals only.")
             % self.stage.probability,
         ]
         if summary.totals:
             lines.append("")
             lines += [
-                f"{t.currency}: {t.count:,} deals, {t.total} — weighted {t.weighted}"
+                self.tr("%s: %s deals, %s — weighted %s")
+                % (
+                    t.currency,
+                    formatting.number(t.count),
+                    formatting.money(t.total),
+                    formatting.money(t.weighted),
+                )
                 for t in summary.totals
+            ]
+        if converted is not None and summary.rates is not None:
+            lines += [
+                "",
+                self.tr("Together ≈ %s — weighted ≈ %s") % tuple(map(formatting.money, converted)),
+            ]
+            lines += [
+                self.tr("1 %s = %s %s (rate from %s)")
+                % (code, formatting.number(rate), summary.rates.currency, formatting.day(since))
+                for code, rate, since in summary.rates.used(summary.totals)
             ]
         self.setToolTip("\n".join(lines))
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap, QPixmapCache
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from workbench import formatting
 from workbench.services.board import Card, short_amount
 from workbench.ui.board.model import CardRole
 from workbench.ui.column_layout import elide_words
@@ -41,7 +42,7 @@ GATE_OPEN, GATE_OPEN_BG = QColor("#1b6e3a"), QColor("#e3f3e8")
 
 
 def _date(d: date) -> str:
-    return d.strftime("%d %b %Y") if d.year != date.today().year else d.strftime("%d %b")
+    return formatting.day_short(d)
 
 
 class CardDelegate(QStyledItemDelegate):

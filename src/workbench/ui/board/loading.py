@@ -21,6 +21,7 @@ FIRST_PAGE = 20  # a column shows about eight cards: load a few screens, the res
 # Tables whose changes can alter what the board shows.
 WATCHED = frozenset(
     {"opportunity", "task", "activity", "opportunity_share", "account", "contact", "user"}
+    | {"exchange_rate"}  # the column totals convert at the rates
 )
 STRUCTURE = frozenset({"pipeline", "stage"})
 
