@@ -13,11 +13,19 @@ from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import (
     QAction,
     QBrush,
-    QColor,
     QFont,
     QPainter,
     QStandardItem,
@@ -44,6 +52,7 @@ from PySide6.QtWidgets import (
 
 from workbench.domain.business_days import ResponseFlag
 from workbench.domain.rules import format_phone
+from workbench.palette import Colours, ink_on
 from workbench.services import calendar_export
 from workbench.services.figures import ActivityFigures, figures_for, week_bounds
 from workbench.services.today import (
@@ -62,17 +71,19 @@ from workbench.ui.context import AppContext
 from workbench.ui.messages import show_error
 from workbench.ui.operations.undo import OpUndoCommand
 from workbench.ui.pills import draw_pill
+from workbench.ui.theme import app_colours, colours_for, keep_styled, qcolor
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 FOLD_OVERDUE = 30
 WATCHED = frozenset({"task", "activity", "lead", "offer", "offer_version", "opportunity"})
-FLAG_COLOURS = {ResponseFlag.AMBER: "#f29900", ResponseFlag.RED: "#d93025"}
+# Colours by their name in the palette (workbench/palette.py), so both schemes have them.
+FLAG_COLOURS = {ResponseFlag.AMBER: "amber", ResponseFlag.RED: "red"}
 _KIND_BADGES = {
-    ItemKind.TASK: ("T", "#5f6368"),
-    ItemKind.CALL: ("C", "#1a73e8"),
-    ItemKind.MEETING: ("M", "#8e24aa"),
-    ItemKind.LEAD: ("L", "#188038"),
-    ItemKind.OFFER: ("O", "#e37400"),
+    ItemKind.TASK: ("T", "neutral"),
+    ItemKind.CALL: ("C", "call"),
+    ItemKind.MEETING: ("M", "meeting"),
+    ItemKind.LEAD: ("L", "lead"),
+    ItemKind.OFFER: ("O", "offer"),
 }
 
 
@@ -86,6 +97,10 @@ def _local_text(moment: datetime | None, today: datetime) -> str:
     if day == (today - timedelta(days=1)).date():
         return "yesterday " + here.strftime("%H:%M")
     return here.strftime("%a %d.%m.")
+
+
+def _figures_style(c: Colours) -> str:
+    return f"#figuresFrame {{ background: {c.banner}; border-radius: 8px; }}"
 
 
 class _BadgeDelegate(QStyledItemDelegate):
@@ -114,7 +129,8 @@ class _BadgeDelegate(QStyledItemDelegate):
         letter, colour = _KIND_BADGES[item.kind]
         size = 18
         disc = QRect(rect.left() + 4, rect.center().y() - size // 2 + 1, size, size)
-        draw_pill(painter, disc, QColor(colour), letter, option.font, small=True)  # type: ignore[attr-defined]
+        fill = qcolor(getattr(colours_for(option.palette), colour))  # type: ignore[attr-defined]
+        draw_pill(painter, disc, fill, letter, option.font, small=True)  # type: ignore[attr-defined]
 
 
 class TodayArea(QWidget):
@@ -140,7 +156,7 @@ class TodayArea(QWidget):
         self.figures.setTextFormat(Qt.TextFormat.RichText)
         figures_frame = QFrame()
         figures_frame.setObjectName("figuresFrame")
-        figures_frame.setStyleSheet("#figuresFrame { background: #f1f5fb; border-radius: 8px; }")
+        keep_styled(figures_frame, _figures_style)
         fl = QHBoxLayout(figures_frame)
         fl.addWidget(self.figures)
 
@@ -248,13 +264,20 @@ class TodayArea(QWidget):
     def _arrived(self, result: tuple[TodayList, ActivityFigures]) -> None:
         self._loading = False
         data, figures = result
-        self.data = data
+        self.data, self._figures = data, figures
         self._fill(data)
         self._show_figures(figures)
         self.tray.update_items(data)
         if self._again:
             self._again = False
             self.reload()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The rows and figures carry their colours: show them again in the new scheme.
+        if event.type() == QEvent.Type.ApplicationPaletteChange and self.data is not None:
+            self._fill(self.data)
+            self._show_figures(self._figures)
+        super().changeEvent(event)
 
     def _show_figures(self, f: ActivityFigures) -> None:
         response = (
@@ -269,36 +292,38 @@ class TodayArea(QWidget):
             (self.tr("Calls per meeting"), f.ratio_text()),
             (self.tr("Lead response"), response),
         ]
+        muted = app_colours().muted
         html = "".join(
-            f"<td style='padding-right:28px'><span style='color:#5f6368'>{k}</span><br>"
+            f"<td style='padding-right:28px'><span style='color:{muted}'>{k}</span><br>"
             f"<span style='font-size:15pt; font-weight:600'>{v}</span></td>"
             for k, v in cells
         )
         self.figures.setText(
-            f"<table><tr><td style='padding-right:28px; color:#5f6368'>"
+            f"<table><tr><td style='padding-right:28px; color:{muted}'>"
             f"{self.tr('This week')}</td>{html}</tr></table>"
         )
 
     def _fill(self, data: TodayList) -> None:
         selected = self.selected_item()
         now = datetime.now().astimezone()
+        c = app_colours()
         self.heading.setText(self.tr("Today, %s") % now.strftime("%A %d %B"))
         self.model.removeRows(0, self.model.rowCount())
         more = data.leads_waiting_total - len(data.leads_waiting)
         # Today's fixed points first; a long overdue backlog starts folded so it
         # doesn't push them off the screen (its count stays visible in red).
         sections = [
-            (self.tr("Meetings today"), data.meetings, "#8e24aa"),
-            (self.tr("Due today"), data.due_today, "#1a73e8"),
-            (self.tr("Overdue"), data.overdue, "#d93025"),
-            (self.tr("Delegated to you by colleagues"), data.delegated, "#00796b"),
+            (self.tr("Meetings today"), data.meetings, c.meeting),
+            (self.tr("Due today"), data.due_today, c.call),
+            (self.tr("Overdue"), data.overdue, c.danger),
+            (self.tr("Delegated to you by colleagues"), data.delegated, c.delegated),
             (
                 self.tr("New leads waiting for first contact")
                 + (self.tr(" (%d more in Leads)") % more if more > 0 else ""),
                 data.leads_waiting,
-                "#188038",
+                c.lead,
             ),
-            (self.tr("Offers sent without follow-up"), data.offers, "#e37400"),
+            (self.tr("Offers sent without follow-up"), data.offers, c.offer),
         ]
         if self._first_fill and len(data.overdue) > FOLD_OVERDUE:
             self._collapsed.add(self.tr("Overdue"))
@@ -309,7 +334,7 @@ class TodayArea(QWidget):
             bold = QFont()
             bold.setBold(True)
             head.setFont(bold)
-            head.setForeground(QBrush(QColor(colour)))
+            head.setForeground(QBrush(qcolor(colour)))
             head.setSelectable(False)
             row = [head] + [QStandardItem("") for _ in range(3)]
             for cell in row[1:]:
@@ -317,7 +342,7 @@ class TodayArea(QWidget):
             root.appendRow(row)
             if not items:
                 empty = QStandardItem(self.tr("Nothing here."))
-                empty.setForeground(QBrush(QColor("#80868b")))
+                empty.setForeground(QBrush(qcolor(c.muted)))
                 empty.setSelectable(False)
                 head.appendRow([empty] + [QStandardItem("") for _ in range(3)])
             for item in items:
@@ -341,6 +366,7 @@ class TodayArea(QWidget):
         return str(index.data()).rsplit("  (", 1)[0]
 
     def _row(self, item: TodayItem, now: datetime) -> list[QStandardItem]:
+        c = app_colours()
         what = QStandardItem(item.title)
         what.setData(item, ITEM_ROLE)
         what.setToolTip(item.title)
@@ -349,16 +375,17 @@ class TodayArea(QWidget):
         phone = QStandardItem(format_phone(item.phone) if item.phone else "")
         phone.setToolTip(self.tr("Click to call") if item.phone else "")
         if item.phone:
-            phone.setForeground(QBrush(QColor("#1a73e8")))
+            phone.setForeground(QBrush(qcolor(c.call)))
             underline = QFont()
             underline.setUnderline(True)
             phone.setFont(underline)
         if item.late:
-            when.setForeground(QBrush(QColor("#d93025")))
-        colour = FLAG_COLOURS.get(item.flag)
-        if colour:
-            when.setBackground(QBrush(QColor(colour)))
-            when.setForeground(QBrush(QColor("white")))
+            when.setForeground(QBrush(qcolor(c.danger)))
+        flag = FLAG_COLOURS.get(item.flag)
+        if flag:
+            fill = getattr(c, flag)
+            when.setBackground(QBrush(qcolor(fill)))
+            when.setForeground(QBrush(qcolor(ink_on(fill))))
             when.setToolTip(
                 self.tr("Not contacted for more than two business days")
                 if item.flag == ResponseFlag.RED

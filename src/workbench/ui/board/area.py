@@ -36,29 +36,32 @@ from workbench.ui.board.loading import PAGE, BoardLoading
 from workbench.ui.board.model import ColumnModel
 from workbench.ui.context import AppContext
 from workbench.ui.messages import show_error
+from workbench.ui.theme import keep_styled, themed
 
+# Colours are the palette's ($name, see workbench/palette.py), filled in per scheme.
 STYLE = """
-#boardArea { background: #eef1f5; }
-#boardColumn { background: #f6f8fa; border: 1px solid #e1e6eb; border-radius: 10px; }
-#boardColumn[dropTarget="true"] { background: #e8f0ff; border: 2px dashed #2f6fed; }
+#boardArea { background: $board; }
+#boardColumn { background: $column; border: 1px solid $column_border; border-radius: 10px; }
+#boardColumn[dropTarget="true"] { background: $drop; border: 2px dashed $accent; }
 #columnHead { background: transparent; border: none; }
-#columnTitle { font-weight: 600; color: #1f2328; }
-#columnCount { color: #44505c; background: #e3e8ee; border-radius: 8px; padding: 1px 7px; }
-#columnTotal { color: #1f2328; font-weight: 600; }
-#columnWeighted { color: #5f6b7a; }
+#columnTitle { font-weight: 600; color: $ink; }
+#columnCount { color: $muted; background: $count_bg; border-radius: 8px; padding: 1px 7px; }
+#columnTotal { color: $ink; font-weight: 600; }
+#columnWeighted { color: $muted; }
 #columnCards { background: transparent; }
 #columnCards QScrollBar:vertical { background: transparent; width: 8px; margin: 2px; }
-#columnCards QScrollBar::handle:vertical { background: #c4cbd3; border-radius: 3px;
+#columnCards QScrollBar::handle:vertical { background: $scroll_handle; border-radius: 3px;
                                            min-height: 28px; }
 #columnCards QScrollBar::add-line, #columnCards QScrollBar::sub-line { height: 0; }
 #columnCards QScrollBar::add-page, #columnCards QScrollBar::sub-page { background: none; }
-#columnAdd { font-weight: 700; font-size: 15px; color: #2f6fed; padding: 0 4px; }
-#dropZone { border: 2px dashed #c6cdd5; border-radius: 10px; background: #ffffff;
-            color: #44505c; font-weight: 600; padding: 10px; }
-#dropZone[zone="won"][dropTarget="true"] { background: #e6f4ea; border-color: #2e7d32;
-                                            color: #2e7d32; }
-#dropZone[zone="lost"][dropTarget="true"] { background: #fdecea; border-color: #c62828;
-                                             color: #c62828; }
+#columnAdd { font-weight: 700; font-size: 15px; color: $accent; padding: 0 4px; }
+#columnAdd:focus { border: 2px solid $focus; border-radius: 4px; }
+#dropZone { border: 2px dashed $scroll_handle; border-radius: 10px; background: $card;
+            color: $muted; font-weight: 600; padding: 10px; }
+#dropZone[zone="won"][dropTarget="true"] { background: $won_bg; border-color: $won;
+                                            color: $won; }
+#dropZone[zone="lost"][dropTarget="true"] { background: $lost_bg; border-color: $danger;
+                                             color: $danger; }
 """
 
 
@@ -73,7 +76,7 @@ class BoardArea(BoardLoading, BoardDragging, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("boardArea")
-        self.setStyleSheet(STYLE)
+        keep_styled(self, themed(STYLE))
         self.stages: list[StageInfo] = []
         self.columns: dict[uuid.UUID, ColumnWidget] = {}
         self.filter = BoardFilter()
