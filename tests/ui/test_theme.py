@@ -126,3 +126,34 @@ def test_cards_show_focus_and_describe_themselves(app, qtbot, ctx) -> None:  # t
     view.setCurrentIndex(index)
     qtbot.waitUntil(view.hasFocus, timeout=5000)
     qtbot.waitUntil(lambda: focus_pixels() > 20, timeout=5000)
+
+
+def test_today_rows_name_their_badge_and_follow_the_scheme(app, qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime, timedelta
+
+    from workbench.domain.enums import TaskKind
+    from workbench.services.tasks import add_task
+    from workbench.ui.today import TodayArea
+
+    theme.apply_scheme(app, "light")
+    due = datetime.now(UTC) - timedelta(minutes=5)
+    add_task(ctx.db, "Call Eva", kind=TaskKind.CALL, due_at=due)
+    area = TodayArea(ctx)
+    qtbot.addWidget(area)
+    area.show()
+    qtbot.waitUntil(lambda: len(area.items()) == 1, timeout=5000)
+
+    def call_row() -> tuple[str, QColor]:
+        for r in range(area.model.rowCount()):
+            head = area.model.item(r, 0)
+            for c in range(head.rowCount()):
+                cell = head.child(c, 0)
+                if cell.data(Qt.ItemDataRole.DisplayRole) == "Call Eva":
+                    return cell.data(Qt.ItemDataRole.AccessibleTextRole), head.foreground().color()
+        raise AssertionError("no row")
+
+    text, heading = call_row()
+    assert text == "Call: Call Eva"
+    assert heading.name() in {c for c in vars(LIGHT).values() if isinstance(c, str)}
+    theme.apply_scheme(app, "dark")
+    qtbot.waitUntil(lambda: call_row()[1].lightness() > 128, timeout=5000)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDate,
     QEvent,
     QModelIndex,
@@ -97,6 +98,17 @@ def _local_text(moment: datetime | None, today: datetime) -> str:
     if day == (today - timedelta(days=1)).date():
         return "yesterday " + here.strftime("%H:%M")
     return here.strftime("%a %d.%m.")
+
+
+def _kind_name(kind: ItemKind) -> str:
+    names = {
+        ItemKind.TASK: QCoreApplication.translate("Today", "Task"),
+        ItemKind.CALL: QCoreApplication.translate("Today", "Call"),
+        ItemKind.MEETING: QCoreApplication.translate("Today", "Meeting"),
+        ItemKind.LEAD: QCoreApplication.translate("Today", "Lead"),
+        ItemKind.OFFER: QCoreApplication.translate("Today", "Offer"),
+    }
+    return names[kind]
 
 
 def _figures_style(c: Colours) -> str:
@@ -274,7 +286,8 @@ class TodayArea(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         # The rows and figures carry their colours: show them again in the new scheme.
-        if event.type() == QEvent.Type.ApplicationPaletteChange and self.data is not None:
+        # (changeEvent sees PaletteChange, which follows a new application palette.)
+        if event.type() == QEvent.Type.PaletteChange and self.data is not None:
             self._fill(self.data)
             self._show_figures(self._figures)
         super().changeEvent(event)
@@ -369,6 +382,8 @@ class TodayArea(QWidget):
         c = app_colours()
         what = QStandardItem(item.title)
         what.setData(item, ITEM_ROLE)
+        # The painted badge's kind, in words, for screen readers.
+        what.setData(f"{_kind_name(item.kind)}: {item.title}", Qt.ItemDataRole.AccessibleTextRole)
         what.setToolTip(item.title)
         detail = QStandardItem(item.detail)
         when = QStandardItem(_local_text(item.when, now))
