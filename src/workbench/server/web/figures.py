@@ -189,7 +189,9 @@ def visible_drill(engine: Engine, caller: Caller, drill: Drill) -> VisibleDrill:
             )
     keep = [i for i, record in enumerate(drill.ids) if as_uuid(record) in seen]
     minors = tuple(drill.minors[i] for i in keep) if drill.minors is not None else None
-    currencies = tuple(drill.currencies[i] for i in keep) if drill.currencies is not None else None
+    currencies = (
+        tuple(drill.currencies[i] for i in keep) if drill.currencies is not None else None
+    )
     narrowed = Drill(
         drill.target, tuple(drill.ids[i] for i in keep), minors, currencies, drill.title
     )
