@@ -33,18 +33,32 @@ _LETTERS = str.maketrans(
 )
 
 
+class _CharFolds(dict[int, str]):
+    """Each character's fold, worked out the first time it is seen: folding is per
+    character (a combining mark folds to nothing on its own too), so a name is folded
+    by one str.translate over this table, in C, instead of normalising every name."""
+
+    def __missing__(self, code: int) -> str:
+        # Compatibility forms first (a letter like "ℌ" is a capital H), then case, then
+        # decomposed again for what case folding composed; marks dropped.
+        plain = unicodedata.normalize("NFKD", chr(code)).casefold()
+        decomposed = unicodedata.normalize("NFKD", plain)
+        folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+        folded = folded.translate(_LETTERS)
+        self[code] = folded
+        return folded
+
+
+_FOLDS = _CharFolds()
+
+
 def fold(text: str) -> str:
     """Lower case without accents: "Müller" -> "muller", "Straße" -> "strasse",
     "Søren Łukasz" -> "soren lukasz", "García" -> "garcia"."""
     if text.isascii():
-        # Most stored names: skip the Unicode work (the triggers call this per row).
+        # Most stored names: the triggers call this per row.
         return text.lower()
-    # Compatibility forms first (a letter like "ℌ" is a capital H), then case, then
-    # decomposed again for what case folding composed.
-    plain = unicodedata.normalize("NFKD", text).casefold()
-    decomposed = unicodedata.normalize("NFKD", plain)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return bare.translate(_LETTERS)
+    return text.translate(_FOLDS)
 
 
 def sql_fold(text: str | None) -> str | None:

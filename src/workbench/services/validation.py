@@ -190,8 +190,8 @@ def contains(
     text = fold(term.strip())
     if not text:
         return None
-    # One fold call per row over the columns joined by a separator no one types (U+001F),
-    # so a term can't match across two columns.
+    # The columns are joined by a separator no one types (U+001F), so a term can't match
+    # across two of them, and folded by one call per row.
     parts: list[ColumnElement[str]] = [func.coalesce(c, "") for c in columns]
     joined = reduce(lambda a, b: a + "\x1f" + b, parts)
     folded: ColumnElement[str] = getattr(func, folding.SQL_FUNCTION)(joined)
