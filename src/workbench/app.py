@@ -251,6 +251,9 @@ def run_app(db_path: Path) -> int:
 
     sys.excepthook = excepthook
     settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, APP_NAME)
+    from workbench.ui import theme
+
+    theme.follow(app, settings)
     controller = AppController(db_path, settings, Runner(app))
     controller.open()
     return app.exec()

@@ -1,6 +1,7 @@
 """Charts drawn with reportlab's chart library: the same drawing goes into the PDF as
 vectors and, as SVG, into the window and the server's pages, so a chart looks the same
-everywhere. Colours come from a palette the caller passes (light or dark)."""
+everywhere. Colours come from a palette the caller passes (light or dark), made from
+the app's (workbench/palette.py)."""
 
 from __future__ import annotations
 
@@ -14,23 +15,26 @@ from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 
+from workbench import palette
+from workbench.palette import Colours
 from workbench.reports.model import Chart
 
 
 @dataclass(frozen=True)
 class Palette:
-    text: str = "#202124"
-    grid: str = "#dadce0"
+    text: str
+    grid: str
+    series: tuple[str, ...]
     background: str | None = None  # transparent: the window's own background shows
-    series: tuple[str, ...] = ("#1a73e8", "#f29900", "#188038", "#a142f4", "#d93025", "#12b5cb")
 
 
-LIGHT = Palette()
-DARK = Palette(
-    text="#e8eaed",
-    grid="#5f6368",
-    series=("#8ab4f8", "#fdd663", "#81c995", "#d7aefb", "#f28b82", "#78d9ec"),
-)
+def _palette(c: Colours) -> Palette:
+    return Palette(text=c.ink, grid=c.border, series=c.series)
+
+
+# The app's palette (workbench/palette.py) in its two schemes.
+LIGHT = _palette(palette.LIGHT)
+DARK = _palette(palette.DARK)
 
 
 def _short(label: str, width: int) -> str:

@@ -6,13 +6,15 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, reduce
 from typing import TypeVar
 
 from babel import Locale, UnknownLocaleError
-from sqlalchemy import ColumnElement, or_
+from sqlalchemy import ColumnElement, func
 from sqlalchemy.orm import InstrumentedAttribute
 
+from workbench.domain import folding
+from workbench.domain.folding import fold
 from workbench.domain.money import MoneyError, check_currency
 from workbench.domain.rules import (
     is_valid_email,
@@ -181,10 +183,16 @@ def escape_like(text: str) -> str:
 def contains(
     term: str, *columns: ColumnElement[str] | InstrumentedAttribute[str]
 ) -> ColumnElement[bool] | None:
-    """Case-insensitive 'any of these columns contains the typed text', or None when
-    nothing was typed. The text is matched literally: "50%" does not match everything."""
-    text = term.strip()
+    """'Any of these columns contains the typed text', ignoring case and accents
+    ("muller" finds "Müller", domain/folding.py), or None when nothing was typed. The
+    text is matched literally: "50%" does not match everything. SQLite only (the fold is
+    a function of the app's connections)."""
+    text = fold(term.strip())
     if not text:
         return None
-    pattern = f"%{escape_like(text)}%"
-    return or_(*(c.ilike(pattern, escape="\\") for c in columns))
+    # The columns are joined by a separator no one types (U+001F), so a term can't match
+    # across two of them, and folded by one call per row.
+    parts: list[ColumnElement[str]] = [func.coalesce(c, "") for c in columns]
+    joined = reduce(lambda a, b: a + "\x1f" + b, parts)
+    folded: ColumnElement[str] = getattr(func, folding.SQL_FUNCTION)(joined)
+    return folded.like(f"%{escape_like(text)}%", escape="\\")

@@ -16,6 +16,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlcipher3 import dbapi2 as driver
 
+from workbench.domain import folding
 from workbench.domain.meta import Meta, OutboxEntry
 from workbench.errors import (
     DatabaseChecking,
@@ -206,6 +207,8 @@ def connect(
                 f"If you have its recovery key: `workbench --db {path} db unlock "
                 "--recovery-key KEY`; otherwise restore a backup."
             ) from exc
+    # The search triggers (migration 0011) call it on every write of a name.
+    conn.create_function(folding.SQL_FUNCTION, 1, folding.sql_fold, deterministic=True)
     return conn
 
 

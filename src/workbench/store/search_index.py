@@ -2,9 +2,10 @@
 
 Migration 0005 creates one FTS5 table per searched name: opportunity titles, account
 names and contact names ("first last"). Each index row has the rowid of its source row
-and holds live rows only (deleted = 0). Triggers on the source tables keep it current,
-so every write path (ORM flushes, the unit of work's raw bulk INSERTs, imports, sync)
-maintains it without Python code having to remember.
+and holds live rows only (deleted = 0), the name folded for search (domain/folding.py,
+since migration 0011, whose triggers are the current ones). Triggers on the source
+tables keep it current, so every write path (ORM flushes, the unit of work's raw bulk
+INSERTs, imports, sync) maintains it without Python code having to remember.
 
 The trigram index answers substring queries of three characters or more; shorter terms
 are matched by scanning the names (see services/board.py). It is a superset index: a
@@ -47,6 +48,7 @@ def is_search_table(name: str) -> bool:
 
 
 def match_phrase(text: str) -> str:
-    """The term as one FTS5 phrase: with the trigram tokenizer, "contains this text"
-    (any case), whatever quotes or operators the user typed."""
+    """The term (folded by the caller, like the indexed text) as one FTS5 phrase: with
+    the trigram tokenizer, "contains this text", whatever quotes or operators the user
+    typed."""
     return '"' + text.replace('"', '""') + '"'

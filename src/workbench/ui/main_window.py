@@ -39,12 +39,15 @@ from workbench.ui.messages import error_label, show_error
 from workbench.ui.sync.controller import SyncController, SyncState
 from workbench.ui.sync.dialog import SyncDialog
 from workbench.ui.sync.status import SyncStatus
+from workbench.ui.theme import keep_styled, scheme_menu, themed
 
 NAV_STYLE = """
-QListWidget#navigation { background: #f1f3f4; font-size: 11pt; padding-top: 8px; outline: 0; }
+QListWidget#navigation { background: $nav; font-size: 11pt; padding-top: 8px; outline: 0; }
 QListWidget#navigation::item { padding: 9px 14px; border-radius: 6px; margin: 1px 6px; }
-QListWidget#navigation::item:selected { background: #d3e3fd; color: #041e49; font-weight: 600; }
-QListWidget#navigation::item:hover:!selected { background: #e4e7ea; }
+QListWidget#navigation::item:selected { background: $nav_selected; color: $nav_selected_ink;
+                                        font-weight: 600; }
+QListWidget#navigation::item:hover:!selected { background: $nav_hover; }
+QListWidget#navigation:focus::item:selected { border: 2px solid $focus; }
 """
 
 
@@ -82,7 +85,7 @@ class MainWindow(QMainWindow):
         self.nav.setMinimumWidth(150)
         self.nav.setMaximumWidth(260)
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
-        self.nav.setStyleSheet(NAV_STYLE)
+        keep_styled(self.nav, themed(NAV_STYLE))
         self.stack = QStackedWidget()
         self.areas: list[Area] = all_areas()
         self.area_widgets: dict[str, QWidget] = {}
@@ -181,6 +184,8 @@ class MainWindow(QMainWindow):
                 action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _c=False, key=area.key: self.show_area(key))
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addMenu(scheme_menu(self, self.settings))
 
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         profile_action = QAction(self.tr("Your &profile…"), self)
@@ -216,7 +221,7 @@ class MainWindow(QMainWindow):
     def _empty_banner(self) -> QFrame:
         frame = QFrame()
         frame.setObjectName("emptyBanner")
-        frame.setStyleSheet("#emptyBanner { background: #e8f0fe; border-radius: 6px; }")
+        keep_styled(frame, themed("#emptyBanner { background: $banner; border-radius: 6px; }"))
         layout = QHBoxLayout(frame)
         text = QLabel(
             self.tr(

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
-from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from workbench.services.accounts import list_accounts
 from workbench.ui.context import AppContext
+from workbench.ui.search_completer import FoldedNames, FoldingCompleter
 
 
 class AccountPicker(QLineEdit):
@@ -24,10 +25,8 @@ class AccountPicker(QLineEdit):
         self.setClearButtonEnabled(True)
         self._ids: dict[str, uuid.UUID] = {}
         self._account_id: uuid.UUID | None = None
-        self._names = QStringListModel(self)
-        completer = QCompleter(self._names, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self._names = FoldedNames(self)
+        completer = FoldingCompleter(self._names, self)
         completer.activated.connect(self._chosen)
         self.setCompleter(completer)
         self._debounce = QTimer(self, singleShot=True, interval=150)

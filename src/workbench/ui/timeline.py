@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import (
     QListView,
     QStyle,
@@ -26,22 +26,25 @@ from workbench import formatting
 from workbench.services.timeline import TimelineEntry, timeline_for
 from workbench.ui.changes import OpChanges
 from workbench.ui.context import AppContext
+from workbench.ui.pills import draw_pill
+from workbench.ui.theme import colours_for, qcolor
 
 # A letter on a coloured disc per kind: readable with any font, unlike emoji.
+# (letter, the palette's colour for it)
 _BADGES = {
-    "call": ("C", "#1a73e8"),
-    "meeting": ("M", "#8e24aa"),
-    "email": ("E", "#00897b"),
-    "visit": ("V", "#6d4c41"),
-    "stage_changed": ("→", "#5f6368"),
-    "created": ("+", "#5f6368"),
-    "won": ("W", "#188038"),
-    "lost": ("L", "#c5221f"),
-    "task_done": ("✓", "#188038"),
-    "offer_sent": ("O", "#e37400"),
-    "offer_accepted": ("O", "#188038"),
-    "offer_rejected": ("O", "#c5221f"),
-    "reopened": ("R", "#5f6368"),
+    "call": ("C", "call"),
+    "meeting": ("M", "meeting"),
+    "email": ("E", "email"),
+    "visit": ("V", "visit"),
+    "stage_changed": ("→", "neutral"),
+    "created": ("+", "neutral"),
+    "won": ("W", "lead"),
+    "lost": ("L", "red"),
+    "task_done": ("✓", "lead"),
+    "offer_sent": ("O", "offer"),
+    "offer_accepted": ("O", "lead"),
+    "offer_rejected": ("O", "red"),
+    "reopened": ("R", "neutral"),
 }
 _WATCHED = frozenset({"activity", "opportunity_event", "task", "opportunity"})
 
@@ -62,6 +65,9 @@ class TimelineModel(QAbstractListModel):
             return entry.title
         if role == Qt.ItemDataRole.UserRole:
             return entry
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            when = entry.at.astimezone().strftime("%d %b %Y %H:%M")
+            return ", ".join(x for x in (entry.title, when, entry.user_name, entry.detail) if x)
         if role == Qt.ItemDataRole.ToolTipRole:
             return entry.detail or None
         return None
@@ -88,21 +94,21 @@ class TimelineDelegate(QStyledItemDelegate):
         entry: TimelineEntry = index.data(Qt.ItemDataRole.UserRole)
         painter.save()
         rect: QRect = option.rect.adjusted(6, 4, -6, -4)
-        if option.state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(option.rect, option.palette.highlight().color().lighter(170))
-        letter, colour = _BADGES.get(entry.kind, ("•", "#5f6368"))
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        c = colours_for(option.palette)  # type: ignore[attr-defined]
+        state = option.state  # type: ignore[attr-defined]
+        if state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(option.rect, qcolor(c.selected))
+        if state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(qcolor(c.focus))
+            painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
+        letter, kind = _BADGES.get(entry.kind, ("•", "neutral"))
         badge = QRect(rect.left(), rect.top() + 1, 20, 20)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(colour))
-        painter.drawEllipse(badge)
-        painter.setPen(QColor("white"))
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, letter)
+        draw_pill(painter, badge, qcolor(getattr(c, kind)), letter, option.font)
         text_left = rect.left() + 28
         bold = QFont(option.font)
         bold.setBold(True)
         painter.setFont(bold)
-        painter.setPen(QColor("#1a73e8") if entry.planned else option.palette.text().color())
+        painter.setPen(qcolor(c.call) if entry.planned else qcolor(c.ink))
         when = formatting.moment(entry.at)
         title = entry.title + ("  (planned)" if entry.planned else "")
         painter.drawText(
@@ -113,7 +119,7 @@ class TimelineDelegate(QStyledItemDelegate):
             ),
         )
         painter.setFont(option.font)
-        painter.setPen(QColor("#5f6368"))
+        painter.setPen(qcolor(c.muted))
         meta = f"{when} · {entry.user_name}" if entry.user_name else when
         painter.drawText(
             QRect(rect.right() - 240, rect.top(), 240, 20),

@@ -13,7 +13,17 @@ from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -43,6 +53,7 @@ from PySide6.QtWidgets import (
 from workbench import formatting
 from workbench.domain.business_days import ResponseFlag
 from workbench.domain.rules import format_phone
+from workbench.palette import Colours
 from workbench.services import calendar_export
 from workbench.services.figures import ActivityFigures, figures_for, week_bounds
 from workbench.services.today import (
@@ -62,25 +73,47 @@ from workbench.ui.context import AppContext
 from workbench.ui.messages import show_error
 from workbench.ui.operations.undo import OpUndoCommand
 from workbench.ui.pills import draw_pill
+from workbench.ui.theme import app_colours, colours_for, keep_styled, qcolor
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 FOLD_OVERDUE = 30
 WATCHED = frozenset({"task", "activity", "lead", "offer", "offer_version", "opportunity"})
 COLUMNS = 4
-#: the time of something past due (a task, a call, an unclosed meeting)
-OVERDUE_TEXT = "#d93025"
-#: a waiting lead's response-time flag: (text colour, pale tint behind it)
-FLAG_CUES = {
-    ResponseFlag.AMBER: ("#8a4b00", "#fef3dc"),
-    ResponseFlag.RED: ("#a50e0e", "#fce8e6"),
-}
+# A waiting lead's response-time flag, by its palette colour: drawn as that colour on a
+# pale tint of it, so a long list of waiting leads is a nudge, not a red wall next to the
+# truly overdue.
+FLAG_COLOURS = {ResponseFlag.AMBER: "warn", ResponseFlag.RED: "danger"}
+
+
+def _tint(colour: str, base: str, share: float = 0.14) -> QColor:
+    a, b = QColor(colour), QColor(base)
+    return QColor.fromRgbF(
+        a.redF() * share + b.redF() * (1 - share),
+        a.greenF() * share + b.greenF() * (1 - share),
+        a.blueF() * share + b.blueF() * (1 - share),
+    )
 _KIND_BADGES = {
-    ItemKind.TASK: ("T", "#5f6368"),
-    ItemKind.CALL: ("C", "#1a73e8"),
-    ItemKind.MEETING: ("M", "#8e24aa"),
-    ItemKind.LEAD: ("L", "#188038"),
-    ItemKind.OFFER: ("O", "#e37400"),
+    ItemKind.TASK: ("T", "neutral"),
+    ItemKind.CALL: ("C", "call"),
+    ItemKind.MEETING: ("M", "meeting"),
+    ItemKind.LEAD: ("L", "lead"),
+    ItemKind.OFFER: ("O", "offer"),
 }
+
+
+def _kind_name(kind: ItemKind) -> str:
+    names = {
+        ItemKind.TASK: QCoreApplication.translate("Today", "Task"),
+        ItemKind.CALL: QCoreApplication.translate("Today", "Call"),
+        ItemKind.MEETING: QCoreApplication.translate("Today", "Meeting"),
+        ItemKind.LEAD: QCoreApplication.translate("Today", "Lead"),
+        ItemKind.OFFER: QCoreApplication.translate("Today", "Offer"),
+    }
+    return names[kind]
+
+
+def _figures_style(c: Colours) -> str:
+    return f"#figuresFrame {{ background: {c.banner}; border-radius: 8px; }}"
 
 
 class _BadgeDelegate(WordElideDelegate):
@@ -109,7 +142,8 @@ class _BadgeDelegate(WordElideDelegate):
         letter, colour = _KIND_BADGES[item.kind]
         size = 18
         disc = QRect(rect.left() + 4, rect.center().y() - size // 2 + 1, size, size)
-        draw_pill(painter, disc, QColor(colour), letter, option.font, small=True)  # type: ignore[attr-defined]
+        fill = qcolor(getattr(colours_for(option.palette), colour))  # type: ignore[attr-defined]
+        draw_pill(painter, disc, fill, letter, option.font, small=True)  # type: ignore[attr-defined]
 
 
 class TodayArea(QWidget):
@@ -135,7 +169,7 @@ class TodayArea(QWidget):
         self.figures.setTextFormat(Qt.TextFormat.RichText)
         figures_frame = QFrame()
         figures_frame.setObjectName("figuresFrame")
-        figures_frame.setStyleSheet("#figuresFrame { background: #f1f5fb; border-radius: 8px; }")
+        keep_styled(figures_frame, _figures_style)
         fl = QHBoxLayout(figures_frame)
         fl.addWidget(self.figures)
 
@@ -237,13 +271,21 @@ class TodayArea(QWidget):
     def _arrived(self, result: tuple[TodayList, ActivityFigures]) -> None:
         self._loading = False
         data, figures = result
-        self.data = data
+        self.data, self._figures = data, figures
         self._fill(data)
         self._show_figures(figures)
         self.tray.update_items(data)
         if self._again:
             self._again = False
             self.reload()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The rows and figures carry their colours: show them again in the new scheme.
+        # (changeEvent sees PaletteChange, which follows a new application palette.)
+        if event.type() == QEvent.Type.PaletteChange and self.data is not None:
+            self._fill(self.data)
+            self._show_figures(self._figures)
+        super().changeEvent(event)
 
     def _show_figures(self, f: ActivityFigures) -> None:
         response = (
@@ -258,36 +300,38 @@ class TodayArea(QWidget):
             (self.tr("Calls per meeting"), f.ratio_text()),
             (self.tr("Lead response"), response),
         ]
+        muted = app_colours().muted
         html = "".join(
-            f"<td style='padding-right:28px'><span style='color:#5f6368'>{k}</span><br>"
+            f"<td style='padding-right:28px'><span style='color:{muted}'>{k}</span><br>"
             f"<span style='font-size:15pt; font-weight:600'>{v}</span></td>"
             for k, v in cells
         )
         self.figures.setText(
-            f"<table><tr><td style='padding-right:28px; color:#5f6368'>"
+            f"<table><tr><td style='padding-right:28px; color:{muted}'>"
             f"{self.tr('This week')}</td>{html}</tr></table>"
         )
 
     def _fill(self, data: TodayList) -> None:
         selected = self.selected_item()
         now = datetime.now().astimezone()
+        c = app_colours()
         self.heading.setText(self.tr("Today, %s") % formatting.weekday_day(now))
         self.model.removeRows(0, self.model.rowCount())
         more = data.leads_waiting_total - len(data.leads_waiting)
         # Today's fixed points first; a long overdue backlog starts folded so it
         # doesn't push them off the screen (its count stays visible in red).
         sections = [
-            (self.tr("Meetings today"), data.meetings, "#8e24aa"),
-            (self.tr("Due today"), data.due_today, "#1a73e8"),
-            (self.tr("Overdue"), data.overdue, "#d93025"),
-            (self.tr("Delegated to you by colleagues"), data.delegated, "#00796b"),
+            (self.tr("Meetings today"), data.meetings, c.meeting),
+            (self.tr("Due today"), data.due_today, c.call),
+            (self.tr("Overdue"), data.overdue, c.danger),
+            (self.tr("Delegated to you by colleagues"), data.delegated, c.delegated),
             (
                 self.tr("New leads waiting for first contact")
                 + (self.tr(" (%d more in Leads)") % more if more > 0 else ""),
                 data.leads_waiting,
-                "#188038",
+                c.lead,
             ),
-            (self.tr("Offers sent without follow-up"), data.offers, "#e37400"),
+            (self.tr("Offers sent without follow-up"), data.offers, c.offer),
         ]
         if self._first_fill and len(data.overdue) > FOLD_OVERDUE:
             self._collapsed.add(self.tr("Overdue"))
@@ -299,13 +343,13 @@ class TodayArea(QWidget):
             bold = QFont()
             bold.setBold(True)
             head.setFont(bold)
-            head.setForeground(QBrush(QColor(colour)))
+            head.setForeground(QBrush(qcolor(colour)))
             root.appendRow(row)
             # The section's title is not a column value: it may run across the row.
             self.view.setFirstColumnSpanned(head.row(), QModelIndex(), True)
             if not items:
                 empty = inert_row(self.tr("Nothing here."), COLUMNS)
-                empty[0].setForeground(QBrush(QColor("#80868b")))
+                empty[0].setForeground(QBrush(qcolor(c.muted)))
                 head.appendRow(empty)
             for item in items:
                 head.appendRow(self._row(item, now))
@@ -328,27 +372,28 @@ class TodayArea(QWidget):
         return str(index.data()).rsplit("  (", 1)[0]
 
     def _row(self, item: TodayItem, now: datetime) -> list[QStandardItem]:
+        c = app_colours()
         what = QStandardItem(item.title)
         what.setData(item, ITEM_ROLE)
+        # The painted badge's kind, in words, for screen readers.
+        what.setData(f"{_kind_name(item.kind)}: {item.title}", Qt.ItemDataRole.AccessibleTextRole)
         what.setToolTip(item.title)
         detail = QStandardItem(item.detail)
         when = QStandardItem(formatting.when(item.when, now))
         phone = QStandardItem(format_phone(item.phone) if item.phone else "")
         phone.setToolTip(self.tr("Click to call") if item.phone else "")
         if item.phone:
-            phone.setForeground(QBrush(QColor("#1a73e8")))
+            phone.setForeground(QBrush(qcolor(c.call)))
             underline = QFont()
             underline.setUnderline(True)
             phone.setFont(underline)
         if item.late:
-            when.setForeground(QBrush(QColor(OVERDUE_TEXT)))
-        flag = FLAG_CUES.get(item.flag)
+            when.setForeground(QBrush(qcolor(c.danger)))
+        flag = FLAG_COLOURS.get(item.flag)
         if flag:
-            # A waiting lead is a nudge, not an alarm: a tint, so a long list of them
-            # doesn't turn into a red wall next to the truly overdue.
-            text, tint = flag
-            when.setBackground(QBrush(QColor(tint)))
-            when.setForeground(QBrush(QColor(text)))
+            ink = getattr(c, flag)
+            when.setBackground(QBrush(_tint(ink, c.card)))
+            when.setForeground(QBrush(qcolor(ink)))
             when.setToolTip(
                 self.tr("Not contacted for more than two business days")
                 if item.flag == ResponseFlag.RED

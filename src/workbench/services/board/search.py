@@ -1,9 +1,10 @@
 """Board search: which deals a term matches and the SQL that finds them.
 
 A term matches a deal whose title, live account name or live contact name ("first last")
-contains it, ignoring ASCII case (SQLite's LIKE; accents count). Each deal carries that
-text in `search_text`, derived by triggers (migration 0006) and held by the board's
-indexes, so a match is tested inside the index a statement scans. How many deals a term
+contains it, ignoring case and accents ("muller" finds "Müller", domain/folding.py).
+Each deal carries that text, folded, in `search_text`, derived by triggers (migrations
+0006 and 0011) and held by the board's indexes, so a match is tested inside the index a
+statement scans. How many deals a term
 matches decides where a statement starts, which `find_matches` works out once per
 keystroke:
 
@@ -32,6 +33,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
+from workbench.domain.folding import fold
 from workbench.domain.models import (
     Account,
     Contact,
@@ -66,6 +68,10 @@ class SearchMatches:
     text: str
     # Few matching deals: the rowids of the index's candidates (None: too many to list).
     candidates: tuple[int, ...] | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        # The stored text is folded (migration 0011), so the term is folded the same way.
+        object.__setattr__(self, "text", fold(self.text))
 
     @property
     def indexed(self) -> bool:

@@ -27,7 +27,6 @@ from workbench.services.board import BoardFilter, Card, StageInfo
 from workbench.ui.actions import add_action
 from workbench.ui.board.column import ColumnView, ColumnWidget
 from workbench.ui.board.commands import BoardMove, EditCommand, MoveCommand
-from workbench.ui.board.delegate import DANGER, ROT, WARN
 from workbench.ui.board.dialogs import close_deal, refuse_move
 from workbench.ui.board.dragging import BoardDragging, DropZone
 from workbench.ui.board.filters import FilterBar
@@ -35,29 +34,32 @@ from workbench.ui.board.loading import PAGE, BoardLoading
 from workbench.ui.board.model import ColumnModel
 from workbench.ui.context import AppContext
 from workbench.ui.messages import show_error
+from workbench.ui.theme import app_colours, keep_styled, themed
 
+# Colours are the palette's ($name, see workbench/palette.py), filled in per scheme.
 STYLE = """
-#boardArea { background: #eef1f5; }
-#boardColumn { background: #f6f8fa; border: 1px solid #e1e6eb; border-radius: 10px; }
-#boardColumn[dropTarget="true"] { background: #e8f0ff; border: 2px dashed #2f6fed; }
+#boardArea { background: $board; }
+#boardColumn { background: $column; border: 1px solid $column_border; border-radius: 10px; }
+#boardColumn[dropTarget="true"] { background: $drop; border: 2px dashed $accent; }
 #columnHead { background: transparent; border: none; }
-#columnTitle { font-weight: 600; color: #1f2328; }
-#columnCount { color: #44505c; background: #e3e8ee; border-radius: 8px; padding: 1px 7px; }
-#columnTotal { color: #1f2328; font-weight: 600; }
-#columnWeighted { color: #5f6b7a; }
+#columnTitle { font-weight: 600; color: $ink; }
+#columnCount { color: $muted; background: $count_bg; border-radius: 8px; padding: 1px 7px; }
+#columnTotal { color: $ink; font-weight: 600; }
+#columnWeighted { color: $muted; }
 #columnCards { background: transparent; }
 #columnCards QScrollBar:vertical { background: transparent; width: 8px; margin: 2px; }
-#columnCards QScrollBar::handle:vertical { background: #c4cbd3; border-radius: 3px;
+#columnCards QScrollBar::handle:vertical { background: $scroll_handle; border-radius: 3px;
                                            min-height: 28px; }
 #columnCards QScrollBar::add-line, #columnCards QScrollBar::sub-line { height: 0; }
 #columnCards QScrollBar::add-page, #columnCards QScrollBar::sub-page { background: none; }
-#columnAdd { font-weight: 700; font-size: 15px; color: #2f6fed; padding: 0 4px; }
-#dropZone { border: 2px dashed #c6cdd5; border-radius: 10px; background: #ffffff;
-            color: #44505c; font-weight: 600; padding: 10px; }
-#dropZone[zone="won"][dropTarget="true"] { background: #e6f4ea; border-color: #2e7d32;
-                                            color: #2e7d32; }
-#dropZone[zone="lost"][dropTarget="true"] { background: #fdecea; border-color: #c62828;
-                                             color: #c62828; }
+#columnAdd { font-weight: 700; font-size: 15px; color: $accent; padding: 0 4px; }
+#columnAdd:focus { border: 2px solid $focus; border-radius: 4px; }
+#dropZone { border: 2px dashed $scroll_handle; border-radius: 10px; background: $card;
+            color: $muted; font-weight: 600; padding: 10px; }
+#dropZone[zone="won"][dropTarget="true"] { background: $won_bg; border-color: $won;
+                                            color: $won; }
+#dropZone[zone="lost"][dropTarget="true"] { background: $lost_bg; border-color: $danger;
+                                             color: $danger; }
 """
 
 
@@ -67,20 +69,21 @@ REVEAL_PAGES = 40
 
 def stripe_legend(parent: QWidget) -> QLabel:
     """What the coloured stripe on a card's left edge means (the delegate's colours)."""
+    c = app_colours()
     rows = [
-        (DANGER, parent.tr("Overdue task")),
-        (WARN, parent.tr("Past expected close")),
-        (ROT, parent.tr("Idle")),
+        (c.danger, parent.tr("Overdue task")),
+        (c.warn, parent.tr("Past expected close")),
+        (c.rot, parent.tr("Idle")),
     ]
     label = QLabel(
         "<br>".join(
-            f'<span style="color:{colour.name()}; font-weight:900;">▌</span> {text}'
+            f'<span style="color:{colour}; font-weight:900;">▌</span> {text}'
             for colour, text in rows
         )
     )
     label.setObjectName("stripeLegend")
     label.setTextFormat(Qt.TextFormat.RichText)
-    label.setStyleSheet("color: #5f6b7a; font-size: 11px;")
+    label.setStyleSheet(f"color: {c.muted}; font-size: 11px;")
     label.setToolTip(
         parent.tr(
             "The stripe on a card's left edge: red, the deal has an overdue task; orange, its "
@@ -102,7 +105,7 @@ class BoardArea(BoardLoading, BoardDragging, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("boardArea")
-        self.setStyleSheet(STYLE)
+        keep_styled(self, themed(STYLE))
         self.stages: list[StageInfo] = []
         self.columns: dict[uuid.UUID, ColumnWidget] = {}
         self.filter = BoardFilter()

@@ -181,6 +181,8 @@ class ColumnWidget(QFrame):
         self.add.setObjectName("columnAdd")
         self.add.setText("+")
         self.add.setToolTip(self.tr("New opportunity in “%s”") % stage.name)
+        # Read out instead of "+" by screen readers.
+        self.add.setAccessibleName(self.add.toolTip())
         self.add.setAutoRaise(True)
         self.add.clicked.connect(lambda: self.add_requested.emit(self.stage))
         self.total = ElidedLabel()
@@ -209,6 +211,7 @@ class ColumnWidget(QFrame):
 
         self.view = ColumnView()
         self.view.setObjectName("columnCards")
+        self.view.setAccessibleName(self.tr("Opportunities in “%s”") % stage.name)
         self.view.setModel(model)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

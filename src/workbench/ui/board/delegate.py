@@ -14,35 +14,20 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap, QPixmapCache
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen, QPixmap, QPixmapCache
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from workbench import formatting
+from workbench.palette import Colours
 from workbench.services.board import Card, short_amount
+from workbench.ui.board.card_text import pills as card_pills
+from workbench.ui.board.card_text import short_date, tr
 from workbench.ui.board.model import CardRole
 from workbench.ui.column_layout import elide_words
+from workbench.ui.theme import app_colours, qcolor
 
 CARD_HEIGHT = 104
 MARGIN_X, MARGIN_Y = 8, 4
 PAD = 10
-
-INK = QColor("#1f2328")
-MUTED = QColor("#5f6b7a")
-BORDER = QColor("#d8dee4")
-CARD_BG = QColor("#ffffff")
-SELECTED_BORDER = QColor("#2f6fed")
-SELECTED_BG = QColor("#f2f6ff")
-DANGER = QColor("#c62828")
-WARN = QColor("#b26a00")
-ROT = QColor("#8d6e63")
-AVATAR_BG = QColor("#e3e9f6")
-AVATAR_INK = QColor("#2f4a8a")
-GATE_SHUT, GATE_SHUT_BG = QColor("#a3261e"), QColor("#fbe9e7")
-GATE_OPEN, GATE_OPEN_BG = QColor("#1b6e3a"), QColor("#e3f3e8")
-
-
-def _date(d: date) -> str:
-    return formatting.day_short(d)
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -65,10 +50,16 @@ class CardDelegate(QStyledItemDelegate):
         card = index.data(CardRole)
         if not isinstance(card, Card):
             return
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[operator]
-        painter.drawPixmap(option.rect.topLeft(), self._card_pixmap(card, selected, option))
+        state = option.state  # type: ignore[attr-defined]
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        # The current card of the focused column shows where the keyboard is.
+        focused = bool(state & QStyle.StateFlag.State_HasFocus)
+        pixmap = self._card_pixmap(card, selected, focused, option)
+        painter.drawPixmap(option.rect.topLeft(), pixmap)
 
-    def _card_pixmap(self, card: Card, selected: bool, option: QStyleOptionViewItem) -> QPixmap:
+    def _card_pixmap(
+        self, card: Card, selected: bool, focused: bool, option: QStyleOptionViewItem
+    ) -> QPixmap:
         """The card drawn once and kept: a column repaints (a move, scrolling, a hover of
         the window) by copying pixmaps instead of laying out text again, which takes the
         interpreter lock from the write thread far less. Everything drawn is in the key."""
@@ -77,8 +68,19 @@ class CardDelegate(QStyledItemDelegate):
             option.widget.devicePixelRatioF() if option.widget else 1.0,
         )
         # The whole repr, not a hash: two cards must never share a picture.
+        colours = app_colours()
         key = repr(
-            (card, selected, size.width(), size.height(), ratio, option.font.key(), date.today())
+            (
+                card,
+                selected,
+                focused,
+                colours.dark,
+                size.width(),
+                size.height(),
+                ratio,
+                option.font.key(),
+                date.today(),
+            )
         )
         pixmap = QPixmapCache.find(key)
         if pixmap is None:
@@ -86,26 +88,42 @@ class CardDelegate(QStyledItemDelegate):
             pixmap.setDevicePixelRatio(ratio)
             pixmap.fill(Qt.GlobalColor.transparent)
             painter = QPainter(pixmap)
-            paint_card(painter, QRect(QPoint(0, 0), size), card, selected, option.font)
+            cell = QRect(QPoint(0, 0), size)
+            paint_card(painter, cell, card, selected, option.font, colours, focused=focused)
             painter.end()
             QPixmapCache.insert(key, pixmap)
         return pixmap
 
 
-def paint_card(painter: QPainter, cell: QRect, card: Card, selected: bool, base: QFont) -> None:
+def paint_card(
+    painter: QPainter,
+    cell: QRect,
+    card: Card,
+    selected: bool,
+    base: QFont,
+    colours: Colours | None = None,
+    *,
+    focused: bool = False,
+) -> None:
     """Draw one card into `cell` (also used for the drag ghost)."""
+    c = colours or app_colours()
+    ink, muted, danger, warn, rot = (qcolor(x) for x in (c.ink, c.muted, c.danger, c.warn, c.rot))
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     rect = QRectF(cell.adjusted(MARGIN_X, MARGIN_Y, -MARGIN_X, -MARGIN_Y))
     # A faint shadow, then the card.
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(0, 0, 0, 18))
+    painter.setBrush(qcolor(c.shadow))
     painter.drawRoundedRect(rect.translated(0, 1.5), 8, 8)
-    painter.setBrush(SELECTED_BG if selected else CARD_BG)
-    painter.setPen(QPen(SELECTED_BORDER if selected else BORDER, 1.5 if selected else 1))
+    painter.setBrush(qcolor(c.selected if selected else c.card))
+    painter.setPen(QPen(qcolor(c.accent if selected else c.border), 1.5 if selected else 1))
     painter.drawRoundedRect(rect, 8, 8)
+    if focused:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(qcolor(c.focus), 2, Qt.PenStyle.DashLine))
+        painter.drawRoundedRect(rect.adjusted(2.5, 2.5, -2.5, -2.5), 6, 6)
     # A warning stripe on the left edge when something needs attention.
-    stripe = DANGER if card.overdue else WARN if card.past_close else ROT if card.rotting else None
+    stripe = danger if card.overdue else warn if card.past_close else rot if card.rotting else None
     if stripe is not None:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(stripe)
@@ -124,16 +142,16 @@ def paint_card(painter: QPainter, cell: QRect, card: Card, selected: bool, base:
     circle = QRect(inner.right() - avatar + 1, inner.top(), avatar, avatar)
     if card.owner_initials:
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(AVATAR_BG)
+        painter.setBrush(qcolor(c.avatar))
         painter.drawEllipse(circle)
-        painter.setPen(AVATAR_INK)
+        painter.setPen(qcolor(c.avatar_ink))
         painter.setFont(small)
         painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, card.owner_initials)
 
     text_w = inner.width() - avatar - 6
     y = inner.top()
     painter.setFont(bold)
-    painter.setPen(INK)
+    painter.setPen(ink)
     painter.drawText(
         QRect(inner.left(), y, text_w, line),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -141,7 +159,7 @@ def paint_card(painter: QPainter, cell: QRect, card: Card, selected: bool, base:
     )
     y += line
     painter.setFont(small)
-    painter.setPen(MUTED)
+    painter.setPen(muted)
     painter.drawText(
         QRect(inner.left(), y, text_w, fm_small.height()),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -151,7 +169,7 @@ def paint_card(painter: QPainter, cell: QRect, card: Card, selected: bool, base:
 
     # Value left, expected close right.
     painter.setFont(bold)
-    painter.setPen(INK)
+    painter.setPen(ink)
     value = short_amount(card.value)
     painter.drawText(
         QRect(inner.left(), y, inner.width(), line),
@@ -160,34 +178,30 @@ def paint_card(painter: QPainter, cell: QRect, card: Card, selected: bool, base:
     )
     if card.expected_close is not None:
         painter.setFont(small)
-        painter.setPen(WARN if card.past_close else MUTED)
+        painter.setPen(warn if card.past_close else muted)
         mark = "⚑ " if card.past_close else ""
         painter.drawText(
             QRect(inner.left(), y, inner.width(), line),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            f"{mark}{_date(card.expected_close)}",
+            f"{mark}{short_date(card.expected_close)}",
         )
     y += line + 2
 
     # Next task (red when overdue), then the stage gate and the rotting mark as pills.
     painter.setFont(small)
-    pills = []
-    if card.gate_open:
-        pills.append((f"{card.gate_open} required", GATE_SHUT_BG, GATE_SHUT))
-    elif card.gate_tasks:
-        pills.append(("✓ ready", GATE_OPEN_BG, GATE_OPEN))
-    if card.rotting:
-        pills.append(("idle", QColor("#efe7e4"), ROT))
+    pills = [(text, qcolor(bg), qcolor(fg)) for text, bg, fg in card_pills(card, c)]
     widths = [fm_small.horizontalAdvance(text) + 12 for text, _bg, _fg in pills]
     task_w = inner.width() - sum(w + 6 for w in widths)
     if card.next_task_title:
-        due = f" · {_date(card.next_task_due.astimezone().date())}" if card.next_task_due else ""
-        painter.setPen(DANGER if card.overdue else MUTED)
+        due = (
+            f" · {short_date(card.next_task_due.astimezone().date())}" if card.next_task_due else ""
+        )
+        painter.setPen(danger if card.overdue else muted)
     else:
         due = ""
-        painter.setPen(MUTED)
+        painter.setPen(muted)
     # The task is cut at a word end; its due date always shows.
-    title = f"☐ {card.next_task_title}" if card.next_task_title else "No open task"
+    title = f"☐ {card.next_task_title}" if card.next_task_title else tr("No open task")
     text = elide_words(title, fm_small, task_w - fm_small.horizontalAdvance(due)) + due
     painter.drawText(
         QRect(inner.left(), y, task_w, fm_small.height() + 2),

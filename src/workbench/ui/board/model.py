@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from workbench.services.board import Card, card_sort_key
 from workbench.ui.background import Runner
+from workbench.ui.board.card_text import card_description
 from workbench.ui.paged_model import PagedRows
 
 Index = QModelIndex | QPersistentModelIndex
@@ -42,6 +43,8 @@ class ColumnModel(PagedRows[Card], QAbstractListModel):
             return card
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{card.title} — {card.account_name}"
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return card_description(card)
         if role == Qt.ItemDataRole.ToolTipRole:
             return card.title
         return None

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QInputDialog, QLabel, QTableView
 
+from workbench.domain.folding import fold
 from workbench.services import offers
 from workbench.ui.context import AppContext
 from workbench.ui.messages import show_error
@@ -69,9 +70,8 @@ class LineActions:
             return
         product_id = self._products.get(text)
         if product_id is None:
-            matches = [
-                k for k in self._products if text.strip() and text.strip().lower() in k.lower()
-            ]
+            typed = fold(text.strip())
+            matches = [k for k in self._products if typed and typed in fold(k)]
             if len(matches) != 1:
                 self.status_label.setText(self.tr("Pick a product from the list."))
                 return

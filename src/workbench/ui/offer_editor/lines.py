@@ -13,14 +13,12 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QSettings,
-    QStringListModel,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCompleter,
     QLineEdit,
     QPlainTextEdit,
     QStyledItemDelegate,
@@ -34,6 +32,7 @@ from workbench.domain.offer_totals import OfferTotals, percent_text
 from workbench.services import offers
 from workbench.services.offer_pdf import Fmt
 from workbench.ui.column_layout import ColumnLayout, WordElideDelegate
+from workbench.ui.search_completer import FoldedNames, FoldingCompleter
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -336,10 +335,8 @@ class ProductPicker(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.names = QStringListModel(self)
-        completer = QCompleter(self.names, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.names = FoldedNames(self)
+        completer = FoldingCompleter(self.names, self)
         self.setCompleter(completer)
         # Installed after the completer's own filter, so it runs first.
         completer.popup().installEventFilter(self)
