@@ -142,11 +142,11 @@ def test_icons_render_at_every_size(
 def test_every_cli_command_module_is_a_workbench_module() -> None:
     # The spec bundles collect_submodules("workbench"); a command living elsewhere would be
     # missing from the frozen app (cli.py imports them by name).
-    from workbench.cli import COMMAND_MODULES
+    from workbench.cli import COMMANDS, configure_function
 
-    for name in COMMAND_MODULES:
-        assert name.startswith("workbench."), name
-        assert importlib.util.find_spec(name) is not None, name
+    for command in COMMANDS:
+        assert command.configure.startswith("workbench."), command
+        assert callable(configure_function(command)), command
 
 
 def shipped_folders() -> set[str]:
