@@ -249,5 +249,9 @@ def run_app(db_path: Path) -> int:
     sys.excepthook = excepthook
     settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, APP_NAME)
     controller = AppController(db_path, settings, Runner(app))
+    from workbench.ui import startup_probe
+
+    if startup_probe.wanted():
+        startup_probe.watch(controller)
     controller.open()
     return app.exec()
