@@ -66,6 +66,8 @@ class AppController(QObject):
             self._open_failed(exc)
 
         self.runner.run(opening, opened, failed, owner=self)
+        # The window's code loads here while the database opens on the worker thread.
+        import workbench.ui.main_window  # noqa: F401
 
     def _show_window(self, result: OpenResult, user_id: uuid.UUID) -> None:
         from workbench.ui.main_window import MainWindow
