@@ -33,5 +33,13 @@ fi
 # Playwright drives the system Chromium; it must never fetch a browser of its own.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
-.venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e '.[dev,server]'
+# pip's own chatter (index notices, build-backend notes) goes to a log that is shown only
+# when something fails, so a successful setup ends with one line.
+log=.venv/setup.log
+if ! { .venv/bin/python -m pip install -q --upgrade pip &&
+       .venv/bin/python -m pip install -q -e '.[dev,server]'; } >"$log" 2>&1; then
+    tail -n 40 "$log" >&2
+    echo "setup failed; the full pip output is in $log" >&2
+    exit 1
+fi
+echo "Sales Workbench is set up in .venv (run: .venv/bin/workbench --help)"

@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tomllib
 import xml.etree.ElementTree as ET
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -141,23 +142,56 @@ def test_icons_render_at_every_size(
 def test_every_cli_command_module_is_a_workbench_module() -> None:
     # The spec bundles collect_submodules("workbench"); a command living elsewhere would be
     # missing from the frozen app (cli.py imports them by name).
-    from workbench.cli import COMMAND_MODULES
+    from workbench.cli import COMMANDS, configure_function
 
-    for name in COMMAND_MODULES:
-        assert name.startswith("workbench."), name
-        assert importlib.util.find_spec(name) is not None, name
+    for command in COMMANDS:
+        assert command.configure.startswith("workbench."), command
+        assert callable(configure_function(command)), command
 
 
-def test_packages_in_pyproject_cover_every_source_package() -> None:
-    # A subpackage missing from the explicit list is absent from a (non-editable) install.
+def shipped_folders() -> set[str]:
+    """Every folder that ships, by the package name it has installed (pyproject package-dir)."""
+    package_dir = PYPROJECT["tool"]["setuptools"]["package-dir"]
+    roots = [(name.split(".") if name else [], ROOT / path) for name, path in package_dir.items()]
+    found = set()
+    for prefix, root in roots:
+        for folder in [root, *(p for p in root.rglob("*") if p.is_dir())]:
+            parts = [*prefix, *folder.relative_to(root).parts]
+            # Only importable names: setuptools ignores the likes of *.egg-info and __pycache__.
+            if parts and all(part.isidentifier() and part != "__pycache__" for part in parts):
+                found.add(".".join(parts))
+    return found
+
+
+def test_packages_in_pyproject_cover_every_shipped_folder() -> None:
+    # A code package missing from the explicit list is absent from a (non-editable) install,
+    # and a folder of data files missing from it makes setuptools warn at every install.
     listed = set(PYPROJECT["tool"]["setuptools"]["packages"])
-    src = ROOT / "src"
-    found = {
-        ".".join(init.parent.relative_to(src).parts)
-        for init in src.rglob("__init__.py")
-        if "__pycache__" not in init.parts
+    missing = shipped_folders() - listed
+    assert not missing, f"add to pyproject packages (and package-data): {sorted(missing)}"
+
+
+@pytest.mark.slow
+def test_wheel_builds_without_warnings_and_holds_every_resource(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "-w", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    build_output = result.stdout + result.stderr
+    assert "BuildBackendWarning" not in build_output and "absent from" not in build_output
+    (wheel,) = tmp_path.glob("*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+    expected = {
+        f"workbench/{folder}/{path.relative_to(ROOT / folder).as_posix()}"
+        for folder in ("resources", "migrations")
+        for path in (ROOT / folder).rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
     }
-    assert found <= listed, f"add to pyproject packages: {sorted(found - listed)}"
+    assert expected - names == set()
 
 
 def test_source_does_not_locate_files_relative_to_itself() -> None:

@@ -66,6 +66,8 @@ class AppController(QObject):
             self._open_failed(exc)
 
         self.runner.run(opening, opened, failed, owner=self)
+        # The window's code loads here while the database opens on the worker thread.
+        import workbench.ui.main_window  # noqa: F401
 
     def _show_window(self, result: OpenResult, user_id: uuid.UUID) -> None:
         from workbench.ui.main_window import MainWindow
@@ -255,5 +257,9 @@ def run_app(db_path: Path) -> int:
 
     theme.follow(app, settings)
     controller = AppController(db_path, settings, Runner(app))
+    from workbench.ui import startup_probe
+
+    if startup_probe.wanted():
+        startup_probe.watch(controller)
     controller.open()
     return app.exec()

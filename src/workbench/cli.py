@@ -7,29 +7,54 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from workbench import __version__
-from workbench.logs import log_unexpected, setup_logging
 from workbench.settings import default_db_path
-from workbench.store.failures import explain
 
-# Each module has register(subparsers); the subcommand it adds sets `run(args) -> int`.
-COMMAND_MODULES = [
-    "workbench.commands.demo",
-    "workbench.commands.selftest",
-    "workbench.commands.db",
-    "workbench.commands.leads",
-    "workbench.commands.calendar",
-    "workbench.commands.offers",
-    "workbench.commands.sync",
-    "workbench.commands.report",
-    "workbench.commands.targets",
-]
 
+@dataclass(frozen=True)
+class Command:
+    """A subcommand as `--help` lists it. Its module is imported only when it runs (or its
+    own help is asked for), so the listing costs no service imports at all."""
+
+    name: str
+    help: str
+    #: "module:function"; the function adds the command's arguments to its parser and sets
+    #: `run(args) -> int` (and may set the parser's description)
+    configure: str
+
+
+COMMANDS = (
+    Command("demo", "fill the database with a deterministic demo company",
+            "workbench.commands.demo:configure"),
+    Command("self-test", "open the database, build every view offscreen, check a write",
+            "workbench.commands.selftest:configure"),
+    Command("db", "back up, restore, check, encrypt or decrypt the database",
+            "workbench.commands.db:configure"),
+    Command("import", "import records from a file", "workbench.commands.leads:configure"),
+    Command("export", "export records to a file", "workbench.commands.calendar:configure"),
+    Command("offer", "list offers or write an offer's PDF", "workbench.commands.offers:configure"),
+    Command("sync", "sync with the team's server (sign in first: sync login)",
+            "workbench.commands.sync:configure"),
+    Command("report", "write a manager report as PDF, XLSX or CSV",
+            "workbench.commands.report:configure"),
+    Command("quota", "set or list the reps' monthly quotas",
+            "workbench.commands.targets:configure_quota"),
+    Command("rate", "set or list the company's exchange rates",
+            "workbench.commands.targets:configure_rate"),
+)  # fmt: skip
+
+DESCRIPTION = """Sales Workbench: your day, deals, leads, calls and offers, offline.
+
+Run `workbench` without a command to open the window. The commands below work in the
+terminal and never open a window (self-test builds the views offscreen).
+"""
 
 EXIT_CODES = """\
 exit codes:
@@ -42,15 +67,17 @@ exit codes:
       busy in another program (nothing was changed)
   5   sync: the team's server could not be reached, refused the sign-in or asks for an
       update (nothing on this laptop was lost; changes wait for the next sync)
+  6   no display to open the window on (the message says how to run without one)
   70  an unexpected error; the details are in the log file named in the message
   130 interrupted (nothing was half-written)
 """
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:
+    """The whole CLI; only the `chosen` command's module is imported to add its arguments."""
     parser = argparse.ArgumentParser(
         prog="workbench",
-        description="Sales Workbench: your day, deals, leads, calls and offers, offline.",
+        description=DESCRIPTION,
         epilog=EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -64,9 +91,51 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub)
+    for command in COMMANDS:
+        # Not chosen: a placeholder that only names the command (add_help off, so that
+        # `workbench demo --help` reaches the real parser of the second pass).
+        configured = command.name == chosen
+        p = sub.add_parser(command.name, help=command.help, add_help=configured)
+        if configured:
+            p.description = command.help[:1].upper() + command.help[1:] + "."
+            configure_function(command)(p)
     return parser
+
+
+def configure_function(command: Command) -> Callable[[argparse.ArgumentParser], None]:
+    module, _, function = command.configure.partition(":")
+    configure: Callable[[argparse.ArgumentParser], None] = getattr(
+        importlib.import_module(module), function
+    )
+    return configure
+
+
+def lazy_choice(module: str, name: str) -> Callable[[str], str]:
+    """An argparse `type` that checks a value against `module.name` (any collection of
+    strings, or a StrEnum), imported only when the option is given: `choices=` would import
+    it for `--help` already."""
+
+    def check(text: str) -> str:
+        allowed: Any = getattr(importlib.import_module(module), name)
+        values = [str(value) for value in allowed]
+        if text not in values:
+            raise argparse.ArgumentTypeError(
+                f"invalid choice: '{text}' (choose from {', '.join(values)})"
+            )
+        return text
+
+    return check
+
+
+def parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    """Two passes: the first finds which command is meant (and answers the top-level
+    `--help`, `--version` and typos without importing any command); the second parses with
+    that one command's real arguments."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    first, _ = build_parser().parse_known_args(argv)
+    if first.command is None:
+        return build_parser().parse_args(argv)
+    return build_parser(first.command).parse_args(argv)
 
 
 def db_path(args: argparse.Namespace) -> Path:
@@ -75,14 +144,24 @@ def db_path(args: argparse.Namespace) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parse(argv)
+    import logging  # here, not at the top: `--help` has no use for it
+
     if args.verbose:
         logging.basicConfig(level=logging.DEBUG, format="%(levelname)s %(name)s: %(message)s")
     if args.command is None:
+        problem = no_display_problem(os.environ, sys.platform)
+        if problem:
+            print(f"workbench: {problem}", file=sys.stderr)
+            return NO_DISPLAY
+        # The database layer before Qt: once PySide6 is loaded its import hook runs for every
+        # module imported after it, about 0.1 s of CPU for SQLAlchemy and Alembic alone.
+        import workbench.services.setup  # noqa: F401
         from workbench.app import run_app  # Qt is imported only when the window is wanted
 
         return run_app(db_path(args))
+    from workbench.logs import setup_logging
+
     setup_logging(logging.DEBUG if args.verbose else logging.WARNING)
     try:
         result: int = args.run(args)
@@ -94,8 +173,37 @@ def main(argv: Sequence[str] | None = None) -> int:
         return report_failure(exc, db_path(args))
 
 
+#: exit code when there is no screen to open the window on (see EXIT_CODES)
+NO_DISPLAY = 6
+
+
+def no_display_problem(environ: os._Environ[str] | dict[str, str], platform: str) -> str:
+    """Why the window can't open here, or "" when it can.
+
+    Without a display Qt would abort with a message about a missing xcb library, which sends
+    people installing packages they already have. Only X11/Wayland systems need a display
+    server named in the environment; Windows and macOS always have their own, and a chosen
+    QT_QPA_PLATFORM (offscreen, vnc, eglfs…) is trusted as it is.
+    """
+    if platform in ("win32", "darwin", "cygwin") or environ.get("QT_QPA_PLATFORM"):
+        return ""
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return ""
+    return (
+        "there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is "
+        "set).\n"
+        "  To use the window on a server, run it in a virtual display: xvfb-run -a workbench\n"
+        "  To check the installation without a screen: workbench self-test "
+        "(or QT_QPA_PLATFORM=offscreen workbench)\n"
+        "  Every other command works in the terminal: workbench --help lists them."
+    )
+
+
 def report_failure(exc: BaseException, path: Path) -> int:
     """One line for the person, whatever went wrong; a traceback only in the log."""
+    from workbench.logs import log_unexpected
+    from workbench.store.failures import explain
+
     mapped = explain(exc, path)
     if mapped is not None:
         print(f"workbench: {mapped}", file=sys.stderr)

@@ -8,13 +8,9 @@ from pathlib import Path
 
 from workbench.cli import db_path
 from workbench.errors import ValidationError
-from workbench.services.calendar_export import range_ics
-from workbench.services.files import write_file_atomically
-from workbench.services.setup import current_user_id, open_workbench
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("export", help="export records to a file")
+def configure(p: argparse.ArgumentParser) -> None:
     what = p.add_subparsers(dest="export_what", metavar="WHAT", required=True)
     meetings = what.add_parser(
         "meetings",
@@ -41,6 +37,10 @@ def _date(text: str) -> date:
 
 
 def _export_meetings(args: argparse.Namespace) -> int:
+    from workbench.services.calendar_export import range_ics
+    from workbench.services.files import write_file_atomically
+    from workbench.services.setup import current_user_id, open_workbench
+
     first: date = args.start or date.today()
     last: date = args.end or first + timedelta(days=30)
     if last < first:

@@ -4,19 +4,9 @@ import argparse
 from pathlib import Path
 
 from workbench.cli import db_path
-from workbench.services.maintenance import (
-    RETENTION_KEY,
-    backup,
-    check,
-    list_backups,
-    restore,
-    retention,
-)
-from workbench.store.backups import Retention
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("db", help="back up, restore, check, encrypt or decrypt the database")
+def configure(p: argparse.ArgumentParser) -> None:
     actions = p.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     b = actions.add_parser(
         "backup", help="write a verified copy of the database (safe while the app runs)"
@@ -64,12 +54,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _backup(args: argparse.Namespace) -> int:
+    from workbench.services.maintenance import backup
+
     target = backup(db_path(args), args.to)
     print(f"backup written to {target} (verified)")
     return 0
 
 
 def _backups(args: argparse.Namespace) -> int:
+    from workbench.services.maintenance import RETENTION_KEY, list_backups, retention
+    from workbench.store.backups import Retention
+
     path = db_path(args)
     if args.retention is not None:
         from workbench.services.setup import open_workbench
@@ -95,6 +90,8 @@ def _backups(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
+    from workbench.services.maintenance import restore
+
     path = db_path(args)
     safety = restore(path, args.file)
     kept = f"; the previous state is kept in {safety}" if safety else ""
@@ -103,6 +100,8 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from workbench.services.maintenance import check
+
     report = check(db_path(args))
     for line in report.lines:
         print(line)

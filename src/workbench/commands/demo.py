@@ -4,18 +4,18 @@ import argparse
 import sys
 
 from workbench.cli import db_path
-from workbench.services.demo import generate_demo
-from workbench.services.setup import open_workbench
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("demo", help="fill the database with a deterministic demo company")
+def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--deals", type=int, required=True, metavar="N", help="number of opportunities")
     p.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (default 1)")
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from workbench.services.demo import generate_demo
+    from workbench.services.setup import open_workbench
+
     if args.deals < 0 or args.deals > 2_000_000:
         print("workbench: --deals must be between 0 and 2000000", file=sys.stderr)
         return 2

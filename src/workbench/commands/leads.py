@@ -7,25 +7,19 @@ import contextlib
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from workbench.cli import db_path
+from workbench.cli import db_path, lazy_choice
 from workbench.errors import WorkbenchError
-from workbench.services.lead_import import (
-    DuplicatePolicy,
-    import_file,
-    load_mapping_file,
-    write_report,
-)
-from workbench.services.setup import open_workbench
-from workbench.store.backups import sqlite_copy
-from workbench.store.db import Database, classify_file
+
+if TYPE_CHECKING:
+    from workbench.store.db import Database
 
 #: rejected rows printed to the terminal; the report file has them all
 SHOWN = 30
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("import", help="import records from a file")
+def configure(p: argparse.ArgumentParser) -> None:
     what = p.add_subparsers(dest="import_what", metavar="WHAT", required=True)
     leads = what.add_parser(
         "leads",
@@ -47,8 +41,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     leads.add_argument("--report", type=Path, metavar="FILE", help="write the full report here")
     leads.add_argument(
         "--duplicates",
-        choices=[p.value for p in DuplicatePolicy],
-        default=DuplicatePolicy.SKIP.value,
+        type=lazy_choice("workbench.services.lead_import", "DuplicatePolicy"),
+        default="skip",
         help="what to do with rows matching existing records: skip (default), merge "
         "(fill empty fields of the existing lead) or keep (import anyway)",
     )
@@ -56,6 +50,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from workbench.services.lead_import import (
+        DuplicatePolicy,
+        import_file,
+        load_mapping_file,
+        write_report,
+    )
+    from workbench.services.setup import open_workbench
+
     overrides = load_mapping_file(args.mapping) if args.mapping else None
     path = db_path(args)
     with contextlib.ExitStack() as stack:
@@ -98,6 +100,10 @@ def run(args: argparse.Namespace) -> int:
 def _dry_run_database(path: Path, stack: contextlib.ExitStack) -> Database:
     """A throwaway copy to check the file against, so a dry run writes nothing at `path`:
     opening a database may create, upgrade or seed it, and none of that is wanted here."""
+    from workbench.services.setup import open_workbench
+    from workbench.store.backups import sqlite_copy
+    from workbench.store.db import classify_file
+
     state = classify_file(path)  # refuses a foreign file without touching it
     work = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="workbench-dry-run-")))
     copy = work / "check.sqlite"

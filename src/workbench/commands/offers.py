@@ -6,18 +6,18 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workbench import formatting
 from workbench.cli import db_path
 from workbench.domain.money import Money
 from workbench.errors import WorkbenchError
-from workbench.services import offers
-from workbench.services.setup import open_workbench
-from workbench.store.db import Database
+
+if TYPE_CHECKING:
+    from workbench.store.db import Database
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("offer", help="list offers or write an offer's PDF")
+def configure(p: argparse.ArgumentParser) -> None:
     actions = p.add_subparsers(dest="offer_command", metavar="ACTION", required=True)
     ls = actions.add_parser(
         "list", help="one offer a line: number, version, status, gross, customer"
@@ -33,6 +33,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _open(args: argparse.Namespace) -> Database:
+    from workbench.services.setup import open_workbench
+
     path = db_path(args)
     if not path.exists():
         raise WorkbenchError(f"There is no database at {path}.")
@@ -40,6 +42,8 @@ def _open(args: argparse.Namespace) -> Database:
 
 
 def _list(args: argparse.Namespace) -> int:
+    from workbench.services import offers
+
     db = _open(args)
     try:
         offers.expire_offers(db)
@@ -76,6 +80,7 @@ def _check_target(target: Path) -> Path:
 
 
 def _pdf(args: argparse.Namespace) -> int:
+    from workbench.services import offers
     from workbench.services.offer_pdf import render_offer_pdf
 
     target = _check_target(args.output)

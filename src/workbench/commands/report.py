@@ -6,19 +6,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from workbench.cli import db_path
+from workbench.cli import db_path, lazy_choice
 from workbench.errors import WorkbenchError
-from workbench.reports import REPORTS, build_report, find_report
-from workbench.reports.export import FORMATS, export_report
-from workbench.reports.facts import Directory
-from workbench.reports.request import ReportRequest, resolve
-from workbench.services.company import get_company
-from workbench.services.offers.model import user_locale
-from workbench.services.setup import open_workbench
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("report", help="write a manager report as PDF, XLSX or CSV")
+def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("name", nargs="?", metavar="NAME", help="the report (see --list)")
     p.add_argument("--list", action="store_true", help="list the reports and stop")
     p.add_argument(
@@ -41,13 +33,26 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="N",
         help="staying in touch: months since the deal closed (default 6)",
     )
-    p.add_argument("--format", choices=FORMATS, default=None, help="default: from the file name")
+    p.add_argument(
+        "--format",
+        type=lazy_choice("workbench.reports.export", "FORMATS"),
+        default=None,
+        help="pdf, xlsx or csv (default: from the file name)",
+    )
     p.add_argument("-o", "--output", type=Path, default=None, metavar="FILE")
     p.add_argument("--locale", default=None, help="e.g. de_DE (default: from the environment)")
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from workbench.reports import REPORTS, build_report, find_report
+    from workbench.reports.export import FORMATS, export_report
+    from workbench.reports.facts import Directory
+    from workbench.reports.request import ReportRequest, resolve
+    from workbench.services.company import get_company
+    from workbench.services.offers.model import user_locale
+    from workbench.services.setup import open_workbench
+
     if args.list:
         width = max(len(n) for n in REPORTS)
         for spec in REPORTS.values():

@@ -11,18 +11,16 @@ import time
 
 from workbench import __version__
 from workbench.cli import db_path
-from workbench.services.setup import open_workbench, pipeline_templates
-from workbench.store.migrate import current_revision
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser(
-        "self-test", help="open the database, build every view offscreen, check a write"
-    )
+def configure(p: argparse.ArgumentParser) -> None:
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from workbench.services.setup import open_workbench, pipeline_templates
+    from workbench.store.migrate import current_revision
+
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.perf_counter()
     path = db_path(args)

@@ -12,13 +12,11 @@ from workbench.cli import db_path
 from workbench.errors import ValidationError
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser(
-        "sync",
-        help="sync with the team's server (sign in first: sync login)",
-        description="With no action: send this laptop's changes to the team's server, then "
-        "receive the team's, until both are done. Offline is fine: nothing is lost, and the "
-        "next sync resumes where this one stopped.",
+def configure(p: argparse.ArgumentParser) -> None:
+    p.description = (
+        "With no action: send this laptop's changes to the team's server, then receive the "
+        "team's, until both are done. Offline is fine: nothing is lost, and the next sync "
+        "resumes where this one stopped."
     )
     p.add_argument("-q", "--quiet", action="store_true", help="print only the summary")
     p.set_defaults(run=_sync)

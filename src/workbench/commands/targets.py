@@ -5,20 +5,17 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from typing import TYPE_CHECKING
 
 from workbench import formatting
 from workbench.cli import db_path
-from workbench.domain.models import User
 from workbench.errors import WorkbenchError
-from workbench.reports.request import find_named
-from workbench.services import targets
-from workbench.services.company import get_company
-from workbench.services.setup import open_workbench
-from workbench.store.db import Database
+
+if TYPE_CHECKING:
+    from workbench.store.db import Database
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    quota = sub.add_parser("quota", help="set or list the reps' monthly quotas")
+def configure_quota(quota: argparse.ArgumentParser) -> None:
     q = quota.add_subparsers(dest="quota_command", metavar="ACTION", required=True)
     qs = q.add_parser("set", help="set one rep's quota for one month")
     qs.add_argument("rep", metavar="REP", help="name or e-mail")
@@ -29,7 +26,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     ql = q.add_parser("list", help="one quota a line for a year")
     ql.add_argument("--year", type=int, default=date.today().year)
     ql.set_defaults(run=_quota_list)
-    rate = sub.add_parser("rate", help="set or list the company's exchange rates")
+
+
+def configure_rate(rate: argparse.ArgumentParser) -> None:
     r = rate.add_subparsers(dest="rate_command", metavar="ACTION", required=True)
     rs = r.add_parser("set", help="1 CURRENCY = RATE company currency from DATE on")
     rs.add_argument("currency", metavar="CURRENCY")
@@ -41,6 +40,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _open(args: argparse.Namespace) -> Database:
+    from workbench.services.setup import open_workbench
+
     path = db_path(args)
     if not path.exists():
         raise WorkbenchError(f"There is no database at {path}.")
@@ -55,6 +56,11 @@ def _month(text: str) -> date:
 
 
 def _quota_set(args: argparse.Namespace) -> int:
+    from workbench.domain.models import User
+    from workbench.reports.request import find_named
+    from workbench.services import targets
+    from workbench.services.company import get_company
+
     db = _open(args)
     try:
         with db.read() as s:
@@ -70,6 +76,8 @@ def _quota_set(args: argparse.Namespace) -> int:
 
 
 def _quota_list(args: argparse.Namespace) -> int:
+    from workbench.services import targets
+
     db = _open(args)
     try:
         rows = targets.quotas(db, date(args.year, 1, 1), date(args.year + 1, 1, 1))
@@ -81,6 +89,9 @@ def _quota_list(args: argparse.Namespace) -> int:
 
 
 def _rate_set(args: argparse.Namespace) -> int:
+    from workbench.services import targets
+    from workbench.services.company import get_company
+
     try:
         day = date.fromisoformat(args.valid_from)
     except ValueError:
@@ -98,6 +109,8 @@ def _rate_set(args: argparse.Namespace) -> int:
 
 
 def _rate_list(args: argparse.Namespace) -> int:
+    from workbench.services import targets
+
     db = _open(args)
     try:
         rows = targets.rates(db)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -17,23 +18,25 @@ class Area:
     factory: Callable[[AppContext], QWidget]
 
 
-def all_areas() -> list[Area]:
-    # Imported here so each area's module loads only when the window is built.
-    from workbench.ui.accounts import AccountsArea, ContactsArea
-    from workbench.ui.board import BoardArea
-    from workbench.ui.leads import LeadsArea
-    from workbench.ui.offers import OffersArea
-    from workbench.ui.products import ProductsArea
-    from workbench.ui.reports import ReportsArea
-    from workbench.ui.today import TodayArea
+def _lazy(module: str, name: str) -> Callable[[AppContext], QWidget]:
+    """A factory that imports the area's module when the area is first opened: the window
+    starts with only the area it shows (Qt widgets modules take long to import)."""
 
+    def build(ctx: AppContext) -> QWidget:
+        widget: QWidget = getattr(importlib.import_module(module), name)(ctx)
+        return widget
+
+    return build
+
+
+def all_areas() -> list[Area]:
     return [
-        Area("today", "Today", TodayArea),
-        Area("board", "Opportunities", BoardArea),
-        Area("leads", "Leads", LeadsArea),
-        Area("accounts", "Accounts", AccountsArea),
-        Area("contacts", "Contacts", ContactsArea),
-        Area("offers", "Offers", OffersArea),
-        Area("products", "Products", ProductsArea),
-        Area("reports", "Reports", ReportsArea),
+        Area("today", "Today", _lazy("workbench.ui.today", "TodayArea")),
+        Area("board", "Opportunities", _lazy("workbench.ui.board", "BoardArea")),
+        Area("leads", "Leads", _lazy("workbench.ui.leads", "LeadsArea")),
+        Area("accounts", "Accounts", _lazy("workbench.ui.accounts", "AccountsArea")),
+        Area("contacts", "Contacts", _lazy("workbench.ui.accounts", "ContactsArea")),
+        Area("offers", "Offers", _lazy("workbench.ui.offers", "OffersArea")),
+        Area("products", "Products", _lazy("workbench.ui.products", "ProductsArea")),
+        Area("reports", "Reports", _lazy("workbench.ui.reports", "ReportsArea")),
     ]

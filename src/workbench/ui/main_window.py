@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from workbench import APP_NAME, __version__
-from workbench.services.demo import generate_demo
 from workbench.services.maintenance import backup
 from workbench.services.stats import is_empty
 from workbench.settings import log_dir
@@ -88,15 +87,15 @@ class MainWindow(QMainWindow):
         keep_styled(self.nav, themed(NAV_STYLE))
         self.stack = QStackedWidget()
         self.areas: list[Area] = all_areas()
+        # The areas built so far: each is built when first shown (see _show_row), so the
+        # window starts with the one it opens on; the stack holds a placeholder until then.
         self.area_widgets: dict[str, QWidget] = {}
         for area in self.areas:
-            widget = area.factory(self.ctx)
-            self.area_widgets[area.key] = widget
-            self.stack.addWidget(widget)
+            self.stack.addWidget(QWidget())
             item = QListWidgetItem(self.tr(area.title))
             item.setData(Qt.ItemDataRole.UserRole, area.key)
             self.nav.addItem(item)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
 
         self.banner = self._empty_banner()
         right = QWidget()
@@ -207,11 +206,30 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def show_area(self, key: str) -> QWidget:
+        """Switch to the area `key` (building it the first time) and return its widget."""
         for row, area in enumerate(self.areas):
             if area.key == key:
                 self.nav.setCurrentRow(row)
+                self._show_row(row)  # also when the row was current already
                 return self.area_widgets[key]
         raise KeyError(key)
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.areas):
+            self._built(row)
+            self.stack.setCurrentIndex(row)
+
+    def _built(self, row: int) -> QWidget:
+        key = self.areas[row].key
+        widget = self.area_widgets.get(key)
+        if widget is None:
+            widget = self.areas[row].factory(self.ctx)
+            self.area_widgets[key] = widget
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, widget)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        return widget
 
     def current_area(self) -> str:
         return self.areas[max(0, self.nav.currentRow())].key
@@ -257,6 +275,7 @@ class MainWindow(QMainWindow):
         self.demo_button.setEnabled(False)
         self.statusBar().showMessage(self.tr("Loading the demo company…"))
         db = self.ctx.db
+        from workbench.services.demo import generate_demo  # only ever needed here
 
         def done(summary: object) -> None:
             self.banner.hide()

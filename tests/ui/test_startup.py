@@ -1,0 +1,76 @@
+"""Start-up: the window builds only the area it opens on; the others when first opened."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from workbench.cli import main
+from workbench.services.setup import current_user_id
+from workbench.ui.main_window import MainWindow
+
+
+def test_only_the_area_shown_is_built_at_start(main_window: MainWindow) -> None:
+    assert main_window.current_area() == "today"
+    assert set(main_window.area_widgets) == {"today"}
+    assert main_window.stack.currentWidget() is main_window.area_widgets["today"]
+
+
+def test_keyboard_and_menu_build_an_area_when_first_opened(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window, timeout=5000)
+    qtbot.keyClick(main_window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    board = main_window.area_widgets.get("board")
+    assert board is not None and type(board).__name__ == "BoardArea"
+    assert main_window.stack.currentWidget() is board and board.isVisible()
+    assert main_window.nav.currentRow() == 1
+    [view] = [m for m in main_window.menuBar().actions() if m.text() == "&View"]
+    [products] = [a for a in view.menu().actions() if a.text() == "Products"]
+    products.trigger()
+    assert main_window.current_area() == "products"
+    assert main_window.stack.currentWidget() is main_window.area_widgets["products"]
+    # Back to an area built before: the same widget, not a second one.
+    qtbot.keyClick(main_window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.stack.currentWidget() is board
+    assert set(main_window.area_widgets) == {"today", "board", "products"}
+    assert main_window.stack.count() == len(main_window.areas)
+
+
+def test_the_window_opens_on_the_remembered_area_and_builds_only_that(
+    qtbot,
+    db,
+    settings,  # type: ignore[no-untyped-def]
+) -> None:
+    settings.setValue("window/area", "leads")
+    window = MainWindow(db, settings, user_id=current_user_id(db))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.current_area() == "leads"
+    assert set(window.area_widgets) == {"leads"}
+    assert window.stack.currentWidget() is window.area_widgets["leads"]
+    window.ctx.runner.wait(30000)
+
+
+def test_the_start_up_probe_reports_today_painted_with_its_rows(tmp_path: Path) -> None:
+    path = tmp_path / "demo.sqlite"
+    assert main(["--db", str(path), "demo", "--deals", "300", "--seed", "3"]) == 0
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "WORKBENCH_STARTUP_PROBE": "1",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "workbench", "--db", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    [line] = [x for x in result.stdout.splitlines() if x.startswith("startup-probe:")]
+    rows = int(line.removeprefix("startup-probe: today painted, ").removesuffix(" rows"))
+    assert rows > 0
