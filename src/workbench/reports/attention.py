@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import ColumnElement, false, func, or_, select, union_all
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, false, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from workbench.domain.enums import ActivityStatus, EventKind, OpportunityStatus
 from workbench.domain.models import Account, Activity, Contact, Opportunity, OpportunityEvent
@@ -209,6 +210,10 @@ def staying_in_touch_report(s: Session, f: ReportFilter) -> Report:
         Opportunity.deleted.is_(False),
         Opportunity.account_id.is_not(None),
     )
+    # Whether anyone touched the customer since the close is probed per candidate with
+    # NOT EXISTS on the activities' own indexes, and the date of the last touch is read
+    # only for the customers listed: no scan of every activity ever logged.
+    closed_at = latest.c.closed_at
     rows = s.execute(
         select(
             Account.id,
@@ -220,20 +225,21 @@ def staying_in_touch_report(s: Session, f: ReportFilter) -> Report:
             Opportunity.owner_id,
             Opportunity.amount_minor,
             Opportunity.currency,
+            *(_contacts(Account.id, kind, since=None) for kind in _TOUCHES),
         )
         .join(latest, latest.c.account_id == Account.id)
         .join(
             Opportunity,
-            (Opportunity.account_id == Account.id) & (Opportunity.closed_at == latest.c.closed_at),
+            (Opportunity.account_id == Account.id) & (Opportunity.closed_at == closed_at),
         )
         .where(
             Account.deleted.is_(False),
-            latest.c.closed_at < cutoff,
+            closed_at < cutoff,
             Account.id.not_in(open_accounts),
+            *(~_contacts(Account.id, kind, since=closed_at) for kind in _TOUCHES),
         )
-        .order_by(latest.c.closed_at.desc())
+        .order_by(closed_at.desc())
     ).all()
-    last_contact = _last_contacts(s, [r[0] for r in rows])
     table = Table(
         "customers",
         f"Customers closed {f.touch_months} or more months ago, not contacted since",
@@ -248,9 +254,10 @@ def staying_in_touch_report(s: Session, f: ReportFilter) -> Report:
         ],
     )
     seen: set[uuid.UUID] = set()
-    for account, name, deal, title, status, closed_at, owner, minor, currency in rows:
-        contact = last_contact.get(account)
-        if account in seen or closed_at is None or (contact is not None and contact >= closed_at):
+    for account, name, deal, title, status, closed_at, owner, minor, currency, *last in rows:
+        touched = [at for at in last if at is not None]
+        contact = max(touched) if touched else None
+        if account in seen or closed_at is None:
             continue
         seen.add(account)
         amount = Money.from_minor(minor, currency)
@@ -282,25 +289,29 @@ def _months_before(day: date, months: int) -> date:
     return min(first.replace(day=1) + timedelta(days=day.day - 1), after - timedelta(days=1))
 
 
-def _last_contacts(s: Session, accounts: list[uuid.UUID]) -> dict[uuid.UUID, datetime]:
-    """The latest completed activity with each account, its contacts or its deals."""
-    if not accounts:
-        return {}
+_TOUCHES = ("account", "contact", "deal")
+
+
+def _contacts(account: Any, kind: str, since: Any) -> Any:
+    """Completed activities with the customer, one way of reaching them (`kind`: logged on
+    the account itself, with one of its contacts, or on one of its deals): with `since`,
+    whether there is one at or after that time; without, the time of the latest."""
     done = (Activity.deleted.is_(False)) & (Activity.status == ActivityStatus.DONE)
-    direct = select(Activity.account_id.label("account"), Activity.started_at.label("at")).where(
-        done, Activity.account_id.is_not(None)
-    )
-    by_contact = (
-        select(Contact.account_id.label("account"), Activity.started_at.label("at"))
-        .join(Contact, Contact.id == Activity.contact_id)
-        .where(done)
-    )
-    by_deal = (
-        select(Opportunity.account_id.label("account"), Activity.started_at.label("at"))
-        .join(Opportunity, Opportunity.id == Activity.opportunity_id)
-        .where(done)
-    )
-    every = union_all(direct, by_contact, by_deal).subquery()
-    q = select(every.c.account, func.max(every.c.at)).group_by(every.c.account)
-    wanted = set(accounts)
-    return {a: at for a, at in s.execute(q) if a in wanted and at is not None}
+    if kind == "account":
+        q = select(Activity.started_at).where(done, Activity.account_id == account)
+    elif kind == "contact":
+        q = (
+            select(Activity.started_at)
+            .join(Contact, Contact.id == Activity.contact_id)
+            .where(done, Contact.account_id == account)
+        )
+    else:
+        deal = aliased(Opportunity)
+        q = (
+            select(Activity.started_at)
+            .join(deal, deal.id == Activity.opportunity_id)
+            .where(done, deal.account_id == account)
+        )
+    if since is not None:
+        return q.where(Activity.started_at >= since).exists()
+    return q.with_only_columns(func.max(Activity.started_at)).scalar_subquery()
