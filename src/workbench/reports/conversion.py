@@ -21,7 +21,7 @@ from workbench.reports.facts import (
     Directory,
     StageInfo,
     closed_deals,
-    open_deals,
+    open_counts,
     raw_id,
     stage_events,
 )
@@ -303,10 +303,17 @@ def win_rate_report(s: Session, f: ReportFilter) -> Report:
     directory = Directory.load(s)
     rates = Rates.load(s, f.default_currency)
     closed = closed_deals(s, f)
-    open_now = open_deals(s, f.narrowed(as_of=None))
+    open_now = open_counts(s, f)
+    open_total = sum(open_now.values())
     sources = dict(
         s.execute(
-            select(Lead.id, Lead.source).where(Lead.id.in_(select(Opportunity.source_lead_id)))
+            select(Lead.id, Lead.source).where(
+                Lead.id.in_(
+                    select(Opportunity.source_lead_id).where(
+                        Opportunity.closed_at >= f.start, Opportunity.closed_at < f.end
+                    )
+                )
+            )
         ).all()
     )
     missing = Bucket()
@@ -339,15 +346,15 @@ def win_rate_report(s: Session, f: ReportFilter) -> Report:
         for deal in closed:
             groups[label(deal.closer_id, deal.pipeline_id, deal.source_lead_id)].append(deal)
         open_groups: dict[str, int] = defaultdict(int)
-        for d in open_now:
-            open_groups[label(d.owner_id, d.pipeline_id, None)] += 1
+        for (owner, pipeline), count in open_now.items():
+            open_groups[label(owner, pipeline, None)] += count
         table = _win_table(key, title)
         for name in sorted(groups):
             table.rows.append(
                 _win_row({key: name}, groups[name], values, rates.default, open_groups.get(name, 0))
             )
         table.rows.append(
-            _win_row({key: "All"}, closed, values, rates.default, len(open_now), total=True)
+            _win_row({key: "All"}, closed, values, rates.default, open_total, total=True)
         )
         table.note = missing_note(missing, rates.default, "their close day")
         report.tables.append(table)

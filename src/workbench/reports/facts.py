@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, select, type_coerce
+from sqlalchemy import ColumnElement, String, func, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from workbench.domain.enums import EventKind, ForecastCategory, OpportunityStatus
@@ -157,6 +157,17 @@ def open_deals(s: Session, f: ReportFilter) -> list[OpenDeal]:
             for row in s.connection().execute(q)
         ]
     return _open_as_of(s, f, f.instant(f.as_of + timedelta(days=1)))
+
+
+def open_counts(s: Session, f: ReportFilter) -> dict[tuple[Any, Any], int]:
+    """How many deals the filters select are open now, per (owner, sales process): one
+    GROUP BY where a report needs the number, not the deals."""
+    q = (
+        select(Opportunity.owner_id, Opportunity.pipeline_id, func.count())
+        .where(Opportunity.status == OpportunityStatus.OPEN, deal_filter(f))
+        .group_by(Opportunity.owner_id, Opportunity.pipeline_id)
+    )
+    return {(owner, pipeline): n for owner, pipeline, n in s.execute(q)}
 
 
 def raw_id(column: Any) -> Any:
