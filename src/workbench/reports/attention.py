@@ -15,7 +15,7 @@ from workbench.domain.enums import ActivityStatus, EventKind, OpportunityStatus
 from workbench.domain.models import Account, Activity, Contact, Opportunity, OpportunityEvent
 from workbench.domain.money import Money
 from workbench.reports.buckets import Bucket
-from workbench.reports.facts import Directory
+from workbench.reports.facts import Directory, Ids, raw_id
 from workbench.reports.model import Column, Drill, DrillTarget, Kind, Report, Row, Table
 from workbench.reports.scope import ReportFilter, deal_filter
 
@@ -52,10 +52,10 @@ def slipping_report(s: Session, f: ReportFilter) -> Report:
     ]
     deals = s.execute(
         select(
-            Opportunity.id,
+            raw_id(Opportunity.id).label("id"),
             Opportunity.title,
-            Opportunity.owner_id,
-            Opportunity.stage_id,
+            raw_id(Opportunity.owner_id).label("owner_id"),
+            raw_id(Opportunity.stage_id).label("stage_id"),
             Opportunity.amount_minor,
             Opportunity.currency,
             Opportunity.expected_close,
@@ -83,8 +83,12 @@ def slipping_report(s: Session, f: ReportFilter) -> Report:
         ],
     )
     summary = {k: Bucket() for k in ("pushed", "idle", "stuck", "any")}
+    # Tens of thousands of deals can show a sign: each is counted with plain integers,
+    # and only the ones listed become table rows.
+    flagged = []
+    ids = Ids()
     for row in deals:
-        stage = directory.stages.get(row.stage_id)
+        stage = directory.stages.get(ids(row.stage_id))
         target = stage.target_days if stage else 14
         idle = (f.now - row.last_progress_at).total_seconds() / 86400
         in_stage = (f.now - row.stage_entered_at).total_seconds() / 86400
@@ -96,16 +100,19 @@ def slipping_report(s: Session, f: ReportFilter) -> Report:
         }
         if not any(signs.values()):
             continue
-        amount = Money.from_minor(row.amount_minor, row.currency)
         for key, on in signs.items():
             if on:
-                summary[key].add(row.id, amount)
-        summary["any"].add(row.id, amount)
+                summary[key].add_minor(row.id, row.amount_minor, row.currency)
+        summary["any"].add_minor(row.id, row.amount_minor, row.currency)
+        flagged.append((-len(moved), -idle, row, stage, moved, idle, in_stage))
+    flagged.sort(key=lambda item: item[:2])
+    for _p, _i, row, stage, moved, idle, in_stage in flagged[:LISTED]:
+        amount = Money.from_minor(row.amount_minor, row.currency)
         table.rows.append(
             Row(
                 {
                     "deal": row.title,
-                    "owner": directory.person(row.owner_id),
+                    "owner": directory.person(ids(row.owner_id)),
                     "stage": stage.name if stage else "",
                     "amount": amount,
                     "expected_close": row.expected_close,
@@ -117,13 +124,11 @@ def slipping_report(s: Session, f: ReportFilter) -> Report:
                 {"deal": _one(row.id, amount)},
             )
         )
-    table.rows.sort(key=lambda r: (-r.cells["pushed"], -r.cells["idle_days"]))
-    if len(table.rows) > LISTED:
+    if len(flagged) > LISTED:
         table.note = (
             f"The {LISTED} deals pushed back most often and idle longest are listed here; the "
-            f"counts above cover all {len(table.rows)}, and double-clicking one lists them all."
+            f"counts above cover all {len(flagged)}, and double-clicking one lists them all."
         )
-        del table.rows[LISTED:]
     overview = Table(
         "signs",
         "Warning signs",
@@ -166,7 +171,9 @@ def _pushes(s: Session, f: ReportFilter) -> dict[uuid.UUID, list[int]]:
     """Per deal, the days each close-date move in the period pushed the date later."""
     q = (
         select(
-            OpportunityEvent.opportunity_id, OpportunityEvent.at, OpportunityEvent.expected_close
+            raw_id(OpportunityEvent.opportunity_id),
+            OpportunityEvent.at,
+            OpportunityEvent.expected_close,
         )
         .join(Opportunity, Opportunity.id == OpportunityEvent.opportunity_id)
         .where(
