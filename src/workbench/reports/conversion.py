@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -305,9 +306,9 @@ def win_rate_report(s: Session, f: ReportFilter) -> Report:
     closed = closed_deals(s, f)
     open_now = open_counts(s, f)
     open_total = sum(open_now.values())
-    sources = dict(
+    sources: dict[Any, str] = dict(
         s.execute(
-            select(Lead.id, Lead.source).where(
+            select(raw_id(Lead.id), Lead.source).where(
                 Lead.id.in_(
                     select(Opportunity.source_lead_id).where(
                         Opportunity.closed_at >= f.start, Opportunity.closed_at < f.end
@@ -317,11 +318,12 @@ def win_rate_report(s: Session, f: ReportFilter) -> Report:
         ).all()
     )
     missing = Bucket()
-    values: dict[uuid.UUID, Money] = {}
+    # Each deal's value in minor units of the company currency, at its close day's rate.
+    values: dict[uuid.UUID, int] = {}
     for deal in closed:
-        value = rates.convert(deal.amount, f.local_day(deal.closed_at))
+        value = rates.convert_minor(deal.minor, deal.currency, f.local_day(deal.closed_at))
         if value is None:
-            missing.add(deal.id, deal.amount)
+            missing.add_minor(deal.id, deal.minor, deal.currency)
         else:
             values[deal.id] = value
     groupings: list[
@@ -401,18 +403,20 @@ def _win_table(key: str, title: str) -> Table:
 def _win_row(
     first: dict[str, object],
     deals: list[ClosedDeal],
-    values: dict[uuid.UUID, Money],
+    values: dict[uuid.UUID, int],
     currency: str,
     open_count: int,
     total: bool = False,
 ) -> Row:
     won, lost = Bucket(), Bucket()
-    for d in deals:
-        (won if d.won else lost).add(d.id, values.get(d.id))
     won_valued, lost_valued = Bucket(), Bucket()
     for d in deals:
-        if d.id in values:
-            (won_valued if d.won else lost_valued).add(d.id, values[d.id])
+        value = values.get(d.id)
+        if value is None:
+            (won if d.won else lost).add(d.id)
+        else:
+            (won if d.won else lost).add_minor(d.id, value, currency)
+            (won_valued if d.won else lost_valued).add_minor(d.id, value, currency)
     won_value, lost_value = won_valued.total(currency), lost_valued.total(currency)
     rate = ratio(len(won), len(won) + len(lost))
     average = (

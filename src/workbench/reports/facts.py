@@ -269,18 +269,23 @@ def _people(s: Session, f: ReportFilter) -> set[uuid.UUID] | None:
     return set(s.scalars(select(User.id).where(person_filter(User.id, f))))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClosedDeal:
-    id: uuid.UUID
+    id: uuid.UUID  # the driver's value, as OpenDeal's
     won: bool
     closed_at: datetime
     closer_id: uuid.UUID | None
-    amount: Money
+    minor: int  # the amount in minor units of `currency`
+    currency: str
     pipeline_id: uuid.UUID
-    source_lead_id: uuid.UUID | None
+    source_lead_id: Any  # the driver's value of the lead's id, or None
     created_at: datetime
     reason_id: uuid.UUID | None
     competitor: str
+
+    @property
+    def amount(self) -> Money:
+        return Money.from_minor(self.minor, self.currency)
 
     @property
     def cycle_days(self) -> float:
@@ -300,17 +305,17 @@ def closed_deals(s: Session, f: ReportFilter) -> list[ClosedDeal]:
         .scalar_subquery()
     )
     q = select(
-        Opportunity.id,
+        raw_id(Opportunity.id),
         Opportunity.status,
         Opportunity.closed_at,
-        closer,
-        Opportunity.owner_id,
+        raw_id(closer),
+        raw_id(Opportunity.owner_id),
         Opportunity.amount_minor,
         Opportunity.currency,
-        Opportunity.pipeline_id,
-        Opportunity.source_lead_id,
+        raw_id(Opportunity.pipeline_id),
+        raw_id(Opportunity.source_lead_id),
         Opportunity.created_at,
-        Opportunity.close_reason_id,
+        raw_id(Opportunity.close_reason_id),
         Opportunity.competitor,
     ).where(
         Opportunity.status.in_((OpportunityStatus.WON, OpportunityStatus.LOST)),
@@ -319,9 +324,10 @@ def closed_deals(s: Session, f: ReportFilter) -> list[ClosedDeal]:
         deal_filter(f, by_person=False),
     )
     people = _people(s, f)
+    ids = Ids()
     out = []
-    for row in s.execute(q):
-        who = row[3] or row[4]
+    for row in s.connection().execute(q):
+        who = ids(row[3] or row[4])
         if row[2] is None or (people is not None and who not in people):
             continue
         out.append(
@@ -330,11 +336,12 @@ def closed_deals(s: Session, f: ReportFilter) -> list[ClosedDeal]:
                 row[1] == OpportunityStatus.WON,
                 row[2],
                 who,
-                Money.from_minor(row[5], row[6]),
-                row[7],
+                row[5],
+                row[6],
+                ids(row[7]),
                 row[8],
                 row[9],
-                row[10],
+                ids(row[10]),
                 row[11] or "",
             )
         )

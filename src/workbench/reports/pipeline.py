@@ -236,10 +236,9 @@ def forecast_report(s: Session, f: ReportFilter) -> Report:
     for closed in closed_deals(s, f):
         if closed.won:
             on = f.local_day(closed.closed_at)
-            minor = closed.amount.to_minor()
-            won = rates.convert_minor(minor, closed.amount.currency, on)
+            won = rates.convert_minor(closed.minor, closed.currency, on)
             if won is None:
-                missing.add_minor(closed.id, minor, closed.amount.currency)
+                missing.add_minor(closed.id, closed.minor, closed.currency)
             else:
                 cells[(closed.closer_id, on.replace(day=1))]["won"].add_minor(
                     closed.id, won, default
