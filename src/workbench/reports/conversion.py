@@ -10,7 +10,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from workbench.domain.enums import EventKind, LeadStatus, OpportunityStatus
@@ -26,8 +26,18 @@ from workbench.reports.facts import (
     raw_id,
     stage_events,
 )
-from workbench.reports.model import Chart, Column, DrillTarget, Kind, Report, Row, Series, Table
-from workbench.reports.scope import NO_SOURCE, Rates, ReportFilter, person_filter
+from workbench.reports.model import (
+    Chart,
+    Column,
+    Drill,
+    DrillTarget,
+    Kind,
+    Report,
+    Row,
+    Series,
+    Table,
+)
+from workbench.reports.scope import NO_SOURCE, Rates, ReportFilter, deal_filter, person_filter
 
 FUNNEL_HOW = (
     "Cohort funnel: the deals created in the period, per sales process. A deal has reached a "
@@ -62,8 +72,7 @@ def funnel_report(s: Session, f: ReportFilter) -> Report:
         .execute(select(raw_id(Opportunity.id), Opportunity.status).where(cohort_filter))
         .all()
     )
-    # Entries are events inside the period: only those are read.
-    window = stage_events(s, f, (OpportunityEvent.at >= f.start) & (OpportunityEvent.at < f.end))
+    entered = _period_counts(s, f)
     report = Report("funnel", "Funnel and conversion", "", FUNNEL_HOW)
     pipelines = [p for p in directory.pipeline_order if f.pipeline_id in (None, p)]
     for pipeline in pipelines:
@@ -75,7 +84,7 @@ def funnel_report(s: Session, f: ReportFilter) -> Report:
         name = directory.pipelines[pipeline]
         cohort_table = _cohort_table(name, stages, deals, status)
         report.tables.append(cohort_table)
-        report.tables.append(_period_table(name, stages, window, f))
+        report.tables.append(_period_table(name, stages, entered, f))
         report.tables.append(_time_table(name, stages, deals, f.now))
         report.charts.append(
             Chart(
@@ -140,38 +149,67 @@ def _cohort_table(
     return table
 
 
+_WON = "won"  # the period funnel's last step, beside the stages' ids
+
+
+_ENTRIES = (EventKind.CREATED, EventKind.STAGE_CHANGED)
+
+
+def _entered(f: ReportFilter, *columns: Any) -> Any:
+    """A select of `columns` over the stage events of the period of the deals selected."""
+    return (
+        select(*columns)
+        .select_from(OpportunityEvent)
+        .join(Opportunity, Opportunity.id == OpportunityEvent.opportunity_id)
+        .where(
+            OpportunityEvent.deleted.is_(False),
+            OpportunityEvent.at >= f.start,
+            OpportunityEvent.at < f.end,
+            deal_filter(f),
+        )
+    )
+
+
+def _entries(f: ReportFilter, step: uuid.UUID | str) -> Any:
+    """The deals that entered a stage (`step`: its id) or were won (_WON) within the
+    period: a move back into a stage is an entry, a skipped stage is not."""
+    q = _entered(f, OpportunityEvent.opportunity_id)
+    if step == _WON:
+        return q.where(OpportunityEvent.kind == EventKind.WON)
+    return q.where(OpportunityEvent.kind.in_(_ENTRIES), OpportunityEvent.to_stage_id == step)
+
+
+def _period_counts(s: Session, f: ReportFilter) -> dict[uuid.UUID | str, int]:
+    """Per stage (and _WON), how many deals entered it in the period, each deal once:
+    counted by the database, the deals listed only when someone opens the figure."""
+    deals = func.count(OpportunityEvent.opportunity_id.distinct())
+    q = (
+        _entered(f, OpportunityEvent.to_stage_id, deals)
+        .where(OpportunityEvent.kind.in_(_ENTRIES), OpportunityEvent.to_stage_id.is_not(None))
+        .group_by(OpportunityEvent.to_stage_id)
+    )
+    counts: dict[uuid.UUID | str, int] = {stage: n for stage, n in s.execute(q)}
+    counts[_WON] = s.scalar(_entered(f, deals).where(OpportunityEvent.kind == EventKind.WON)) or 0
+    return counts
+
+
 def _period_table(
-    name: str, stages: list[StageInfo], window: dict[uuid.UUID, _Timeline], f: ReportFilter
+    name: str, stages: list[StageInfo], entered: dict[uuid.UUID | str, int], f: ReportFilter
 ) -> Table:
     table = Table(
         f"period_{name}",
         f"{name}: period funnel (stage entries within the period)",
         [Column("stage", "Stage"), Column("entered", "Entered", Kind.COUNT)],
     )
-    entered: dict[uuid.UUID | str, Bucket] = defaultdict(Bucket)
-    seen: set[tuple[object, object]] = set()  # (stage, deal): each deal once per stage
-    for deal, timeline in window.items():
-        for at, kind, to_stage in timeline:
-            if not f.start <= at < f.end:
-                continue
-            key: uuid.UUID | str | None = "won" if kind == EventKind.WON else to_stage
-            if (
-                kind in (EventKind.CREATED, EventKind.STAGE_CHANGED, EventKind.WON)
-                and key is not None
-                and (key, deal) not in seen
-            ):
-                seen.add((key, deal))
-                entered[key].add(deal)
-    for st in stages:
-        table.rows.append(
-            Row(
-                {"stage": st.name, "entered": len(entered[st.id])},
-                {"entered": entered[st.id].drill()},
-            )
+    steps: list[tuple[str, uuid.UUID | str]] = [(st.name, st.id) for st in stages]
+    for label, step in [*steps, ("Won", _WON)]:
+        count = entered.get(step, 0)
+        drill = Drill(
+            DrillTarget.DEALS,
+            query=_entries(f, step).distinct().order_by(OpportunityEvent.opportunity_id),
+            count=count,
         )
-    table.rows.append(
-        Row({"stage": "Won", "entered": len(entered["won"])}, {"entered": entered["won"].drill()})
-    )
+        table.rows.append(Row({"stage": label, "entered": count}, {"entered": drill}))
     return table
 
 
