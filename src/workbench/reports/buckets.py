@@ -73,6 +73,21 @@ class Bucket:
         return dict(sorted(out.items()))
 
 
+def merged(buckets: Iterable[Bucket], target: DrillTarget = DrillTarget.DEALS) -> Bucket:
+    """One bucket holding the records of several, in order, with their sums."""
+    out = Bucket(target)
+    for bucket in buckets:
+        out.extend(bucket)
+    return out
+
+
+def merged_groups(groups: Iterable[dict[str, Bucket]], keys: Iterable[str]) -> dict[str, Bucket]:
+    """Groups of buckets (one per figure) merged figure by figure: a row over several
+    cells of a report (a rep's months, a month's reps, the whole team)."""
+    every = list(groups)
+    return {key: merged(group[key] for group in every if key in group) for key in keys}
+
+
 @dataclass
 class Converted:
     """A group's records converted to the company currency, and those that could not be

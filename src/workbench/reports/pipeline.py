@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from workbench.domain.enums import ForecastCategory
 from workbench.domain.models import Quota
 from workbench.domain.money import Money
-from workbench.reports.buckets import Bucket, convert, missing_note, ratio
+from workbench.reports.buckets import Bucket, convert, merged, merged_groups, missing_note, ratio
 from workbench.reports.facts import Directory, OpenDeal, closed_deals, open_deals
 from workbench.reports.model import Chart, Column, Kind, Report, Row, Series, Table
 from workbench.reports.scope import Rates, ReportFilter, person_filter
@@ -83,14 +83,17 @@ def pipeline_report(s: Session, f: ReportFilter) -> Report:
             Column("weighted", "Weighted value", Kind.MONEY),
         ],
     )
-    everything = (Bucket(), Bucket())
     for stage_id in stages:
         value, weighted = by_stage[stage_id]
         label = _stage_label(directory, stage_id, several)
         _money_rows(per_currency, {"stage": label}, value, weighted)
-        everything[0].extend(value)
-        everything[1].extend(weighted)
-    _money_rows(per_currency, {"stage": "All stages"}, *everything, total=True)
+    _money_rows(
+        per_currency,
+        {"stage": "All stages"},
+        merged(by_stage[st][0] for st in stages),
+        merged(by_stage[st][1] for st in stages),
+        total=True,
+    )
 
     day = report_day(f)
     converted = _converted_table(directory, by_stage, stages, several, rates, day)
@@ -214,7 +217,7 @@ def forecast_report(s: Session, f: ReportFilter) -> Report:
     months = f.period.months()
     day = report_day(f)
     cells: dict[tuple[uuid.UUID | None, date], dict[str, Bucket]] = defaultdict(
-        lambda: {k: Bucket() for k in ("won", "commit", "best_case", "pipeline", "weighted")}
+        lambda: {k: Bucket() for k in _FIGURES}
     )
     missing = Bucket()
     default = rates.default
@@ -291,12 +294,11 @@ def forecast_report(s: Session, f: ReportFilter) -> Report:
     )
 
 
+_FIGURES = ("won", "commit", "best_case", "pipeline", "weighted")
+
+
 def _merge(groups: list[dict[str, Bucket]]) -> dict[str, Bucket]:
-    out = {k: Bucket() for k in ("won", "commit", "best_case", "pipeline", "weighted")}
-    for group in groups:
-        for key, bucket in group.items():
-            out[key].extend(bucket)
-    return out
+    return merged_groups(groups, _FIGURES)
 
 
 def _forecast_table(key: str, title: str, first: str, first_title: str, currency: str) -> Table:
@@ -323,9 +325,7 @@ def _forecast_row(
 ) -> Row:
     won, commit = b["won"].total(currency), b["commit"].total(currency)
     forecast = won + commit
-    drill_forecast = Bucket()
-    for bucket in (b["won"], b["commit"]):
-        drill_forecast.extend(bucket)
+    drill_forecast = merged((b["won"], b["commit"]))
     return Row(
         {
             **first,
