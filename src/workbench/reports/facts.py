@@ -129,8 +129,11 @@ class OpenDeal:
         return (self.minor * (stage.probability if stage else 0) + 50) // 100
 
 
-def open_deals(s: Session, f: ReportFilter) -> list[OpenDeal]:
-    """The open deals the filters select: now, or at the end of `f.as_of`."""
+def open_deals(s: Session, f: ReportFilter, *, closing_in_period: bool = False) -> list[OpenDeal]:
+    """The open deals the filters select: now, or at the end of `f.as_of`. With
+    `closing_in_period`, only those expected to close within the period (the database
+    narrows today's deals; a past day's close dates come from history, so those are
+    narrowed after rebuilding)."""
     if f.as_of is None:
         q = select(
             raw_id(Opportunity.id),
@@ -142,6 +145,11 @@ def open_deals(s: Session, f: ReportFilter) -> list[OpenDeal]:
             raw_id(Opportunity.owner_id),
             Opportunity.forecast_category,
         ).where(Opportunity.status == OpportunityStatus.OPEN, deal_filter(f))
+        if closing_in_period:
+            q = q.where(
+                Opportunity.expected_close >= f.period.start,
+                Opportunity.expected_close < f.period.end,
+            )
         ids = Ids()
         return [
             OpenDeal(

@@ -221,7 +221,7 @@ def forecast_report(s: Session, f: ReportFilter) -> Report:
     )
     missing = Bucket()
     default = rates.default
-    for deal in open_deals(s, f):
+    for deal in open_deals(s, f, closing_in_period=True):
         if deal.expected_close is None or not f.period.start <= deal.expected_close < f.period.end:
             continue
         value = rates.convert_minor(deal.minor, deal.currency, day)
