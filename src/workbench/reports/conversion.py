@@ -443,14 +443,7 @@ def _valued(
     """The deals, with what each is worth when every one has a value, and the deals
     that have one, with it: built as whole lists, a group of 20,000 deals at a time."""
     found = [(i, values[i]) for i in ids if i in values]
-    minors = [m for _i, m in found]
-    valued = Bucket(
-        DrillTarget.DEALS,
-        [i for i, _m in found],
-        minors,
-        [currency] * len(found),
-        {currency: sum(minors)} if found else {},
-    )
+    valued = Bucket.of([i for i, _m in found], [m for _i, m in found], currency)
     return (valued if len(found) == len(ids) else Bucket(DrillTarget.DEALS, list(ids))), valued
 
 

@@ -66,11 +66,39 @@ def pipeline_report(s: Session, f: ReportFilter) -> Report:
     deals = open_deals(s, f)
     stages = _ordered_stages(directory, deals)
     several = len({d.pipeline_id for d in deals}) > 1
-    by_stage: dict[uuid.UUID, tuple[Bucket, Bucket]] = defaultdict(lambda: (Bucket(), Bucket()))
+    # Value and weighted value per stage and currency, each built as whole lists: the
+    # per-currency table reads them as they are, the converted one merges a stage's.
+    groups: dict[tuple[uuid.UUID, str], list[OpenDeal]] = defaultdict(list)
     for d in deals:
-        value, weighted = by_stage[d.stage_id]
-        value.add_minor(d.id, d.minor, d.currency)
-        weighted.add_minor(d.id, d.weighted_minor(directory.stages), d.currency)
+        groups[(d.stage_id, d.currency)].append(d)
+    cells = {
+        key: (
+            Bucket.of([d.id for d in group], [d.minor for d in group], key[1]),
+            Bucket.of(
+                [d.id for d in group], [d.weighted_minor(directory.stages) for d in group], key[1]
+            ),
+        )
+        for key, group in groups.items()
+    }
+    currencies = sorted({currency for _stage, currency in cells})
+
+    def in_currencies(stage_ids: list[uuid.UUID]) -> dict[str, tuple[Bucket, Bucket]]:
+        return {
+            c: (
+                merged(cells[(st, c)][0] for st in stage_ids if (st, c) in cells),
+                merged(cells[(st, c)][1] for st in stage_ids if (st, c) in cells),
+            )
+            for c in currencies
+            if any((st, c) in cells for st in stage_ids)
+        }
+
+    by_stage = {
+        st: (
+            merged(cells[(st, c)][0] for c in currencies if (st, c) in cells),
+            merged(cells[(st, c)][1] for c in currencies if (st, c) in cells),
+        )
+        for st in stages
+    }
 
     per_currency = Table(
         "by_stage",
@@ -84,16 +112,9 @@ def pipeline_report(s: Session, f: ReportFilter) -> Report:
         ],
     )
     for stage_id in stages:
-        value, weighted = by_stage[stage_id]
         label = _stage_label(directory, stage_id, several)
-        _money_rows(per_currency, {"stage": label}, value, weighted)
-    _money_rows(
-        per_currency,
-        {"stage": "All stages"},
-        merged(by_stage[st][0] for st in stages),
-        merged(by_stage[st][1] for st in stages),
-        total=True,
-    )
+        _money_rows(per_currency, {"stage": label}, in_currencies([stage_id]))
+    _money_rows(per_currency, {"stage": "All stages"}, in_currencies(stages), total=True)
 
     day = report_day(f)
     converted = _converted_table(directory, by_stage, stages, several, rates, day)
@@ -133,11 +154,12 @@ def _float(money: object) -> float:
 
 
 def _money_rows(
-    table: Table, first: dict[str, object], value: Bucket, weighted: Bucket, total: bool = False
+    table: Table,
+    first: dict[str, object],
+    per_currency: dict[str, tuple[Bucket, Bucket]],
+    total: bool = False,
 ) -> None:
-    weighted_split = weighted.split()
-    for currency, bucket in value.split().items():
-        w = weighted_split.get(currency, Bucket())
+    for currency, (bucket, w) in sorted(per_currency.items()):
         members = bucket.drill()
         table.rows.append(
             Row(
