@@ -100,7 +100,7 @@ def _sources(f: ReportFilter) -> list[_Source]:
             Task.assignee_id,
             Task.due_at,
             tasks
-            & Task.done_at.is_(None)
+            & _by_period(Task.done_at).is_(None)
             & (Task.due_at < f.now)
             & (Task.due_at >= f.start)
             & (Task.due_at < f.end),
@@ -117,11 +117,12 @@ def _sources(f: ReportFilter) -> list[_Source]:
     ]
 
 
-def _by_period(person: Any) -> Any:
-    """The person column in a form no index matches: SQLite, which keeps no statistics
-    here, would otherwise read a rep's or a team's records of all time through the
-    person's index rather than the period's few weeks through the report indexes."""
-    return func.coalesce(person, person)
+def _by_period(column: Any) -> Any:
+    """A column (the person, a task's done time) in a form no index matches: SQLite,
+    which keeps no statistics here, would otherwise read a team's records, or every
+    open task, of all time through that column's index rather than the period's few
+    weeks through the report indexes."""
+    return func.coalesce(column, column)
 
 
 _Cell = tuple[uuid.UUID | None, int]  # (person, week index)
