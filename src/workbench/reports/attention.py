@@ -67,21 +67,6 @@ def slipping_report(s: Session, f: ReportFilter) -> Report:
             or_(false(), *late, _pushed_in(f)),
         )
     ).all()
-    table = Table(
-        "slipping",
-        "Slipping deals",
-        [
-            Column("deal", "Deal"),
-            Column("owner", "Owner"),
-            Column("stage", "Stage"),
-            Column("amount", "Amount", Kind.MONEY),
-            Column("expected_close", "Expected close", Kind.DATE),
-            Column("pushed", "Pushed back", Kind.COUNT),
-            Column("pushed_days", "Days pushed", Kind.DAYS),
-            Column("idle_days", "Days idle", Kind.DAYS),
-            Column("stage_days", "Days in stage", Kind.DAYS),
-        ],
-    )
     summary = {k: Bucket() for k in ("pushed", "idle", "stuck", "any")}
     # Tens of thousands of deals can show a sign: each is counted with plain integers,
     # and only the ones listed become table rows.
@@ -106,6 +91,27 @@ def slipping_report(s: Session, f: ReportFilter) -> Report:
         summary["any"].add_minor(row.id, row.amount_minor, row.currency)
         flagged.append((-len(moved), -idle, row, stage, moved, idle, in_stage))
     flagged.sort(key=lambda item: item[:2])
+    table = _slipping_table(directory, ids, flagged)
+    return Report("slipping", "Slipping deals", "", SLIPPING_HOW, [_signs_table(summary), table])
+
+
+def _slipping_table(directory: Directory, ids: Ids, flagged: list[Any]) -> Table:
+    """The deals pushed back most often and idle longest, LISTED of them."""
+    table = Table(
+        "slipping",
+        "Slipping deals",
+        [
+            Column("deal", "Deal"),
+            Column("owner", "Owner"),
+            Column("stage", "Stage"),
+            Column("amount", "Amount", Kind.MONEY),
+            Column("expected_close", "Expected close", Kind.DATE),
+            Column("pushed", "Pushed back", Kind.COUNT),
+            Column("pushed_days", "Days pushed", Kind.DAYS),
+            Column("idle_days", "Days idle", Kind.DAYS),
+            Column("stage_days", "Days in stage", Kind.DAYS),
+        ],
+    )
     for _p, _i, row, stage, moved, idle, in_stage in flagged[:LISTED]:
         amount = Money.from_minor(row.amount_minor, row.currency)
         table.rows.append(
@@ -129,6 +135,10 @@ def slipping_report(s: Session, f: ReportFilter) -> Report:
             f"The {LISTED} deals pushed back most often and idle longest are listed here; the "
             f"counts above cover all {len(flagged)}, and double-clicking one lists them all."
         )
+    return table
+
+
+def _signs_table(summary: dict[str, Bucket]) -> Table:
     overview = Table(
         "signs",
         "Warning signs",
@@ -148,7 +158,7 @@ def slipping_report(s: Session, f: ReportFilter) -> Report:
                 total=key == "any",
             )
         )
-    return Report("slipping", "Slipping deals", "", SLIPPING_HOW, [overview, table])
+    return overview
 
 
 def _one(deal: uuid.UUID, amount: Money) -> Drill:
