@@ -8,7 +8,18 @@ from collections import defaultdict
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, case, false, func, or_, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    String,
+    case,
+    false,
+    func,
+    literal,
+    null,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session, aliased
 
 from workbench.domain.enums import ActivityStatus, EventKind, OpportunityStatus
@@ -65,8 +76,11 @@ def slipping_report(s: Session, f: ReportFilter) -> Report:
             raw_id(Opportunity.id),
             Opportunity.amount_minor,
             Opportunity.currency,
-            case((idle, 1), else_=0),
-            case((stuck, 1), else_=0),
+            case((Opportunity.last_progress_at < _per_stage(directory, f, 1), 1), else_=0),
+            case(
+                (Opportunity.stage_entered_at < _per_stage(directory, f, STUCK_FACTOR), 1),
+                else_=0,
+            ),
             # Sorts as the time does (ISO text on SQLite), without making 28,000 datetimes.
             type_coerce(Opportunity.last_progress_at, String),
         ).where(
@@ -91,6 +105,20 @@ def slipping_report(s: Session, f: ReportFilter) -> Report:
     listed = _listed(s, f, directory, pushes, [deal for _m, _p, deal in flagged[:LISTED]])
     table = _slipping_table(listed, len(flagged))
     return Report("slipping", "Slipping deals", "", SLIPPING_HOW, [_signs_table(summary), table])
+
+
+def _per_stage(directory: Directory, f: ReportFilter, times: int) -> Any:
+    """The deal's stage's cut-off: now less `times` × its target days. One CASE on the
+    stage per deal, rather than a comparison of times for every stage."""
+    column = Opportunity.last_progress_at
+    return case(
+        {
+            st.id: literal(f.now - timedelta(days=times * st.target_days), column.type)
+            for st in directory.stages.values()
+        },
+        value=Opportunity.stage_id,
+        else_=null(),
+    )
 
 
 def _listed(
