@@ -24,38 +24,21 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-DATA = Path(__file__).resolve().parent / "data" / "board-100k.sqlite"
+from demo_common import DATA_DIR, ensure_demo
+
+DATA = DATA_DIR / "board-100k.sqlite"
 
 
 def ensure_database(path: Path) -> None:
-    if path.exists():
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    print(f"# building {path} (workbench demo --deals 100000 --seed 7)…", file=sys.stderr)
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "workbench",
-            "--db",
-            str(path),
-            "demo",
-            "--deals",
-            "100000",
-            "--seed",
-            "7",
-        ],
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
+    ensure_demo(path, seed=7)
 
 
 def rss_mb() -> float:

@@ -23,49 +23,17 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
-import subprocess
 import sys
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-DATA = Path(__file__).resolve().parent / "data" / "reports-100k.sqlite"
+from demo_common import DATA_DIR, ensure_demo, median_ms
+
+DATA = DATA_DIR / "reports-100k.sqlite"
 FILTERS = ("rep", "team", "pipeline", "source", "currency")
-
-
-def ensure_database(path: Path) -> None:
-    if path.exists():
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    print(f"# building {path} (workbench demo --deals 100000 --seed 11)…", file=sys.stderr)
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "workbench",
-            "--db",
-            str(path),
-            "demo",
-            "--deals",
-            "100000",
-            "--seed",
-            "11",
-        ],
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
-
-
-def median_ms(fn, runs: int) -> float:  # type: ignore[no-untyped-def]
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
 
 
 def raw_group_by_ms(path: Path, runs: int) -> float:
@@ -199,7 +167,7 @@ def main() -> None:
     parser.add_argument("--db", type=Path, default=DATA)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    ensure_database(args.db)
+    ensure_demo(args.db, seed=11)
     from sqlalchemy import func, select
 
     from workbench.domain.models import Activity, Opportunity, OpportunityEvent

@@ -23,6 +23,7 @@ from workbench.domain.enums import (
 from workbench.domain.models import (
     Account,
     Activity,
+    Contact,
     Lead,
     Offer,
     OfferVersion,
@@ -284,3 +285,43 @@ def test_staying_in_touch_lists_customers_without_contact_and_makes_call_tasks(
         task = s.scalars(select(Task).where(Task.opportunity_id == won)).one()
     assert task.kind == TaskKind.CALL and task.assignee_id == world.users["Anna"]
     assert task.title == "Call Quiet GmbH: satisfaction call, ask for a referral"
+
+
+def test_staying_in_touch_counts_contact_through_a_contact_or_a_deal(world: World) -> None:
+    accounts = {name: uuid.uuid4() for name in ("Via contact", "Via deal", "Before", "Deleted")}
+    deals = {
+        name: world.deal(
+            f"{name} deal", "Anna", "2025-10-01 09:00", history=[("2025-12-01 09:00", K.WON, {})]
+        )
+        for name in accounts
+    }
+    person = uuid.uuid4()
+    with world.db.unit_of_work() as uow:
+        s = uow.session
+        for name, account in accounts.items():
+            s.add(Account(id=account, name=name))
+        s.flush()
+        for name, deal in deals.items():
+            s.get(Opportunity, deal).account_id = accounts[name]
+        s.add(Contact(id=person, last_name="Berger", account_id=accounts["Via contact"]))
+        s.flush()
+        for when, link, deleted in (
+            ("2026-02-01 10:00", {"contact_id": person}, False),
+            ("2026-03-01 10:00", {"opportunity_id": deals["Via deal"]}, False),
+            ("2025-11-15 10:00", {"account_id": accounts["Before"]}, False),
+            ("2026-03-01 10:00", {"account_id": accounts["Deleted"]}, True),
+        ):
+            s.add(
+                Activity(
+                    id=uuid.uuid4(),
+                    kind=ActivityKind.CALL,
+                    started_at=at(when),
+                    deleted=deleted,
+                    **link,
+                )
+            )
+    report = world.report("staying-in-touch", touch_months=6)
+    listed = {r.cells["account"]: r.cells for r in report.table("customers").rows}
+    assert sorted(listed) == ["Before", "Deleted"]
+    assert listed["Before"]["last_contact"] == date(2025, 11, 15)
+    assert listed["Deleted"]["last_contact"] is None  # a deleted call is no contact

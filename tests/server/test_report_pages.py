@@ -268,3 +268,20 @@ def test_a_page_never_shows_less_than_the_next_pull(site: Site) -> None:
     after = nils.get("/reports/pipeline").text
     assert _tables(after) != before
     assert "€978,777" in after  # 100,000 + 101,000 + 777,777: the new amount counts
+
+
+def test_a_figure_counted_by_the_database_lists_what_the_manager_may_see(site: Site) -> None:
+    # Activity figures are counted in SQL and their records read when the list opens;
+    # for a manager the list is then narrowed to what their sync would show.
+    mia = signed_in(site, "mia")
+    page = mia.get("/reports/activity?period=this-year").text
+    links = re.findall(r'<a href="(/reports/activity/drill\?[^"]+)">([^<]+)</a>', page)
+    counted = [(href, int(re.sub(r"\D", "", n))) for href, n in links if re.sub(r"\D", "", n)]
+    href, figure = max(counted, key=lambda link: link[1])
+    assert figure > 0
+    shown = mia.get(href.replace("&amp;", "&"))
+    assert shown.status_code == 200
+    listed = re.search(r"(\d+) records? behind it", shown.text)
+    hidden = re.search(r"(\d+) records? behind this figure", shown.text)
+    assert listed is not None
+    assert int(listed.group(1)) + (int(hidden.group(1)) if hidden else 0) == figure

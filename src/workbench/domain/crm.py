@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import Boolean, String, Text, Uuid
+from sqlalchemy import Boolean, Index, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from workbench.domain.base import Base, Synced, UTCDateTime
@@ -67,6 +67,17 @@ class Contact(Synced, Base):
 
 class Lead(Synced, Base):
     __tablename__ = "lead"
+    __table_args__ = (
+        # The activity report's lead response: leads first contacted in a period.
+        Index(
+            "ix_lead_report_contacted",
+            "first_contacted_at",
+            "deleted",
+            "owner_id",
+            "source",
+            "received_at",
+        ),
+    )
 
     first_name: Mapped[str] = mapped_column(String(100), default="")
     last_name: Mapped[str] = mapped_column(String(100), default="")

@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
-import bisect
 import uuid
 from collections import defaultdict
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, case, func, literal, select, true
 from sqlalchemy.orm import Session
 
 from workbench.domain.enums import ActivityKind, ActivityStatus, CallOutcome
 from workbench.domain.models import Activity, Lead, Task
-from workbench.reports.buckets import Bucket, median, ratio
+from workbench.reports.buckets import median, ratio
 from workbench.reports.facts import Directory, Ids, raw_id
-from workbench.reports.model import Chart, Column, DrillTarget, Kind, Report, Row, Series, Table
+from workbench.reports.model import (
+    Chart,
+    Column,
+    Drill,
+    DrillTarget,
+    Kind,
+    Report,
+    Row,
+    Series,
+    Table,
+)
 from workbench.reports.scope import NO_SOURCE, ReportFilter, person_filter
 from workbench.services.calls import CONNECTED_OUTCOMES
 
@@ -29,106 +40,169 @@ ACTIVITY_HOW = (
     "first contacted in the period, hours from arrival to first contact (median)."
 )
 
-_KEYS = (
-    "calls",
-    "connects",
-    "meetings_booked",
-    "meetings_held",
-    "tasks_done",
-    "tasks_overdue",
-    "leads",
-)
+_ACTIVITY_COLUMNS = ("calls", "connects", "meetings_booked", "meetings_held")
+_KEYS = (*_ACTIVITY_COLUMNS, "tasks_done", "tasks_overdue", "leads")
+
+
+@dataclass(frozen=True)
+class _Source:
+    """One kind of record counted per person and week: which column names the person,
+    which time places it in a week, and per figure the condition a record must meet."""
+
+    model: Any
+    target: DrillTarget
+    person: Any
+    when: Any
+    where: ColumnElement[bool]
+    figures: dict[str, ColumnElement[bool]]
+
+
+def _sources(f: ReportFilter) -> list[_Source]:
+    call = Activity.kind == ActivityKind.CALL
+    leads = (
+        (Lead.deleted.is_(False))
+        & (Lead.first_contacted_at >= f.start)
+        & (Lead.first_contacted_at < f.end)
+        & person_filter(_by_period(Lead.owner_id), f)
+    )
+    if f.source and f.source != NO_SOURCE:
+        leads = leads & (Lead.source == f.source)
+    tasks = (Task.deleted.is_(False)) & person_filter(_by_period(Task.assignee_id), f)
+    return [
+        _Source(
+            Activity,
+            DrillTarget.ACTIVITIES,
+            Activity.user_id,
+            Activity.started_at,
+            (Activity.deleted.is_(False))
+            & (Activity.status == ActivityStatus.DONE)
+            & (Activity.started_at >= f.start)
+            & (Activity.started_at < f.end)
+            & person_filter(_by_period(Activity.user_id), f),
+            {
+                "calls": call,
+                "connects": call & Activity.outcome.in_(CONNECTED_OUTCOMES),
+                "meetings_booked": call & (Activity.outcome == CallOutcome.MEETING_BOOKED),
+                "meetings_held": Activity.kind.in_((ActivityKind.MEETING, ActivityKind.VISIT)),
+            },
+        ),
+        _Source(
+            Task,
+            DrillTarget.TASKS,
+            Task.assignee_id,
+            Task.done_at,
+            tasks & (Task.done_at >= f.start) & (Task.done_at < f.end),
+            {"tasks_done": true()},
+        ),
+        _Source(
+            Task,
+            DrillTarget.TASKS,
+            Task.assignee_id,
+            Task.due_at,
+            tasks
+            & _by_period(Task.done_at).is_(None)
+            & (Task.due_at < f.now)
+            & (Task.due_at >= f.start)
+            & (Task.due_at < f.end),
+            {"tasks_overdue": true()},
+        ),
+        _Source(
+            Lead,
+            DrillTarget.LEADS,
+            Lead.owner_id,
+            Lead.first_contacted_at,
+            leads,
+            {"leads": true()},
+        ),
+    ]
+
+
+def _by_period(column: Any) -> Any:
+    """A column (the person, a task's done time) in a form no index matches: SQLite,
+    which keeps no statistics here, would otherwise read a team's records, or every
+    open task, of all time through that column's index rather than the period's few
+    weeks through the report indexes."""
+    return func.coalesce(column, column)
+
+
+_Cell = tuple[uuid.UUID | None, int]  # (person, week index)
 
 
 def activity_report(s: Session, f: ReportFilter) -> Report:
     directory = Directory.load(s)
     weeks = f.period.weeks()
-    cuts = [f.instant(w) for w in weeks[1:]]
-    cells: dict[tuple[uuid.UUID | None, int], dict[str, Bucket]] = defaultdict(_blank)
-    response: dict[tuple[uuid.UUID | None, int], list[float]] = defaultdict(list)
-
-    def week_of(moment: datetime) -> int:
-        return bisect.bisect_right(cuts, moment)
-
+    bounds = [f.instant(w) for w in weeks[1:]]
+    sources = _sources(f)
+    counts: dict[_Cell, dict[str, int]] = defaultdict(dict)
     people = Ids()
-    activities = s.connection().execute(
-        select(
-            raw_id(Activity.id),
-            raw_id(Activity.user_id),
-            Activity.started_at,
-            Activity.kind,
-            Activity.outcome,
-        ).where(
-            Activity.deleted.is_(False),
-            Activity.status == ActivityStatus.DONE,
-            Activity.started_at >= f.start,
-            Activity.started_at < f.end,
-            person_filter(Activity.user_id, f),
+    for source in sources:
+        # One GROUP BY per kind of record, each figure a conditional SUM: the database
+        # counts, and the records are read only when someone opens a figure's list.
+        # Grouped over a subquery's columns: PostgreSQL groups only by what it can see is
+        # the selected expression, and two renderings of the week's CASE differ.
+        each = (
+            select(
+                raw_id(source.person).label("who"),
+                _week(source.when, bounds).label("week"),
+                *(case((cond, 1), else_=0).label(key) for key, cond in source.figures.items()),
+            )
+            .where(source.where)
+            .subquery()
         )
-    )
-    for record, raw_user, started, kind, outcome in activities:
-        cell = cells[(people(raw_user), week_of(started))]
-        if kind == ActivityKind.CALL:
-            cell["calls"].add(record)
-            if outcome in CONNECTED_OUTCOMES:
-                cell["connects"].add(record)
-            if outcome == CallOutcome.MEETING_BOOKED:
-                cell["meetings_booked"].add(record)
-        elif kind in (ActivityKind.MEETING, ActivityKind.VISIT):
-            cell["meetings_held"].add(record)
-    tasks = s.execute(
-        select(Task.id, Task.assignee_id, Task.done_at, Task.due_at).where(
-            Task.deleted.is_(False),
-            person_filter(Task.assignee_id, f),
-            ((Task.done_at >= f.start) & (Task.done_at < f.end))
-            | (
-                Task.done_at.is_(None)
-                & (Task.due_at < f.now)
-                & (Task.due_at >= f.start)
-                & (Task.due_at < f.end)
-            ),
+        q = select(
+            each.c.who, each.c.week, *(func.sum(each.c[key]) for key in source.figures)
+        ).group_by(each.c.who, each.c.week)
+        for user, week, *sums in s.connection().execute(q):
+            cell = counts[(people(user), week)]
+            for key, n in zip(source.figures, sums, strict=True):
+                cell[key] = cell.get(key, 0) + (n or 0)
+    response: dict[_Cell, list[float]] = defaultdict(list)
+    lead = sources[-1]
+    for user, week, received, contacted in s.connection().execute(
+        select(raw_id(Lead.owner_id), _week(lead.when, bounds), Lead.received_at, lead.when).where(
+            lead.where
         )
-    )
-    for record, user, done, due in tasks:
-        if done is not None:
-            cells[(user, week_of(done))]["tasks_done"].add(record)
-        elif due is not None:
-            cells[(user, week_of(due))]["tasks_overdue"].add(record)
-    leads = select(Lead.id, Lead.owner_id, Lead.received_at, Lead.first_contacted_at).where(
-        Lead.deleted.is_(False),
-        Lead.first_contacted_at >= f.start,
-        Lead.first_contacted_at < f.end,
-        person_filter(Lead.owner_id, f),
-    )
-    if f.source and f.source != NO_SOURCE:
-        leads = leads.where(Lead.source == f.source)
-    for record, user, received, contacted in s.execute(leads):
-        assert contacted is not None  # the query selects contacted leads only
-        key = (user, week_of(contacted))
-        cells[key]["leads"].add(record)
-        response[key].append(max(0.0, (contacted - received).total_seconds() / 3600))
+    ):
+        response[(people(user), week)].append(
+            max(0.0, (contacted - received).total_seconds() / 3600)
+        )
+
+    def drills(user: object, week: int | None) -> dict[str, tuple[_Source, Any]]:
+        """Per figure, the records behind it in a row: one person's or everyone's, in
+        one week or the whole period."""
+        out = {}
+        for source in sources:
+            narrow = source.where
+            if user is not _ANY:
+                narrow = narrow & (
+                    source.person.is_(None) if user is None else source.person == user
+                )
+            if week is not None:
+                monday = weeks[week]
+                narrow = (
+                    narrow
+                    & (source.when >= f.instant(monday))
+                    & (source.when < f.instant(monday + timedelta(days=7)))
+                )
+            for key, cond in source.figures.items():
+                out[key] = (source, narrow & cond)
+        return out
 
     by_rep = _table("by_rep", "Per rep", "rep", "Rep")
-    for user in sorted({k[0] for k in cells}, key=directory.person):
-        keys = [k for k in cells if k[0] == user]
+    for user in sorted({k[0] for k in counts}, key=directory.person):
+        keys = [k for k in counts if k[0] == user]
         by_rep.rows.append(
-            _row(
-                {"rep": directory.person(user)},
-                [cells[k] for k in keys],
-                [response[k] for k in keys],
-            )
+            _row({"rep": directory.person(user)}, counts, response, keys, drills(user, None))
         )
     by_week = _table("by_week", "Per week", "week", "Week of")
     for index, monday in enumerate(weeks):
-        keys = [k for k in cells if k[1] == index]
+        keys = [k for k in counts if k[1] == index]
         by_week.rows.append(
-            _row(
-                {"week": _week_label(monday)}, [cells[k] for k in keys], [response[k] for k in keys]
-            )
+            _row({"week": _week_label(monday)}, counts, response, keys, drills(_ANY, index))
         )
     for table, first in ((by_rep, "rep"), (by_week, "week")):
         table.rows.append(
-            _row({first: "Team"}, list(cells.values()), list(response.values()), total=True)
+            _row({first: "Team"}, counts, response, list(counts), drills(_ANY, None), total=True)
         )
     chart = Chart(
         "Calls and meetings per week",
@@ -151,13 +225,14 @@ def _week_label(monday: date) -> str:
     return monday.isoformat()
 
 
-def _blank() -> dict[str, Bucket]:
-    target = {
-        "tasks_done": DrillTarget.TASKS,
-        "tasks_overdue": DrillTarget.TASKS,
-        "leads": DrillTarget.LEADS,
-    }
-    return {k: Bucket(target.get(k, DrillTarget.ACTIVITIES)) for k in _KEYS}
+_ANY = object()  # a row over every person
+
+
+def _week(when: Any, bounds: list[Any]) -> Any:
+    """The index of the period's week a time falls in (weeks begin at `bounds`)."""
+    if not bounds:
+        return literal(0)
+    return case(*((when < cut, i) for i, cut in enumerate(bounds)), else_=len(bounds))
 
 
 def _table(key: str, title: str, first: str, first_title: str) -> Table:
@@ -181,23 +256,28 @@ def _table(key: str, title: str, first: str, first_title: str) -> Table:
 
 def _row(
     first: dict[str, object],
-    groups: list[dict[str, Bucket]],
-    responses: list[list[float]],
+    counts: dict[_Cell, dict[str, int]],
+    response: dict[_Cell, list[float]],
+    keys: list[_Cell],
+    drills: dict[str, tuple[_Source, Any]],
     total: bool = False,
 ) -> Row:
-    merged = _blank()
-    for group in groups:
-        for key, bucket in group.items():
-            merged[key].ids += bucket.ids
-    hours = [h for group in responses for h in group]
-    calls, meetings = len(merged["calls"]), len(merged["meetings_booked"])
+    figures = {key: sum(counts[k].get(key, 0) for k in keys) for key in _KEYS}
+    hours = [h for k in keys for h in response.get(k, ())]
     return Row(
         {
             **first,
-            **{key: len(bucket) for key, bucket in merged.items()},
-            "calls_per_meeting": ratio(calls, meetings),
+            **figures,
+            "calls_per_meeting": ratio(figures["calls"], figures["meetings_booked"]),
             "response_hours": median(hours),
         },
-        {key: bucket.drill() for key, bucket in merged.items()},
+        {
+            key: Drill(
+                source.target,
+                query=select(source.model.id).where(where).order_by(source.when, source.model.id),
+                count=figures[key],
+            )
+            for key, (source, where) in drills.items()
+        },
         total=total,
     )

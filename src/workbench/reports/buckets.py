@@ -30,6 +30,19 @@ class Bucket:
     currencies: list[str] = field(default_factory=list)
     sums: dict[str, int] = field(default_factory=dict)
 
+    @classmethod
+    def of(
+        cls,
+        ids: list[uuid.UUID],
+        minors: list[int],
+        currency: str,
+        target: DrillTarget = DrillTarget.DEALS,
+    ) -> Bucket:
+        """Records all in one currency, built as whole lists rather than one by one."""
+        return cls(
+            target, ids, minors, [currency] * len(ids), {currency: sum(minors)} if ids else {}
+        )
+
     def add(self, record: uuid.UUID, amount: Money | None = None) -> None:
         if amount is None:
             self.ids.append(record)
@@ -73,6 +86,21 @@ class Bucket:
         return dict(sorted(out.items()))
 
 
+def merged(buckets: Iterable[Bucket], target: DrillTarget = DrillTarget.DEALS) -> Bucket:
+    """One bucket holding the records of several, in order, with their sums."""
+    out = Bucket(target)
+    for bucket in buckets:
+        out.extend(bucket)
+    return out
+
+
+def merged_groups(groups: Iterable[dict[str, Bucket]], keys: Iterable[str]) -> dict[str, Bucket]:
+    """Groups of buckets (one per figure) merged figure by figure: a row over several
+    cells of a report (a rep's months, a month's reps, the whole team)."""
+    every = list(groups)
+    return {key: merged(group[key] for group in every if key in group) for key in keys}
+
+
 @dataclass
 class Converted:
     """A group's records converted to the company currency, and those that could not be
@@ -83,26 +111,20 @@ class Converted:
 
 
 def convert(bucket: Bucket, rates: Rates, on: date) -> Converted:
-    """Every record of `bucket` at the rate in force on one day."""
-    return convert_each(
-        (
-            (r, m, c, on)
-            for r, m, c in zip(bucket.ids, bucket.minors, bucket.currencies, strict=True)
-        ),
-        rates,
-    )
-
-
-def convert_each(items: Iterable[tuple[uuid.UUID, int, str, date]], rates: Rates) -> Converted:
-    done, missing = Bucket(), Bucket()
+    """Every record of `bucket` at the rate in force on one day. Records already in the
+    company currency are taken as they are: on most teams that is nearly all of them."""
     default = rates.default
-    for record, minor, currency, on in items:
-        value = rates.convert_minor(minor, currency, on)
+    ids: list[uuid.UUID] = []
+    minors: list[int] = []
+    missing = Bucket()
+    for record, minor, currency in zip(bucket.ids, bucket.minors, bucket.currencies, strict=True):
+        value = minor if currency == default else rates.convert_minor(minor, currency, on)
         if value is None:
             missing.add_minor(record, minor, currency)
         else:
-            done.add_minor(record, value, default)
-    return Converted(done, missing)
+            ids.append(record)
+            minors.append(value)
+    return Converted(Bucket.of(ids, minors, default), missing)
 
 
 def median(values: list[float]) -> float | None:

@@ -8,8 +8,9 @@ from collections import defaultdict
 from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from workbench.domain.enums import EventKind, LeadStatus, OpportunityStatus
@@ -21,12 +22,22 @@ from workbench.reports.facts import (
     Directory,
     StageInfo,
     closed_deals,
-    open_deals,
+    open_counts,
     raw_id,
     stage_events,
 )
-from workbench.reports.model import Chart, Column, DrillTarget, Kind, Report, Row, Series, Table
-from workbench.reports.scope import NO_SOURCE, Rates, ReportFilter, person_filter
+from workbench.reports.model import (
+    Chart,
+    Column,
+    Drill,
+    DrillTarget,
+    Kind,
+    Report,
+    Row,
+    Series,
+    Table,
+)
+from workbench.reports.scope import NO_SOURCE, Rates, ReportFilter, deal_filter, person_filter
 
 FUNNEL_HOW = (
     "Cohort funnel: the deals created in the period, per sales process. A deal has reached a "
@@ -61,8 +72,7 @@ def funnel_report(s: Session, f: ReportFilter) -> Report:
         .execute(select(raw_id(Opportunity.id), Opportunity.status).where(cohort_filter))
         .all()
     )
-    # Entries are events inside the period: only those are read.
-    window = stage_events(s, f, (OpportunityEvent.at >= f.start) & (OpportunityEvent.at < f.end))
+    entered = _period_counts(s, f)
     report = Report("funnel", "Funnel and conversion", "", FUNNEL_HOW)
     pipelines = [p for p in directory.pipeline_order if f.pipeline_id in (None, p)]
     for pipeline in pipelines:
@@ -74,7 +84,7 @@ def funnel_report(s: Session, f: ReportFilter) -> Report:
         name = directory.pipelines[pipeline]
         cohort_table = _cohort_table(name, stages, deals, status)
         report.tables.append(cohort_table)
-        report.tables.append(_period_table(name, stages, window, f))
+        report.tables.append(_period_table(name, stages, entered, f))
         report.tables.append(_time_table(name, stages, deals, f.now))
         report.charts.append(
             Chart(
@@ -139,38 +149,67 @@ def _cohort_table(
     return table
 
 
+_WON = "won"  # the period funnel's last step, beside the stages' ids
+
+
+_ENTRIES = (EventKind.CREATED, EventKind.STAGE_CHANGED)
+
+
+def _entered(f: ReportFilter, *columns: Any) -> Any:
+    """A select of `columns` over the stage events of the period of the deals selected."""
+    return (
+        select(*columns)
+        .select_from(OpportunityEvent)
+        .join(Opportunity, Opportunity.id == OpportunityEvent.opportunity_id)
+        .where(
+            OpportunityEvent.deleted.is_(False),
+            OpportunityEvent.at >= f.start,
+            OpportunityEvent.at < f.end,
+            deal_filter(f),
+        )
+    )
+
+
+def _entries(f: ReportFilter, step: uuid.UUID | str) -> Any:
+    """The deals that entered a stage (`step`: its id) or were won (_WON) within the
+    period: a move back into a stage is an entry, a skipped stage is not."""
+    q = _entered(f, OpportunityEvent.opportunity_id)
+    if step == _WON:
+        return q.where(OpportunityEvent.kind == EventKind.WON)
+    return q.where(OpportunityEvent.kind.in_(_ENTRIES), OpportunityEvent.to_stage_id == step)
+
+
+def _period_counts(s: Session, f: ReportFilter) -> dict[uuid.UUID | str, int]:
+    """Per stage (and _WON), how many deals entered it in the period, each deal once:
+    counted by the database, the deals listed only when someone opens the figure."""
+    deals = func.count(OpportunityEvent.opportunity_id.distinct())
+    q = (
+        _entered(f, OpportunityEvent.to_stage_id, deals)
+        .where(OpportunityEvent.kind.in_(_ENTRIES), OpportunityEvent.to_stage_id.is_not(None))
+        .group_by(OpportunityEvent.to_stage_id)
+    )
+    counts: dict[uuid.UUID | str, int] = {stage: n for stage, n in s.execute(q)}
+    counts[_WON] = s.scalar(_entered(f, deals).where(OpportunityEvent.kind == EventKind.WON)) or 0
+    return counts
+
+
 def _period_table(
-    name: str, stages: list[StageInfo], window: dict[uuid.UUID, _Timeline], f: ReportFilter
+    name: str, stages: list[StageInfo], entered: dict[uuid.UUID | str, int], f: ReportFilter
 ) -> Table:
     table = Table(
         f"period_{name}",
         f"{name}: period funnel (stage entries within the period)",
         [Column("stage", "Stage"), Column("entered", "Entered", Kind.COUNT)],
     )
-    entered: dict[uuid.UUID | str, Bucket] = defaultdict(Bucket)
-    seen: set[tuple[object, object]] = set()  # (stage, deal): each deal once per stage
-    for deal, timeline in window.items():
-        for at, kind, to_stage in timeline:
-            if not f.start <= at < f.end:
-                continue
-            key: uuid.UUID | str | None = "won" if kind == EventKind.WON else to_stage
-            if (
-                kind in (EventKind.CREATED, EventKind.STAGE_CHANGED, EventKind.WON)
-                and key is not None
-                and (key, deal) not in seen
-            ):
-                seen.add((key, deal))
-                entered[key].add(deal)
-    for st in stages:
-        table.rows.append(
-            Row(
-                {"stage": st.name, "entered": len(entered[st.id])},
-                {"entered": entered[st.id].drill()},
-            )
+    steps: list[tuple[str, uuid.UUID | str]] = [(st.name, st.id) for st in stages]
+    for label, step in [*steps, ("Won", _WON)]:
+        count = entered.get(step, 0)
+        drill = Drill(
+            DrillTarget.DEALS,
+            query=_entries(f, step).distinct().order_by(OpportunityEvent.opportunity_id),
+            count=count,
         )
-    table.rows.append(
-        Row({"stage": "Won", "entered": len(entered["won"])}, {"entered": entered["won"].drill()})
-    )
+        table.rows.append(Row({"stage": label, "entered": count}, {"entered": drill}))
     return table
 
 
@@ -303,18 +342,26 @@ def win_rate_report(s: Session, f: ReportFilter) -> Report:
     directory = Directory.load(s)
     rates = Rates.load(s, f.default_currency)
     closed = closed_deals(s, f)
-    open_now = open_deals(s, f.narrowed(as_of=None))
-    sources = dict(
+    open_now = open_counts(s, f)
+    open_total = sum(open_now.values())
+    sources: dict[Any, str] = dict(
         s.execute(
-            select(Lead.id, Lead.source).where(Lead.id.in_(select(Opportunity.source_lead_id)))
+            select(raw_id(Lead.id), Lead.source).where(
+                Lead.id.in_(
+                    select(Opportunity.source_lead_id).where(
+                        Opportunity.closed_at >= f.start, Opportunity.closed_at < f.end
+                    )
+                )
+            )
         ).all()
     )
     missing = Bucket()
-    values: dict[uuid.UUID, Money] = {}
+    # Each deal's value in minor units of the company currency, at its close day's rate.
+    values: dict[uuid.UUID, int] = {}
     for deal in closed:
-        value = rates.convert(deal.amount, f.local_day(deal.closed_at))
+        value = rates.convert_minor(deal.minor, deal.currency, f.local_day(deal.closed_at))
         if value is None:
-            missing.add(deal.id, deal.amount)
+            missing.add_minor(deal.id, deal.minor, deal.currency)
         else:
             values[deal.id] = value
     groupings: list[
@@ -334,21 +381,20 @@ def win_rate_report(s: Session, f: ReportFilter) -> Report:
         ),
     ]
     report = Report("win_rate", "Win rate, deal size, cycle and velocity", "", WIN_HOW)
+    everyone = _win_row({}, closed, values, rates.default, open_total, total=True)
     for key, title, label in groupings:
         groups: dict[str, list[ClosedDeal]] = defaultdict(list)
         for deal in closed:
             groups[label(deal.closer_id, deal.pipeline_id, deal.source_lead_id)].append(deal)
         open_groups: dict[str, int] = defaultdict(int)
-        for d in open_now:
-            open_groups[label(d.owner_id, d.pipeline_id, None)] += 1
+        for (owner, pipeline), count in open_now.items():
+            open_groups[label(owner, pipeline, None)] += count
         table = _win_table(key, title)
         for name in sorted(groups):
             table.rows.append(
                 _win_row({key: name}, groups[name], values, rates.default, open_groups.get(name, 0))
             )
-        table.rows.append(
-            _win_row({key: "All"}, closed, values, rates.default, len(open_now), total=True)
-        )
+        table.rows.append(Row({**everyone.cells, key: "All"}, everyone.drill, total=True))
         table.note = missing_note(missing, rates.default, "their close day")
         report.tables.append(table)
     by_rep = report.tables[0]
@@ -391,21 +437,26 @@ def _win_table(key: str, title: str) -> Table:
     )
 
 
+def _valued(
+    ids: list[uuid.UUID], values: dict[uuid.UUID, int], currency: str
+) -> tuple[Bucket, Bucket]:
+    """The deals, with what each is worth when every one has a value, and the deals
+    that have one, with it: built as whole lists, a group of 20,000 deals at a time."""
+    found = [(i, values[i]) for i in ids if i in values]
+    valued = Bucket.of([i for i, _m in found], [m for _i, m in found], currency)
+    return (valued if len(found) == len(ids) else Bucket(DrillTarget.DEALS, list(ids))), valued
+
+
 def _win_row(
     first: dict[str, object],
     deals: list[ClosedDeal],
-    values: dict[uuid.UUID, Money],
+    values: dict[uuid.UUID, int],
     currency: str,
     open_count: int,
     total: bool = False,
 ) -> Row:
-    won, lost = Bucket(), Bucket()
-    for d in deals:
-        (won if d.won else lost).add(d.id, values.get(d.id))
-    won_valued, lost_valued = Bucket(), Bucket()
-    for d in deals:
-        if d.id in values:
-            (won_valued if d.won else lost_valued).add(d.id, values[d.id])
+    won, won_valued = _valued([d.id for d in deals if d.won], values, currency)
+    lost, lost_valued = _valued([d.id for d in deals if not d.won], values, currency)
     won_value, lost_value = won_valued.total(currency), lost_valued.total(currency)
     rate = ratio(len(won), len(won) + len(lost))
     average = (

@@ -1,10 +1,13 @@
 """The list behind a figure: the records a Drill names, one page at a time, with the
-amount each contributed and the totals per currency, which equal the figure."""
+amount each contributed and the totals per currency, which equal the figure.
+
+What a list shows of each kind of record is a table (_READERS) rather than one reader
+per kind: the columns, the SQL each reads and how a value becomes a cell."""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,24 +50,56 @@ def totals(drill: Drill) -> list[Money]:
     return drill.totals()
 
 
+def _with_money(drill: Drill) -> bool:
+    if drill.lazy:
+        return len(drill.query.selected_columns) >= 3
+    return drill.minors is not None
+
+
+def materialize(s: Session, drill: Drill) -> Drill:
+    """A drill that keeps its query, as one listing its records: for narrowing the list
+    to what a person may see, which needs every id."""
+    if not drill.lazy:
+        return drill
+    rows = s.execute(drill.query).all()
+    ids = tuple(as_uuid(r[0]) for r in rows)
+    if not _with_money(drill):
+        return Drill(drill.target, ids, title=drill.title)
+    return Drill(
+        drill.target,
+        ids,
+        tuple(r[1] for r in rows),
+        tuple(r[2] for r in rows),
+        drill.title,
+    )
+
+
 def drill_page(s: Session, drill: Drill, offset: int = 0, limit: int = PAGE) -> DrillPage:
-    ids = [as_uuid(record) for record in drill.ids[offset : offset + limit]]
-    amounts = {record: drill.amount(offset + i) for i, record in enumerate(ids)}
+    money = _with_money(drill)
+    if drill.lazy:
+        fetched_rows = s.execute(drill.query.offset(offset).limit(limit)).all()
+        ids = [as_uuid(r[0]) for r in fetched_rows]
+        amounts = {
+            as_uuid(r[0]): Money.from_minor(r[1], r[2]) if money else None for r in fetched_rows
+        }
+    else:
+        ids = [as_uuid(record) for record in drill.ids[offset : offset + limit]]
+        amounts = {record: drill.amount(offset + i) for i, record in enumerate(ids)}
     reader = _READERS[drill.target]
-    columns, fetched = reader(s, ids)
-    if drill.minors is not None:
+    columns, fetched = [f.column for f in reader.fields], _read(s, reader, ids)
+    if money:
         columns = [*columns, Column("contributes", "Counts in the figure", Kind.MONEY)]
     rows = []
     for record in ids:
         cells = fetched.get(record)
         if cells is None:
             continue  # deleted since the report was made
-        if drill.minors is not None:
+        if money:
             cells["contributes"] = amounts.get(record)
         cells["id"] = record
         rows.append(Row(cells))
     table = Table(f"drill_{drill.target.value}", drill.title or "Records", columns, rows)
-    return DrillPage(table, len(drill.ids), totals(drill), offset)
+    return DrillPage(table, len(drill), totals(drill), offset)
 
 
 def _chunks(ids: list[uuid.UUID]) -> Iterable[list[uuid.UUID]]:
@@ -72,200 +107,147 @@ def _chunks(ids: list[uuid.UUID]) -> Iterable[list[uuid.UUID]]:
         yield ids[start : start + _CHUNK]
 
 
-def _deals(
-    s: Session, ids: list[uuid.UUID]
-) -> tuple[list[Column], dict[uuid.UUID, dict[str, Any]]]:
+@dataclass(frozen=True)
+class _Field:
+    column: Column
+    sources: tuple[Any, ...]  # the SQL expressions the cell is made from
+    show: Callable[..., Any]
+
+
+@dataclass(frozen=True)
+class _Reader:
+    model: Any
+    fields: tuple[_Field, ...]
+    joins: tuple[tuple[Any, Any], ...] = ()  # outer joins: (what, on)
+
+
+def _field(key: str, title: str, *sources: Any, kind: Kind = Kind.TEXT, show: Any = None) -> _Field:
+    return _Field(Column(key, title, kind), sources, show or _text)
+
+
+def _text(value: Any) -> Any:
+    return value or ""
+
+
+def _label(value: Any) -> str:
+    return label(value) if value else ""
+
+
+def _day(value: Any) -> Any:
+    return value.date() if value else None
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _name(first: Any, last: Any) -> str:
+    return f"{first or ''} {last or ''}".strip()
+
+
+def _read(s: Session, reader: _Reader, ids: list[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
+    sources = [src for f in reader.fields for src in f.sources]
     out: dict[uuid.UUID, dict[str, Any]] = {}
     for chunk in _chunks(ids):
-        q = (
-            select(
-                Opportunity.id,
-                Opportunity.title,
-                Account.name,
-                Stage.name,
-                User.name,
-                Opportunity.status,
+        q = select(reader.model.id, *sources).select_from(reader.model)
+        for what, on in reader.joins:
+            q = q.outerjoin(what, on)
+        for r in s.execute(q.where(reader.model.id.in_(chunk))):
+            values = iter(r[1:])
+            out[r[0]] = {
+                f.column.key: f.show(*(next(values) for _ in f.sources)) for f in reader.fields
+            }
+    return out
+
+
+_caller = aliased(User)
+
+_READERS: dict[DrillTarget, _Reader] = {
+    DrillTarget.DEALS: _Reader(
+        Opportunity,
+        (
+            _field("title", "Deal", Opportunity.title),
+            _field("account", "Account", Account.name),
+            _field("stage", "Stage", Stage.name),
+            _field("owner", "Owner", User.name),
+            _field("status", "Status", Opportunity.status, show=_label),
+            _field(
+                "amount",
+                "Amount now",
                 Opportunity.amount_minor,
                 Opportunity.currency,
+                kind=Kind.MONEY,
+                show=Money.from_minor,
+            ),
+            _field(
+                "expected_close",
+                "Expected close",
                 Opportunity.expected_close,
-            )
-            .outerjoin(Account, Account.id == Opportunity.account_id)
-            .outerjoin(Stage, Stage.id == Opportunity.stage_id)
-            .outerjoin(User, User.id == Opportunity.owner_id)
-            .where(Opportunity.id.in_(chunk))
-        )
-        for r in s.execute(q):
-            out[r[0]] = {
-                "title": r[1],
-                "account": r[2] or "",
-                "stage": r[3] or "",
-                "owner": r[4] or "",
-                "status": label(r[5]),
-                "amount": Money.from_minor(r[6], r[7]),
-                "expected_close": r[8],
-            }
-    columns = [
-        Column("title", "Deal"),
-        Column("account", "Account"),
-        Column("stage", "Stage"),
-        Column("owner", "Owner"),
-        Column("status", "Status"),
-        Column("amount", "Amount now", Kind.MONEY),
-        Column("expected_close", "Expected close", Kind.DATE),
-    ]
-    return columns, out
-
-
-def _activities(
-    s: Session, ids: list[uuid.UUID]
-) -> tuple[list[Column], dict[uuid.UUID, dict[str, Any]]]:
-    out: dict[uuid.UUID, dict[str, Any]] = {}
-    who = aliased(User)
-    for chunk in _chunks(ids):
-        q = (
-            select(
-                Activity.id,
-                Activity.started_at,
-                Activity.kind,
-                Activity.outcome,
-                Activity.subject,
-                who.name,
-                Contact.first_name,
-                Contact.last_name,
-            )
-            .outerjoin(who, who.id == Activity.user_id)
-            .outerjoin(Contact, Contact.id == Activity.contact_id)
-            .where(Activity.id.in_(chunk))
-        )
-        for r in s.execute(q):
-            out[r[0]] = {
-                "when": r[1].date() if r[1] else None,
-                "kind": label(r[2]),
-                "outcome": label(r[3]) if r[3] else "",
-                "subject": r[4],
-                "by": r[5] or "",
-                "contact": f"{r[6] or ''} {r[7] or ''}".strip(),
-            }
-    columns = [
-        Column("when", "Date", Kind.DATE),
-        Column("kind", "Kind"),
-        Column("outcome", "Outcome"),
-        Column("subject", "Subject"),
-        Column("contact", "Contact"),
-        Column("by", "By"),
-    ]
-    return columns, out
-
-
-def _tasks(
-    s: Session, ids: list[uuid.UUID]
-) -> tuple[list[Column], dict[uuid.UUID, dict[str, Any]]]:
-    out: dict[uuid.UUID, dict[str, Any]] = {}
-    for chunk in _chunks(ids):
-        q = (
-            select(Task.id, Task.title, User.name, Task.due_at, Task.done_at)
-            .outerjoin(User, User.id == Task.assignee_id)
-            .where(Task.id.in_(chunk))
-        )
-        for r in s.execute(q):
-            out[r[0]] = {
-                "title": r[1],
-                "assignee": r[2] or "",
-                "due": r[3].date() if r[3] else None,
-                "done": r[4].date() if r[4] else None,
-            }
-    columns = [
-        Column("title", "Task"),
-        Column("assignee", "Assignee"),
-        Column("due", "Due", Kind.DATE),
-        Column("done", "Done", Kind.DATE),
-    ]
-    return columns, out
-
-
-def _leads(
-    s: Session, ids: list[uuid.UUID]
-) -> tuple[list[Column], dict[uuid.UUID, dict[str, Any]]]:
-    out: dict[uuid.UUID, dict[str, Any]] = {}
-    for chunk in _chunks(ids):
-        q = (
-            select(
-                Lead.id,
-                Lead.first_name,
-                Lead.last_name,
-                Lead.company,
-                Lead.source,
-                Lead.status,
-                User.name,
-                Lead.received_at,
-            )
-            .outerjoin(User, User.id == Lead.owner_id)
-            .where(Lead.id.in_(chunk))
-        )
-        for r in s.execute(q):
-            out[r[0]] = {
-                "name": f"{r[1]} {r[2]}".strip(),
-                "company": r[3],
-                "source": label(r[4]),
-                "status": label(r[5]),
-                "owner": r[6] or "",
-                "received": r[7].date() if r[7] else None,
-            }
-    columns = [
-        Column("name", "Lead"),
-        Column("company", "Company"),
-        Column("source", "Source"),
-        Column("status", "Status"),
-        Column("owner", "Owner"),
-        Column("received", "Received", Kind.DATE),
-    ]
-    return columns, out
-
-
-def _offers(
-    s: Session, ids: list[uuid.UUID]
-) -> tuple[list[Column], dict[uuid.UUID, dict[str, Any]]]:
-    out: dict[uuid.UUID, dict[str, Any]] = {}
-    for chunk in _chunks(ids):
-        q = (
-            select(Offer.id, Offer.number, Account.name, Offer.status, User.name)
-            .outerjoin(Account, Account.id == Offer.account_id)
-            .outerjoin(User, User.id == Offer.owner_id)
-            .where(Offer.id.in_(chunk))
-        )
-        for r in s.execute(q):
-            out[r[0]] = {
-                "number": r[1],
-                "account": r[2] or "",
-                "status": label(r[3]),
-                "owner": r[4] or "",
-            }
-    columns = [
-        Column("number", "Offer"),
-        Column("account", "Customer"),
-        Column("status", "Status"),
-        Column("owner", "Owner"),
-    ]
-    return columns, out
-
-
-def _accounts(
-    s: Session, ids: list[uuid.UUID]
-) -> tuple[list[Column], dict[uuid.UUID, dict[str, Any]]]:
-    out: dict[uuid.UUID, dict[str, Any]] = {}
-    for chunk in _chunks(ids):
-        for r in s.execute(
-            select(Account.id, Account.name, Account.city).where(Account.id.in_(chunk))
-        ):
-            out[r[0]] = {"name": r[1], "city": r[2]}
-    return [Column("name", "Customer"), Column("city", "City")], out
-
-
-_READERS = {
-    DrillTarget.DEALS: _deals,
-    DrillTarget.ACTIVITIES: _activities,
-    DrillTarget.TASKS: _tasks,
-    DrillTarget.LEADS: _leads,
-    DrillTarget.OFFERS: _offers,
-    DrillTarget.ACCOUNTS: _accounts,
+                kind=Kind.DATE,
+                show=_same,
+            ),
+        ),
+        (
+            (Account, Account.id == Opportunity.account_id),
+            (Stage, Stage.id == Opportunity.stage_id),
+            (User, User.id == Opportunity.owner_id),
+        ),
+    ),
+    DrillTarget.ACTIVITIES: _Reader(
+        Activity,
+        (
+            _field("when", "Date", Activity.started_at, kind=Kind.DATE, show=_day),
+            _field("kind", "Kind", Activity.kind, show=_label),
+            _field("outcome", "Outcome", Activity.outcome, show=_label),
+            _field("subject", "Subject", Activity.subject, show=_same),
+            _field("contact", "Contact", Contact.first_name, Contact.last_name, show=_name),
+            _field("by", "By", _caller.name),
+        ),
+        (
+            (_caller, _caller.id == Activity.user_id),
+            (Contact, Contact.id == Activity.contact_id),
+        ),
+    ),
+    DrillTarget.TASKS: _Reader(
+        Task,
+        (
+            _field("title", "Task", Task.title, show=_same),
+            _field("assignee", "Assignee", User.name),
+            _field("due", "Due", Task.due_at, kind=Kind.DATE, show=_day),
+            _field("done", "Done", Task.done_at, kind=Kind.DATE, show=_day),
+        ),
+        ((User, User.id == Task.assignee_id),),
+    ),
+    DrillTarget.LEADS: _Reader(
+        Lead,
+        (
+            _field("name", "Lead", Lead.first_name, Lead.last_name, show=_name),
+            _field("company", "Company", Lead.company, show=_same),
+            _field("source", "Source", Lead.source, show=_label),
+            _field("status", "Status", Lead.status, show=_label),
+            _field("owner", "Owner", User.name),
+            _field("received", "Received", Lead.received_at, kind=Kind.DATE, show=_day),
+        ),
+        ((User, User.id == Lead.owner_id),),
+    ),
+    DrillTarget.OFFERS: _Reader(
+        Offer,
+        (
+            _field("number", "Offer", Offer.number, show=_same),
+            _field("account", "Customer", Account.name),
+            _field("status", "Status", Offer.status, show=_label),
+            _field("owner", "Owner", User.name),
+        ),
+        (
+            (Account, Account.id == Offer.account_id),
+            (User, User.id == Offer.owner_id),
+        ),
+    ),
+    DrillTarget.ACCOUNTS: _Reader(
+        Account,
+        (
+            _field("name", "Customer", Account.name, show=_same),
+            _field("city", "City", Account.city, show=_same),
+        ),
+    ),
 }

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, select, type_coerce
+from sqlalchemy import ColumnElement, String, func, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from workbench.domain.enums import EventKind, ForecastCategory, OpportunityStatus
@@ -129,8 +129,11 @@ class OpenDeal:
         return (self.minor * (stage.probability if stage else 0) + 50) // 100
 
 
-def open_deals(s: Session, f: ReportFilter) -> list[OpenDeal]:
-    """The open deals the filters select: now, or at the end of `f.as_of`."""
+def open_deals(s: Session, f: ReportFilter, *, closing_in_period: bool = False) -> list[OpenDeal]:
+    """The open deals the filters select: now, or at the end of `f.as_of`. With
+    `closing_in_period`, only those expected to close within the period (the database
+    narrows today's deals; a past day's close dates come from history, so those are
+    narrowed after rebuilding)."""
     if f.as_of is None:
         q = select(
             raw_id(Opportunity.id),
@@ -142,6 +145,11 @@ def open_deals(s: Session, f: ReportFilter) -> list[OpenDeal]:
             raw_id(Opportunity.owner_id),
             Opportunity.forecast_category,
         ).where(Opportunity.status == OpportunityStatus.OPEN, deal_filter(f))
+        if closing_in_period:
+            q = q.where(
+                Opportunity.expected_close >= f.period.start,
+                Opportunity.expected_close < f.period.end,
+            )
         ids = Ids()
         return [
             OpenDeal(
@@ -157,6 +165,17 @@ def open_deals(s: Session, f: ReportFilter) -> list[OpenDeal]:
             for row in s.connection().execute(q)
         ]
     return _open_as_of(s, f, f.instant(f.as_of + timedelta(days=1)))
+
+
+def open_counts(s: Session, f: ReportFilter) -> dict[tuple[Any, Any], int]:
+    """How many deals the filters select are open now, per (owner, sales process): one
+    GROUP BY where a report needs the number, not the deals."""
+    q = (
+        select(Opportunity.owner_id, Opportunity.pipeline_id, func.count())
+        .where(Opportunity.status == OpportunityStatus.OPEN, deal_filter(f))
+        .group_by(Opportunity.owner_id, Opportunity.pipeline_id)
+    )
+    return {(owner, pipeline): n for owner, pipeline, n in s.execute(q)}
 
 
 def raw_id(column: Any) -> Any:
@@ -258,18 +277,23 @@ def _people(s: Session, f: ReportFilter) -> set[uuid.UUID] | None:
     return set(s.scalars(select(User.id).where(person_filter(User.id, f))))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClosedDeal:
-    id: uuid.UUID
+    id: uuid.UUID  # the driver's value, as OpenDeal's
     won: bool
     closed_at: datetime
     closer_id: uuid.UUID | None
-    amount: Money
+    minor: int  # the amount in minor units of `currency`
+    currency: str
     pipeline_id: uuid.UUID
-    source_lead_id: uuid.UUID | None
+    source_lead_id: Any  # the driver's value of the lead's id, or None
     created_at: datetime
     reason_id: uuid.UUID | None
     competitor: str
+
+    @property
+    def amount(self) -> Money:
+        return Money.from_minor(self.minor, self.currency)
 
     @property
     def cycle_days(self) -> float:
@@ -289,17 +313,17 @@ def closed_deals(s: Session, f: ReportFilter) -> list[ClosedDeal]:
         .scalar_subquery()
     )
     q = select(
-        Opportunity.id,
+        raw_id(Opportunity.id),
         Opportunity.status,
         Opportunity.closed_at,
-        closer,
-        Opportunity.owner_id,
+        raw_id(closer),
+        raw_id(Opportunity.owner_id),
         Opportunity.amount_minor,
         Opportunity.currency,
-        Opportunity.pipeline_id,
-        Opportunity.source_lead_id,
+        raw_id(Opportunity.pipeline_id),
+        raw_id(Opportunity.source_lead_id),
         Opportunity.created_at,
-        Opportunity.close_reason_id,
+        raw_id(Opportunity.close_reason_id),
         Opportunity.competitor,
     ).where(
         Opportunity.status.in_((OpportunityStatus.WON, OpportunityStatus.LOST)),
@@ -308,9 +332,10 @@ def closed_deals(s: Session, f: ReportFilter) -> list[ClosedDeal]:
         deal_filter(f, by_person=False),
     )
     people = _people(s, f)
+    ids = Ids()
     out = []
-    for row in s.execute(q):
-        who = row[3] or row[4]
+    for row in s.connection().execute(q):
+        who = ids(row[3] or row[4])
         if row[2] is None or (people is not None and who not in people):
             continue
         out.append(
@@ -319,11 +344,12 @@ def closed_deals(s: Session, f: ReportFilter) -> list[ClosedDeal]:
                 row[1] == OpportunityStatus.WON,
                 row[2],
                 who,
-                Money.from_minor(row[5], row[6]),
-                row[7],
+                row[5],
+                row[6],
+                ids(row[7]),
                 row[8],
                 row[9],
-                row[10],
+                ids(row[10]),
                 row[11] or "",
             )
         )

@@ -41,16 +41,30 @@ class DrillTarget(StrEnum):
 @dataclass(frozen=True)
 class Drill:
     """The records behind one figure and, when the figure is money, what each contributed
-    (in minor units of its currency: a figure over 100,000 deals stays plain integers)."""
+    (in minor units of its currency: a figure over 100,000 deals stays plain integers).
+
+    A figure aggregated in SQL keeps the query that selects its records instead of their
+    ids (`query`, with `count` and the per-currency `sums` the figure itself came from):
+    the list is read when someone opens it, by the same conditions as the figure, so it
+    still adds up to it without a report carrying 100,000 ids it will rarely show."""
 
     target: DrillTarget
-    ids: tuple[uuid.UUID, ...]
+    ids: tuple[uuid.UUID, ...] = ()
     minors: tuple[int, ...] | None = None
     currencies: tuple[str, ...] | None = None
     title: str = ""
+    # A Core select of the record ids in list order, optionally with the minor amount
+    # and currency each contributes as its second and third columns.
+    query: Any = field(default=None, compare=False)
+    count: int = 0
+    sums: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def lazy(self) -> bool:
+        return self.query is not None
 
     def __len__(self) -> int:
-        return len(self.ids)
+        return self.count if self.lazy else len(self.ids)
 
     @property
     def amounts(self) -> tuple[Money, ...] | None:
@@ -67,6 +81,8 @@ class Drill:
 
     def totals(self) -> list[Money]:
         """Per currency, the sum of what the records contributed: the figure itself."""
+        if self.lazy:
+            return [Money.from_minor(v, c) for c, v in sorted(self.sums)]
         if self.minors is None or self.currencies is None:
             return []
         sums: dict[str, int] = {}

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from workbench.domain.enums import ForecastCategory
 from workbench.domain.models import Quota
 from workbench.domain.money import Money
-from workbench.reports.buckets import Bucket, convert, missing_note, ratio
+from workbench.reports.buckets import Bucket, convert, merged, merged_groups, missing_note, ratio
 from workbench.reports.facts import Directory, OpenDeal, closed_deals, open_deals
 from workbench.reports.model import Chart, Column, Kind, Report, Row, Series, Table
 from workbench.reports.scope import Rates, ReportFilter, person_filter
@@ -66,11 +66,39 @@ def pipeline_report(s: Session, f: ReportFilter) -> Report:
     deals = open_deals(s, f)
     stages = _ordered_stages(directory, deals)
     several = len({d.pipeline_id for d in deals}) > 1
-    by_stage: dict[uuid.UUID, tuple[Bucket, Bucket]] = defaultdict(lambda: (Bucket(), Bucket()))
+    # Value and weighted value per stage and currency, each built as whole lists: the
+    # per-currency table reads them as they are, the converted one merges a stage's.
+    groups: dict[tuple[uuid.UUID, str], list[OpenDeal]] = defaultdict(list)
     for d in deals:
-        value, weighted = by_stage[d.stage_id]
-        value.add_minor(d.id, d.minor, d.currency)
-        weighted.add_minor(d.id, d.weighted_minor(directory.stages), d.currency)
+        groups[(d.stage_id, d.currency)].append(d)
+    cells = {
+        key: (
+            Bucket.of([d.id for d in group], [d.minor for d in group], key[1]),
+            Bucket.of(
+                [d.id for d in group], [d.weighted_minor(directory.stages) for d in group], key[1]
+            ),
+        )
+        for key, group in groups.items()
+    }
+    currencies = sorted({currency for _stage, currency in cells})
+
+    def in_currencies(stage_ids: list[uuid.UUID]) -> dict[str, tuple[Bucket, Bucket]]:
+        return {
+            c: (
+                merged(cells[(st, c)][0] for st in stage_ids if (st, c) in cells),
+                merged(cells[(st, c)][1] for st in stage_ids if (st, c) in cells),
+            )
+            for c in currencies
+            if any((st, c) in cells for st in stage_ids)
+        }
+
+    by_stage = {
+        st: (
+            merged(cells[(st, c)][0] for c in currencies if (st, c) in cells),
+            merged(cells[(st, c)][1] for c in currencies if (st, c) in cells),
+        )
+        for st in stages
+    }
 
     per_currency = Table(
         "by_stage",
@@ -83,14 +111,10 @@ def pipeline_report(s: Session, f: ReportFilter) -> Report:
             Column("weighted", "Weighted value", Kind.MONEY),
         ],
     )
-    everything = (Bucket(), Bucket())
     for stage_id in stages:
-        value, weighted = by_stage[stage_id]
         label = _stage_label(directory, stage_id, several)
-        _money_rows(per_currency, {"stage": label}, value, weighted)
-        everything[0].extend(value)
-        everything[1].extend(weighted)
-    _money_rows(per_currency, {"stage": "All stages"}, *everything, total=True)
+        _money_rows(per_currency, {"stage": label}, in_currencies([stage_id]))
+    _money_rows(per_currency, {"stage": "All stages"}, in_currencies(stages), total=True)
 
     day = report_day(f)
     converted = _converted_table(directory, by_stage, stages, several, rates, day)
@@ -130,11 +154,12 @@ def _float(money: object) -> float:
 
 
 def _money_rows(
-    table: Table, first: dict[str, object], value: Bucket, weighted: Bucket, total: bool = False
+    table: Table,
+    first: dict[str, object],
+    per_currency: dict[str, tuple[Bucket, Bucket]],
+    total: bool = False,
 ) -> None:
-    weighted_split = weighted.split()
-    for currency, bucket in value.split().items():
-        w = weighted_split.get(currency, Bucket())
+    for currency, (bucket, w) in sorted(per_currency.items()):
         members = bucket.drill()
         table.rows.append(
             Row(
@@ -214,11 +239,11 @@ def forecast_report(s: Session, f: ReportFilter) -> Report:
     months = f.period.months()
     day = report_day(f)
     cells: dict[tuple[uuid.UUID | None, date], dict[str, Bucket]] = defaultdict(
-        lambda: {k: Bucket() for k in ("won", "commit", "best_case", "pipeline", "weighted")}
+        lambda: {k: Bucket() for k in _FIGURES}
     )
     missing = Bucket()
     default = rates.default
-    for deal in open_deals(s, f):
+    for deal in open_deals(s, f, closing_in_period=True):
         if deal.expected_close is None or not f.period.start <= deal.expected_close < f.period.end:
             continue
         value = rates.convert_minor(deal.minor, deal.currency, day)
@@ -236,10 +261,9 @@ def forecast_report(s: Session, f: ReportFilter) -> Report:
     for closed in closed_deals(s, f):
         if closed.won:
             on = f.local_day(closed.closed_at)
-            minor = closed.amount.to_minor()
-            won = rates.convert_minor(minor, closed.amount.currency, on)
+            won = rates.convert_minor(closed.minor, closed.currency, on)
             if won is None:
-                missing.add_minor(closed.id, minor, closed.amount.currency)
+                missing.add_minor(closed.id, closed.minor, closed.currency)
             else:
                 cells[(closed.closer_id, on.replace(day=1))]["won"].add_minor(
                     closed.id, won, default
@@ -292,12 +316,11 @@ def forecast_report(s: Session, f: ReportFilter) -> Report:
     )
 
 
+_FIGURES = ("won", "commit", "best_case", "pipeline", "weighted")
+
+
 def _merge(groups: list[dict[str, Bucket]]) -> dict[str, Bucket]:
-    out = {k: Bucket() for k in ("won", "commit", "best_case", "pipeline", "weighted")}
-    for group in groups:
-        for key, bucket in group.items():
-            out[key].extend(bucket)
-    return out
+    return merged_groups(groups, _FIGURES)
 
 
 def _forecast_table(key: str, title: str, first: str, first_title: str, currency: str) -> Table:
@@ -324,9 +347,7 @@ def _forecast_row(
 ) -> Row:
     won, commit = b["won"].total(currency), b["commit"].total(currency)
     forecast = won + commit
-    drill_forecast = Bucket()
-    for bucket in (b["won"], b["commit"]):
-        drill_forecast.extend(bucket)
+    drill_forecast = merged((b["won"], b["commit"]))
     return Row(
         {
             **first,

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from workbench.domain.models import TeamSetting
 from workbench.reports import ReportSpec, build_report
-from workbench.reports.drill import DrillPage, as_uuid, drill_page
+from workbench.reports.drill import DrillPage, as_uuid, drill_page, materialize
 from workbench.reports.facts import Directory
 from workbench.reports.model import Drill, DrillTarget, Report
 from workbench.reports.request import ReportRequest, resolve
@@ -169,9 +169,17 @@ class VisibleDrill:
     hidden: int  # records behind the figure the person may not see
 
 
-def visible_drill(engine: Engine, caller: Caller, drill: Drill) -> VisibleDrill:
+def visible_drill(
+    engine: Engine, caller: Caller, drill: Drill, s: Session | None = None
+) -> VisibleDrill:
+    """`drill` narrowed to the records `caller` may see; a drill that reads its records
+    by a query (see Drill) is read in full first, on the replica session `s`."""
     if caller.is_admin:
         return VisibleDrill(drill, 0)
+    if drill.lazy:
+        if s is None:
+            raise ValueError("a drill read by query needs the replica session")
+        drill = materialize(s, drill)
     r = schema.row.c
     seen: set[uuid.UUID] = set()
     ids = [as_uuid(record) for record in drill.ids]

@@ -215,7 +215,7 @@ def _drill_page(engine: Engine, request: Request, spec: ReportSpec, caller: Call
         )
         table = computed.report.table(query.get("table", ""))
         row = table.rows[int(query.get("row", ""))]
-        visible = figures.visible_drill(engine, caller, drill)
+        visible = figures.visible_drill(engine, caller, drill, s)
         page = figures.drill_records(s, visible, offset)
     column = table.column(query.get("column", ""))
     figure = cell_text(row.cells.get(column.key), column.kind, LOCALE)
