@@ -36,6 +36,11 @@ from workbench.sync.codec import (
     synced_tables,
 )
 
+#: The write connection's page cache while it writes pulled pages. The default (2 MiB)
+#: holds a sliver of a synced table's indexes; pulled rows land all over them, so each
+#: page read back and spilled index pages it had just written.
+PULL_CACHE_KIB = 65_536
+
 
 @contextmanager
 def sync_writes(
@@ -56,8 +61,10 @@ def sync_writes(
         raw: Any = conn.connection.driver_connection
         # Outside a transaction, or they are ignored.
         raw.execute("PRAGMA foreign_keys=OFF")
+        cache = raw.execute("PRAGMA cache_size").fetchone()[0]
         if refetchable:
             raw.execute("PRAGMA synchronous=NORMAL")
+            raw.execute(f"PRAGMA cache_size=-{PULL_CACHE_KIB}")
         try:
             with conn.begin():
                 yield conn, changed
@@ -65,6 +72,7 @@ def sync_writes(
             raw.execute("PRAGMA foreign_keys=ON")
             if refetchable:
                 raw.execute(f"PRAGMA synchronous={SYNCHRONOUS}")
+                raw.execute(f"PRAGMA cache_size={cache}")
     if changed:
         db.notify(frozenset(changed))
 
