@@ -283,9 +283,9 @@ class SyncEngine:
         returns the page to apply next, or None when the server has nothing more.
 
         A page's rows and its cursor commit together, so a cut between pages resumes
-        after the last one committed. Each commit writes every index page its rows
-        touched: with rows in id order spread over whole indexes, commits of a few
-        pages instead of one wrote a first sync's indexes about half as often."""
+        after the last one committed. Each commit writes out every index page its rows
+        touched, and pulled rows (random ids) land all over a table's indexes: an index
+        page touched by several pages of a transaction is written once, not per page."""
         try:
             with sync_writes(self.db, refetchable=True) as (conn, changed):
                 rows = 0
