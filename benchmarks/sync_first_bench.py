@@ -1,11 +1,17 @@
 """First sync of a new laptop in a team whose server holds the 100,000-deal demo.
 
-Usage: python benchmarks/sync_first_bench.py [--runs 3] [--db PATH]
+Usage: python benchmarks/sync_first_bench.py [--runs 3] [--db PATH] [--history-days N]
 
 Setup (not timed): benchmarks/data/board-100k.sqlite (built by board_bench.py's helper
 when missing) is imported into a fresh PostgreSQL database with `import-database` as the
 manager "boss"'s data; "reader", a second manager of the same team, sees all of it. A real
 `workbench-server serve` process answers on a loopback port.
+
+--history-days N imports a copy of the demo that keeps only its last N days of history:
+activities and deal events before then, and tasks due before then and done, are left
+out (the demo's year of history is 2.6 million synced rows; 90 days is about 1.06 million,
+the size the first-sync target was set for). Deals, customers, leads and offers are all
+kept.
 
 Timed, in a child process (so its memory is the app's alone): a new empty laptop database
 (open_workbench), SyncEngine.login as "reader", SyncEngine.sync(). Prints `name value unit`:
@@ -145,10 +151,33 @@ def floor(url: str, user_id: object, team_id: object) -> tuple[float, int]:
     return time.monotonic() - started, len(rows)
 
 
+# (table, the time column that places a row in the history)
+_HISTORY = (("activity", "started_at"), ("opportunity_event", "at"), ("task", "due_at"))
+
+
+def with_history_of(source: Path, days: int, folder: Path) -> Path:
+    """A copy of the demo keeping its last `days` days of history (see the usage)."""
+    copy = folder / "history.sqlite"
+    with sqlite3.connect(source) as src, sqlite3.connect(copy) as dst:
+        src.backup(dst)
+    lite = sqlite3.connect(copy, isolation_level=None)
+    (last,) = lite.execute("SELECT max(started_at) FROM activity").fetchone()
+    lite.execute("BEGIN")
+    for table, column in _HISTORY:
+        done = " AND done_at IS NOT NULL" if table == "task" else ""
+        lite.execute(
+            f"DELETE FROM {table} WHERE {column} < datetime(?, ?){done}", (last, f"-{days} days")
+        )
+    lite.execute("COMMIT")
+    lite.close()
+    return copy
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--db", type=Path, default=DATA)
+    parser.add_argument("--history-days", type=int, help="keep only this much history")
     parser.add_argument("--child", nargs=2, metavar=("BASE", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -158,10 +187,13 @@ def main() -> None:
     ensure_database(args.db)
     from workbench.server import db, seeding
 
-    with fresh_database("first") as url:
+    with fresh_database("first") as url, tempfile.TemporaryDirectory() as scratch:
         ids = make_accounts(url, [("boss", "North", "manager"), ("reader", "North", "manager")])
+        source = args.db
+        if args.history_days is not None:
+            source = with_history_of(args.db, args.history_days, Path(scratch))
         engine = db.make_server_engine(url)
-        summary = seeding.import_database(engine, args.db, "boss")
+        summary = seeding.import_database(engine, source, "boss")
         from sqlalchemy import select
 
         from workbench.server import schema

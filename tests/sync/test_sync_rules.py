@@ -469,3 +469,27 @@ def test_the_outbox_is_no_synced_table() -> None:
     assert "sync_outbox" not in synced_tables() and "opportunity" in synced_tables()
     with pytest.raises(BadValue):
         table_named("sync_outbox")
+
+
+def test_the_servers_check_refuses_and_accepts_what_decode_does() -> None:
+    """codec.check (the server's check of a pushed value) takes the short way for an enum's
+    value and a canonical id; it must accept and refuse exactly what decode does."""
+    from workbench.sync.codec import BadValue, check, decode, synced_tables
+
+    columns = synced_tables()["activity"].columns
+    samples = [
+        ("kind", "call"), ("kind", "CALL"), ("kind", "no such kind"), ("kind", 3),
+        ("kind", None), ("id", "5f0c6b1e-2d3a-4c5b-9e8f-0a1b2c3d4e5f"),
+        ("id", "5F0C6B1E-2D3A-4C5B-9E8F-0A1B2C3D4E5F"), ("id", "5f0c6b1e2d3a4c5b9e8f0a1b2c3d4e5f"),
+        ("id", "5f0c6b1e-2d3a-4c5b-9e8f-0a1b2c3d4e5"), ("id", "not an id"), ("id", 12),
+        ("opportunity_id", "5f0c6b1e-2d3a-4c5b-9e8f-0a1b2c3d4e5f"), ("opportunity_id", None),
+    ]  # fmt: skip
+    for name, value in samples:
+        try:
+            decode(columns[name], value)
+        except BadValue as exc:
+            with pytest.raises(BadValue) as refused:
+                check(columns[name], value)
+            assert str(refused.value) == str(exc)
+        else:
+            check(columns[name], value)

@@ -4,13 +4,13 @@ admin commands publishing people and teams)."""
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from pydantic_core import to_json
 from sqlalchemy import Connection, func
 from sqlalchemy.dialects import postgresql, sqlite
 
@@ -116,13 +116,13 @@ def _upsert_rows_pg(conn: Connection, rows: list[dict[str, Any]]) -> None:
     executemany of 500 rows cost the server more in per-row parameter handling than
     PostgreSQL spent writing them (and psycopg's text arrays escape every element with
     a regular expression)."""
-    conn.exec_driver_sql(_UPSERT_PG, (json.dumps(rows, default=_json_default),))
+    conn.exec_driver_sql(_UPSERT_PG, (_as_json(rows),))
 
 
-def _json_default(value: Any) -> str:
-    if isinstance(value, uuid.UUID | datetime):
-        return str(value) if isinstance(value, uuid.UUID) else value.isoformat()
-    raise TypeError(f"can't write {type(value).__name__} as JSON")
+def _as_json(rows: list[dict[str, Any]]) -> str:
+    """Rows as one JSON document, ids and times as text. pydantic-core's writer, not
+    json.dumps with a fallback for ids and times: that was a sixth of a push's time."""
+    return to_json(rows).decode()
 
 
 def insert_changes(conn: Connection, changes: list[dict[str, Any]]) -> None:
@@ -133,7 +133,7 @@ def insert_changes(conn: Connection, changes: list[dict[str, Any]]) -> None:
         "INSERT INTO sv_change (id, device_id, seq, status, reason, at) "
         "SELECT * FROM jsonb_to_recordset(%s::jsonb) AS x(id uuid, device_id uuid, "
         "seq bigint, status text, reason text, at timestamptz)",
-        (json.dumps(changes, default=_json_default),),
+        (_as_json(changes),),
     )
 
 

@@ -27,7 +27,20 @@ from workbench.domain.sync import RefusedChange, SyncFailure
 from workbench.services.sync.outbox import PendingChange
 from workbench.store.db import SYNCHRONOUS, Database
 from workbench.store.uow import MAX_VARIABLES
-from workbench.sync.codec import MAX_TEXT, BadValue, SyncedTable, decode, encode, synced_tables
+from workbench.sync.codec import (
+    CANONICAL_UUID,
+    MAX_TEXT,
+    BadValue,
+    SyncedTable,
+    decode,
+    encode,
+    synced_tables,
+)
+
+#: The write connection's page cache while it writes pulled pages. The default (2 MiB)
+#: holds a sliver of a synced table's indexes; pulled rows land all over them, so each
+#: page read back and spilled index pages it had just written.
+PULL_CACHE_KIB = 65_536
 
 
 @contextmanager
@@ -49,8 +62,10 @@ def sync_writes(
         raw: Any = conn.connection.driver_connection
         # Outside a transaction, or they are ignored.
         raw.execute("PRAGMA foreign_keys=OFF")
+        cache = raw.execute("PRAGMA cache_size").fetchone()[0]
         if refetchable:
             raw.execute("PRAGMA synchronous=NORMAL")
+            raw.execute(f"PRAGMA cache_size=-{PULL_CACHE_KIB}")
         try:
             with conn.begin():
                 yield conn, changed
@@ -58,6 +73,7 @@ def sync_writes(
             raw.execute("PRAGMA foreign_keys=ON")
             if refetchable:
                 raw.execute(f"PRAGMA synchronous={SYNCHRONOUS}")
+                raw.execute(f"PRAGMA cache_size={cache}")
     if changed:
         db.notify(frozenset(changed))
 
@@ -162,7 +178,6 @@ def _storage_row(conn: Connection, spec: SyncedTable, data: dict[str, Any]) -> d
 
 
 _CONVERTERS: dict[tuple[str, str], dict[str, Callable[[Any], Any]]] = {}
-_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _UTC_ISO = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{6})?\+00:00")
 
 
@@ -199,7 +214,7 @@ def _converter(dialect: Any, column: Any) -> Callable[[Any], Any]:
                 return empty()
             if not isinstance(value, str):
                 raise BadValue(f"{where}: must be an id")
-            if bind is not None and _CANONICAL_UUID.fullmatch(value):
+            if bind is not None and CANONICAL_UUID.fullmatch(value):
                 # Stored as its 32 hex digits: what UUID(value).hex gives for the form
                 # every laptop and server writes (in a first sync's profile, making UUID
                 # objects only to take their hex was a seventh of the time).

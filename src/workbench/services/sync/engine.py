@@ -263,60 +263,45 @@ class SyncEngine:
         started: float,
     ) -> None:
         cursor = int(self.db.get_meta(SYNC_CURSOR_KEY) or 0)
-        total: int | None = None
-        pull_started = time.monotonic()
-        first = True
+        pulling = _Pull(transport, report, progress)
+        pulling.clock_receive = self.db.clock.receive
         # The next page is fetched while this one is written: the server's time and the
         # laptop's overlap instead of adding up (a first sync is hundreds of pages). A
-        # page is still applied only after the one before it, each with its cursor.
+        # page is still applied only after the one before it, with its cursor.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as fetcher:
-            ahead: Future[dict[str, Any]] | None = None
-            while True:
+            pulling.fetcher = fetcher
+            page: dict[str, Any] | None = pulling.first_page(cursor)
+            while page is not None:
                 try:
-                    page = (
-                        ahead or fetcher.submit(transport.pull, cursor, MAX_PAGE, first)
-                    ).result()
+                    page = self._apply_pages(pulling, page)
                 except ResyncRequired:
-                    if cursor == 0:
-                        raise
-                    log.warning("cursor %s is older than the server keeps; pulling from 0", cursor)
-                    cursor, first, ahead = 0, True, None
-                    continue
-                ahead = None
-                if page.get("more"):
-                    ahead = fetcher.submit(transport.pull, int(page["cursor"]), MAX_PAGE, False)
-                changes = page.get("changes", [])
-                if first:
-                    total = len(changes) + int(page.get("remaining") or 0)
-                    first = False
-                puts = [
-                    (c["table"], c["data"]) for c in changes if c["op"] == "put" and c.get("data")
-                ]
-                removes = [
-                    (c["table"], uuid.UUID(str(c["row"]))) for c in changes if c["op"] == "remove"
-                ]
-                try:
-                    with sync_writes(self.db, refetchable=True) as (conn, changed):
-                        problems = apply_rows(conn, changed, puts, removes, self.db.clock.receive)
-                        set_cursor(conn, int(page["cursor"]))
-                except BaseException:
-                    if ahead is not None:
-                        ahead.cancel()
-                    raise
-                for problem in problems:
-                    log.warning("pulled row skipped: %s", problem)
-                report.pulled += len(puts)
-                report.removed += len(removes)
-                cursor = int(page["cursor"])
-                if progress:
-                    done = report.pulled + report.removed
-                    progress(
-                        SyncProgress(
-                            "pull", done, max(total or 0, done), time.monotonic() - pull_started
-                        )
-                    )
-                if ahead is None:
-                    return
+                    # Tombstones were purged while this laptop pulled: from the start.
+                    page = pulling.first_page(0)
+
+    def _apply_pages(self, pulling: _Pull, page: dict[str, Any]) -> dict[str, Any] | None:
+        """Applies `page` and the ones after it in one transaction, up to PAGES_ROWS rows;
+        returns the page to apply next, or None when the server has nothing more.
+
+        A page's rows and its cursor commit together, so a cut between pages resumes
+        after the last one committed. Each commit writes out every index page its rows
+        touched, and pulled rows (random ids) land all over a table's indexes: an index
+        page touched by several pages of a transaction is written once, not per page."""
+        try:
+            with sync_writes(self.db, refetchable=True) as (conn, changed):
+                rows = 0
+                while True:
+                    rows += pulling.apply(conn, changed, page)
+                    following = pulling.following(page)
+                    if following is None or rows >= PAGES_ROWS:
+                        break
+                    page = following.result()
+        except BaseException:
+            pulling.cancel()
+            raise
+        for problem in pulling.problems:
+            log.warning("pulled row skipped: %s", problem)
+        pulling.problems.clear()
+        return None if following is None else following.result()
 
     def wait_for_team(self, timeout: float = 25.0) -> bool:
         """Block (on the caller's thread) until the team's server has something new for
@@ -361,6 +346,67 @@ class SyncEngine:
             last_error=meta["last_error"] or None,
             duplicates=duplicate_count(self.db) if meta["server"] else 0,
         )
+
+
+#: Rows written in one transaction while pulling (a first sync: PAGES_ROWS / MAX_PAGE
+#: pages per commit). Its writes hold the database's write lock for about a second.
+PAGES_ROWS = 10_000
+
+
+class _Pull:
+    """One pull's pages as they come: the next one fetched ahead, each applied with its
+    cursor, the count and the progress kept."""
+
+    def __init__(
+        self, transport: HttpTransport, report: SyncReport, progress: Progress | None
+    ) -> None:
+        self.transport, self.report, self.progress = transport, report, progress
+        self.fetcher: ThreadPoolExecutor | None = None
+        self.ahead: Future[dict[str, Any]] | None = None
+        self.total: int | None = None
+        self.started = time.monotonic()
+        self.problems: list[str] = []
+        self.clock_receive: Callable[[str], Any] | None = None
+
+    def first_page(self, cursor: int) -> dict[str, Any]:
+        try:
+            return self.transport.pull(cursor, MAX_PAGE, True)
+        except ResyncRequired:
+            if cursor == 0:
+                raise
+            log.warning("cursor %s is older than the server keeps; pulling from 0", cursor)
+            return self.transport.pull(0, MAX_PAGE, True)
+
+    def following(self, page: dict[str, Any]) -> Future[dict[str, Any]] | None:
+        """The page after `page`, already asked for (see apply), or None at the end."""
+        return self.ahead if page.get("more") else None
+
+    def cancel(self) -> None:
+        if self.ahead is not None:
+            self.ahead.cancel()
+
+    def apply(self, conn: Any, changed: set[str], page: dict[str, Any]) -> int:
+        assert self.fetcher is not None and self.clock_receive is not None
+        self.ahead = None
+        if page.get("more"):
+            self.ahead = self.fetcher.submit(
+                self.transport.pull, int(page["cursor"]), MAX_PAGE, False
+            )
+        changes = page.get("changes", [])
+        if self.total is None:
+            self.total = len(changes) + int(page.get("remaining") or 0)
+        puts = [(c["table"], c["data"]) for c in changes if c["op"] == "put" and c.get("data")]
+        removes = [(c["table"], uuid.UUID(str(c["row"]))) for c in changes if c["op"] == "remove"]
+        self.problems += apply_rows(conn, changed, puts, removes, self.clock_receive)
+        set_cursor(conn, int(page["cursor"]))
+        self.report.pulled += len(puts)
+        self.report.removed += len(removes)
+        if self.progress:
+            done = self.report.pulled + self.report.removed
+            self.progress(
+                SyncProgress("pull", done, max(self.total, done), time.monotonic() - self.started)
+            )
+        return len(changes)
 
 
 def normalise_server(server: str) -> str:
