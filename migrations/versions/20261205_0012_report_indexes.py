@@ -5,8 +5,8 @@ period's activities, tasks and contacted leads per person and week from them alo
 the funnels and slipping deals read the deals' stage events from the two event indexes,
 which now also hold the columns those reports select.
 
-Revision ID: 0011_report_indexes
-Revises: 0010
+Revision ID: 0012_report_indexes
+Revises: 0011_folded_search
 Create Date: 2026-12-05 12:30:00
 """
 
@@ -14,8 +14,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0011_report_indexes"
-down_revision: str | None = "0010"
+revision: str = "0012_report_indexes"
+down_revision: str | None = "0011_folded_search"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
