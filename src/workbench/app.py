@@ -16,7 +16,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from workbench import APP_NAME, ORG_NAME
@@ -225,8 +225,13 @@ def _show_unexpected(parent: QWidget | None, exc: BaseException) -> None:
     QMessageBox.critical(
         parent,
         APP_NAME,
-        f"Something went wrong: {exc}\n\nThe details are in {path}. You can keep working; "
-        "if it happens again, please send that file to IT.",
+        QCoreApplication.translate(
+            "AppController",
+            "Something went wrong: %1\n\nThe details are in %2. You can keep working; "
+            "if it happens again, please send that file to IT.",
+        )
+        .replace("%1", str(exc))
+        .replace("%2", str(path)),
     )
 
 

@@ -33,12 +33,12 @@ from workbench.services.board import PipelineInfo, list_pipelines
 from workbench.store.db import Database
 from workbench.ui.context import AppContext
 from workbench.ui.duplicates import DuplicateDialog
+from workbench.ui.enum_texts import enum_text
 from workbench.ui.forms import FormDialog, Write
 from workbench.ui.messages import show_error
 from workbench.ui.operations import ReadOp, WriteOp
 
 FLAG_COLOURS = {ResponseFlag.AMBER: QColor("#f29900"), ResponseFlag.RED: QColor("#d93025")}
-FLAG_TEXT = {ResponseFlag.AMBER: "> 1 day", ResponseFlag.RED: "> 2 days", ResponseFlag.NONE: ""}
 
 
 def combo(items: list[tuple[str, Any]], name: str) -> QComboBox:
@@ -63,7 +63,7 @@ class LeadDialog(FormDialog):
         self.title_edit = self.add_row(self.tr("&Title"), "title", QLineEdit())
         self.email = self.add_row(self.tr("&E-mail"), "email", QLineEdit())
         self.phone = self.add_row(self.tr("&Phone"), "phone", QLineEdit())
-        self.source = combo([(self.tr(label(s)), s) for s in LeadSource], "source")
+        self.source = combo([(enum_text(s), s) for s in LeadSource], "source")
         self.add_row(self.tr("&Source"), "source", self.source)
         self.direction = combo(
             [

@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,9 @@ class ListArea(QWidget):
     #: tables whose changes make this list reload
     watches: frozenset[str] = frozenset()
     noun = "record"
+    # Whole phrases rather than the noun put into one: other languages inflect around it.
+    new_text = QT_TRANSLATE_NOOP("ListArea", "New record")
+    saved_text = QT_TRANSLATE_NOOP("ListArea", "Record saved.")
 
     def __init__(
         self, ctx: AppContext, columns: Sequence[Column[Any]], parent: QWidget | None = None
@@ -44,7 +47,7 @@ class ListArea(QWidget):
         self.search.setPlaceholderText(self.tr("Search…"))
         self.search.setClearButtonEnabled(True)
         self.count_label = QLabel()
-        self.new_button = QPushButton(self.tr("New %s") % self.noun)
+        self.new_button = QPushButton(QCoreApplication.translate("ListArea", self.new_text))
         self.new_button.setObjectName("new")
         self.edit_button = QPushButton(self.tr("Edit"))
         self.delete_button = QPushButton(self.tr("Delete"))
@@ -164,12 +167,12 @@ class ListArea(QWidget):
 
     def create(self) -> None:
         if self.open_dialog(None):
-            self.ctx.status(self.tr("%s saved.") % self.noun.capitalize())
+            self.ctx.status(QCoreApplication.translate("ListArea", self.saved_text))
 
     def edit_selected(self) -> None:
         row = self.selected_row()
         if row is not None and self.open_dialog(row.id):
-            self.ctx.status(self.tr("%s saved.") % self.noun.capitalize())
+            self.ctx.status(QCoreApplication.translate("ListArea", self.saved_text))
 
     def delete_selected(self) -> None:
         row = self.selected_row()

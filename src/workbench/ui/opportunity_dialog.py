@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.domain.enums import ForecastCategory
+from workbench.domain.enums import ForecastCategory, OfferStatus
 from workbench.domain.money import MoneyError, parse_decimal
 from workbench.errors import ValidationError
 from workbench.services import accounts, board, opportunities, tasks
 from workbench.store.db import Database
 from workbench.ui.board.filters import select_data
 from workbench.ui.context import AppContext
+from workbench.ui.enum_texts import enum_text
 from workbench.ui.forms import FormDialog, Write, typed_over
 from workbench.ui.messages import show_error
 from workbench.ui.operations import ReadOp, WriteOp
@@ -197,7 +198,7 @@ class OpportunityDialog(FormDialog):
         self.forecast.setObjectName("forecast_category")
         self.forecast.addItem(self.tr("As the stage says"), None)
         for category in ForecastCategory:
-            self.forecast.addItem(self.tr(category.label), category)
+            self.forecast.addItem(enum_text(category), category)
         self.add_row(self.tr("&Forecast"), "forecast_category", self.forecast)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(70)
@@ -244,7 +245,7 @@ class OpportunityDialog(FormDialog):
         self.expected_close.setDate(QDate(d.expected_close) if d.expected_close else NO_DATE)
         select_data(self.owner, d.owner_id)
         self.forecast.setItemText(
-            0, self.tr("As the stage says (%s)") % self.tr(d.stage_forecast.label)
+            0, self.tr("As the stage says (%s)") % enum_text(d.stage_forecast)
         )
         select_data(self.forecast, d.forecast_category)
         self.notes.setPlainText(d.notes)
@@ -483,7 +484,7 @@ class OpportunityDialog(FormDialog):
             values = [
                 offer.number,
                 str(offer.version),
-                offer.status.capitalize(),
+                enum_text(OfferStatus(offer.status)),
                 f"{offer.gross_total:,.2f} {offer.currency}".strip(),
             ]
             for col, text in enumerate(values):

@@ -13,7 +13,16 @@ from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -484,7 +493,11 @@ def export_meetings(
 
     ctx.runner.run(
         work,
-        lambda n: ctx.status(parent.tr("%d meetings exported to %s") % (n, path)),
+        lambda n: ctx.status(
+            QCoreApplication.translate("TodayArea", "%n meeting(s) exported to %1", "", n).replace(
+                "%1", str(path)
+            )
+        ),
         lambda exc: show_error(parent, exc),
     )
 
@@ -493,7 +506,9 @@ def export_meeting(ctx: AppContext, parent: QWidget, meeting_id: uuid.UUID, path
     db = ctx.db
     ctx.runner.run(
         lambda: calendar_export.write_ics(path, calendar_export.meeting_ics(db, meeting_id)),
-        lambda _r: ctx.status(parent.tr("Meeting exported to %s") % path),
+        lambda _r: ctx.status(
+            QCoreApplication.translate("TodayArea", "Meeting exported to %s") % path
+        ),
         lambda exc: show_error(parent, exc),
     )
 
@@ -527,7 +542,11 @@ class _CompleteCommand(OpUndoCommand):
     """Marking a task, call or meeting done; the first redo does it."""
 
     def __init__(self, area: TodayArea, item: TodayItem) -> None:
-        super().__init__(area.ctx, area.tr("Done: %s") % item.title, initiator=area)
+        super().__init__(
+            area.ctx,
+            QCoreApplication.translate("TodayArea", "Done: %s") % item.title,
+            initiator=area,
+        )
         self.item = item
         # The item left the list at once: put it back if the service refuses.
         self.failure(lambda exc: area._complete_refused(exc))

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon
 
+from workbench import APP_NAME
 from workbench.services.today import TodayList
 from workbench.ui.context import AppContext
 
@@ -36,7 +37,7 @@ class TrayReminders(QObject):
                 else QIcon()
             )
             self.icon = QSystemTrayIcon(icon, self)
-            self.icon.setToolTip("Sales Workbench")
+            self.icon.setToolTip(APP_NAME)
             self.icon.show()
 
     def available(self) -> bool:

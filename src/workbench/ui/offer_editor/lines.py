@@ -7,7 +7,9 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -37,16 +39,16 @@ from workbench.services.offer_pdf import Fmt
 Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS: list[tuple[str, str, str]] = [
-    ("Section", "section", "text"),
-    ("Code", "code", "text"),
-    ("Description", "description", "multiline"),
-    ("Qty", "quantity", "decimal"),
-    ("Unit", "unit", "text"),
-    ("Unit price", "unit_price", "decimal"),
-    ("Disc. %", "discount_percent", "decimal"),
-    ("Tax %", "tax_rate", "decimal"),
-    ("Optional", "optional", "bool"),
-    ("Net", "", "net"),
+    (QT_TRANSLATE_NOOP("LinesModel", "Section"), "section", "text"),
+    (QT_TRANSLATE_NOOP("LinesModel", "Code"), "code", "text"),
+    (QT_TRANSLATE_NOOP("LinesModel", "Description"), "description", "multiline"),
+    (QT_TRANSLATE_NOOP("LinesModel", "Qty"), "quantity", "decimal"),
+    (QT_TRANSLATE_NOOP("LinesModel", "Unit"), "unit", "text"),
+    (QT_TRANSLATE_NOOP("LinesModel", "Unit price"), "unit_price", "decimal"),
+    (QT_TRANSLATE_NOOP("LinesModel", "Disc. %"), "discount_percent", "decimal"),
+    (QT_TRANSLATE_NOOP("LinesModel", "Tax %"), "tax_rate", "decimal"),
+    (QT_TRANSLATE_NOOP("LinesModel", "Optional"), "optional", "bool"),
+    (QT_TRANSLATE_NOOP("LinesModel", "Net"), "", "net"),
 ]
 COL = {attr: i for i, (_t, attr, _k) in enumerate(COLUMNS) if attr}
 NET_COL = len(COLUMNS) - 1
@@ -61,7 +63,9 @@ class SetCell(QUndoCommand):
     ID = 6001
 
     def __init__(self, model: LinesModel, row: int, attr: str, old: Any, new: Any) -> None:
-        super().__init__(f"Edit {attr.replace('_', ' ')}")
+        column = COLUMNS[COL[attr]][0] if attr in COL else attr.replace("_", " ")
+        title = QCoreApplication.translate("LinesModel", column)
+        super().__init__(QCoreApplication.translate("LinesModel", "Edit %1").replace("%1", title))
         self.model, self.row, self.attr, self.old, self.new = model, row, attr, old, new
 
     def id(self) -> int:
@@ -96,7 +100,9 @@ class InsertLines(QUndoCommand):
 
 class RemoveLines(QUndoCommand):
     def __init__(self, model: LinesModel, rows: list[int]) -> None:
-        super().__init__("Remove lines" if len(rows) > 1 else "Remove line")
+        super().__init__(
+            QCoreApplication.translate("LinesModel", "Remove %n line(s)", "", len(rows))
+        )
         self.model = model
         self.rows = sorted(rows)
         self.lines = [model.lines[r] for r in self.rows]
@@ -112,7 +118,7 @@ class RemoveLines(QUndoCommand):
 
 class MoveLine(QUndoCommand):
     def __init__(self, model: LinesModel, row: int, to: int) -> None:
-        super().__init__("Move line")
+        super().__init__(QCoreApplication.translate("LinesModel", "Move line"))
         self.model, self.row, self.to = model, row, to
 
     def redo(self) -> None:

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Select, select
 
-from workbench.domain.enums import LeadSource, label
+from workbench.domain.enums import LeadSource
 from workbench.domain.models import Pipeline, Team, User
 from workbench.reports import REPORTS, ReportSpec, build_report
 from workbench.reports.charts import DARK, LIGHT, Palette, to_svg
@@ -51,6 +51,7 @@ from workbench.services.offers.model import user_locale
 from workbench.store.db import Database
 from workbench.ui.changes import OpChanges
 from workbench.ui.context import AppContext
+from workbench.ui.enum_texts import enum_text
 from workbench.ui.operations import ReadOp, WriteOp
 from workbench.ui.reports.table import ReportTableView
 
@@ -212,7 +213,7 @@ class ReportsArea(QWidget):
         self.source = self._combo("source", self.tr("All sources"))
         self.source.addItem(self.tr("No lead (direct)"), NO_SOURCE)
         for source in LeadSource:
-            self.source.addItem(self.tr(label(source)), source.value)
+            self.source.addItem(enum_text(source), source.value)
         self.currency = self._combo("currency", self.tr("All currencies"))
         self.as_of_check = QCheckBox(self.tr("As of"))
         self.as_of_check.setObjectName("as_of_check")
