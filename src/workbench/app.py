@@ -25,6 +25,7 @@ from workbench.logs import log_unexpected, setup_logging
 from workbench.services.maintenance import daily_backup, restore
 from workbench.services.setup import OpenResult, current_user_id, open_workbench
 from workbench.ui.background import Runner
+from workbench.ui.language import chosen_language, install_translators
 
 if TYPE_CHECKING:
     from workbench.ui.main_window import MainWindow
@@ -253,6 +254,7 @@ def run_app(db_path: Path) -> int:
 
     sys.excepthook = excepthook
     settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, APP_NAME)
+    install_translators(app, chosen_language(settings))
     controller = AppController(db_path, settings, Runner(app))
     controller.open()
     return app.exec()

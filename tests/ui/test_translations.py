@@ -71,6 +71,7 @@ TEXT_CONSTRUCTORS: dict[str, tuple[int, ...]] = {
     "QCommandLinkButton": (0, 1),
     "error_label": (0,),
     "Column": (0,),
+    "Area": (1,),
     "QUndoCommand": (0,),
     "OpUndoCommand": (1,),
     "__init__": (0,),
@@ -125,6 +126,23 @@ def untranslated_literals(path: Path) -> list[str]:
             if _has_words(arg):
                 found.append(f"{path.name}:{arg.lineno}: {ast.unparse(arg)[:70]}")
     return found
+
+
+def counted_translates(path: Path) -> list[str]:
+    """QCoreApplication.translate() with a count: lupdate does not see it as a plural, so
+    the count never picks a plural form. Class.tr(text, "", n) is seen."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [
+        f"{path.name}:{node.lineno}: {ast.unparse(node)[:70]}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and _called_name(node) == "translate"
+        and (len(node.args) > 3 or any(k.arg == "n" for k in node.keywords))
+    ]
+
+
+def test_counted_texts_are_plurals_lupdate_can_see() -> None:
+    assert not [hit for path in UI_SOURCES for hit in counted_translates(path)]
 
 
 def test_every_text_handed_to_qt_is_translatable() -> None:

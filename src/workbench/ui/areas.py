@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from workbench.ui.context import AppContext
@@ -28,12 +29,12 @@ def all_areas() -> list[Area]:
     from workbench.ui.today import TodayArea
 
     return [
-        Area("today", "Today", TodayArea),
-        Area("board", "Opportunities", BoardArea),
-        Area("leads", "Leads", LeadsArea),
-        Area("accounts", "Accounts", AccountsArea),
-        Area("contacts", "Contacts", ContactsArea),
-        Area("offers", "Offers", OffersArea),
-        Area("products", "Products", ProductsArea),
-        Area("reports", "Reports", ReportsArea),
+        Area("today", QT_TRANSLATE_NOOP("MainWindow", "Today"), TodayArea),
+        Area("board", QT_TRANSLATE_NOOP("MainWindow", "Opportunities"), BoardArea),
+        Area("leads", QT_TRANSLATE_NOOP("MainWindow", "Leads"), LeadsArea),
+        Area("accounts", QT_TRANSLATE_NOOP("MainWindow", "Accounts"), AccountsArea),
+        Area("contacts", QT_TRANSLATE_NOOP("MainWindow", "Contacts"), ContactsArea),
+        Area("offers", QT_TRANSLATE_NOOP("MainWindow", "Offers"), OffersArea),
+        Area("products", QT_TRANSLATE_NOOP("MainWindow", "Products"), ProductsArea),
+        Area("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"), ReportsArea),
     ]

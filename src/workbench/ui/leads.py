@@ -65,8 +65,8 @@ def _flag(flag: ResponseFlag) -> str:
 
 def _age(days: int) -> str:
     if days == 0:
-        return QCoreApplication.translate("Column", "today")
-    return QCoreApplication.translate("Column", "%n day(s)", "", days)
+        return LeadsArea.tr("today")
+    return LeadsArea.tr("%n day(s)", "", days)
 
 
 LEAD_COLUMNS: list[Column[lead_service.LeadRow]] = [

@@ -35,6 +35,7 @@ from workbench.ui.background import Runner
 from workbench.ui.changes import ChangeBus
 from workbench.ui.context import AppContext
 from workbench.ui.encryption_dialog import EncryptionDialog, action_text
+from workbench.ui.language import language_menu
 from workbench.ui.messages import error_label, show_error
 from workbench.ui.sync.controller import SyncController, SyncState
 from workbench.ui.sync.dialog import SyncDialog
@@ -181,6 +182,10 @@ class MainWindow(QMainWindow):
                 action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _c=False, key=area.key: self.show_area(key))
             view_menu.addAction(action)
+
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        settings_menu.setObjectName("settingsMenu")
+        settings_menu.addMenu(language_menu(self.settings, self))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         logs = QAction(self.tr("Open &log folder"), self)

@@ -494,9 +494,7 @@ def export_meetings(
     ctx.runner.run(
         work,
         lambda n: ctx.status(
-            QCoreApplication.translate("TodayArea", "%n meeting(s) exported to %1", "", n).replace(
-                "%1", str(path)
-            )
+            TodayArea.tr("%n meeting(s) exported to %1", "", n).replace("%1", str(path))
         ),
         lambda exc: show_error(parent, exc),
     )

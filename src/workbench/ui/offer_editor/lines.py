@@ -52,6 +52,19 @@ COLUMNS: list[tuple[str, str, str]] = [
 ]
 COL = {attr: i for i, (_t, attr, _k) in enumerate(COLUMNS) if attr}
 NET_COL = len(COLUMNS) - 1
+# Undo step names, whole phrases for each cell (the Edit menu shows "Undo Edit quantity").
+EDIT_TEXTS = {
+    "section": QT_TRANSLATE_NOOP("LinesModel", "Edit section"),
+    "code": QT_TRANSLATE_NOOP("LinesModel", "Edit code"),
+    "description": QT_TRANSLATE_NOOP("LinesModel", "Edit description"),
+    "quantity": QT_TRANSLATE_NOOP("LinesModel", "Edit quantity"),
+    "unit": QT_TRANSLATE_NOOP("LinesModel", "Edit unit"),
+    "unit_price": QT_TRANSLATE_NOOP("LinesModel", "Edit unit price"),
+    "discount_percent": QT_TRANSLATE_NOOP("LinesModel", "Edit discount"),
+    "tax_rate": QT_TRANSLATE_NOOP("LinesModel", "Edit tax rate"),
+    "optional": QT_TRANSLATE_NOOP("LinesModel", "Edit optional"),
+    "": QT_TRANSLATE_NOOP("LinesModel", "Edit line"),
+}
 
 
 # -- undo commands -------------------------------------------------------------------------
@@ -63,9 +76,8 @@ class SetCell(QUndoCommand):
     ID = 6001
 
     def __init__(self, model: LinesModel, row: int, attr: str, old: Any, new: Any) -> None:
-        column = COLUMNS[COL[attr]][0] if attr in COL else attr.replace("_", " ")
-        title = QCoreApplication.translate("LinesModel", column)
-        super().__init__(QCoreApplication.translate("LinesModel", "Edit %1").replace("%1", title))
+        text = EDIT_TEXTS.get(attr, EDIT_TEXTS[""])
+        super().__init__(QCoreApplication.translate("LinesModel", text))
         self.model, self.row, self.attr, self.old, self.new = model, row, attr, old, new
 
     def id(self) -> int:
@@ -100,9 +112,7 @@ class InsertLines(QUndoCommand):
 
 class RemoveLines(QUndoCommand):
     def __init__(self, model: LinesModel, rows: list[int]) -> None:
-        super().__init__(
-            QCoreApplication.translate("LinesModel", "Remove %n line(s)", "", len(rows))
-        )
+        super().__init__(LinesModel.tr("Remove %n line(s)", "", len(rows)))
         self.model = model
         self.rows = sorted(rows)
         self.lines = [model.lines[r] for r in self.rows]
