@@ -5,9 +5,9 @@
     <name>DrillDialog</name>
     <message numerus="yes">
         <source>showing the first %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>showing the first %n</numerusform>
+            <numerusform>showing the first %n</numerusform>
         </translation>
     </message>
 </context>
@@ -15,16 +15,16 @@
     <name>LeadsArea</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n leads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
         </translation>
     </message>
 </context>
@@ -32,9 +32,9 @@
     <name>LinesModel</name>
     <message numerus="yes">
         <source>Remove %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove line</numerusform>
+            <numerusform>Remove %n lines</numerusform>
         </translation>
     </message>
 </context>
@@ -42,9 +42,9 @@
     <name>ListArea</name>
     <message numerus="yes">
         <source>%n found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
         </translation>
     </message>
 </context>
@@ -52,9 +52,9 @@
     <name>ReportTableModel</name>
     <message numerus="yes">
         <source>Double-click to list the %n record(s) behind this figure</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Double-click to list the record behind this figure</numerusform>
+            <numerusform>Double-click to list the %n records behind this figure</numerusform>
         </translation>
     </message>
 </context>
@@ -62,9 +62,9 @@
     <name>ReportsArea</name>
     <message numerus="yes">
         <source>%n call task(s) created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n call task created.</numerusform>
+            <numerusform>%n call tasks created.</numerusform>
         </translation>
     </message>
 </context>
@@ -72,9 +72,9 @@
     <name>RestoreDialog</name>
     <message numerus="yes">
         <source>%n backup(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n backup in %1</numerusform>
+            <numerusform>%n backups in %1</numerusform>
         </translation>
     </message>
 </context>
@@ -82,16 +82,16 @@
     <name>SyncStatus</name>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n duplicate customer</numerusform>
+            <numerusform>%n duplicate customers</numerusform>
         </translation>
     </message>
 </context>
@@ -99,9 +99,9 @@
     <name>TargetsDialog</name>
     <message numerus="yes">
         <source>%n quota(s) saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n quota saved.</numerusform>
+            <numerusform>%n quotas saved.</numerusform>
         </translation>
     </message>
 </context>
@@ -109,9 +109,9 @@
     <name>TodayArea</name>
     <message numerus="yes">
         <source>%n meeting(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n meeting exported to %1</numerusform>
+            <numerusform>%n meetings exported to %1</numerusform>
         </translation>
     </message>
 </context>

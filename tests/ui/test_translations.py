@@ -4,11 +4,19 @@ translations cover every string in the sources."""
 from __future__ import annotations
 
 import ast
+import importlib.machinery
+import importlib.util
 import re
+import shutil
 from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "workbench"
-UI_SOURCES = sorted((SRC / "ui").rglob("*.py")) + [SRC / "app.py"]
+UI_SOURCES = [*sorted((SRC / "ui").rglob("*.py")), SRC / "app.py"]
 
 # Methods whose text arguments (by position) a person reads.
 TEXT_METHODS: dict[str, tuple[int, ...]] = {
@@ -163,3 +171,177 @@ def test_the_scan_sees_an_untranslated_label(tmp_path: Path) -> None:
     )
     hits = untranslated_literals(source)
     assert [hit.split(": ", 1)[1] for hit in hits] == ["'Customer'", "f'Offer {n}'"]
+
+
+# -- the translations ----------------------------------------------------------------------
+
+ROOT = SRC.parents[1]
+TRANSLATIONS = ROOT / "resources" / "translations"
+
+
+def _update_script():  # type: ignore[no-untyped-def]
+    """scripts/update-translations as a module: the test runs lupdate as it does."""
+    loader = importlib.machinery.SourceFileLoader(
+        "update_translations", str(ROOT / "scripts" / "update-translations")
+    )
+    spec = importlib.util.spec_from_loader(loader.name, loader)
+    assert spec is not None
+    module = importlib.util.module_from_spec(spec)
+    loader.exec_module(module)
+    return module
+
+
+def _unfinished(ts: Path) -> list[str]:
+    """Sources with no translation (or an empty plural form) in a .ts file."""
+    missing = []
+    for message in ElementTree.parse(ts).getroot().iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source") or ""
+        assert translation is not None
+        forms = [f.text for f in translation.iter("numerusform")] or [translation.text]
+        if translation.get("type") == "unfinished" or not all(forms):
+            missing.append(source)
+    return missing
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "en"])
+def test_the_translations_cover_every_string_in_the_sources(tmp_path: Path, language: str) -> None:
+    script = _update_script()
+    committed = script.ts_file(language)
+    ts = script.ts_file(language, tmp_path)
+    shutil.copy(committed, ts)
+    script.lupdate(ts, plural_only=language == script.SOURCE_LANGUAGE)
+    missing = _unfinished(ts)
+    assert not missing, (
+        f"{len(missing)} strings without a {language} translation; run "
+        f"scripts/update-translations and translate them in {committed.name}:\n"
+        + "\n".join(missing[:40])
+    )
+
+
+def test_a_new_string_shows_up_as_unfinished(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    script = _update_script()
+    source = tmp_path / "view.py"
+    source.write_text("label = QLabel(self.tr('A string nobody translated yet'))\n")
+    monkeypatch.setattr(script, "sources", lambda: [source])
+    ts = script.ts_file("de", tmp_path)
+    script.lupdate(ts)
+    assert _unfinished(ts) == ["A string nobody translated yet"]
+
+
+def test_placeholders_survive_translation() -> None:
+    placeholder = re.compile(r"%(?:\d|n|s|d|%|\.\df)")
+    for language in ("de", "fr"):
+        for message in ElementTree.parse(TRANSLATIONS / f"workbench_{language}.ts").iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            assert translation is not None
+            for text in [f.text or "" for f in translation.iter("numerusform")] or [
+                translation.text or ""
+            ]:
+                # A singular form may say "one" instead of %n.
+                expected = sorted(placeholder.findall(source))
+                found = sorted(placeholder.findall(text))
+                if "%n" in expected and "%n" not in found:
+                    expected.remove("%n")
+                assert found == expected, (language, source, text)
+
+
+def test_the_build_compiled_every_translation() -> None:
+    """The package build (setup.py) turns each .ts into the .qm the app loads; a .qm older
+    than its .ts means the install is out of date (pip install -e .)."""
+    for ts in TRANSLATIONS.glob("*.ts"):
+        qm = ts.with_suffix(".qm")
+        assert qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime, qm.name
+
+
+# -- the language at start-up --------------------------------------------------------------
+
+
+def test_the_system_locale_picks_the_language() -> None:
+    from PySide6.QtCore import QLocale
+
+    from workbench.ui.language import system_language
+
+    assert system_language(QLocale("de_AT")) == "de"
+    assert system_language(QLocale("fr_CH")) == "fr"
+    assert system_language(QLocale("ja_JP")) == "en"
+
+
+def test_a_chosen_language_wins_over_the_system(settings) -> None:  # type: ignore[no-untyped-def]
+    from workbench.ui.language import SETTING, chosen_language, system_language
+
+    settings.setValue(SETTING, "fr")
+    assert chosen_language(settings) == "fr"
+    for follow_the_system in ("", "xx"):  # unset, or a language the app no longer has
+        settings.setValue(SETTING, follow_the_system)
+        assert chosen_language(settings) == system_language()
+
+
+@pytest.fixture
+def german(qapp):  # type: ignore[no-untyped-def]
+    from workbench.ui.language import install_translators, remove_translators
+
+    translators = install_translators(qapp, "de")
+    yield translators
+    remove_translators(qapp, translators)
+
+
+def test_the_main_window_comes_up_in_german(german, qtbot, db, settings) -> None:  # type: ignore[no-untyped-def]
+    from workbench.services.setup import current_user_id
+    from workbench.ui.main_window import MainWindow
+
+    assert len(german) == 2  # the app's own and Qt's (standard dialogs)
+    window = MainWindow(db, settings, user_id=current_user_id(db))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&Datei", "&Bearbeiten", "&Ansicht", "&Einstellungen", "&Hilfe"]
+    nav = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert nav[:3] == ["Heute", "Verkaufschancen", "Leads"]
+    leads = window.show_area("leads")
+    header = leads.table.model().headerData(1, Qt.Orientation.Horizontal)
+    assert header == "Name"
+    assert leads.table.model().headerData(3, Qt.Orientation.Horizontal) == "Status"
+    assert leads.table.model().headerData(4, Qt.Orientation.Horizontal) == "Quelle"
+    assert leads.new_button.text() == "Neuer Lead"
+    window.ctx.runner.wait(30000)
+
+
+def test_plural_forms_follow_the_count(german, qapp) -> None:  # type: ignore[no-untyped-def]
+    from workbench.ui.leads import _age
+
+    assert _age(1) == "1 Tag"
+    assert _age(3) == "3 Tage"
+    assert _age(0) == "heute"
+
+
+def test_english_plurals_read_as_english(qapp) -> None:  # type: ignore[no-untyped-def]
+    from workbench.ui.language import install_translators, remove_translators
+    from workbench.ui.leads import _age
+
+    translators = install_translators(qapp, "en")
+    try:
+        assert (_age(1), _age(2)) == ("1 day", "2 days")
+    finally:
+        remove_translators(qapp, translators)
+
+
+def test_the_language_menu_stores_the_choice(qtbot, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from workbench.ui.language import SETTING, language_menu
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    menu = language_menu(settings, parent)
+    german = menu.findChild(QAction, "language_de")
+    german.trigger()
+    assert settings.value(SETTING) == "de"
+    assert told == ["Sales Workbench speaks Deutsch from its next start."]
+    assert german.isChecked()
+    menu.findChild(QAction, "language_system").trigger()
+    assert settings.value(SETTING) == ""
