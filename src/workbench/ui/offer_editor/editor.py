@@ -42,6 +42,7 @@ from workbench.services import catalog, offers
 from workbench.services.offer_pdf import Fmt, render_offer_pdf
 from workbench.ui.actions import add_action
 from workbench.ui.context import AppContext
+from workbench.ui.domain_texts import enum_text
 from workbench.ui.messages import error_html, show_error
 from workbench.ui.offer_editor.dialogs import CompareDialog, ReasonDialog
 from workbench.ui.offer_editor.line_actions import LineActions
@@ -73,13 +74,14 @@ class Loaded:
 
 
 def _load(db: Any, offer_id: uuid.UUID, version: int | None) -> Loaded:
+    view = offers.load_offer(db, offer_id, version)
     return Loaded(
-        offers.load_offer(db, offer_id, version),
+        view,
         catalog.list_price_lists(db),
         offers.max_discount_percent(db),
         offers.offer_reasons(db, ReasonKind.WON),
         offers.offer_reasons(db, ReasonKind.OFFER_REJECTED),
-        load_templates(),
+        load_templates(view.language),
         db.get_meta("company.name") or "",
     )
 
@@ -369,11 +371,12 @@ class OfferEditor(LineActions, QDialog):
         self.dirty = dirty
         if self.view is not None:
             flag = " •" if dirty else ""
+            version = self.tr("version %1").replace("%1", str(self.view.version))
+            status = enum_text(self.view.status)
             self.header.setText(
-                f"{self.view.number} · {self.tr('version')} {self.view.version} · "
-                f"{self.tr(self.view.status.value)} · {self.view.customer}{flag}"
+                f"{self.view.number} · {version} · {status} · {self.view.customer}{flag}"
             )
-            self.setWindowTitle(f"{self.tr('Offer')} {self.view.title}{flag}")
+            self.setWindowTitle(self.tr("Offer %1").replace("%1", self.view.title) + flag)
 
     def _refresh(self) -> None:
         if self.view is None:
@@ -398,6 +401,8 @@ class OfferEditor(LineActions, QDialog):
             valid_until=self.terms.valid_until_date(),  # type: ignore[arg-type]
             sender=self.view.owner_name,
             company=self.setup.company,
+            language=self.view.language,
+            locale=self.view.locale,
         )
         self.texts[kind].setPlainText(offers.render_template(text, values))
 
