@@ -755,6 +755,473 @@ Die Einzelheiten stehen in %2. Sie können weiterarbeiten; wenn es wieder passie
     </message>
 </context>
 <context>
+    <name>Domain</name>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Mailbox</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Falsche Nummer</translation>
+    </message>
+    <message>
+        <source>Meeting booked</source>
+        <translation>Termin vereinbart</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>Kein Interesse</translation>
+    </message>
+    <message>
+        <source>Call back later</source>
+        <translation>Später zurückrufen</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Stage changed</source>
+        <translation>Phase geändert</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Geteilt</translation>
+    </message>
+    <message>
+        <source>Unshared</source>
+        <translation>Nicht mehr geteilt</translation>
+    </message>
+    <message>
+        <source>Owner changed</source>
+        <translation>Zuständigkeit geändert</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Bearbeitet</translation>
+    </message>
+    <message>
+        <source>Offer sent</source>
+        <translation>Angebot gesendet</translation>
+    </message>
+    <message>
+        <source>Offer accepted</source>
+        <translation>Angebot angenommen</translation>
+    </message>
+    <message>
+        <source>Offer rejected</source>
+        <translation>Angebot abgelehnt</translation>
+    </message>
+    <message>
+        <source>Amount changed</source>
+        <translation>Betrag geändert</translation>
+    </message>
+    <message>
+        <source>Close date changed</source>
+        <translation>Abschlussdatum geändert</translation>
+    </message>
+    <message>
+        <source>Forecast changed</source>
+        <translation>Prognose geändert</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>Best Case</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Zusage</translation>
+    </message>
+    <message>
+        <source>Omitted</source>
+        <translation>Ausgenommen</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Organic</source>
+        <translation>Organisch</translation>
+    </message>
+    <message>
+        <source>Paid campaign</source>
+        <translation>Bezahlte Kampagne</translation>
+    </message>
+    <message>
+        <source>Mailing</source>
+        <translation>Mailing</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Webformular</translation>
+    </message>
+    <message>
+        <source>Cold call</source>
+        <translation>Kaltanruf</translation>
+    </message>
+    <message>
+        <source>Cold email</source>
+        <translation>Kalt-E-Mail</translation>
+    </message>
+    <message>
+        <source>Purchased list</source>
+        <translation>Gekaufte Liste</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Call in</source>
+        <translation>Anruf von außen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>MQL</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>Disqualifiziert</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Umgewandelt</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Marketing associate</source>
+        <translation>Marketing-Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Sales development rep</source>
+        <translation>Sales Development Rep</translation>
+    </message>
+    <message>
+        <source>Account executive</source>
+        <translation>Account Executive</translation>
+    </message>
+    <message>
+        <source>Customer success manager</source>
+        <translation>Customer Success Manager</translation>
+    </message>
+    <message>
+        <source>Sales manager</source>
+        <translation>Vertriebsleitung</translation>
+    </message>
+    <message>
+        <source>Business analyst</source>
+        <translation>Business Analyst</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Techniker</translation>
+    </message>
+    <message>
+        <source>Designer</source>
+        <translation>Designer</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Kollege</translation>
+    </message>
+    <message>
+        <source>Stand in</source>
+        <translation>Vertretung</translation>
+    </message>
+    <message>
+        <source>Todo</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Full name (split into first and last)</source>
+        <translation>Vollständiger Name (wird in Vor- und Nachname geteilt)</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Mobile (used when there is no phone)</source>
+        <translation>Mobil (wenn es keine Telefonnummer gibt)</translation>
+    </message>
+    <message>
+        <source>Country (phone numbers without a country code are read in it)</source>
+        <translation>Land (Telefonnummern ohne Ländervorwahl werden darin gelesen)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Inbound/outbound</source>
+        <translation>Eingehend/ausgehend</translation>
+    </message>
+    <message>
+        <source>Owner (user name or e-mail)</source>
+        <translation>Zuständig (Benutzername oder E-Mail)</translation>
+    </message>
+    <message>
+        <source>Arrived on</source>
+        <translation>Eingegangen am</translation>
+    </message>
+    <message>
+        <source>Notes (several columns may go here)</source>
+        <translation>Notizen (mehrere Spalten möglich)</translation>
+    </message>
+    <message>
+        <source>Open deals by stage: count, value, weighted value</source>
+        <translation>Offene Deals je Phase: Anzahl, Wert, gewichteter Wert</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Won, commit and best case per month against quota</source>
+        <translation>Gewonnen, Zusage und Best Case je Monat gegenüber der Quote</translation>
+    </message>
+    <message>
+        <source>Funnel and conversion</source>
+        <translation>Trichter und Konversion</translation>
+    </message>
+    <message>
+        <source>Stage-to-stage conversion, time in stage, leads</source>
+        <translation>Konversion von Phase zu Phase, Zeit in der Phase, Leads</translation>
+    </message>
+    <message>
+        <source>Win rate and velocity</source>
+        <translation>Gewinnquote und Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Win rate, deal size, cycle length, velocity</source>
+        <translation>Gewinnquote, Dealgröße, Zykluslänge, Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Calls, connects, meetings, tasks, lead response per week</source>
+        <translation>Anrufe, Erreichte, Termine, Aufgaben, Lead-Reaktion je Woche</translation>
+    </message>
+    <message>
+        <source>Won and lost</source>
+        <translation>Gewonnen und verloren</translation>
+    </message>
+    <message>
+        <source>Reasons, competitors, offers and discounts</source>
+        <translation>Gründe, Wettbewerber, Angebote und Rabatte</translation>
+    </message>
+    <message>
+        <source>Slipping deals</source>
+        <translation>Rutschende Deals</translation>
+    </message>
+    <message>
+        <source>Close dates pushed back, idle and stuck deals</source>
+        <translation>Verschobene Abschlussdaten, ruhende und festgefahrene Deals</translation>
+    </message>
+    <message>
+        <source>Staying in touch</source>
+        <translation>In Kontakt bleiben</translation>
+    </message>
+    <message>
+        <source>Customers closed months ago, not contacted since</source>
+        <translation>Kunden mit Abschluss vor Monaten, seitdem nicht kontaktiert</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Letzte Woche</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dieses Quartal</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Letztes Quartal</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>Importing</source>
@@ -942,297 +1409,6 @@ Sie erhalten einmalig einen Wiederherstellungsschlüssel. Ohne ihn lässt sich d
     </message>
 </context>
 <context>
-    <name>Enum</name>
-    <message>
-        <source>Company</source>
-        <translation>Firma</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Anruf</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Termin</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>Besuch</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Fertig</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgesagt</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>Erreicht</translation>
-    </message>
-    <message>
-        <source>No answer</source>
-        <translation>Keine Antwort</translation>
-    </message>
-    <message>
-        <source>Voicemail</source>
-        <translation>Mailbox</translation>
-    </message>
-    <message>
-        <source>Wrong number</source>
-        <translation>Falsche Nummer</translation>
-    </message>
-    <message>
-        <source>Meeting booked</source>
-        <translation>Termin vereinbart</translation>
-    </message>
-    <message>
-        <source>Not interested</source>
-        <translation>Kein Interesse</translation>
-    </message>
-    <message>
-        <source>Call back later</source>
-        <translation>Später zurückrufen</translation>
-    </message>
-    <message>
-        <source>Inbound</source>
-        <translation>Eingehend</translation>
-    </message>
-    <message>
-        <source>Outbound</source>
-        <translation>Ausgehend</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Angelegt</translation>
-    </message>
-    <message>
-        <source>Stage changed</source>
-        <translation>Phase geändert</translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation>Gewonnen</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Verloren</translation>
-    </message>
-    <message>
-        <source>Reopened</source>
-        <translation>Wieder geöffnet</translation>
-    </message>
-    <message>
-        <source>Shared</source>
-        <translation>Geteilt</translation>
-    </message>
-    <message>
-        <source>Unshared</source>
-        <translation>Nicht mehr geteilt</translation>
-    </message>
-    <message>
-        <source>Owner changed</source>
-        <translation>Zuständigkeit geändert</translation>
-    </message>
-    <message>
-        <source>Edited</source>
-        <translation>Bearbeitet</translation>
-    </message>
-    <message>
-        <source>Offer sent</source>
-        <translation>Angebot gesendet</translation>
-    </message>
-    <message>
-        <source>Offer accepted</source>
-        <translation>Angebot angenommen</translation>
-    </message>
-    <message>
-        <source>Offer rejected</source>
-        <translation>Angebot abgelehnt</translation>
-    </message>
-    <message>
-        <source>Amount changed</source>
-        <translation>Betrag geändert</translation>
-    </message>
-    <message>
-        <source>Close date changed</source>
-        <translation>Abschlussdatum geändert</translation>
-    </message>
-    <message>
-        <source>Forecast changed</source>
-        <translation>Prognose geändert</translation>
-    </message>
-    <message>
-        <source>Pipeline</source>
-        <translation>Pipeline</translation>
-    </message>
-    <message>
-        <source>Best case</source>
-        <translation>Best Case</translation>
-    </message>
-    <message>
-        <source>Commit</source>
-        <translation>Zusage</translation>
-    </message>
-    <message>
-        <source>Omitted</source>
-        <translation>Ausgenommen</translation>
-    </message>
-    <message>
-        <source>Referral</source>
-        <translation>Empfehlung</translation>
-    </message>
-    <message>
-        <source>Organic</source>
-        <translation>Organisch</translation>
-    </message>
-    <message>
-        <source>Paid campaign</source>
-        <translation>Bezahlte Kampagne</translation>
-    </message>
-    <message>
-        <source>Mailing</source>
-        <translation>Mailing</translation>
-    </message>
-    <message>
-        <source>Web form</source>
-        <translation>Webformular</translation>
-    </message>
-    <message>
-        <source>Cold call</source>
-        <translation>Kaltakquise (Anruf)</translation>
-    </message>
-    <message>
-        <source>Cold email</source>
-        <translation>Kalt-E-Mail</translation>
-    </message>
-    <message>
-        <source>Purchased list</source>
-        <translation>Gekaufte Liste</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Veranstaltung</translation>
-    </message>
-    <message>
-        <source>Call in</source>
-        <translation>Anruf von außen</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Sonstige</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Neu</translation>
-    </message>
-    <message>
-        <source>MQL</source>
-        <translation>MQL</translation>
-    </message>
-    <message>
-        <source>SQL</source>
-        <translation>SQL</translation>
-    </message>
-    <message>
-        <source>Disqualified</source>
-        <translation>Disqualifiziert</translation>
-    </message>
-    <message>
-        <source>Converted</source>
-        <translation>Umgewandelt</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Entwurf</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Gesendet</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Angenommen</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Abgelaufen</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <source>Marketing associate</source>
-        <translation>Marketing-Mitarbeiter</translation>
-    </message>
-    <message>
-        <source>Sales development rep</source>
-        <translation>Sales Development Rep</translation>
-    </message>
-    <message>
-        <source>Account executive</source>
-        <translation>Account Executive</translation>
-    </message>
-    <message>
-        <source>Customer success manager</source>
-        <translation>Customer Success Manager</translation>
-    </message>
-    <message>
-        <source>Sales manager</source>
-        <translation>Vertriebsleitung</translation>
-    </message>
-    <message>
-        <source>Business analyst</source>
-        <translation>Business Analyst</translation>
-    </message>
-    <message>
-        <source>Technician</source>
-        <translation>Techniker</translation>
-    </message>
-    <message>
-        <source>Designer</source>
-        <translation>Designer</translation>
-    </message>
-    <message>
-        <source>Colleague</source>
-        <translation>Kollege</translation>
-    </message>
-    <message>
-        <source>Stand in</source>
-        <translation>Vertretung</translation>
-    </message>
-    <message>
-        <source>Todo</source>
-        <translation>Aufgabe</translation>
-    </message>
-    <message>
-        <source>Follow up</source>
-        <translation>Nachfassen</translation>
-    </message>
-</context>
-<context>
     <name>FilePage</name>
     <message>
         <source>Choose the file</source>
@@ -1382,7 +1558,7 @@ Sie erhalten einmalig einen Wiederherstellungsschlüssel. Ohne ihn lässt sich d
     </message>
     <message>
         <source>Line</source>
-        <translation>Position</translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -1548,7 +1724,7 @@ Sie erhalten einmalig einen Wiederherstellungsschlüssel. Ohne ihn lässt sich d
     </message>
     <message>
         <source>Inbound and outbound</source>
-        <translation>Eingehend und ausgehend</translation>
+        <translation>Ein- und ausgehend</translation>
     </message>
     <message>
         <source>Inbound</source>
@@ -1828,7 +2004,7 @@ Sie erhalten einmalig einen Wiederherstellungsschlüssel. Ohne ihn lässt sich d
     </message>
     <message>
         <source>Open</source>
-        <translation>Offen</translation>
+        <translation>Öffnen</translation>
     </message>
     <message numerus="yes">
         <source>%n found</source>
@@ -1926,6 +2102,10 @@ Sie erhalten einmalig einen Wiederherstellungsschlüssel. Ohne ihn lässt sich d
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>Über</translation>
     </message>
@@ -2012,6 +2192,10 @@ Sie erhalten einmalig einen Wiederherstellungsschlüssel. Ohne ihn lässt sich d
         <source>Don&apos;t import</source>
         <translation>Nicht importieren</translation>
     </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -2053,6 +2237,14 @@ Die Einzelheiten stehen in %2.</translation>
     <message>
         <source>Version</source>
         <translation>Version</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Offer %1</source>
+        <translation>Angebot %1</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -2159,7 +2351,7 @@ Die Einzelheiten stehen in %2.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation>Offen</translation>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>
@@ -2262,7 +2454,7 @@ Die Einzelheiten stehen in %2.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Fertig</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Task</source>
@@ -2355,7 +2547,7 @@ Die Einzelheiten stehen in %2.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation>Position</translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Result</source>
@@ -3187,7 +3379,7 @@ Die Einzelheiten stehen in %2.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Fertig</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Log call…</source>
@@ -3195,7 +3387,7 @@ Die Einzelheiten stehen in %2.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation>Offen</translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Export meetings…</source>
@@ -3248,6 +3440,10 @@ Die Einzelheiten stehen in %2.</translation>
     <message>
         <source>Lead response</source>
         <translation>Lead-Reaktion</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <source>Today, %s</source>
@@ -3342,6 +3538,14 @@ Die Einzelheiten stehen in %2.</translation>
     <message>
         <source>Discount %s</source>
         <translation>Rabatt %s</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
     </message>
     <message>
         <source>Tax %s</source>

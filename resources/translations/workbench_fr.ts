@@ -755,194 +755,7 @@ Les détails se trouvent dans %2. Vous pouvez continuer à travailler ; si cela 
     </message>
 </context>
 <context>
-    <name>DonePage</name>
-    <message>
-        <source>Importing</source>
-        <translation>Importation</translation>
-    </message>
-    <message>
-        <source>Importing in one transaction: all rows or none…</source>
-        <translation>Importation en une seule transaction : toutes les lignes ou aucune…</translation>
-    </message>
-    <message>
-        <source>Nothing was imported; the database is unchanged.</source>
-        <translation>Rien n&apos;a été importé ; la base de données est inchangée.</translation>
-    </message>
-</context>
-<context>
-    <name>DrillDialog</name>
-    <message>
-        <source>Records behind the figure</source>
-        <translation>Enregistrements derrière le chiffre</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Chargement…</translation>
-    </message>
-    <message>
-        <source>Show more</source>
-        <translation>Afficher plus</translation>
-    </message>
-    <message>
-        <source>deals</source>
-        <translation>affaires</translation>
-    </message>
-    <message>
-        <source>activities</source>
-        <translation>activités</translation>
-    </message>
-    <message>
-        <source>tasks</source>
-        <translation>tâches</translation>
-    </message>
-    <message>
-        <source>leads</source>
-        <translation>leads</translation>
-    </message>
-    <message>
-        <source>offers</source>
-        <translation>offres</translation>
-    </message>
-    <message>
-        <source>customers</source>
-        <translation>clients</translation>
-    </message>
-    <message>
-        <source>total</source>
-        <translation>au total</translation>
-    </message>
-    <message numerus="yes">
-        <source>showing the first %n</source>
-        <translation>
-            <numerusform>affichage des %n premiers</numerusform>
-            <numerusform>affichage des %n premiers</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DuplicateDialog</name>
-    <message>
-        <source>Possible duplicate</source>
-        <translation>Doublon possible</translation>
-    </message>
-    <message>
-        <source>lead</source>
-        <translation>lead</translation>
-    </message>
-    <message>
-        <source>contact</source>
-        <translation>contact</translation>
-    </message>
-    <message>
-        <source>This %1 looks like someone already in the database. Merge it into the existing %1 (empty fields are filled in, nothing is overwritten), or keep both.</source>
-        <translation>Ce %1 ressemble à quelqu&apos;un qui est déjà dans la base. Fusionnez-le avec le %1 existant (les champs vides sont complétés, rien n&apos;est écrasé) ou gardez les deux.</translation>
-    </message>
-    <message>
-        <source>Lead</source>
-        <translation>Lead</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Compte</translation>
-    </message>
-    <message>
-        <source>(same %s)</source>
-        <translation>(même %s)</translation>
-    </message>
-    <message>
-        <source>&amp;Merge into this %1</source>
-        <translation>&amp;Fusionner dans ce %1</translation>
-    </message>
-    <message>
-        <source>&amp;Keep both</source>
-        <translation>&amp;Garder les deux</translation>
-    </message>
-</context>
-<context>
-    <name>EncryptionDialog</name>
-    <message>
-        <source>&amp;Decrypt database…</source>
-        <translation>&amp;Déchiffrer la base de données…</translation>
-    </message>
-    <message>
-        <source>&amp;Encrypt database…</source>
-        <translation>&amp;Chiffrer la base de données…</translation>
-    </message>
-    <message>
-        <source>Encrypt database</source>
-        <translation>Chiffrer la base de données</translation>
-    </message>
-    <message>
-        <source>Decrypt database</source>
-        <translation>Déchiffrer la base de données</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copier</translation>
-    </message>
-    <message>
-        <source>I have stored the recovery key somewhere safe</source>
-        <translation>J&apos;ai conservé la clé de récupération en lieu sûr</translation>
-    </message>
-    <message>
-        <source>&amp;Encrypt</source>
-        <translation>&amp;Chiffrer</translation>
-    </message>
-    <message>
-        <source>&amp;Decrypt</source>
-        <translation>&amp;Déchiffrer</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Encrypting stores %1 and its backups so that a lost or stolen laptop, or a copied file, reveals nothing. The key is kept in this user&apos;s system keyring, so the app opens the database as before.
-
-You will get a recovery key, once. Without it the database can&apos;t be opened if the keyring loses the key (new computer or user profile, keyring reset).</source>
-        <translation>Le chiffrement enregistre %1 et ses sauvegardes de sorte qu&apos;un portable perdu ou volé, ou un fichier copié, ne révèle rien. La clé est conservée dans le trousseau système de cet utilisateur : l&apos;application ouvre la base comme avant.
-
-Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne peut plus être ouverte si le trousseau perd la clé (nouvel ordinateur ou profil utilisateur, trousseau réinitialisé).</translation>
-    </message>
-    <message>
-        <source>Decrypting stores %1 and its backups as plain SQLite files again: anyone with the file can read it. The key stays in the keyring for copies made while it was encrypted.</source>
-        <translation>Le déchiffrement enregistre de nouveau %1 et ses sauvegardes en fichiers SQLite ordinaires : quiconque possède le fichier peut le lire. La clé reste dans le trousseau pour les copies faites pendant le chiffrement.</translation>
-    </message>
-    <message>
-        <source>Encrypting…</source>
-        <translation>Chiffrement…</translation>
-    </message>
-    <message>
-        <source>Decrypting…</source>
-        <translation>Déchiffrement…</translation>
-    </message>
-    <message>
-        <source>This is your recovery key. It is shown only now: store it away from this computer (a password manager, or on paper). To get back in without it: `workbench db unlock --recovery-key KEY`.</source>
-        <translation>Voici votre clé de récupération. Elle n&apos;est affichée que maintenant : conservez-la ailleurs que sur cet ordinateur (gestionnaire de mots de passe, ou sur papier). Pour rentrer sans elle : `workbench db unlock --recovery-key KEY`.</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
-        <source>Database encrypted.</source>
-        <translation>Base de données chiffrée.</translation>
-    </message>
-    <message>
-        <source>Database decrypted.</source>
-        <translation>Base de données déchiffrée.</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Copiée</translation>
-    </message>
-</context>
-<context>
-    <name>Enum</name>
+    <name>Domain</name>
     <message>
         <source>Company</source>
         <translation>Entreprise</translation>
@@ -973,7 +786,7 @@ Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne 
     </message>
     <message>
         <source>Done</source>
-        <translation>Terminé</translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -1230,6 +1043,369 @@ Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne 
     <message>
         <source>Follow up</source>
         <translation>Relance</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar.</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mer.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jeu.</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>ven.</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sam.</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dim.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Full name (split into first and last)</source>
+        <translation>Nom complet (séparé en prénom et nom)</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Mobile (used when there is no phone)</source>
+        <translation>Mobile (utilisé en l&apos;absence de téléphone)</translation>
+    </message>
+    <message>
+        <source>Country (phone numbers without a country code are read in it)</source>
+        <translation>Pays (les numéros sans indicatif y sont lus)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Inbound/outbound</source>
+        <translation>Entrant/sortant</translation>
+    </message>
+    <message>
+        <source>Owner (user name or e-mail)</source>
+        <translation>Responsable (nom d&apos;utilisateur ou e-mail)</translation>
+    </message>
+    <message>
+        <source>Arrived on</source>
+        <translation>Arrivé le</translation>
+    </message>
+    <message>
+        <source>Notes (several columns may go here)</source>
+        <translation>Notes (plusieurs colonnes possibles)</translation>
+    </message>
+    <message>
+        <source>Open deals by stage: count, value, weighted value</source>
+        <translation>Affaires ouvertes par étape : nombre, valeur, valeur pondérée</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <source>Won, commit and best case per month against quota</source>
+        <translation>Gagné, engagement et meilleur cas par mois face à l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>Funnel and conversion</source>
+        <translation>Entonnoir et conversion</translation>
+    </message>
+    <message>
+        <source>Stage-to-stage conversion, time in stage, leads</source>
+        <translation>Conversion d&apos;étape en étape, durée par étape, leads</translation>
+    </message>
+    <message>
+        <source>Win rate and velocity</source>
+        <translation>Taux de gain et vélocité</translation>
+    </message>
+    <message>
+        <source>Win rate, deal size, cycle length, velocity</source>
+        <translation>Taux de gain, taille des affaires, durée du cycle, vélocité</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Calls, connects, meetings, tasks, lead response per week</source>
+        <translation>Appels, joints, rendez-vous, tâches, réactivité sur les leads par semaine</translation>
+    </message>
+    <message>
+        <source>Won and lost</source>
+        <translation>Gagnées et perdues</translation>
+    </message>
+    <message>
+        <source>Reasons, competitors, offers and discounts</source>
+        <translation>Motifs, concurrents, offres et remises</translation>
+    </message>
+    <message>
+        <source>Slipping deals</source>
+        <translation>Affaires qui glissent</translation>
+    </message>
+    <message>
+        <source>Close dates pushed back, idle and stuck deals</source>
+        <translation>Dates de clôture repoussées, affaires en sommeil ou bloquées</translation>
+    </message>
+    <message>
+        <source>Staying in touch</source>
+        <translation>Garder le contact</translation>
+    </message>
+    <message>
+        <source>Customers closed months ago, not contacted since</source>
+        <translation>Clients conclus il y a des mois, sans contact depuis</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Semaine dernière</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Mois dernier</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Trimestre dernier</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Année dernière</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>Importing in one transaction: all rows or none…</source>
+        <translation>Importation en une seule transaction : toutes les lignes ou aucune…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the database is unchanged.</source>
+        <translation>Rien n&apos;a été importé ; la base de données est inchangée.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <source>Records behind the figure</source>
+        <translation>Enregistrements derrière le chiffre</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Afficher plus</translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <translation>affaires</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>activités</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>tâches</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>leads</translation>
+    </message>
+    <message>
+        <source>offers</source>
+        <translation>offres</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>clients</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>au total</translation>
+    </message>
+    <message numerus="yes">
+        <source>showing the first %n</source>
+        <translation>
+            <numerusform>affichage des %n premiers</numerusform>
+            <numerusform>affichage des %n premiers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>This %1 looks like someone already in the database. Merge it into the existing %1 (empty fields are filled in, nothing is overwritten), or keep both.</source>
+        <translation>Ce %1 ressemble à quelqu&apos;un qui est déjà dans la base. Fusionnez-le avec le %1 existant (les champs vides sont complétés, rien n&apos;est écrasé) ou gardez les deux.</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>(same %s)</source>
+        <translation>(même %s)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into this %1</source>
+        <translation>&amp;Fusionner dans ce %1</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Garder les deux</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionDialog</name>
+    <message>
+        <source>&amp;Decrypt database…</source>
+        <translation>&amp;Déchiffrer la base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt database…</source>
+        <translation>&amp;Chiffrer la base de données…</translation>
+    </message>
+    <message>
+        <source>Encrypt database</source>
+        <translation>Chiffrer la base de données</translation>
+    </message>
+    <message>
+        <source>Decrypt database</source>
+        <translation>Déchiffrer la base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>I have stored the recovery key somewhere safe</source>
+        <translation>J&apos;ai conservé la clé de récupération en lieu sûr</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Chiffrer</translation>
+    </message>
+    <message>
+        <source>&amp;Decrypt</source>
+        <translation>&amp;Déchiffrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Encrypting stores %1 and its backups so that a lost or stolen laptop, or a copied file, reveals nothing. The key is kept in this user&apos;s system keyring, so the app opens the database as before.
+
+You will get a recovery key, once. Without it the database can&apos;t be opened if the keyring loses the key (new computer or user profile, keyring reset).</source>
+        <translation>Le chiffrement enregistre %1 et ses sauvegardes de sorte qu&apos;un portable perdu ou volé, ou un fichier copié, ne révèle rien. La clé est conservée dans le trousseau système de cet utilisateur : l&apos;application ouvre la base comme avant.
+
+Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne peut plus être ouverte si le trousseau perd la clé (nouvel ordinateur ou profil utilisateur, trousseau réinitialisé).</translation>
+    </message>
+    <message>
+        <source>Decrypting stores %1 and its backups as plain SQLite files again: anyone with the file can read it. The key stays in the keyring for copies made while it was encrypted.</source>
+        <translation>Le déchiffrement enregistre de nouveau %1 et ses sauvegardes en fichiers SQLite ordinaires : quiconque possède le fichier peut le lire. La clé reste dans le trousseau pour les copies faites pendant le chiffrement.</translation>
+    </message>
+    <message>
+        <source>Encrypting…</source>
+        <translation>Chiffrement…</translation>
+    </message>
+    <message>
+        <source>Decrypting…</source>
+        <translation>Déchiffrement…</translation>
+    </message>
+    <message>
+        <source>This is your recovery key. It is shown only now: store it away from this computer (a password manager, or on paper). To get back in without it: `workbench db unlock --recovery-key KEY`.</source>
+        <translation>Voici votre clé de récupération. Elle n&apos;est affichée que maintenant : conservez-la ailleurs que sur cet ordinateur (gestionnaire de mots de passe, ou sur papier). Pour rentrer sans elle : `workbench db unlock --recovery-key KEY`.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Database encrypted.</source>
+        <translation>Base de données chiffrée.</translation>
+    </message>
+    <message>
+        <source>Database decrypted.</source>
+        <translation>Base de données déchiffrée.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiée</translation>
     </message>
 </context>
 <context>
@@ -1828,7 +2004,7 @@ Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne 
     </message>
     <message>
         <source>Open</source>
-        <translation>Ouverte</translation>
+        <translation>Ouvrir</translation>
     </message>
     <message numerus="yes">
         <source>%n found</source>
@@ -1926,6 +2102,10 @@ Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne 
         <translation>À &amp;propos</translation>
     </message>
     <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>À propos</translation>
     </message>
@@ -2012,6 +2192,10 @@ Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne 
         <source>Don&apos;t import</source>
         <translation>Ne pas importer</translation>
     </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -2053,6 +2237,14 @@ Les détails se trouvent dans %2.</translation>
     <message>
         <source>Version</source>
         <translation>Version</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>Offer %1</source>
+        <translation>Offre %1</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -2159,7 +2351,7 @@ Les détails se trouvent dans %2.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation>Ouverte</translation>
+        <translation>Ouvrir</translation>
     </message>
 </context>
 <context>
@@ -2262,7 +2454,7 @@ Les détails se trouvent dans %2.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Terminé</translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Task</source>
@@ -3187,7 +3379,7 @@ Les détails se trouvent dans %2.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Terminé</translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Log call…</source>
@@ -3195,7 +3387,7 @@ Les détails se trouvent dans %2.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation>Ouverte</translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Export meetings…</source>
@@ -3248,6 +3440,10 @@ Les détails se trouvent dans %2.</translation>
     <message>
         <source>Lead response</source>
         <translation>Réactivité sur les leads</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <source>Today, %s</source>
@@ -3342,6 +3538,14 @@ Les détails se trouvent dans %2.</translation>
     <message>
         <source>Discount %s</source>
         <translation>Remise %s</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>HT</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>TTC</translation>
     </message>
     <message>
         <source>Tax %s</source>

@@ -149,6 +149,23 @@ def counted_translates(path: Path) -> list[str]:
     ]
 
 
+def translations_inside_fstrings(path: Path) -> list[str]:
+    """tr() called inside an f-string: lupdate does not look there, so the text is never
+    translated. Translate first, then put the result into the f-string."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [
+        f"{path.name}:{node.lineno}: {ast.unparse(node)[:70]}"
+        for fstring in ast.walk(tree)
+        if isinstance(fstring, ast.JoinedStr)
+        for node in ast.walk(fstring)
+        if isinstance(node, ast.Call) and _called_name(node) in {"tr", "translate"}
+    ]
+
+
+def test_no_translation_hides_inside_an_fstring() -> None:
+    assert not [hit for path in UI_SOURCES for hit in translations_inside_fstrings(path)]
+
+
 def test_counted_texts_are_plurals_lupdate_can_see() -> None:
     assert not [hit for path in UI_SOURCES for hit in counted_translates(path)]
 
@@ -345,3 +362,42 @@ def test_the_language_menu_stores_the_choice(qtbot, settings, monkeypatch) -> No
     assert german.isChecked()
     menu.findChild(QAction, "language_system").trigger()
     assert settings.value(SETTING) == ""
+
+
+def test_every_text_from_below_the_ui_is_listed_for_translation() -> None:
+    """Enum labels, weekdays, import fields, report names and periods come from layers with
+    no Qt; ui/domain_texts.py lists them so that lupdate finds them."""
+    from enum import StrEnum
+
+    from workbench.domain import enums
+    from workbench.domain.business_days import DAY_NAMES
+    from workbench.reports import REPORTS
+    from workbench.reports.scope import PERIOD_NAMES
+    from workbench.services import lead_import
+    from workbench.ui import domain_texts
+
+    listed = set(
+        domain_texts.ENUM_LABELS
+        + domain_texts.DAY_TEXTS
+        + domain_texts.FIELD_TEXTS
+        + domain_texts.REPORT_TEXTS
+        + domain_texts.PERIOD_TEXTS
+    )
+    vocabularies = [
+        v for v in vars(enums).values() if isinstance(v, type) and issubclass(v, StrEnum)
+    ]
+    needed = {domain_texts.english_label(m) for e in vocabularies for m in e}
+    needed |= set(DAY_NAMES) | set(lead_import.FIELDS.values())
+    needed |= {t for spec in REPORTS.values() for t in (spec.title, spec.summary)}
+    needed |= {n.replace("-", " ").capitalize() for n in PERIOD_NAMES}
+    assert needed - listed == set()
+
+
+def test_domain_texts_are_translated(german) -> None:  # type: ignore[no-untyped-def]
+    from workbench.domain.enums import LeadSource, OfferStatus
+    from workbench.ui.domain_texts import domain_text, enum_text, period_text
+
+    assert enum_text(OfferStatus.ACCEPTED) == "Angenommen"
+    assert enum_text(LeadSource.WEB_FORM) == "Webformular"
+    assert period_text("last-quarter") == "Letztes Quartal"
+    assert domain_text("Won and lost") == "Gewonnen und verloren"

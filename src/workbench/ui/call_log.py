@@ -32,7 +32,7 @@ from workbench.domain.rules import format_phone
 from workbench.services import calls
 from workbench.services.leads import local, working_days
 from workbench.ui.context import AppContext
-from workbench.ui.enum_texts import enum_text
+from workbench.ui.domain_texts import enum_text
 from workbench.ui.forms import FormDialog, Write
 from workbench.ui.operations import ReadOp
 

@@ -1,7 +1,8 @@
-"""The domain's closed vocabularies in the person's language.
+"""Texts that come from below the UI (enum labels, weekdays, import fields, report names),
+in the person's language.
 
-The domain layer knows no Qt, so its English labels are listed here for lupdate and
-translated when shown; tests/ui/test_translations.py checks that the list is complete.
+The layers below know no Qt, so their English texts are listed here for lupdate and
+translated when shown; tests/ui/test_translations.py checks that the lists are complete.
 """
 
 from __future__ import annotations
@@ -12,79 +13,142 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from workbench.domain.enums import label
 
+# The domain's enum labels (domain.enums).
 ENUM_LABELS = (
-    QT_TRANSLATE_NOOP("Enum", "Company"),
-    QT_TRANSLATE_NOOP("Enum", "Person"),
-    QT_TRANSLATE_NOOP("Enum", "Call"),
-    QT_TRANSLATE_NOOP("Enum", "Meeting"),
-    QT_TRANSLATE_NOOP("Enum", "Email"),
-    QT_TRANSLATE_NOOP("Enum", "Visit"),
-    QT_TRANSLATE_NOOP("Enum", "Planned"),
-    QT_TRANSLATE_NOOP("Enum", "Done"),
-    QT_TRANSLATE_NOOP("Enum", "Cancelled"),
-    QT_TRANSLATE_NOOP("Enum", "Connected"),
-    QT_TRANSLATE_NOOP("Enum", "No answer"),
-    QT_TRANSLATE_NOOP("Enum", "Voicemail"),
-    QT_TRANSLATE_NOOP("Enum", "Wrong number"),
-    QT_TRANSLATE_NOOP("Enum", "Meeting booked"),
-    QT_TRANSLATE_NOOP("Enum", "Not interested"),
-    QT_TRANSLATE_NOOP("Enum", "Call back later"),
-    QT_TRANSLATE_NOOP("Enum", "Inbound"),
-    QT_TRANSLATE_NOOP("Enum", "Outbound"),
-    QT_TRANSLATE_NOOP("Enum", "Created"),
-    QT_TRANSLATE_NOOP("Enum", "Stage changed"),
-    QT_TRANSLATE_NOOP("Enum", "Won"),
-    QT_TRANSLATE_NOOP("Enum", "Lost"),
-    QT_TRANSLATE_NOOP("Enum", "Reopened"),
-    QT_TRANSLATE_NOOP("Enum", "Shared"),
-    QT_TRANSLATE_NOOP("Enum", "Unshared"),
-    QT_TRANSLATE_NOOP("Enum", "Owner changed"),
-    QT_TRANSLATE_NOOP("Enum", "Edited"),
-    QT_TRANSLATE_NOOP("Enum", "Offer sent"),
-    QT_TRANSLATE_NOOP("Enum", "Offer accepted"),
-    QT_TRANSLATE_NOOP("Enum", "Offer rejected"),
-    QT_TRANSLATE_NOOP("Enum", "Amount changed"),
-    QT_TRANSLATE_NOOP("Enum", "Close date changed"),
-    QT_TRANSLATE_NOOP("Enum", "Forecast changed"),
-    QT_TRANSLATE_NOOP("Enum", "Pipeline"),
-    QT_TRANSLATE_NOOP("Enum", "Best case"),
-    QT_TRANSLATE_NOOP("Enum", "Commit"),
-    QT_TRANSLATE_NOOP("Enum", "Omitted"),
-    QT_TRANSLATE_NOOP("Enum", "Referral"),
-    QT_TRANSLATE_NOOP("Enum", "Organic"),
-    QT_TRANSLATE_NOOP("Enum", "Paid campaign"),
-    QT_TRANSLATE_NOOP("Enum", "Mailing"),
-    QT_TRANSLATE_NOOP("Enum", "Web form"),
-    QT_TRANSLATE_NOOP("Enum", "Cold call"),
-    QT_TRANSLATE_NOOP("Enum", "Cold email"),
-    QT_TRANSLATE_NOOP("Enum", "Purchased list"),
-    QT_TRANSLATE_NOOP("Enum", "Event"),
-    QT_TRANSLATE_NOOP("Enum", "Call in"),
-    QT_TRANSLATE_NOOP("Enum", "Import"),
-    QT_TRANSLATE_NOOP("Enum", "Other"),
-    QT_TRANSLATE_NOOP("Enum", "New"),
-    QT_TRANSLATE_NOOP("Enum", "MQL"),
-    QT_TRANSLATE_NOOP("Enum", "SQL"),
-    QT_TRANSLATE_NOOP("Enum", "Disqualified"),
-    QT_TRANSLATE_NOOP("Enum", "Converted"),
-    QT_TRANSLATE_NOOP("Enum", "Draft"),
-    QT_TRANSLATE_NOOP("Enum", "Sent"),
-    QT_TRANSLATE_NOOP("Enum", "Accepted"),
-    QT_TRANSLATE_NOOP("Enum", "Rejected"),
-    QT_TRANSLATE_NOOP("Enum", "Expired"),
-    QT_TRANSLATE_NOOP("Enum", "Open"),
-    QT_TRANSLATE_NOOP("Enum", "Marketing associate"),
-    QT_TRANSLATE_NOOP("Enum", "Sales development rep"),
-    QT_TRANSLATE_NOOP("Enum", "Account executive"),
-    QT_TRANSLATE_NOOP("Enum", "Customer success manager"),
-    QT_TRANSLATE_NOOP("Enum", "Sales manager"),
-    QT_TRANSLATE_NOOP("Enum", "Business analyst"),
-    QT_TRANSLATE_NOOP("Enum", "Technician"),
-    QT_TRANSLATE_NOOP("Enum", "Designer"),
-    QT_TRANSLATE_NOOP("Enum", "Colleague"),
-    QT_TRANSLATE_NOOP("Enum", "Stand in"),
-    QT_TRANSLATE_NOOP("Enum", "Todo"),
-    QT_TRANSLATE_NOOP("Enum", "Follow up"),
+    QT_TRANSLATE_NOOP("Domain", "Company"),
+    QT_TRANSLATE_NOOP("Domain", "Person"),
+    QT_TRANSLATE_NOOP("Domain", "Call"),
+    QT_TRANSLATE_NOOP("Domain", "Meeting"),
+    QT_TRANSLATE_NOOP("Domain", "Email"),
+    QT_TRANSLATE_NOOP("Domain", "Visit"),
+    QT_TRANSLATE_NOOP("Domain", "Planned"),
+    QT_TRANSLATE_NOOP("Domain", "Done"),
+    QT_TRANSLATE_NOOP("Domain", "Cancelled"),
+    QT_TRANSLATE_NOOP("Domain", "Connected"),
+    QT_TRANSLATE_NOOP("Domain", "No answer"),
+    QT_TRANSLATE_NOOP("Domain", "Voicemail"),
+    QT_TRANSLATE_NOOP("Domain", "Wrong number"),
+    QT_TRANSLATE_NOOP("Domain", "Meeting booked"),
+    QT_TRANSLATE_NOOP("Domain", "Not interested"),
+    QT_TRANSLATE_NOOP("Domain", "Call back later"),
+    QT_TRANSLATE_NOOP("Domain", "Inbound"),
+    QT_TRANSLATE_NOOP("Domain", "Outbound"),
+    QT_TRANSLATE_NOOP("Domain", "Created"),
+    QT_TRANSLATE_NOOP("Domain", "Stage changed"),
+    QT_TRANSLATE_NOOP("Domain", "Won"),
+    QT_TRANSLATE_NOOP("Domain", "Lost"),
+    QT_TRANSLATE_NOOP("Domain", "Reopened"),
+    QT_TRANSLATE_NOOP("Domain", "Shared"),
+    QT_TRANSLATE_NOOP("Domain", "Unshared"),
+    QT_TRANSLATE_NOOP("Domain", "Owner changed"),
+    QT_TRANSLATE_NOOP("Domain", "Edited"),
+    QT_TRANSLATE_NOOP("Domain", "Offer sent"),
+    QT_TRANSLATE_NOOP("Domain", "Offer accepted"),
+    QT_TRANSLATE_NOOP("Domain", "Offer rejected"),
+    QT_TRANSLATE_NOOP("Domain", "Amount changed"),
+    QT_TRANSLATE_NOOP("Domain", "Close date changed"),
+    QT_TRANSLATE_NOOP("Domain", "Forecast changed"),
+    QT_TRANSLATE_NOOP("Domain", "Pipeline"),
+    QT_TRANSLATE_NOOP("Domain", "Best case"),
+    QT_TRANSLATE_NOOP("Domain", "Commit"),
+    QT_TRANSLATE_NOOP("Domain", "Omitted"),
+    QT_TRANSLATE_NOOP("Domain", "Referral"),
+    QT_TRANSLATE_NOOP("Domain", "Organic"),
+    QT_TRANSLATE_NOOP("Domain", "Paid campaign"),
+    QT_TRANSLATE_NOOP("Domain", "Mailing"),
+    QT_TRANSLATE_NOOP("Domain", "Web form"),
+    QT_TRANSLATE_NOOP("Domain", "Cold call"),
+    QT_TRANSLATE_NOOP("Domain", "Cold email"),
+    QT_TRANSLATE_NOOP("Domain", "Purchased list"),
+    QT_TRANSLATE_NOOP("Domain", "Event"),
+    QT_TRANSLATE_NOOP("Domain", "Call in"),
+    QT_TRANSLATE_NOOP("Domain", "Import"),
+    QT_TRANSLATE_NOOP("Domain", "Other"),
+    QT_TRANSLATE_NOOP("Domain", "New"),
+    QT_TRANSLATE_NOOP("Domain", "MQL"),
+    QT_TRANSLATE_NOOP("Domain", "SQL"),
+    QT_TRANSLATE_NOOP("Domain", "Disqualified"),
+    QT_TRANSLATE_NOOP("Domain", "Converted"),
+    QT_TRANSLATE_NOOP("Domain", "Draft"),
+    QT_TRANSLATE_NOOP("Domain", "Sent"),
+    QT_TRANSLATE_NOOP("Domain", "Accepted"),
+    QT_TRANSLATE_NOOP("Domain", "Rejected"),
+    QT_TRANSLATE_NOOP("Domain", "Expired"),
+    QT_TRANSLATE_NOOP("Domain", "Open"),
+    QT_TRANSLATE_NOOP("Domain", "Marketing associate"),
+    QT_TRANSLATE_NOOP("Domain", "Sales development rep"),
+    QT_TRANSLATE_NOOP("Domain", "Account executive"),
+    QT_TRANSLATE_NOOP("Domain", "Customer success manager"),
+    QT_TRANSLATE_NOOP("Domain", "Sales manager"),
+    QT_TRANSLATE_NOOP("Domain", "Business analyst"),
+    QT_TRANSLATE_NOOP("Domain", "Technician"),
+    QT_TRANSLATE_NOOP("Domain", "Designer"),
+    QT_TRANSLATE_NOOP("Domain", "Colleague"),
+    QT_TRANSLATE_NOOP("Domain", "Stand in"),
+    QT_TRANSLATE_NOOP("Domain", "Todo"),
+    QT_TRANSLATE_NOOP("Domain", "Follow up"),
+)
+
+# Weekdays (domain.business_days.DAY_NAMES).
+DAY_TEXTS = (
+    QT_TRANSLATE_NOOP("Domain", "Mon"),
+    QT_TRANSLATE_NOOP("Domain", "Tue"),
+    QT_TRANSLATE_NOOP("Domain", "Wed"),
+    QT_TRANSLATE_NOOP("Domain", "Thu"),
+    QT_TRANSLATE_NOOP("Domain", "Fri"),
+    QT_TRANSLATE_NOOP("Domain", "Sat"),
+    QT_TRANSLATE_NOOP("Domain", "Sun"),
+)
+
+# The lead fields an import fills (services.lead_import.FIELDS).
+FIELD_TEXTS = (
+    QT_TRANSLATE_NOOP("Domain", "First name"),
+    QT_TRANSLATE_NOOP("Domain", "Last name"),
+    QT_TRANSLATE_NOOP("Domain", "Full name (split into first and last)"),
+    QT_TRANSLATE_NOOP("Domain", "Company"),
+    QT_TRANSLATE_NOOP("Domain", "Job title"),
+    QT_TRANSLATE_NOOP("Domain", "E-mail"),
+    QT_TRANSLATE_NOOP("Domain", "Phone"),
+    QT_TRANSLATE_NOOP("Domain", "Mobile (used when there is no phone)"),
+    QT_TRANSLATE_NOOP("Domain", "Country (phone numbers without a country code are read in it)"),
+    QT_TRANSLATE_NOOP("Domain", "Source"),
+    QT_TRANSLATE_NOOP("Domain", "Status"),
+    QT_TRANSLATE_NOOP("Domain", "Inbound/outbound"),
+    QT_TRANSLATE_NOOP("Domain", "Owner (user name or e-mail)"),
+    QT_TRANSLATE_NOOP("Domain", "Arrived on"),
+    QT_TRANSLATE_NOOP("Domain", "Notes (several columns may go here)"),
+)
+
+# The reports' names and summaries (reports.REPORTS).
+REPORT_TEXTS = (
+    QT_TRANSLATE_NOOP("Domain", "Pipeline"),
+    QT_TRANSLATE_NOOP("Domain", "Open deals by stage: count, value, weighted value"),
+    QT_TRANSLATE_NOOP("Domain", "Forecast"),
+    QT_TRANSLATE_NOOP("Domain", "Won, commit and best case per month against quota"),
+    QT_TRANSLATE_NOOP("Domain", "Funnel and conversion"),
+    QT_TRANSLATE_NOOP("Domain", "Stage-to-stage conversion, time in stage, leads"),
+    QT_TRANSLATE_NOOP("Domain", "Win rate and velocity"),
+    QT_TRANSLATE_NOOP("Domain", "Win rate, deal size, cycle length, velocity"),
+    QT_TRANSLATE_NOOP("Domain", "Activity"),
+    QT_TRANSLATE_NOOP("Domain", "Calls, connects, meetings, tasks, lead response per week"),
+    QT_TRANSLATE_NOOP("Domain", "Won and lost"),
+    QT_TRANSLATE_NOOP("Domain", "Reasons, competitors, offers and discounts"),
+    QT_TRANSLATE_NOOP("Domain", "Slipping deals"),
+    QT_TRANSLATE_NOOP("Domain", "Close dates pushed back, idle and stuck deals"),
+    QT_TRANSLATE_NOOP("Domain", "Staying in touch"),
+    QT_TRANSLATE_NOOP("Domain", "Customers closed months ago, not contacted since"),
+)
+
+# Report periods (reports.scope.PERIOD_NAMES), as period_text() shows them.
+PERIOD_TEXTS = (
+    QT_TRANSLATE_NOOP("Domain", "This week"),
+    QT_TRANSLATE_NOOP("Domain", "Last week"),
+    QT_TRANSLATE_NOOP("Domain", "This month"),
+    QT_TRANSLATE_NOOP("Domain", "Last month"),
+    QT_TRANSLATE_NOOP("Domain", "This quarter"),
+    QT_TRANSLATE_NOOP("Domain", "Last quarter"),
+    QT_TRANSLATE_NOOP("Domain", "This year"),
+    QT_TRANSLATE_NOOP("Domain", "Last year"),
 )
 
 
@@ -96,4 +160,14 @@ def english_label(value: StrEnum) -> str:
 
 def enum_text(value: StrEnum) -> str:
     """A value's label, translated."""
-    return QCoreApplication.translate("Enum", english_label(value))
+    return domain_text(english_label(value))
+
+
+def domain_text(english: str) -> str:
+    """One of the texts listed here, translated."""
+    return QCoreApplication.translate("Domain", english)
+
+
+def period_text(name: str) -> str:
+    """A report period ("this-week") as a person reads it."""
+    return domain_text(name.replace("-", " ").capitalize())

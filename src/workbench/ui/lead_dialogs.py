@@ -32,8 +32,8 @@ from workbench.services.accounts import get_contact
 from workbench.services.board import PipelineInfo, list_pipelines
 from workbench.store.db import Database
 from workbench.ui.context import AppContext
+from workbench.ui.domain_texts import domain_text, enum_text
 from workbench.ui.duplicates import DuplicateDialog
-from workbench.ui.enum_texts import enum_text
 from workbench.ui.forms import FormDialog, Write
 from workbench.ui.messages import show_error
 from workbench.ui.operations import ReadOp, WriteOp
@@ -280,7 +280,7 @@ class WorkingDaysDialog(QDialog):
         row = QHBoxLayout()
         self.boxes: list[QCheckBox] = []
         for i, name in enumerate(DAY_NAMES):
-            box = QCheckBox(self.tr(name))
+            box = QCheckBox(domain_text(name))
             box.setObjectName(f"day{i}")
             self.boxes.append(box)
             row.addWidget(box)

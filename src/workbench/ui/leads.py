@@ -37,7 +37,7 @@ from workbench.store.db import Database
 from workbench.ui.actions import add_action
 from workbench.ui.call_log import CallDialog, PhoneLabel
 from workbench.ui.context import AppContext
-from workbench.ui.enum_texts import enum_text
+from workbench.ui.domain_texts import enum_text
 from workbench.ui.lead_dialogs import (
     ConvertDialog,
     DisqualifyDialog,

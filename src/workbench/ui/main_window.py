@@ -192,11 +192,12 @@ class MainWindow(QMainWindow):
         logs.triggered.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir()))))
         help_menu.addAction(logs)
         about = QAction(self.tr("&About"), self)
+        database = self.tr("Database")
         about.triggered.connect(
             lambda: QMessageBox.about(
                 self,
                 self.tr("About"),
-                f"<b>{APP_NAME}</b> {__version__}<br>{self.tr('Database')}: {self.ctx.db.path}",
+                f"<b>{APP_NAME}</b> {__version__}<br>{database}: {self.ctx.db.path}",
             )
         )
         help_menu.addAction(about)

@@ -25,7 +25,7 @@ from workbench.services.offer_pdf import Fmt
 from workbench.store.db import Database
 from workbench.ui.company_settings import CompanySettingsDialog
 from workbench.ui.context import AppContext
-from workbench.ui.enum_texts import enum_text
+from workbench.ui.domain_texts import enum_text
 from workbench.ui.list_area import ListArea
 from workbench.ui.offer_editor import OfferEditor
 from workbench.ui.operations import WriteOp

@@ -34,7 +34,7 @@ from workbench.services import accounts, board, opportunities, tasks
 from workbench.store.db import Database
 from workbench.ui.board.filters import select_data
 from workbench.ui.context import AppContext
-from workbench.ui.enum_texts import enum_text
+from workbench.ui.domain_texts import enum_text
 from workbench.ui.forms import FormDialog, Write, typed_over
 from workbench.ui.messages import show_error
 from workbench.ui.operations import ReadOp, WriteOp

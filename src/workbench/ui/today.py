@@ -283,9 +283,10 @@ class TodayArea(QWidget):
             f"<span style='font-size:15pt; font-weight:600'>{v}</span></td>"
             for k, v in cells
         )
+        week = self.tr("This week")
         self.figures.setText(
             f"<table><tr><td style='padding-right:28px; color:#5f6368'>"
-            f"{self.tr('This week')}</td>{html}</tr></table>"
+            f"{week}</td>{html}</tr></table>"
         )
 
     def _fill(self, data: TodayList) -> None:

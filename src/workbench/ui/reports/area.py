@@ -51,7 +51,7 @@ from workbench.services.offers.model import user_locale
 from workbench.store.db import Database
 from workbench.ui.changes import OpChanges
 from workbench.ui.context import AppContext
-from workbench.ui.enum_texts import enum_text
+from workbench.ui.domain_texts import domain_text, enum_text, period_text
 from workbench.ui.operations import ReadOp, WriteOp
 from workbench.ui.reports.table import ReportTableView
 
@@ -113,9 +113,9 @@ class ReportsArea(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("report_list")
         for spec in REPORTS.values():
-            item = QListWidgetItem(self.tr(spec.title))
+            item = QListWidgetItem(domain_text(spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.name)
-            item.setToolTip(self.tr(spec.summary))
+            item.setToolTip(domain_text(spec.summary))
             self.list.addItem(item)
         self.list.setMaximumWidth(200)
         self.list.setMinimumWidth(120)
@@ -198,7 +198,7 @@ class ReportsArea(QWidget):
         self.period = QComboBox()
         self.period.setObjectName("period")
         for name in PERIOD_NAMES:
-            self.period.addItem(self.tr(name.replace("-", " ").capitalize()), name)
+            self.period.addItem(period_text(name), name)
         self.period.addItem(self.tr("Custom…"), CUSTOM)
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addMonths(-3))
@@ -350,7 +350,7 @@ class ReportsArea(QWidget):
         self.touch_button.setVisible(spec.name == "staying-in-touch")
         self._serial += 1
         serial, request, palette = self._serial, self.request(), self._palette()
-        self.title.setText(self.tr(spec.title))
+        self.title.setText(domain_text(spec.title))
         self.status.setText(self.tr("Computing…"))
 
         def make(db: Database) -> Made:
