@@ -312,6 +312,28 @@ Die Einzelheiten stehen in %2. Sie können weiterarbeiten; wenn es wieder passie
     </message>
 </context>
 <context>
+    <name>CardDelegate</name>
+    <message numerus="yes">
+        <source>%n required</source>
+        <translation>
+            <numerusform>%n Pflichtaufgabe</numerusform>
+            <numerusform>%n Pflichtaufgaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ ready</source>
+        <translation>✓ bereit</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>ruhend</translation>
+    </message>
+    <message>
+        <source>No open task</source>
+        <translation>Keine offene Aufgabe</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <source>Mark as won</source>
@@ -3361,6 +3383,10 @@ Die Einzelheiten stehen in %2.</translation>
 </context>
 <context>
     <name>TodayArea</name>
+    <message>
+        <source>yesterday %1</source>
+        <translation>gestern %1</translation>
+    </message>
     <message>
         <source>What</source>
         <translation>Was</translation>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CardDelegate</name>
+    <message numerus="yes">
+        <source>%n required</source>
+        <translation>
+            <numerusform>%n required</numerusform>
+            <numerusform>%n required</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DrillDialog</name>
     <message numerus="yes">
         <source>showing the first %n</source>

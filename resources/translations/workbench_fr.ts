@@ -312,6 +312,28 @@ Les détails se trouvent dans %2. Vous pouvez continuer à travailler ; si cela 
     </message>
 </context>
 <context>
+    <name>CardDelegate</name>
+    <message numerus="yes">
+        <source>%n required</source>
+        <translation>
+            <numerusform>%n obligatoire</numerusform>
+            <numerusform>%n obligatoires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ ready</source>
+        <translation>✓ prête</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>en sommeil</translation>
+    </message>
+    <message>
+        <source>No open task</source>
+        <translation>Aucune tâche ouverte</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <source>Mark as won</source>
@@ -3361,6 +3383,10 @@ Les détails se trouvent dans %2.</translation>
 </context>
 <context>
     <name>TodayArea</name>
+    <message>
+        <source>yesterday %1</source>
+        <translation>hier %1</translation>
+    </message>
     <message>
         <source>What</source>
         <translation>Quoi</translation>

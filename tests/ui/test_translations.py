@@ -53,6 +53,7 @@ TEXT_METHODS: dict[str, tuple[int, ...]] = {
     "showMessage": (0,),
     "status": (0,),
     "drawText": (1, 2, 3, 4, 5),
+    "draw_pill": (3,),
     "warning": (1, 2),
     "critical": (1, 2),
     "information": (1, 2),

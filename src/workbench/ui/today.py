@@ -93,7 +93,7 @@ def _local_text(moment: datetime | None, today: datetime) -> str:
     if day == today.date():
         return here.strftime("%H:%M")
     if day == (today - timedelta(days=1)).date():
-        return "yesterday " + here.strftime("%H:%M")
+        return TodayArea.tr("yesterday %1").replace("%1", here.strftime("%H:%M"))
     return here.strftime("%a %d.%m.")
 
 

@@ -171,11 +171,12 @@ def paint_card(painter: QPainter, cell: QRect, card: Card, selected: bool, base:
     painter.setFont(small)
     pills = []
     if card.gate_open:
-        pills.append((f"{card.gate_open} required", GATE_SHUT_BG, GATE_SHUT))
+        required = CardDelegate.tr("%n required", "", card.gate_open)
+        pills.append((required, GATE_SHUT_BG, GATE_SHUT))
     elif card.gate_tasks:
-        pills.append(("✓ ready", GATE_OPEN_BG, GATE_OPEN))
+        pills.append((CardDelegate.tr("✓ ready"), GATE_OPEN_BG, GATE_OPEN))
     if card.rotting:
-        pills.append(("idle", QColor("#efe7e4"), ROT))
+        pills.append((CardDelegate.tr("idle"), QColor("#efe7e4"), ROT))
     widths = [fm_small.horizontalAdvance(text) + 12 for text, _bg, _fg in pills]
     task_w = inner.width() - sum(w + 6 for w in widths)
     if card.next_task_title:
@@ -183,7 +184,7 @@ def paint_card(painter: QPainter, cell: QRect, card: Card, selected: bool, base:
         text = f"☐ {card.next_task_title}{due}"
         painter.setPen(DANGER if card.overdue else MUTED)
     else:
-        text = "No open task"
+        text = CardDelegate.tr("No open task")
         painter.setPen(MUTED)
     painter.drawText(
         QRect(inner.left(), y, task_w, fm_small.height() + 2),
