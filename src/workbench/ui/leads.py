@@ -267,7 +267,7 @@ class LeadsArea(ListArea):
         f, db = self.current_filter(), self.ctx.db
         self.ctx.runner.run(
             lambda: lead_service.count_leads(db, f),
-            lambda n: self.count_label.setText(self.tr("%n leads", "", n)),
+            lambda n: self.count_label.setText(LeadsArea.tr("%n leads", "", n)),
         )
 
     def fetch_page(self, search: str, offset: int, limit: int) -> list[Any]:

@@ -148,7 +148,7 @@ class ListArea(QWidget):
         search = self.search.text()
         self.ctx.runner.run(
             lambda: self.count(search),
-            lambda n: self.count_label.setText(self.tr("%n found", "", n)),
+            lambda n: self.count_label.setText(ListArea.tr("%n found", "", n)),
             owner=self,
         )
 

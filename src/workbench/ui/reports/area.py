@@ -454,7 +454,7 @@ class ReportsArea(QWidget):
             return
         due = datetime.now(UTC) + timedelta(days=1)
         WriteOp(self.ctx, lambda db: add_touch_calls(db, deals, due), parent=self).success(
-            lambda n: self.ctx.status(self.tr("%n call task(s) created.", "", n))
+            lambda n: self.ctx.status(ReportsArea.tr("%n call task(s) created.", "", n))
         ).run(initiator=self)
 
 
