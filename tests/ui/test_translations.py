@@ -423,3 +423,17 @@ def test_domain_texts_are_translated(german) -> None:  # type: ignore[no-untyped
     assert enum_text(LeadSource.WEB_FORM) == "Webformular"
     assert period_text("last-quarter") == "Letztes Quartal"
     assert domain_text("Won and lost") == "Gewonnen und verloren"
+
+
+def test_the_self_test_finds_an_installation_without_translations(
+    qapp,
+    tmp_path: Path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from workbench.ui import language
+
+    assert language.missing_translations(qapp) == []
+    # An installation whose resources hold no compiled translations (a bundle built
+    # without them): a real, empty resources directory.
+    monkeypatch.setattr(language.resources, "files", lambda _package: tmp_path)
+    assert language.missing_translations(qapp) == ["de", "fr"]

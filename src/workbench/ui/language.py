@@ -50,6 +50,22 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     return installed
 
 
+def missing_translations(app: QCoreApplication) -> list[str]:
+    """Languages whose translation does not load or translate (an installation built without
+    its compiled translations); for the self-test."""
+    missing = []
+    for language in LANGUAGES:
+        if language == DEFAULT:
+            continue
+        translators = install_translators(app, language)
+        try:
+            if QCoreApplication.translate("MainWindow", "&File") == "&File":
+                missing.append(language)
+        finally:
+            remove_translators(app, translators)
+    return missing
+
+
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
