@@ -208,6 +208,22 @@ Die Einzelheiten stehen in %2. Sie können weiterarbeiten; wenn es wieder passie
         <source>Open checklist</source>
         <translation>Checkliste öffnen</translation>
     </message>
+    <message>
+        <source>Move “%s”</source>
+        <translation>„%s“ verschieben</translation>
+    </message>
+    <message>
+        <source>Won “%s”</source>
+        <translation>„%s“ gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost “%s”</source>
+        <translation>„%s“ verloren</translation>
+    </message>
+    <message>
+        <source>Edit “%s”</source>
+        <translation>„%s“ bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>BoardLoading</name>
@@ -1209,6 +1225,30 @@ Die Einzelheiten stehen in %2. Sie können weiterarbeiten; wenn es wieder passie
     <message>
         <source>Customers closed months ago, not contacted since</source>
         <translation>Kunden mit Abschluss vor Monaten, seitdem nicht kontaktiert</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>zusammengeführt</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>This week</source>
@@ -2237,12 +2277,68 @@ Die Einzelheiten stehen in %2.</translation>
 <context>
     <name>OfferEditor</name>
     <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Add text line</source>
+        <translation>Textzeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Set section…</source>
+        <translation>Abschnitt festlegen…</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Position entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
         <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>Senden…</translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation>Überarbeiten</translation>
+    </message>
+    <message>
+        <source>Compare versions…</source>
+        <translation>Versionen vergleichen…</translation>
+    </message>
+    <message>
+        <source>Accepted…</source>
+        <translation>Angenommen…</translation>
+    </message>
+    <message>
+        <source>Rejected…</source>
+        <translation>Abgelehnt…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Add product: type code or name, Enter to add (Ctrl+P)</source>

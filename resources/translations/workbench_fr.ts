@@ -208,6 +208,22 @@ Les détails se trouvent dans %2. Vous pouvez continuer à travailler ; si cela 
         <source>Open checklist</source>
         <translation>Ouvrir la checklist</translation>
     </message>
+    <message>
+        <source>Move “%s”</source>
+        <translation>Déplacer « %s »</translation>
+    </message>
+    <message>
+        <source>Won “%s”</source>
+        <translation>« %s » gagnée</translation>
+    </message>
+    <message>
+        <source>Lost “%s”</source>
+        <translation>« %s » perdue</translation>
+    </message>
+    <message>
+        <source>Edit “%s”</source>
+        <translation>Modifier « %s »</translation>
+    </message>
 </context>
 <context>
     <name>BoardLoading</name>
@@ -1209,6 +1225,30 @@ Les détails se trouvent dans %2. Vous pouvez continuer à travailler ; si cela 
     <message>
         <source>Customers closed months ago, not contacted since</source>
         <translation>Clients conclus il y a des mois, sans contact depuis</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignorée</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>fusionnée</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>inchangée</translation>
     </message>
     <message>
         <source>This week</source>
@@ -2237,12 +2277,68 @@ Les détails se trouvent dans %2.</translation>
 <context>
     <name>OfferEditor</name>
     <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Add text line</source>
+        <translation>Ajouter une ligne de texte</translation>
+    </message>
+    <message>
+        <source>Set section…</source>
+        <translation>Définir la section…</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
         <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>Envoyer…</translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation>Réviser</translation>
+    </message>
+    <message>
+        <source>Compare versions…</source>
+        <translation>Comparer les versions…</translation>
+    </message>
+    <message>
+        <source>Accepted…</source>
+        <translation>Acceptée…</translation>
+    </message>
+    <message>
+        <source>Rejected…</source>
+        <translation>Refusée…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Add product: type code or name, Enter to add (Ctrl+P)</source>

@@ -139,6 +139,17 @@ REPORT_TEXTS = (
     QT_TRANSLATE_NOOP("Domain", "Customers closed months ago, not contacted since"),
 )
 
+# What happened to a row of an import (services.lead_import) and to an offer line between
+# two versions (services.offers.compare).
+OUTCOME_TEXTS = (
+    QT_TRANSLATE_NOOP("Domain", "skipped"),
+    QT_TRANSLATE_NOOP("Domain", "merged"),
+    QT_TRANSLATE_NOOP("Domain", "added"),
+    QT_TRANSLATE_NOOP("Domain", "removed"),
+    QT_TRANSLATE_NOOP("Domain", "changed"),
+    QT_TRANSLATE_NOOP("Domain", "same"),
+)
+
 # Report periods (reports.scope.PERIOD_NAMES), as period_text() shows them.
 PERIOD_TEXTS = (
     QT_TRANSLATE_NOOP("Domain", "This week"),

@@ -267,7 +267,7 @@ class PreviewPage(QWizardPage):
         ]
         rows += [(p.line, self.tr("warning"), p.reason, "#e37400") for p in result.warnings]
         rows += [
-            (d.line, self.tr(d.action), self.tr("same as %s") % d.description, "#e37400")
+            (d.line, domain_text(d.action), self.tr("same as %s") % d.description, "#e37400")
             for d in result.duplicates
         ]
         rows.sort()
