@@ -2282,23 +2282,23 @@ Die Einzelheiten stehen in %2.</translation>
     </message>
     <message>
         <source>Add text line</source>
-        <translation>Textzeile hinzufügen</translation>
+        <translation>Textzeile</translation>
     </message>
     <message>
         <source>Set section…</source>
-        <translation>Abschnitt festlegen…</translation>
+        <translation>Abschnitt…</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation>Position entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation>Nach oben</translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation>Nach unten</translation>
+        <translation>Runter</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2326,7 +2326,7 @@ Die Einzelheiten stehen in %2.</translation>
     </message>
     <message>
         <source>Compare versions…</source>
-        <translation>Versionen vergleichen…</translation>
+        <translation>Vergleichen…</translation>
     </message>
     <message>
         <source>Accepted…</source>
@@ -3671,7 +3671,7 @@ Die Einzelheiten stehen in %2.</translation>
     </message>
     <message>
         <source>Tax %s</source>
-        <translation>Steuer %s</translation>
+        <translation>MwSt. %s</translation>
     </message>
     <message>
         <source>Optional items (net)</source>

@@ -2282,15 +2282,15 @@ Les détails se trouvent dans %2.</translation>
     </message>
     <message>
         <source>Add text line</source>
-        <translation>Ajouter une ligne de texte</translation>
+        <translation>Ligne de texte</translation>
     </message>
     <message>
         <source>Set section…</source>
-        <translation>Définir la section…</translation>
+        <translation>Section…</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation>Supprimer la ligne</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -2314,7 +2314,7 @@ Les détails se trouvent dans %2.</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation>Exporter en PDF…</translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <source>Send…</source>
@@ -2326,7 +2326,7 @@ Les détails se trouvent dans %2.</translation>
     </message>
     <message>
         <source>Compare versions…</source>
-        <translation>Comparer les versions…</translation>
+        <translation>Comparer…</translation>
     </message>
     <message>
         <source>Accepted…</source>
