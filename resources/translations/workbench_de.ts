@@ -533,9 +533,12 @@ Die Einzelheiten stehen in %2. Sie können weiterarbeiten; wenn es wieder passie
         <source>Weighted %s</source>
         <translation>Gewichtet %s</translation>
     </message>
-    <message>
-        <source>%s open deals match the filter.</source>
-        <translation>%s offene Deals passen zum Filter.</translation>
+    <message numerus="yes">
+        <source>%Ln open deal(s) match the filter.</source>
+        <translation>
+            <numerusform>%Ln offener Deal passt zum Filter.</numerusform>
+            <numerusform>%Ln offene Deals passen zum Filter.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Total: the value of every one of them (not only the cards loaded), per currency; there are no exchange rates, so currencies are not added up.</source>
@@ -3310,9 +3313,12 @@ Die Einzelheiten stehen in %2.</translation>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
-    <message>
-        <source>Merged: %d record(s) now point at the one you kept.</source>
-        <translation>Zusammengeführt: %d Datensätze verweisen jetzt auf den behaltenen.</translation>
+    <message numerus="yes">
+        <source>Merged: %n record(s) now point at the one you kept.</source>
+        <translation>
+            <numerusform>Zusammengeführt: %n Datensatz verweist jetzt auf den behaltenen.</numerusform>
+            <numerusform>Zusammengeführt: %n Datensätze verweisen jetzt auf den behaltenen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Account</source>
@@ -3701,9 +3707,12 @@ Die Einzelheiten stehen in %2.</translation>
         <extracomment>how long before a due time the reminder appears</extracomment>
         <translation>Jetzt fällig</translation>
     </message>
-    <message>
-        <source>%d items due</source>
-        <translation>%d Einträge fällig</translation>
+    <message numerus="yes">
+        <source>%n item(s) due</source>
+        <translation>
+            <numerusform>%n Eintrag fällig</numerusform>
+            <numerusform>%n Einträge fällig</numerusform>
+        </translation>
     </message>
 </context>
 <context>

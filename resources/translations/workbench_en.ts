@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>ColumnWidget</name>
+    <message numerus="yes">
+        <source>%Ln open deal(s) match the filter.</source>
+        <translation>
+            <numerusform>%Ln open deal matches the filter.</numerusform>
+            <numerusform>%Ln open deals match the filter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DrillDialog</name>
     <message numerus="yes">
         <source>showing the first %n</source>
@@ -89,6 +99,16 @@
     </message>
 </context>
 <context>
+    <name>SyncDialog</name>
+    <message numerus="yes">
+        <source>Merged: %n record(s) now point at the one you kept.</source>
+        <translation>
+            <numerusform>Merged: %n record now points at the one you kept.</numerusform>
+            <numerusform>Merged: %n records now point at the one you kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message numerus="yes">
         <source>%n conflict(s)</source>
@@ -122,6 +142,16 @@
         <translation>
             <numerusform>%n meeting exported to %1</numerusform>
             <numerusform>%n meetings exported to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayReminders</name>
+    <message numerus="yes">
+        <source>%n item(s) due</source>
+        <translation>
+            <numerusform>%n item due</numerusform>
+            <numerusform>%n items due</numerusform>
         </translation>
     </message>
 </context>

@@ -533,9 +533,12 @@ Les détails se trouvent dans %2. Vous pouvez continuer à travailler ; si cela 
         <source>Weighted %s</source>
         <translation>Pondéré %s</translation>
     </message>
-    <message>
-        <source>%s open deals match the filter.</source>
-        <translation>%s affaires ouvertes correspondent au filtre.</translation>
+    <message numerus="yes">
+        <source>%Ln open deal(s) match the filter.</source>
+        <translation>
+            <numerusform>%Ln affaire ouverte correspond au filtre.</numerusform>
+            <numerusform>%Ln affaires ouvertes correspondent au filtre.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Total: the value of every one of them (not only the cards loaded), per currency; there are no exchange rates, so currencies are not added up.</source>
@@ -3310,9 +3313,12 @@ Les détails se trouvent dans %2.</translation>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
-    <message>
-        <source>Merged: %d record(s) now point at the one you kept.</source>
-        <translation>Fusionné : %d enregistrement(s) pointent maintenant vers celui conservé.</translation>
+    <message numerus="yes">
+        <source>Merged: %n record(s) now point at the one you kept.</source>
+        <translation>
+            <numerusform>Fusionné : %n enregistrement pointe maintenant vers celui conservé.</numerusform>
+            <numerusform>Fusionné : %n enregistrements pointent maintenant vers celui conservé.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Account</source>
@@ -3701,9 +3707,12 @@ Les détails se trouvent dans %2.</translation>
         <extracomment>how long before a due time the reminder appears</extracomment>
         <translation>À faire maintenant</translation>
     </message>
-    <message>
-        <source>%d items due</source>
-        <translation>%d éléments à faire</translation>
+    <message numerus="yes">
+        <source>%n item(s) due</source>
+        <translation>
+            <numerusform>%n élément à faire</numerusform>
+            <numerusform>%n éléments à faire</numerusform>
+        </translation>
     </message>
 </context>
 <context>

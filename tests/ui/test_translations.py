@@ -406,6 +406,11 @@ def test_english_plurals_read_as_english(qapp) -> None:  # type: ignore[no-untyp
     translators = install_translators(qapp, "en")
     try:
         assert (_age(1), _age(2)) == ("1 day", "2 days")
+        from workbench.ui.board.column import ColumnWidget
+
+        assert ColumnWidget.tr("%Ln open deal(s) match the filter.", "", 1) == (
+            "1 open deal matches the filter."
+        )
     finally:
         remove_translators(qapp, translators)
 

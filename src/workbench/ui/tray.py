@@ -66,7 +66,7 @@ class TrayReminders(QObject):
                 title = (
                     self.tr("Due now")
                     if len(messages) == 1
-                    else self.tr("%d items due") % len(messages)
+                    else TrayReminders.tr("%n item(s) due", "", len(messages))
                 )
                 self.icon.showMessage(
                     title, "\n".join(messages[:5]), QSystemTrayIcon.MessageIcon.Information, 10000

@@ -185,7 +185,7 @@ class ColumnWidget(QFrame):
         self.total.setText(format_totals(summary.totals, most=2))
         self.weighted.setText(self.tr("Weighted %s") % format_totals(summary.totals, True, 2))
         lines = [
-            self.tr("%s open deals match the filter.") % f"{summary.count:,}",
+            ColumnWidget.tr("%Ln open deal(s) match the filter.", "", summary.count),
             "",
             self.tr(
                 "Total: the value of every one of them (not only the cards loaded), "
