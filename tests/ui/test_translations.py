@@ -8,6 +8,8 @@ import importlib.machinery
 import importlib.util
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -326,12 +328,20 @@ def test_placeholders_survive_translation() -> None:
                 assert found == expected, (language, source, text)
 
 
-def test_the_build_compiled_every_translation() -> None:
-    """The package build (setup.py) turns each .ts into the .qm the app loads; a .qm older
-    than its .ts means the install is out of date (pip install -e .)."""
-    for ts in TRANSLATIONS.glob("*.ts"):
-        qm = ts.with_suffix(".qm")
-        assert qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime, qm.name
+def test_the_build_compiled_every_translation(tmp_path: Path) -> None:
+    """The package build (setup.py) turns each .ts into the .qm the app loads; a .qm that
+    differs from what its .ts compiles to means the install is out of date (pip install -e .)."""
+    for ts in sorted(TRANSLATIONS.glob("*.ts")):
+        fresh = tmp_path / ts.with_suffix(".qm").name
+        wrapper = (
+            "import sys; from PySide6.scripts.pyside_tool import lrelease; sys.exit(lrelease())"
+        )
+        subprocess.run(
+            [sys.executable, "-c", wrapper, "-silent", str(ts), "-qm", str(fresh)], check=True
+        )
+        installed = ts.with_suffix(".qm")
+        assert installed.exists(), f"{installed.name} missing: pip install -e ."
+        assert installed.read_bytes() == fresh.read_bytes(), f"{installed.name} is out of date"
 
 
 # -- the language at start-up --------------------------------------------------------------
