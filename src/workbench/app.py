@@ -16,7 +16,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from workbench import APP_NAME, ORG_NAME
@@ -25,6 +25,7 @@ from workbench.logs import log_unexpected, setup_logging
 from workbench.services.maintenance import daily_backup, restore
 from workbench.services.setup import OpenResult, current_user_id, open_workbench
 from workbench.ui.background import Runner
+from workbench.ui.language import chosen_language, follow_language_in_formats, install_translators
 
 if TYPE_CHECKING:
     from workbench.ui.main_window import MainWindow
@@ -230,8 +231,13 @@ def _show_unexpected(parent: QWidget | None, exc: BaseException) -> None:
     QMessageBox.critical(
         parent,
         APP_NAME,
-        f"Something went wrong: {exc}\n\nThe details are in {path}. You can keep working; "
-        "if it happens again, please send that file to IT.",
+        QCoreApplication.translate(
+            "AppController",
+            "Something went wrong: %1\n\nThe details are in %2. You can keep working; "
+            "if it happens again, please send that file to IT.",
+        )
+        .replace("%1", str(exc))
+        .replace("%2", str(path)),
     )
 
 
@@ -253,6 +259,9 @@ def run_app(db_path: Path) -> int:
 
     sys.excepthook = excepthook
     settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, APP_NAME)
+    language = chosen_language(settings)
+    install_translators(app, language)
+    follow_language_in_formats(language)
     from workbench.ui import theme
 
     theme.follow(app, settings)

@@ -45,9 +45,16 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QSettings, QTemporaryDir
     from PySide6.QtWidgets import QApplication
 
+    from workbench.ui.language import LANGUAGES, missing_translations
     from workbench.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    missing = missing_translations(app)
+    if missing:
+        print("\n".join(lines), file=sys.stderr)
+        print(f"self-test FAILED: no translation for {', '.join(missing)}", file=sys.stderr)
+        return 1
+    lines.append(f"translations: {', '.join(LANGUAGES)}: ok")
     tmp = QTemporaryDir()
     settings = QSettings(f"{tmp.path()}/self-test.ini", QSettings.Format.IniFormat)
     window = MainWindow(db, settings)

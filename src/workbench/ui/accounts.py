@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -49,7 +49,7 @@ def _add_timeline(dialog: FormDialog, ctx: AppContext, **target: uuid.UUID) -> N
     view.setMinimumHeight(180)
     layout = dialog.layout()
     assert isinstance(layout, QVBoxLayout)
-    layout.insertWidget(1, QLabel(dialog.tr("<b>Timeline</b>")))
+    layout.insertWidget(1, QLabel(QCoreApplication.translate("FormDialog", "<b>Timeline</b>")))
     layout.insertWidget(2, view, 1)
     view.show_for(**target)
     dialog.timeline = view  # type: ignore[attr-defined]
@@ -73,7 +73,7 @@ def _add_call_link(
         call.open()
 
     link.dialed.connect(dialed)
-    dialog.form.insertRow(0, dialog.tr("Call"), link)
+    dialog.form.insertRow(0, QCoreApplication.translate("FormDialog", "Call"), link)
 
 
 @dataclass(frozen=True)
@@ -437,28 +437,39 @@ def _create_unless_duplicate(
 
 
 ACCOUNT_COLUMNS: list[Column[accounts.AccountRow]] = [
-    Column("Name", lambda r: r.name),
-    Column("Kind", lambda r: "Company" if r.kind == AccountKind.COMPANY else "Private"),
-    Column("City", lambda r: r.city),
-    Column("Country", lambda r: r.country),
-    Column("Phone", lambda r: _phone(r.phone)),
-    Column("Contacts", lambda r: r.contact_count, align_right=True),
-    Column("Owner", lambda r: r.owner_name),
+    Column(QT_TRANSLATE_NOOP("Column", "Name"), lambda r: r.name),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Kind"),
+        lambda r: (
+            QCoreApplication.translate("Column", "Company")
+            if r.kind == AccountKind.COMPANY
+            else QCoreApplication.translate("Column", "Private")
+        ),
+    ),
+    Column(QT_TRANSLATE_NOOP("Column", "City"), lambda r: r.city),
+    Column(QT_TRANSLATE_NOOP("Column", "Country"), lambda r: r.country),
+    Column(QT_TRANSLATE_NOOP("Column", "Phone"), lambda r: _phone(r.phone)),
+    Column(QT_TRANSLATE_NOOP("Column", "Contacts"), lambda r: r.contact_count, align_right=True),
+    Column(QT_TRANSLATE_NOOP("Column", "Owner"), lambda r: r.owner_name),
 ]
 
 CONTACT_COLUMNS: list[Column[accounts.ContactRow]] = [
-    Column("Name", lambda r: r.full_name),
-    Column("Account", lambda r: r.account_name),
-    Column("Title", lambda r: r.title),
-    Column("E-mail", lambda r: r.email),
-    Column("Phone", lambda r: _phone(r.phone or r.mobile)),
-    Column("Decision maker", lambda r: "✓" if r.decision_maker else ""),
+    Column(QT_TRANSLATE_NOOP("Column", "Name"), lambda r: r.full_name),
+    Column(QT_TRANSLATE_NOOP("Column", "Account"), lambda r: r.account_name),
+    Column(QT_TRANSLATE_NOOP("Column", "Title"), lambda r: r.title),
+    Column(QT_TRANSLATE_NOOP("Column", "E-mail"), lambda r: r.email),
+    Column(QT_TRANSLATE_NOOP("Column", "Phone"), lambda r: _phone(r.phone or r.mobile)),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Decision maker"), lambda r: "✓" if r.decision_maker else ""
+    ),
 ]
 
 
 class AccountsArea(ListArea):
     watches = frozenset({"account", "contact", "user"})
     noun = "account"
+    new_text = QT_TRANSLATE_NOOP("ListArea", "New account")
+    saved_text = QT_TRANSLATE_NOOP("ListArea", "Account saved.")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, ACCOUNT_COLUMNS, parent)
@@ -485,6 +496,8 @@ class AccountsArea(ListArea):
 class ContactsArea(ListArea):
     watches = frozenset({"account", "contact"})
     noun = "contact"
+    new_text = QT_TRANSLATE_NOOP("ListArea", "New contact")
+    saved_text = QT_TRANSLATE_NOOP("ListArea", "Contact saved.")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, CONTACT_COLUMNS, parent)

@@ -6,6 +6,7 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from workbench.ui.context import AppContext
@@ -31,12 +32,44 @@ def _lazy(module: str, name: str) -> Callable[[AppContext], QWidget]:
 
 def all_areas() -> list[Area]:
     return [
-        Area("today", "Today", _lazy("workbench.ui.today", "TodayArea")),
-        Area("board", "Opportunities", _lazy("workbench.ui.board", "BoardArea")),
-        Area("leads", "Leads", _lazy("workbench.ui.leads", "LeadsArea")),
-        Area("accounts", "Accounts", _lazy("workbench.ui.accounts", "AccountsArea")),
-        Area("contacts", "Contacts", _lazy("workbench.ui.accounts", "ContactsArea")),
-        Area("offers", "Offers", _lazy("workbench.ui.offers", "OffersArea")),
-        Area("products", "Products", _lazy("workbench.ui.products", "ProductsArea")),
-        Area("reports", "Reports", _lazy("workbench.ui.reports", "ReportsArea")),
+        Area(
+            "today",
+            QT_TRANSLATE_NOOP("MainWindow", "Today"),
+            _lazy("workbench.ui.today", "TodayArea"),
+        ),
+        Area(
+            "board",
+            QT_TRANSLATE_NOOP("MainWindow", "Opportunities"),
+            _lazy("workbench.ui.board", "BoardArea"),
+        ),
+        Area(
+            "leads",
+            QT_TRANSLATE_NOOP("MainWindow", "Leads"),
+            _lazy("workbench.ui.leads", "LeadsArea"),
+        ),
+        Area(
+            "accounts",
+            QT_TRANSLATE_NOOP("MainWindow", "Accounts"),
+            _lazy("workbench.ui.accounts", "AccountsArea"),
+        ),
+        Area(
+            "contacts",
+            QT_TRANSLATE_NOOP("MainWindow", "Contacts"),
+            _lazy("workbench.ui.accounts", "ContactsArea"),
+        ),
+        Area(
+            "offers",
+            QT_TRANSLATE_NOOP("MainWindow", "Offers"),
+            _lazy("workbench.ui.offers", "OffersArea"),
+        ),
+        Area(
+            "products",
+            QT_TRANSLATE_NOOP("MainWindow", "Products"),
+            _lazy("workbench.ui.products", "ProductsArea"),
+        ),
+        Area(
+            "reports",
+            QT_TRANSLATE_NOOP("MainWindow", "Reports"),
+            _lazy("workbench.ui.reports", "ReportsArea"),
+        ),
     ]

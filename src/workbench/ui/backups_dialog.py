@@ -125,7 +125,7 @@ class RestoreDialog(QDialog):
         if found:
             self.table.setCurrentItem(self.table.topLevelItem(0))
             self.empty.setText(
-                self.tr("%n backup(s) in %1", "", len(found)).replace(
+                RestoreDialog.tr("%n backup(s) in %1", "", len(found)).replace(
                     "%1", str(found[0].path.parent)
                 )
             )

@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.domain.business_days import WEEKDAYS, add_business_days
-from workbench.domain.enums import CallOutcome, Direction, TaskKind, label
+from workbench.domain.enums import CallOutcome, Direction, TaskKind
 from workbench.domain.rules import format_phone
 from workbench.services import calls
 from workbench.services.leads import local, working_days
 from workbench.ui.context import AppContext
+from workbench.ui.domain_texts import enum_text
 from workbench.ui.forms import FormDialog, Write
 from workbench.ui.operations import ReadOp
 
@@ -165,7 +166,7 @@ class CallDialog(FormDialog):
         self.add_row(self.tr("D&uration"), "duration", self.duration)
         self.outcome = QComboBox()
         for outcome in CallOutcome:
-            self.outcome.addItem(self.tr(label(outcome)), outcome)
+            self.outcome.addItem(enum_text(outcome), outcome)
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
         self.add_row(self.tr("&Outcome"), "outcome", self.outcome)
         # Which deal the call was about: it shows in the deal's timeline and its next

@@ -33,13 +33,13 @@ from workbench.services.board import PipelineInfo, list_pipelines
 from workbench.store.db import Database
 from workbench.ui.context import AppContext
 from workbench.ui.date_edit import DateEdit
+from workbench.ui.domain_texts import domain_text, enum_text
 from workbench.ui.duplicates import DuplicateDialog
 from workbench.ui.forms import FormDialog, Write
 from workbench.ui.messages import show_error
 from workbench.ui.operations import ReadOp, WriteOp
 
 FLAG_COLOURS = {ResponseFlag.AMBER: QColor("#f29900"), ResponseFlag.RED: QColor("#d93025")}
-FLAG_TEXT = {ResponseFlag.AMBER: "> 1 day", ResponseFlag.RED: "> 2 days", ResponseFlag.NONE: ""}
 
 
 def combo(items: list[tuple[str, Any]], name: str) -> QComboBox:
@@ -64,7 +64,7 @@ class LeadDialog(FormDialog):
         self.title_edit = self.add_row(self.tr("&Title"), "title", QLineEdit())
         self.email = self.add_row(self.tr("&E-mail"), "email", QLineEdit())
         self.phone = self.add_row(self.tr("&Phone"), "phone", QLineEdit())
-        self.source = combo([(self.tr(label(s)), s) for s in LeadSource], "source")
+        self.source = combo([(enum_text(s), s) for s in LeadSource], "source")
         self.add_row(self.tr("&Source"), "source", self.source)
         self.direction = combo(
             [
@@ -279,7 +279,7 @@ class WorkingDaysDialog(QDialog):
         row = QHBoxLayout()
         self.boxes: list[QCheckBox] = []
         for i, name in enumerate(DAY_NAMES):
-            box = QCheckBox(self.tr(name))
+            box = QCheckBox(domain_text(name))
             box.setObjectName(f"day{i}")
             self.boxes.append(box)
             row.addWidget(box)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from workbench.services import lead_import
 from workbench.ui.context import AppContext
+from workbench.ui.domain_texts import domain_text
 from workbench.ui.messages import error_html, show_error
 
 PREVIEW_ROWS = 500
@@ -177,12 +178,10 @@ class MappingPage(QWizardPage):
             combo.setObjectName(f"column{i}")
             combo.addItem(self.tr("Don't import"), None)
             for field, text in lead_import.FIELDS.items():
-                combo.addItem(self.tr(text), field)
+                combo.addItem(domain_text(text), field)
             combo.setCurrentIndex(max(0, combo.findData(self.w.mapping[i])))
-            caption = QLabel(
-                f"<b>{header or self.tr('(no name)')}</b><br>"
-                f"<span style='color:#5f6368'>{sample[:40]}</span>"
-            )
+            name = header or self.tr("(no name)")
+            caption = QLabel(f"<b>{name}</b><br><span style='color:#5f6368'>{sample[:40]}</span>")
             form.addRow(caption, combo)
             self.combos.append(combo)
         self.scroll.setWidget(body)
@@ -268,7 +267,7 @@ class PreviewPage(QWizardPage):
         ]
         rows += [(p.line, self.tr("warning"), p.reason, "#e37400") for p in result.warnings]
         rows += [
-            (d.line, self.tr(d.action), self.tr("same as %s") % d.description, "#e37400")
+            (d.line, domain_text(d.action), self.tr("same as %s") % d.description, "#e37400")
             for d in result.duplicates
         ]
         rows.sort()

@@ -7,7 +7,14 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+)
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,13 +31,14 @@ from PySide6.QtWidgets import (
 
 from workbench import formatting
 from workbench.domain.business_days import ResponseFlag
-from workbench.domain.enums import LeadDirection, LeadSource, LeadStatus, label
+from workbench.domain.enums import LeadDirection, LeadSource, LeadStatus
 from workbench.domain.rules import format_phone
 from workbench.services import leads as lead_service
 from workbench.store.db import Database
 from workbench.ui.actions import add_action
 from workbench.ui.call_log import CallDialog, PhoneLabel
 from workbench.ui.context import AppContext
+from workbench.ui.domain_texts import enum_text
 from workbench.ui.lead_dialogs import (
     ConvertDialog,
     DisqualifyDialog,
@@ -45,20 +53,38 @@ from workbench.ui.paged_model import Column
 from workbench.ui.pills import draw_pill
 
 FLAG_COLOURS = {ResponseFlag.AMBER: QColor("#f29900"), ResponseFlag.RED: QColor("#d93025")}
-FLAG_TEXT = {ResponseFlag.AMBER: "> 1 day", ResponseFlag.RED: "> 2 days", ResponseFlag.NONE: ""}
+FLAG_TEXT = {
+    ResponseFlag.AMBER: QT_TRANSLATE_NOOP("Column", "> 1 day"),
+    ResponseFlag.RED: QT_TRANSLATE_NOOP("Column", "> 2 days"),
+    ResponseFlag.NONE: "",
+}
+
+
+def _flag(flag: ResponseFlag) -> str:
+    return QCoreApplication.translate("Column", FLAG_TEXT[flag]) if FLAG_TEXT[flag] else ""
 
 
 LEAD_COLUMNS: list[Column[lead_service.LeadRow]] = [
-    Column("Response", lambda r: FLAG_TEXT[r.flag], width=86),
-    Column("Name", lambda r: f"{r.first_name} {r.last_name}".strip(), primary=True),
-    Column("Company", lambda r: r.company),
-    Column("Status", lambda r: label(r.status)),
-    Column("Source", lambda r: label(r.source)),
-    Column("In/out", lambda r: label(r.direction)),
-    Column("Owner", lambda r: r.owner_name),
-    Column("Age", lambda r: formatting.relative_day(r.received_at), align_right=True),
-    Column("Phone", lambda r: format_phone(r.phone) if r.phone else ""),
-    Column("E-mail", lambda r: r.email),
+    Column(QT_TRANSLATE_NOOP("Column", "Response"), lambda r: _flag(r.flag), width=86),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Name"),
+        lambda r: f"{r.first_name} {r.last_name}".strip(),
+        primary=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("Column", "Company"), lambda r: r.company),
+    Column(QT_TRANSLATE_NOOP("Column", "Status"), lambda r: enum_text(r.status)),
+    Column(QT_TRANSLATE_NOOP("Column", "Source"), lambda r: enum_text(r.source)),
+    Column(QT_TRANSLATE_NOOP("Column", "In/out"), lambda r: enum_text(r.direction)),
+    Column(QT_TRANSLATE_NOOP("Column", "Owner"), lambda r: r.owner_name),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Age"),
+        lambda r: formatting.relative_day(r.received_at),
+        align_right=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Phone"), lambda r: format_phone(r.phone) if r.phone else ""
+    ),
+    Column(QT_TRANSLATE_NOOP("Column", "E-mail"), lambda r: r.email),
 ]
 
 
@@ -77,12 +103,14 @@ class FlagDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         rect: QRect = option.rect.adjusted(4, 4, -4, -4)  # type: ignore[attr-defined]
-        draw_pill(painter, rect, colour, FLAG_TEXT[row.flag], option.font)  # type: ignore[attr-defined]
+        draw_pill(painter, rect, colour, _flag(row.flag), option.font)  # type: ignore[attr-defined]
 
 
 class LeadsArea(ListArea):
     watches = frozenset({"lead", "user", "activity"})
     noun = "lead"
+    new_text = QT_TRANSLATE_NOOP("ListArea", "New lead")
+    saved_text = QT_TRANSLATE_NOOP("ListArea", "Lead saved.")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self._ready = False
@@ -95,7 +123,7 @@ class LeadsArea(ListArea):
             [
                 (self.tr("Open (new, MQL, SQL)"), lead_service.OPEN_STATUSES),
                 (self.tr("All statuses"), ()),
-                *[(self.tr(label(s)), (s,)) for s in LeadStatus],
+                *[(enum_text(s), (s,)) for s in LeadStatus],
             ],
             "statusFilter",
         )
@@ -108,7 +136,7 @@ class LeadsArea(ListArea):
             "flagFilter",
         )
         self.source_filter = combo(
-            [(self.tr("All sources"), None), *[(self.tr(label(s)), s) for s in LeadSource]],
+            [(self.tr("All sources"), None), *[(enum_text(s), s) for s in LeadSource]],
             "sourceFilter",
         )
         self.direction_filter = combo(
@@ -240,7 +268,7 @@ class LeadsArea(ListArea):
         f, db = self.current_filter(), self.ctx.db
         self.ctx.runner.run(
             lambda: lead_service.count_leads(db, f),
-            lambda n: self.count_label.setText(self.tr("%n leads", "", n)),
+            lambda n: self.count_label.setText(LeadsArea.tr("%n leads", "", n)),
         )
 
     def fetch_page(self, search: str, offset: int, limit: int) -> list[Any]:
@@ -295,7 +323,7 @@ class LeadsArea(ListArea):
         name, lead_id = row.display_name, row.id
 
         def done(change: lead_service.StatusChange) -> None:
-            self.ctx.status(self.tr("%s is now %s.") % (name, label(change.after)))
+            self.ctx.status(self.tr("%s is now %s.") % (name, enum_text(change.after)))
 
         command = StatusCommand(self.ctx, self, self.tr("Qualify %s") % name, lead_id=lead_id)
         self.ctx.undo.push(command.success(done))
@@ -430,7 +458,7 @@ class LeadPanel(QWidget):
         self.title.setText(d.display_name)
         self.phone.set_number(d.data.phone)
         lines = [
-            f"{label(d.status)} · {label(d.data.source)} · {label(d.data.direction)}",
+            f"{enum_text(d.status)} · {enum_text(d.data.source)} · {enum_text(d.data.direction)}",
             d.data.title,
             f"<a href='mailto:{d.data.email}'>{d.data.email}</a>" if d.data.email else "",
             self.tr("Arrived %s") % formatting.moment(d.data.received_at)

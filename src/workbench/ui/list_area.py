@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,6 +51,9 @@ class ListArea(QWidget):
     #: tables whose changes make this list reload
     watches: frozenset[str] = frozenset()
     noun = "record"
+    # Whole phrases rather than the noun put into one: other languages inflect around it.
+    new_text = QT_TRANSLATE_NOOP("ListArea", "New record")
+    saved_text = QT_TRANSLATE_NOOP("ListArea", "Record saved.")
 
     def __init__(
         self, ctx: AppContext, columns: Sequence[Column[Any]], parent: QWidget | None = None
@@ -62,7 +65,7 @@ class ListArea(QWidget):
         self.search.setPlaceholderText(self.tr("Search…"))
         self.search.setClearButtonEnabled(True)
         self.count_label = QLabel()
-        self.new_button = QPushButton(self.tr("New %s") % self.noun)
+        self.new_button = QPushButton(QCoreApplication.translate("ListArea", self.new_text))
         self.new_button.setObjectName("new")
         self.edit_button = QPushButton(self.tr("Edit"))
         self.delete_button = QPushButton(self.tr("Delete"))
@@ -194,7 +197,7 @@ class ListArea(QWidget):
         search = self.search.text()
         self.ctx.runner.run(
             lambda: self.count(search),
-            lambda n: self.count_label.setText(self.tr("%n found", "", n)),
+            lambda n: self.count_label.setText(ListArea.tr("%n found", "", n)),
             owner=self,
         )
 
@@ -222,7 +225,7 @@ class ListArea(QWidget):
     def _after_dialog(self, saved: bool | uuid.UUID) -> None:
         if not saved:
             return
-        self.ctx.status(self.tr("%s saved.") % self.noun.capitalize())
+        self.ctx.status(QCoreApplication.translate("ListArea", self.saved_text))
         if isinstance(saved, uuid.UUID):
             self.show_record(saved)
 

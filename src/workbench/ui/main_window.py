@@ -34,6 +34,7 @@ from workbench.ui.background import Runner
 from workbench.ui.changes import ChangeBus
 from workbench.ui.context import AppContext
 from workbench.ui.encryption_dialog import EncryptionDialog, action_text
+from workbench.ui.language import language_menu
 from workbench.ui.messages import error_label, show_error
 from workbench.ui.sync.controller import SyncController, SyncState
 from workbench.ui.sync.dialog import SyncDialog
@@ -191,16 +192,20 @@ class MainWindow(QMainWindow):
         profile_action.setObjectName("yourProfile")
         profile_action.triggered.connect(lambda: self.edit_profile())
         settings_menu.addAction(profile_action)
+        settings_menu.setObjectName("settingsMenu")
+        settings_menu.addMenu(language_menu(self.settings, self))
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         logs = QAction(self.tr("Open &log folder"), self)
         logs.triggered.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir()))))
         help_menu.addAction(logs)
         about = QAction(self.tr("&About"), self)
+        database = self.tr("Database")
         about.triggered.connect(
             lambda: QMessageBox.about(
                 self,
                 self.tr("About"),
-                f"<b>{APP_NAME}</b> {__version__}<br>{self.tr('Database')}: {self.ctx.db.path}",
+                f"<b>{APP_NAME}</b> {__version__}<br>{database}: {self.ctx.db.path}",
             )
         )
         help_menu.addAction(about)

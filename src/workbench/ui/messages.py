@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from workbench.errors import WorkbenchError
@@ -25,8 +26,10 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> N
     path = log_unexpected(exc)
     QMessageBox.critical(
         parent,
-        title or "Unexpected error",
-        f"Something went wrong: {exc}\n\nThe details are in {path}.",
+        title or QCoreApplication.translate("Messages", "Unexpected error"),
+        QCoreApplication.translate("Messages", "Something went wrong: %1\n\nThe details are in %2.")
+        .replace("%1", str(exc))
+        .replace("%2", str(path)),
     )
 
 

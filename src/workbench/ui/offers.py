@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +26,7 @@ from workbench.services.offer_pdf import Fmt
 from workbench.store.db import Database
 from workbench.ui.company_settings import CompanySettingsDialog
 from workbench.ui.context import AppContext
+from workbench.ui.domain_texts import enum_text
 from workbench.ui.list_area import ListArea
 from workbench.ui.offer_editor import OfferEditor
 from workbench.ui.operations import WriteOp
@@ -37,13 +38,13 @@ def _money(row: offers.OfferRow) -> str:
 
 
 OFFER_COLUMNS: list[Column[offers.OfferRow]] = [
-    Column("Number", lambda r: r.number),
-    Column("Version", lambda r: r.version, align_right=True),
-    Column("Customer", lambda r: r.customer, primary=True),
-    Column("Status", lambda r: r.status.value.capitalize()),
-    Column("Gross", _money, align_right=True),
-    Column("Valid until", lambda r: formatting.day(r.valid_until)),
-    Column("Deal", lambda r: r.opportunity_title),
+    Column(QT_TRANSLATE_NOOP("Column", "Number"), lambda r: r.number),
+    Column(QT_TRANSLATE_NOOP("Column", "Version"), lambda r: r.version, align_right=True),
+    Column(QT_TRANSLATE_NOOP("Column", "Customer"), lambda r: r.customer, primary=True),
+    Column(QT_TRANSLATE_NOOP("Column", "Status"), lambda r: enum_text(r.status)),
+    Column(QT_TRANSLATE_NOOP("Column", "Gross"), _money, align_right=True),
+    Column(QT_TRANSLATE_NOOP("Column", "Valid until"), lambda r: formatting.day(r.valid_until)),
+    Column(QT_TRANSLATE_NOOP("Column", "Deal"), lambda r: r.opportunity_title),
 ]
 
 
@@ -100,6 +101,8 @@ class DealPicker(QDialog):
 class OffersArea(ListArea):
     watches = frozenset({"offer", "offer_version", "account", "opportunity"})
     noun = "offer"
+    new_text = QT_TRANSLATE_NOOP("ListArea", "New offer")
+    saved_text = QT_TRANSLATE_NOOP("ListArea", "Offer saved.")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, OFFER_COLUMNS, parent)
@@ -108,7 +111,7 @@ class OffersArea(ListArea):
         self.status_filter.setObjectName("statusFilter")
         self.status_filter.addItem(self.tr("All statuses"), None)
         for status in OfferStatus:
-            self.status_filter.addItem(self.tr(status.value.capitalize()), status)
+            self.status_filter.addItem(enum_text(status), status)
         self.status_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.company_button = QPushButton(self.tr("Company profile…"))
         self.company_button.clicked.connect(self.edit_company)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.domain.enums import ForecastCategory, OpportunityStatus, ShareRole
+from workbench.domain.enums import ForecastCategory, OfferStatus, OpportunityStatus, ShareRole
 from workbench.domain.money import MoneyError
 from workbench.errors import ValidationError
 from workbench.services import accounts, board, opportunities, tasks
@@ -37,6 +37,7 @@ from workbench.ui.board.dialogs import close_deal
 from workbench.ui.board.filters import select_data
 from workbench.ui.context import AppContext
 from workbench.ui.date_edit import DateEdit
+from workbench.ui.domain_texts import enum_text
 from workbench.ui.forms import FormDialog, Write, typed_over
 from workbench.ui.messages import show_error
 from workbench.ui.operations import ReadOp, WriteOp
@@ -193,7 +194,7 @@ class OpportunityDialog(FormDialog):
         self.forecast.setObjectName("forecast_category")
         self.forecast.addItem(self.tr("As the stage says"), None)
         for category in ForecastCategory:
-            self.forecast.addItem(self.tr(category.label), category)
+            self.forecast.addItem(enum_text(category), category)
         self.add_row(self.tr("&Forecast"), "forecast_category", self.forecast)
         self.notes = QPlainTextEdit()
         self.notes.setMinimumHeight(70)  # and whatever room the dialog has left
@@ -241,7 +242,7 @@ class OpportunityDialog(FormDialog):
         self.expected_close.set_value(d.expected_close)
         select_data(self.owner, d.owner_id)
         self.forecast.setItemText(
-            0, self.tr("As the stage says (%s)") % self.tr(d.stage_forecast.label)
+            0, self.tr("As the stage says (%s)") % enum_text(d.stage_forecast)
         )
         select_data(self.forecast, d.forecast_category)
         self.notes.setPlainText(d.notes)
@@ -583,7 +584,7 @@ class OpportunityDialog(FormDialog):
             values = [
                 offer.number,
                 str(offer.version),
-                offer.status.capitalize(),
+                enum_text(OfferStatus(offer.status)),
                 money_text(offer.gross_total, offer.currency),
             ]
             for col, text in enumerate(values):

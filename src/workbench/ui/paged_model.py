@@ -14,6 +14,7 @@ from typing import Any, Generic, TypeVar, cast
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -29,6 +30,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 @dataclass(frozen=True)
 class Column(Generic[R]):
+    # Marked with QT_TRANSLATE_NOOP("Column", ...) where defined, translated when shown.
     title: str
     value: Callable[[R], Any]
     align_right: bool = False
@@ -151,7 +153,7 @@ class PagedTableModel(PagedRows[R], QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section].title
+            return QCoreApplication.translate("Column", self._columns[section].title)
         return None
 
     # -- own API ---------------------------------------------------------------------------

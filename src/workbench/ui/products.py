@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -304,25 +304,35 @@ PRICE_COLUMN = 3
 class ProductsArea(ListArea):
     watches = frozenset({"product", "price_list", "price_list_item"})
     noun = "product"
+    new_text = QT_TRANSLATE_NOOP("ListArea", "New product")
+    saved_text = QT_TRANSLATE_NOOP("ListArea", "Product saved.")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         # The company's currency, which prices are listed in. Read in the background: until
         # it arrives, no price is listed (none is in currency "").
         self.currency = ""
         columns: list[Column[catalog.ProductRow]] = [
-            Column("Code", lambda r: r.code),
-            Column("Name", lambda r: r.name, primary=True),
-            Column("Unit", lambda r: r.unit),
-            Column("Price", lambda r: _fmt(r, self.currency), align_right=True),
-            Column("Tax %", lambda r: percent_text(r.tax_rate), align_right=True),
+            Column(QT_TRANSLATE_NOOP("Column", "Code"), lambda r: r.code),
+            Column(QT_TRANSLATE_NOOP("Column", "Name"), lambda r: r.name, primary=True),
+            Column(QT_TRANSLATE_NOOP("Column", "Unit"), lambda r: r.unit),
             Column(
-                "Cost",
+                QT_TRANSLATE_NOOP("Column", "Price"),
+                lambda r: _fmt(r, self.currency),
+                align_right=True,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Column", "Tax %"),
+                lambda r: percent_text(r.tax_rate),
+                align_right=True,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Column", "Cost"),
                 lambda r: (
                     Fmt(user_locale(), r.cost_currency).price(r.cost) if r.cost is not None else ""
                 ),
                 align_right=True,
             ),
-            Column("Active", lambda r: "✓" if r.active else ""),
+            Column(QT_TRANSLATE_NOOP("Column", "Active"), lambda r: "✓" if r.active else ""),
         ]
         super().__init__(ctx, columns, parent)
         self.setObjectName("productsArea")

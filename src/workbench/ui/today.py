@@ -306,9 +306,10 @@ class TodayArea(QWidget):
             f"<span style='font-size:15pt; font-weight:600'>{v}</span></td>"
             for k, v in cells
         )
+        week = self.tr("This week")
         self.figures.setText(
             f"<table><tr><td style='padding-right:28px; color:{muted}'>"
-            f"{self.tr('This week')}</td>{html}</tr></table>"
+            f"{week}</td>{html}</tr></table>"
         )
 
     def _fill(self, data: TodayList) -> None:
@@ -519,7 +520,9 @@ def export_meetings(
 
     ctx.runner.run(
         work,
-        lambda n: ctx.status(parent.tr("%d meetings exported to %s") % (n, path)),
+        lambda n: ctx.status(
+            TodayArea.tr("%n meeting(s) exported to %1", "", n).replace("%1", str(path))
+        ),
         lambda exc: show_error(parent, exc),
     )
 
@@ -528,7 +531,9 @@ def export_meeting(ctx: AppContext, parent: QWidget, meeting_id: uuid.UUID, path
     db = ctx.db
     ctx.runner.run(
         lambda: calendar_export.write_ics(path, calendar_export.meeting_ics(db, meeting_id)),
-        lambda _r: ctx.status(parent.tr("Meeting exported to %s") % path),
+        lambda _r: ctx.status(
+            QCoreApplication.translate("TodayArea", "Meeting exported to %s") % path
+        ),
         lambda exc: show_error(parent, exc),
     )
 
@@ -562,7 +567,11 @@ class _CompleteCommand(OpUndoCommand):
     """Marking a task, call or meeting done; the first redo does it."""
 
     def __init__(self, area: TodayArea, item: TodayItem) -> None:
-        super().__init__(area.ctx, area.tr("Done: %s") % item.title, initiator=area)
+        super().__init__(
+            area.ctx,
+            QCoreApplication.translate("TodayArea", "Done: %s") % item.title,
+            initiator=area,
+        )
         self.item = item
         # The item left the list at once: put it back if the service refuses.
         self.failure(lambda exc: area._complete_refused(exc))

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon
 
-from workbench import formatting
+from workbench import APP_NAME, formatting
 from workbench.services.today import TodayList
 from workbench.ui.context import AppContext
 
@@ -37,7 +37,7 @@ class TrayReminders(QObject):
                 else QIcon()
             )
             self.icon = QSystemTrayIcon(icon, self)
-            self.icon.setToolTip("Sales Workbench")
+            self.icon.setToolTip(APP_NAME)
             self.icon.show()
 
     def available(self) -> bool:
@@ -66,7 +66,7 @@ class TrayReminders(QObject):
                 title = (
                     self.tr("Due now")
                     if len(messages) == 1
-                    else self.tr("%d items due") % len(messages)
+                    else TrayReminders.tr("%n item(s) due", "", len(messages))
                 )
                 self.icon.showMessage(
                     title, "\n".join(messages[:5]), QSystemTrayIcon.MessageIcon.Information, 10000

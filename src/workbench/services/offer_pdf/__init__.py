@@ -31,6 +31,7 @@ from workbench.services.offer_pdf.layout import (
     styles_for,
 )
 from workbench.services.offer_pdf.page import Decor, NumberedCanvas
+from workbench.services.offer_pdf.words import say
 from workbench.services.offers.model import OfferView, user_locale
 from workbench.store.db import Database
 
@@ -55,7 +56,8 @@ def render_pdf(
         pages = render_pdf(view, company, buffer, locale)
         write_file_atomically(target, buffer.getvalue())
         return pages
-    loc = user_locale(locale)
+    # Unless asked for another, the customer's (services/offers/language.py).
+    loc = user_locale(locale) if locale else view.locale
     st = styles_for(company.color)
     decor = Decor(company, view, st)
     frame = Frame(
@@ -72,7 +74,8 @@ def render_pdf(
     doc = BaseDocTemplate(
         target,
         pagesize=A4,
-        title=one_line(f"Offer {view.number} v{view.version}"),
+        title=one_line(say(view.language, "Offer {number}", number=view.number))
+        + f" v{view.version}",
         author=one_line(company.name),
         subject=one_line(view.customer),
         creator="Sales Workbench",

@@ -3,6 +3,7 @@ signature, as reportlab flowables."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from reportlab.lib import colors
@@ -33,6 +34,7 @@ from workbench.services.offer_pdf.layout import (
     one_line,
     styles_for,
 )
+from workbench.services.offer_pdf.words import say
 from workbench.services.offers.model import OfferView
 from workbench.services.setup import UNNAMED
 
@@ -69,25 +71,26 @@ def _pairs_table(
 
 
 def _address_block(view: OfferView, company: CompanyProfile, st: Styles, f: Fmt) -> Table:
+    w = partial(say, view.language)
     sender = " · ".join([company.name, *company.address_lines]) if company.name else ""
     left: list[Flowable] = [_p(one_line(sender), st.cell_small)] if sender else []
     left.append(Spacer(1, 2 * mm))
     customer_lines = [view.customer]
     if view.contact_name and view.contact_name != view.customer:
-        customer_lines.append(f"Attn. {view.contact_name}")
+        customer_lines.append(w("Attn. {name}", name=view.contact_name))
     customer_lines += view.customer_address
     left += [_p(one_line(text), st.body) for text in customer_lines]
     details = [
-        ("Offer no.", view.number),
-        ("Version", str(view.version)),
-        ("Date", f.day(view.sent_at or view.created_at)),
-        ("Valid until", f.day(view.data.valid_until)),
-        ("Your contact", _signatory(view) or company.name),
+        (w("Offer no."), view.number),
+        (w("Version"), str(view.version)),
+        (w("Date"), f.day(view.sent_at or view.created_at)),
+        (w("Valid until"), f.day(view.data.valid_until)),
+        (w("Your contact"), _signatory(view) or company.name),
     ]
     if view.owner_email:
-        details.append(("E-mail", view.owner_email))
+        details.append((w("E-mail"), view.owner_email))
     if view.owner_phone:
-        details.append(("Phone", format_phone(view.owner_phone)))
+        details.append((w("Phone"), format_phone(view.owner_phone)))
     right = Table(
         [[_p(k, st.cell_small), _p(one_line(v), st.cell)] for k, v in details if v],
         colWidths=[24 * mm, 46 * mm],
@@ -117,10 +120,9 @@ def _address_block(view: OfferView, company: CompanyProfile, st: Styles, f: Fmt)
 
 
 def _line_table(view: OfferView, st: Styles, f: Fmt) -> Table:
-    head = [
-        _p(t, st.head)
-        for t in ("Pos", "Description", "Qty", "Unit", "Unit price", "Disc.", "Tax", "Amount")
-    ]
+    w = partial(say, view.language)
+    titles = (w("Pos"), w("Description"), w("Qty"), w("Unit"), w("Unit price"), w("Disc."))
+    head = [_p(t, st.head) for t in (*titles, w("Tax"), w("Amount"))]
     for i in (2, 4, 5, 6, 7):
         head[i].style = ParagraphStyle("hr", parent=st.head, alignment=TA_RIGHT)
     rows: list[list[Any]] = [head]
@@ -152,7 +154,7 @@ def _line_table(view: OfferView, st: Styles, f: Fmt) -> Table:
         if rest.strip():
             desc += _paras(rest.strip(), st.cell_small)
         if line.optional:
-            desc.append(_p("Optional item, not included in the total", st.cell_small))
+            desc.append(_p(w("Optional item, not included in the total"), st.cell_small))
         amount = f.money(total.net)
         first = len(rows)
         # A long description continues in rows of its own below the line's figures. A short
@@ -187,17 +189,23 @@ def _line_table(view: OfferView, st: Styles, f: Fmt) -> Table:
 
 
 def _totals_table(view: OfferView, st: Styles, f: Fmt) -> Table:
+    w = partial(say, view.language)
     t = view.totals
     rows: list[tuple[str, str, bool]] = []
     if t.discount:
-        rows.append(("Subtotal", f.money(t.subtotal), False))
+        rows.append((w("Subtotal"), f.money(t.subtotal), False))
         rows.append(
-            (f"Discount {f.percent(t.discount_percent)}", f"− {f.money(t.discount)}", False)
+            (
+                w("Discount {percent}", percent=f.percent(t.discount_percent)),
+                f"− {f.money(t.discount)}",
+                False,
+            )
         )
-    rows.append(("Net total", f.money(t.net), True))
+    rows.append((w("Net total"), f.money(t.net), True))
     for tax in t.taxes:
-        rows.append((f"Tax {f.percent(tax.rate)} on {f.money(tax.base)}", f.money(tax.tax), False))
-    rows.append(("Total", f.money(t.gross), True))
+        rate, base = f.percent(tax.rate), f.money(tax.base)
+        rows.append((w("Tax {rate} on {base}", rate=rate, base=base), f.money(tax.tax), False))
+    rows.append((w("Total"), f.money(t.gross), True))
     data = [
         [_p(label, st.cell_bold if strong else st.cell), _p(value, st.cell_right)]
         for label, value, strong in rows
@@ -220,37 +228,50 @@ def _totals_table(view: OfferView, st: Styles, f: Fmt) -> Table:
 
 
 def _payments(view: OfferView, st: Styles, f: Fmt) -> list[Flowable]:
+    w = partial(say, view.language)
     t = view.totals
     rows: list[tuple[str, str]] = []
     for plan in t.payments:
         o = plan.option
         if o.kind == PaymentKind.ONE_OFF:
-            rows.append(("One-off payment", f"{f.money(t.gross)} total"))
+            rows.append((w("One-off payment"), w("{amount} total", amount=f.money(t.gross))))
         elif o.kind == PaymentKind.INSTALMENTS:
-            text = f"{o.months} monthly instalments of {f.money(plan.monthly)}"
+            text = w(
+                "{months} monthly instalments of {amount}",
+                months=o.months,
+                amount=f.money(plan.monthly),
+            )
             if plan.last_payment != plan.monthly:
-                text += f" (last one {f.money(plan.last_payment)})"
-            rows.append((f"Instalments over {o.months} months", text + ", no interest"))
+                text += w(" (last one {amount})", amount=f.money(plan.last_payment))
+            label = w("Instalments over {months} months", months=o.months)
+            rows.append((label, text + w(", no interest")))
         else:
-            text = (
-                f"{f.money(plan.monthly)} per month for {o.months} months at "
-                f"{f.percent(o.annual_rate_percent)} p.a. (annuity)"
+            text = w(
+                "{amount} per month for {months} months at {rate} p.a. (annuity)",
+                amount=f.money(plan.monthly),
+                months=o.months,
+                rate=f.percent(o.annual_rate_percent),
             )
             if plan.residual:
-                text += f", residual value {f.money(plan.residual)}"
-            text += f"; total {f.money(plan.total_paid)}"
-            rows.append((f"Leasing over {o.months} months", text))
+                text += w(", residual value {amount}", amount=f.money(plan.residual))
+            text += w("; total {amount}", amount=f.money(plan.total_paid))
+            rows.append((w("Leasing over {months} months", months=o.months), text))
     # An add-on at nothing a month is no offer to the customer: it is left out.
     add_ons = [a for a in view.data.add_ons if a.monthly_price]
     for add_on in add_ons:
         rows.append(
             (
-                f"Add-on: {one_line(add_on.name)}",
-                f"{f.money(add_on.monthly_price)} per month plus tax {f.percent(add_on.tax_rate)}",
+                w("Add-on: {name}", name=one_line(add_on.name)),
+                w(
+                    "{amount} per month plus tax {rate}",
+                    amount=f.money(add_on.monthly_price),
+                    rate=f.percent(add_on.tax_rate),
+                ),
             )
         )
     if add_ons and t.payments:
-        rows.append(("Add-ons together", f"{f.money(t.add_ons_monthly_gross)} per month incl. tax"))
+        together = w("{amount} per month incl. tax", amount=f.money(t.add_ons_monthly_gross))
+        rows.append((w("Add-ons together"), together))
     if not rows:
         return []
     table = _pairs_table(
@@ -258,26 +279,27 @@ def _payments(view: OfferView, st: Styles, f: Fmt) -> list[Flowable]:
         (55 * mm, BODY_W - 55 * mm),
         lines=True,
     )
-    return _block([_p("Payment options", st.h2), table])
+    return _block([_p(w("Payment options"), st.h2), table])
 
 
 def _terms(view: OfferView, st: Styles, f: Fmt) -> list[Flowable]:
+    w = partial(say, view.language)
     d = view.data
     terms: list[tuple[str, list[Flowable]]] = []
     if d.valid_until:
-        valid = f"This offer is valid until {f.day(d.valid_until)}."
-        terms.append(("Validity", [_p(valid, st.cell)]))
+        valid = w("This offer is valid until {date}.", date=f.day(d.valid_until))
+        terms.append((w("Validity"), [_p(valid, st.cell)]))
     if d.delivery_terms:
-        terms.append(("Delivery", _paras(d.delivery_terms, st.cell)))
+        terms.append((w("Delivery"), _paras(d.delivery_terms, st.cell)))
     if d.payment_terms:
-        terms.append(("Payment", _paras(d.payment_terms, st.cell)))
+        terms.append((w("Payment"), _paras(d.payment_terms, st.cell)))
     if not terms:
         return []
     table = _pairs_table(
         [([_p(label, st.cell_bold)], text) for label, text in terms],
         (25 * mm, BODY_W - 25 * mm),
     )
-    return _block([_p("Terms", st.h2), table])
+    return _block([_p(w("Terms"), st.h2), table])
 
 
 def _signatory(view: OfferView) -> str:
@@ -287,6 +309,7 @@ def _signatory(view: OfferView) -> str:
 
 
 def _signature(company: CompanyProfile, view: OfferView, st: Styles) -> Table:
+    w = partial(say, view.language)
     line_style = TableStyle(
         [
             ("LINEABOVE", (0, 1), (0, 1), 0.5, colors.black),
@@ -295,16 +318,30 @@ def _signature(company: CompanyProfile, view: OfferView, st: Styles) -> Table:
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ]
     )
-    supplier = one_line(company.name) or "the supplier"
+    supplier = one_line(company.name) or w("the supplier")
     signatory = _signatory(view)
-    for_supplier = f"{one_line(signatory)}, for {supplier}" if signatory else f"for {supplier}"
+    signature_line = (
+        w(
+            "Place, date, signature\n{name}, for {supplier}",
+            name=one_line(signatory),
+            supplier=supplier,
+        )
+        if signatory
+        else w("Place, date, signature\nfor {supplier}", supplier=supplier)
+    )
     return Table(
         [
             ["", "", ""],
             [
-                _p(f"Place, date, signature\n{for_supplier}", st.small),
+                _p(signature_line, st.small),
                 "",
-                _p(f"Place, date, signature\naccepted for {one_line(view.customer)}", st.small),
+                _p(
+                    w(
+                        "Place, date, signature\naccepted for {customer}",
+                        customer=one_line(view.customer),
+                    ),
+                    st.small,
+                ),
             ],
         ],
         colWidths=[75 * mm, BODY_W - 150 * mm, 75 * mm],
@@ -314,9 +351,14 @@ def _signature(company: CompanyProfile, view: OfferView, st: Styles) -> Table:
 
 
 def build_story(view: OfferView, company: CompanyProfile, locale: str) -> list[Flowable]:
+    w = partial(say, view.language)
     st = styles_for(company.color)
     f = Fmt(locale, view.data.currency)
-    title = f"Offer {view.number}" + (f" · version {view.version}" if view.version > 1 else "")
+    title = (
+        w("Offer {number} · version {version}", number=view.number, version=view.version)
+        if view.version > 1
+        else w("Offer {number}", number=view.number)
+    )
     story: list[Flowable] = [
         _address_block(view, company, st, f),
         Spacer(1, 8 * mm),
@@ -333,7 +375,10 @@ def build_story(view: OfferView, company: CompanyProfile, locale: str) -> list[F
     if view.totals.optional_net:
         totals.append(
             _p(
-                f"Optional items (not included above): {f.money(view.totals.optional_net)} net",
+                w(
+                    "Optional items (not included above): {amount} net",
+                    amount=f.money(view.totals.optional_net),
+                ),
                 ParagraphStyle("opt", parent=st.small_right, spaceBefore=3),
             )
         )
@@ -341,7 +386,8 @@ def build_story(view: OfferView, company: CompanyProfile, locale: str) -> list[F
     story += _payments(view, st, f)
     story += _terms(view, st, f)
     if view.status == OfferStatus.REJECTED or view.status == OfferStatus.EXPIRED:
-        story.append(_p(f"Status: {view.status.value}", st.small))
+        status = w("Status: rejected" if view.status == OfferStatus.REJECTED else "Status: expired")
+        story.append(_p(status, st.small))
     # The end of the closing stays with the signature; a long closing flows before it.
     closing = _cut(_paras(view.data.closing, st.body), BODY_W) if view.data.closing else [[]]
     for group in closing[:-1]:

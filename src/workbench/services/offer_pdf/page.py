@@ -22,6 +22,7 @@ from workbench.services.offer_pdf.layout import (
     Styles,
     one_line,
 )
+from workbench.services.offer_pdf.words import say
 from workbench.services.offers.model import OfferView
 from workbench.services.pdf_fonts import fonts, runs, string_width
 
@@ -90,7 +91,9 @@ class NumberedCanvas(rl_canvas.Canvas):  # type: ignore[misc]
             self,
             PAGE_W - MARGIN,
             6 * mm,
-            f"{self._doc_label}  ·  Page {self._pageNumber} of {total}",
+            self._doc_label
+            + "  ·  "
+            + say(self._language, "Page {page} of {total}", page=self._pageNumber, total=total),
             fonts().regular,
             7.5,
             BODY_W,
@@ -139,7 +142,7 @@ class Decor:
             x += w + 5 * mm
         room = PAGE_W - MARGIN - x
         c.setFillColor(colors.HexColor("#222222"))
-        name = self.company.name or "Offer"
+        name = self.company.name or say(self.view.language, "Offer")
         if full:
             _draw(c, x, top - 8 * mm, name, f.bold, 14, room)
             c.setFillColor(colors.HexColor("#555555"))
@@ -155,7 +158,13 @@ class Decor:
                 c,
                 PAGE_W - MARGIN,
                 top - 5 * mm,
-                f"Offer {v.number} · version {v.version} · {v.customer}",
+                say(
+                    v.language,
+                    "Offer {number} · version {version} · {customer}",
+                    number=v.number,
+                    version=v.version,
+                    customer=v.customer,
+                ),
                 f.regular,
                 8.5,
                 room * 0.52,
@@ -176,7 +185,7 @@ class Decor:
         columns = [
             [co.name, *co.address_lines],
             [p for p in (co.phone, co.email, co.website) if p]
-            + ([f"VAT ID {co.vat_id}"] if co.vat_id else []),
+            + ([say(self.view.language, "VAT ID {vat_id}", vat_id=co.vat_id)] if co.vat_id else []),
             [line.strip() for line in co.bank.splitlines() if line.strip()],
         ]
         width = BODY_W / 3
@@ -189,3 +198,4 @@ class Decor:
                 y -= 3 * mm
         c.restoreState()
         c._doc_label = f"{self.view.number} v{self.view.version}"
+        c._language = self.view.language

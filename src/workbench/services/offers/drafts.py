@@ -38,12 +38,18 @@ from workbench.errors import ValidationError, WorkbenchError
 from workbench.services import validation
 from workbench.services.catalog import default_price_list_id, price_for
 from workbench.services.company import get_company
+from workbench.services.offers.language import (
+    DEFAULT_LANGUAGE,
+    customer_language,
+    customer_locale,
+)
 from workbench.services.offers.model import (
     MAX_LINES,
     GuardRail,
     LineData,
     VersionData,
     max_discount_percent,
+    user_locale,
     validity_days,
 )
 from workbench.services.offers.reading import _lines, _version
@@ -51,14 +57,17 @@ from workbench.services.setup import UNNAMED, current_user_id
 from workbench.store.db import Database
 
 
-def templates(kind: str) -> dict[str, str]:
-    """Texts of one kind (introduction, closing, payment_terms, delivery_terms) by name."""
-    folder = resources.files("workbench.resources").joinpath("templates")
+def templates(kind: str, language: str = DEFAULT_LANGUAGE) -> dict[str, str]:
+    """Texts of one kind (introduction, closing, payment_terms, delivery_terms) by name, in
+    the offer's language: templates/<language>/, English (templates/) where it has none."""
+    root = resources.files("workbench.resources").joinpath("templates")
     found: dict[str, str] = {}
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        name = entry.name
-        if name.startswith(kind + "-") and name.endswith(".txt"):
-            found[name[len(kind) + 1 : -4]] = entry.read_text(encoding="utf-8").strip()
+    folders = [root] if language == DEFAULT_LANGUAGE else [root, root.joinpath(language)]
+    for folder in folders:
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+            name = entry.name
+            if name.startswith(kind + "-") and name.endswith(".txt"):
+                found[name[len(kind) + 1 : -4]] = entry.read_text(encoding="utf-8").strip()
     return found
 
 
@@ -76,18 +85,34 @@ def template_values(
     valid_until: date | None,
     sender: str,
     company: str,
+    language: str = DEFAULT_LANGUAGE,
+    locale: str | None = None,
 ) -> dict[str, str]:
-    """The $placeholders the text templates may use."""
+    """The $placeholders the text templates may use. $greeting is the whole opening
+    ("Dear Anna Meier", "Sehr geehrte Damen und Herren"), for languages whose greeting
+    changes around a name."""
+    greeting, nobody = _GREETINGS.get(language, _GREETINGS[DEFAULT_LANGUAGE])
     return {
         "salutation": contact or "Sir or Madam",
+        "greeting": greeting.format(name=contact) if contact else nobody,
         "customer": customer,
         "contact": contact,
         "opportunity": opportunity or number,
         "number": number,
-        "valid_until": formatting.day_long(valid_until) if valid_until else "",
+        "valid_until": formatting.day_long(valid_until, locale or user_locale())
+        if valid_until
+        else "",
         "sender": sender,
         "company": company,
     }
+
+
+# A greeting with the contact's name, and the one when there is no contact.
+_GREETINGS = {
+    "en": ("Dear {name}", "Dear Sir or Madam"),
+    "de": ("Guten Tag {name}", "Sehr geehrte Damen und Herren"),
+    "fr": ("Bonjour {name}", "Madame, Monsieur"),
+}
 
 
 def guard_rails(data: VersionData, limit: Decimal) -> list[GuardRail]:
@@ -182,6 +207,8 @@ def create_offer(
             status=OfferStatus.DRAFT,
             latest_version=1,
         )
+        country = account.country if account else ""
+        language = customer_language(country)
         values = template_values(
             number=number,
             customer=account.name if account else "",
@@ -191,6 +218,8 @@ def create_offer(
             # Not the placeholder of a person who has not given their name yet.
             sender=owner.name if owner and owner.name != UNNAMED else "",
             company=company.name,
+            language=language,
+            locale=customer_locale(country, user_locale()),
         )
         s.add(offer)
         s.add(
@@ -201,10 +230,12 @@ def create_offer(
                 currency=currency,
                 price_list_id=price_list_id or default_price_list_id(s),
                 valid_until=valid_until,
-                introduction=render_template(templates("introduction").get("standard", ""), values),
-                closing=render_template(templates("closing").get("standard", ""), values),
-                payment_terms=templates("payment_terms").get("standard", ""),
-                delivery_terms=templates("delivery_terms").get("standard", ""),
+                introduction=render_template(
+                    templates("introduction", language).get("standard", ""), values
+                ),
+                closing=render_template(templates("closing", language).get("standard", ""), values),
+                payment_terms=templates("payment_terms", language).get("standard", ""),
+                delivery_terms=templates("delivery_terms", language).get("standard", ""),
                 payment_options=dump_json([PaymentOption(PaymentKind.ONE_OFF)]),
             )
         )

@@ -19,6 +19,7 @@ from workbench.domain.offer_totals import (
     compute_totals,
 )
 from workbench.formatting import resolve_locale
+from workbench.services.offers.language import customer_language, customer_locale
 from workbench.settings import data_dir
 from workbench.store.db import Database
 
@@ -125,6 +126,17 @@ class OfferView:
     document_path: str
     data: VersionData
     totals: OfferTotals
+    # ISO code of the customer's country: the offer's language follows it (offers.language).
+    customer_country: str = ""
+
+    @property
+    def language(self) -> str:
+        return customer_language(self.customer_country)
+
+    @property
+    def locale(self) -> str:
+        """Numbers and dates as the customer reads them (see offers.language)."""
+        return customer_locale(self.customer_country, user_locale())
 
     @property
     def editable(self) -> bool:

@@ -153,6 +153,7 @@ def load_offer(db: Database, offer_id: uuid.UUID, version: int | None = None) ->
             document_path=ver.document_path,
             data=data,
             totals=data.totals(),
+            customer_country=account.country if account else "",
         )
 
 

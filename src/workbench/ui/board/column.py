@@ -228,7 +228,7 @@ class ColumnWidget(QFrame):
         self.weighted.set_full_text(self.tr("Weighted %s") % weighted)
         converted = summary.converted
         lines = [
-            self.tr("%s open deals match the filter.") % formatting.number(summary.count),
+            ColumnWidget.tr("%Ln open deal(s) match the filter.", "", summary.count),
             "",
             self.tr(
                 "Total: the value of every one of them (not only the cards loaded), "

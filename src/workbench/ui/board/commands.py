@@ -19,11 +19,6 @@ from workbench.ui.context import AppContext
 from workbench.ui.operations.undo import OpUndoCommand
 
 
-def _tr(text: str) -> str:
-    # The board's translation context, where these strings have always been.
-    return QCoreApplication.translate("BoardArea", text)
-
-
 @dataclass(frozen=True)
 class BoardMove:
     """A move as the board shows it: the service's change record and the deal's card
@@ -68,7 +63,9 @@ class MoveCommand(OpUndoCommand):
         step: int = 0,
         read_card: CardReader | None = None,
     ) -> None:
-        super().__init__(ctx, _tr("Move “%s”") % title, initiator=initiator)
+        super().__init__(
+            ctx, QCoreApplication.translate("BoardArea", "Move “%s”") % title, initiator=initiator
+        )
         self.opportunity_id, self.to_stage, self.step = opportunity_id, to_stage, step
         self.read_card = read_card
         self.change: opportunities.StageChange | None = None  # on the write thread
@@ -113,7 +110,11 @@ class CloseCommand(OpUndoCommand):
         note: str,
     ) -> None:
         won = status == OpportunityStatus.WON
-        text = _tr("Won “%s”") if won else _tr("Lost “%s”")
+        text = (
+            QCoreApplication.translate("BoardArea", "Won “%s”")
+            if won
+            else QCoreApplication.translate("BoardArea", "Lost “%s”")
+        )
         super().__init__(ctx, text % title, initiator=initiator)
         self.opportunity_id, self.status = opportunity_id, status
         self.reason_id, self.competitor, self.note = reason_id, competitor, note
@@ -153,7 +154,12 @@ class EditCommand(OpUndoCommand):
         before: opportunities.OpportunityInput,
         after: opportunities.OpportunityInput,
     ) -> None:
-        super().__init__(ctx, _tr("Edit “%s”") % after.title, initiator=initiator, done=True)
+        super().__init__(
+            ctx,
+            QCoreApplication.translate("BoardArea", "Edit “%s”") % after.title,
+            initiator=initiator,
+            done=True,
+        )
         self.opportunity_id, self.before, self.after = opportunity_id, before, after
 
     def forward(self, db: Database) -> opportunities.EditChange:

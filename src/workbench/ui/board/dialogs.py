@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -98,19 +99,27 @@ def refuse_move(parent: QWidget | None, exc: MandatoryTasksOpen, *, win: bool = 
     box.setObjectName("moveRefused")
     box.setIcon(QMessageBox.Icon.Warning)
     if win:
-        box.setWindowTitle(box.tr("Not ready to be won"))
+        box.setWindowTitle(QCoreApplication.translate("BoardArea", "Not ready to be won"))
         box.setText(
-            box.tr("“%s” still has mandatory tasks open. Finish them before marking the deal won:")
+            QCoreApplication.translate(
+                "BoardArea",
+                "“%s” still has mandatory tasks open. Finish them before marking the deal won:",
+            )
             % exc.stage_name
         )
     else:
-        box.setWindowTitle(box.tr("Move not possible"))
+        box.setWindowTitle(QCoreApplication.translate("BoardArea", "Move not possible"))
         box.setText(
-            box.tr("“%s” still has mandatory tasks open. Finish them before moving the deal on:")
+            QCoreApplication.translate(
+                "BoardArea",
+                "“%s” still has mandatory tasks open. Finish them before moving the deal on:",
+            )
             % exc.stage_name
         )
     box.setInformativeText("\n".join(f"• {title}" for _, title in exc.tasks))
-    open_button = box.addButton(box.tr("Open checklist"), QMessageBox.ButtonRole.AcceptRole)
+    open_button = box.addButton(
+        QCoreApplication.translate("BoardArea", "Open checklist"), QMessageBox.ButtonRole.AcceptRole
+    )
     open_button.setObjectName("openChecklist")
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()

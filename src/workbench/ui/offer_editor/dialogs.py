@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.services import offers
+from workbench.ui.domain_texts import domain_text
 
 
 class ReasonDialog(QDialog):
@@ -84,7 +85,7 @@ class CompareDialog(QDialog):
             assert line is not None
             title = line.description.splitlines()[0] if line.description else ""
             items = [
-                self.tr(diff.status),
+                domain_text(diff.status),
                 f"{line.code}  {title}".strip(),
                 "; ".join(diff.changes),
             ]

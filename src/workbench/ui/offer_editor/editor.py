@@ -42,6 +42,7 @@ from workbench.services import catalog, offers
 from workbench.services.offer_pdf import Fmt, render_offer_pdf
 from workbench.ui.actions import add_action
 from workbench.ui.context import AppContext
+from workbench.ui.domain_texts import enum_text
 from workbench.ui.messages import error_html, show_error
 from workbench.ui.offer_editor.dialogs import CompareDialog, ReasonDialog
 from workbench.ui.offer_editor.line_actions import LineActions
@@ -73,13 +74,14 @@ class Loaded:
 
 
 def _load(db: Any, offer_id: uuid.UUID, version: int | None) -> Loaded:
+    view = offers.load_offer(db, offer_id, version)
     return Loaded(
-        offers.load_offer(db, offer_id, version),
+        view,
         catalog.list_price_lists(db),
         offers.max_discount_percent(db),
         offers.offer_reasons(db, ReasonKind.WON),
         offers.offer_reasons(db, ReasonKind.OFFER_REJECTED),
-        load_templates(),
+        load_templates(view.language),
         db.get_meta("company.name") or "",
     )
 
@@ -127,35 +129,35 @@ class OfferEditor(LineActions, QDialog):
         self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: Any, name: str
     ) -> QAction:
         # The editor is a window of its own: its keys work wherever its focus is.
-        return add_action(self, self.tr(text), shortcut, slot, name=name, local=False, tooltip=True)
+        return add_action(self, text, shortcut, slot, name=name, local=False, tooltip=True)
 
     def _build_actions(self) -> None:
         a = self._action
-        self.act_save = a("Save", QKeySequence.StandardKey.Save, self.save, "save")
-        self.act_add_text = a("Add text line", "Ctrl+L", self.add_text_line, "addText")
-        self.act_section = a("Set section…", "Ctrl+Shift+S", self.set_section, "section")
-        self.act_remove = a("Remove line", "Ctrl+Del", self.remove_lines, "remove")
-        self.act_up = a("Move up", "Ctrl+Up", lambda: self.move_line(-1), "up")
-        self.act_down = a("Move down", "Ctrl+Down", lambda: self.move_line(1), "down")
+        self.act_save = a(self.tr("Save"), QKeySequence.StandardKey.Save, self.save, "save")
+        self.act_add_text = a(self.tr("Add text line"), "Ctrl+L", self.add_text_line, "addText")
+        self.act_section = a(self.tr("Set section…"), "Ctrl+Shift+S", self.set_section, "section")
+        self.act_remove = a(self.tr("Remove line"), "Ctrl+Del", self.remove_lines, "remove")
+        self.act_up = a(self.tr("Move up"), "Ctrl+Up", lambda: self.move_line(-1), "up")
+        self.act_down = a(self.tr("Move down"), "Ctrl+Down", lambda: self.move_line(1), "down")
         # Fixed texts: QUndoStack's own actions rename themselves after every edit
         # ("Undo Edit quantity"), which made the toolbar jump under the mouse.
-        self.act_undo = a("Undo", QKeySequence.StandardKey.Undo, self.undo.undo, "undo")
-        self.act_redo = a("Redo", QKeySequence.StandardKey.Redo, self.undo.redo, "redo")
+        self.act_undo = a(self.tr("Undo"), QKeySequence.StandardKey.Undo, self.undo.undo, "undo")
+        self.act_redo = a(self.tr("Redo"), QKeySequence.StandardKey.Redo, self.undo.redo, "redo")
         self.act_undo.setEnabled(False)
         self.act_redo.setEnabled(False)
         self.undo.canUndoChanged.connect(self.act_undo.setEnabled)
         self.undo.canRedoChanged.connect(self.act_redo.setEnabled)
         self.undo.undoTextChanged.connect(lambda t: self._tip(self.act_undo, self.tr("Undo"), t))
         self.undo.redoTextChanged.connect(lambda t: self._tip(self.act_redo, self.tr("Redo"), t))
-        self.act_preview = a("Preview", "Ctrl+Shift+P", self.preview, "preview")
-        self.act_export = a("Export PDF…", "Ctrl+E", self.export_pdf, "export")
-        self.act_send = a("Send…", "Ctrl+Shift+Return", self.send, "send")
-        self.act_revise = a("Revise", "Ctrl+R", self.revise, "revise")
-        self.act_compare = a("Compare versions…", None, self.compare, "compare")
-        self.act_accept = a("Accepted…", None, self.accept_offer, "accept")
-        self.act_reject = a("Rejected…", None, self.reject_offer, "reject")
+        self.act_preview = a(self.tr("Preview"), "Ctrl+Shift+P", self.preview, "preview")
+        self.act_export = a(self.tr("Export PDF…"), "Ctrl+E", self.export_pdf, "export")
+        self.act_send = a(self.tr("Send…"), "Ctrl+Shift+Return", self.send, "send")
+        self.act_revise = a(self.tr("Revise"), "Ctrl+R", self.revise, "revise")
+        self.act_compare = a(self.tr("Compare versions…"), None, self.compare, "compare")
+        self.act_accept = a(self.tr("Accepted…"), None, self.accept_offer, "accept")
+        self.act_reject = a(self.tr("Rejected…"), None, self.reject_offer, "reject")
         # Closing asks about unsaved changes, like the window's close button.
-        self.act_close = a("Close", QKeySequence.StandardKey.Close, self.close, "close")
+        self.act_close = a(self.tr("Close"), QKeySequence.StandardKey.Close, self.close, "close")
 
     def _tip(self, action: QAction, verb: str, what: str) -> None:
         action.setToolTip(f"{verb} {what} ({action.shortcut().toString()})".replace("  ", " "))
@@ -378,11 +380,12 @@ class OfferEditor(LineActions, QDialog):
         self.dirty = dirty
         if self.view is not None:
             flag = " •" if dirty else ""
+            version = self.tr("version %1").replace("%1", str(self.view.version))
+            status = enum_text(self.view.status)
             self.header.setText(
-                f"{self.view.number} · {self.tr('version')} {self.view.version} · "
-                f"{self.tr(self.view.status.value)} · {self.view.customer}{flag}"
+                f"{self.view.number} · {version} · {status} · {self.view.customer}{flag}"
             )
-            self.setWindowTitle(f"{self.tr('Offer')} {self.view.title}{flag}")
+            self.setWindowTitle(self.tr("Offer %1").replace("%1", self.view.title) + flag)
 
     def _refresh(self) -> None:
         if self.view is None:
@@ -407,6 +410,8 @@ class OfferEditor(LineActions, QDialog):
             valid_until=self.terms.valid_until_date(),  # type: ignore[arg-type]
             sender=self.view.owner_name,
             company=self.setup.company,
+            language=self.view.language,
+            locale=self.view.locale,
         )
         self.texts[kind].setPlainText(offers.render_template(text, values))
 

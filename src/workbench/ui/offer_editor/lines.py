@@ -7,7 +7,9 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -37,19 +39,32 @@ from workbench.ui.search_completer import FoldedNames, FoldingCompleter
 Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS: list[tuple[str, str, str]] = [
-    ("Section", "section", "text"),
-    ("Code", "code", "text"),
-    ("Description", "description", "multiline"),
-    ("Qty", "quantity", "decimal"),
-    ("Unit", "unit", "text"),
-    ("Unit price", "unit_price", "decimal"),
-    ("Disc. %", "discount_percent", "decimal"),
-    ("Tax %", "tax_rate", "decimal"),
-    ("Optional", "optional", "bool"),
-    ("Net", "", "net"),
+    (QT_TRANSLATE_NOOP("LinesModel", "Section"), "section", "text"),
+    (QT_TRANSLATE_NOOP("LinesModel", "Code"), "code", "text"),
+    (QT_TRANSLATE_NOOP("LinesModel", "Description"), "description", "multiline"),
+    (QT_TRANSLATE_NOOP("LinesModel", "Qty"), "quantity", "decimal"),
+    (QT_TRANSLATE_NOOP("LinesModel", "Unit"), "unit", "text"),
+    (QT_TRANSLATE_NOOP("LinesModel", "Unit price"), "unit_price", "decimal"),
+    (QT_TRANSLATE_NOOP("LinesModel", "Disc. %"), "discount_percent", "decimal"),
+    (QT_TRANSLATE_NOOP("LinesModel", "Tax %"), "tax_rate", "decimal"),
+    (QT_TRANSLATE_NOOP("LinesModel", "Optional"), "optional", "bool"),
+    (QT_TRANSLATE_NOOP("LinesModel", "Net"), "", "net"),
 ]
 COL = {attr: i for i, (_t, attr, _k) in enumerate(COLUMNS) if attr}
 NET_COL = len(COLUMNS) - 1
+# Undo step names, whole phrases for each cell (the Edit menu shows "Undo Edit quantity").
+EDIT_TEXTS = {
+    "section": QT_TRANSLATE_NOOP("LinesModel", "Edit section"),
+    "code": QT_TRANSLATE_NOOP("LinesModel", "Edit code"),
+    "description": QT_TRANSLATE_NOOP("LinesModel", "Edit description"),
+    "quantity": QT_TRANSLATE_NOOP("LinesModel", "Edit quantity"),
+    "unit": QT_TRANSLATE_NOOP("LinesModel", "Edit unit"),
+    "unit_price": QT_TRANSLATE_NOOP("LinesModel", "Edit unit price"),
+    "discount_percent": QT_TRANSLATE_NOOP("LinesModel", "Edit discount"),
+    "tax_rate": QT_TRANSLATE_NOOP("LinesModel", "Edit tax rate"),
+    "optional": QT_TRANSLATE_NOOP("LinesModel", "Edit optional"),
+    "": QT_TRANSLATE_NOOP("LinesModel", "Edit line"),
+}
 
 
 # -- undo commands -------------------------------------------------------------------------
@@ -61,7 +76,8 @@ class SetCell(QUndoCommand):
     ID = 6001
 
     def __init__(self, model: LinesModel, row: int, attr: str, old: Any, new: Any) -> None:
-        super().__init__(f"Edit {attr.replace('_', ' ')}")
+        text = EDIT_TEXTS.get(attr, EDIT_TEXTS[""])
+        super().__init__(QCoreApplication.translate("LinesModel", text))
         self.model, self.row, self.attr, self.old, self.new = model, row, attr, old, new
 
     def id(self) -> int:
@@ -96,7 +112,7 @@ class InsertLines(QUndoCommand):
 
 class RemoveLines(QUndoCommand):
     def __init__(self, model: LinesModel, rows: list[int]) -> None:
-        super().__init__("Remove lines" if len(rows) > 1 else "Remove line")
+        super().__init__(LinesModel.tr("Remove %n line(s)", "", len(rows)))
         self.model = model
         self.rows = sorted(rows)
         self.lines = [model.lines[r] for r in self.rows]
@@ -112,7 +128,7 @@ class RemoveLines(QUndoCommand):
 
 class MoveLine(QUndoCommand):
     def __init__(self, model: LinesModel, row: int, to: int) -> None:
-        super().__init__("Move line")
+        super().__init__(QCoreApplication.translate("LinesModel", "Move line"))
         self.model, self.row, self.to = model, row, to
 
     def redo(self) -> None:

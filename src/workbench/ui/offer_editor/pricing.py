@@ -6,7 +6,7 @@ import uuid
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -228,7 +228,9 @@ def _decimal(edit: QLineEdit, label: str) -> Decimal:
     try:
         return parse_decimal(text)
     except MoneyError:
-        raise ValidationError(edit.tr("%s must be a number.") % label) from None
+        raise ValidationError(
+            QCoreApplication.translate("PricingTab", "%s must be a number.") % label
+        ) from None
 
 
 def _small_button(text: str, slot: Any) -> QPushButton:

@@ -90,6 +90,7 @@ class TermsTab(QWidget):
         }
 
 
-def load_templates() -> Templates:
-    """Read on a worker: the texts are files in the installed resources."""
-    return {kind: offers.templates(kind) for kind in KINDS}
+def load_templates(language: str) -> Templates:
+    """Read on a worker: the texts are files in the installed resources, in the offer's
+    language."""
+    return {kind: offers.templates(kind, language) for kind in KINDS}

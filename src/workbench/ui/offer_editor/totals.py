@@ -63,12 +63,13 @@ class TotalsPanel(QWidget):
                     "− " + fmt.money(totals.discount),
                 )
             )
-        rows.append((f"<b>{self.tr('Net')}</b>", f"<b>{fmt.money(totals.net)}</b>"))
+        net, gross = self.tr("Net"), self.tr("Gross")
+        rows.append((f"<b>{net}</b>", f"<b>{fmt.money(totals.net)}</b>"))
         for tax in totals.taxes:
             rows.append((self.tr("Tax %s") % fmt.percent(tax.rate), fmt.money(tax.tax)))
         rows.append(
             (
-                f"<b>{self.tr('Gross')}</b>",
+                f"<b>{gross}</b>",
                 f"<b style='font-size:15px'>{fmt.money(totals.gross)}</b>",
             )
         )

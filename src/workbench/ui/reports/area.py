@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Select, select
 
-from workbench.domain.enums import LeadSource, label
+from workbench.domain.enums import LeadSource
 from workbench.domain.models import Pipeline, Team, User
 from workbench.reports import REPORTS, ReportSpec, build_report
 from workbench.reports.charts import DARK, LIGHT, Palette, to_svg
@@ -51,6 +51,7 @@ from workbench.services.offers.model import user_locale
 from workbench.store.db import Database
 from workbench.ui.changes import OpChanges
 from workbench.ui.context import AppContext
+from workbench.ui.domain_texts import domain_text, enum_text, period_text
 from workbench.ui.operations import ReadOp, WriteOp
 from workbench.ui.reports.table import ReportTableView
 
@@ -112,9 +113,9 @@ class ReportsArea(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("report_list")
         for spec in REPORTS.values():
-            item = QListWidgetItem(self.tr(spec.title))
+            item = QListWidgetItem(domain_text(spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.name)
-            item.setToolTip(self.tr(spec.summary))
+            item.setToolTip(domain_text(spec.summary))
             self.list.addItem(item)
         self.list.setMaximumWidth(200)
         self.list.setMinimumWidth(120)
@@ -197,7 +198,7 @@ class ReportsArea(QWidget):
         self.period = QComboBox()
         self.period.setObjectName("period")
         for name in PERIOD_NAMES:
-            self.period.addItem(self.tr(name.replace("-", " ").capitalize()), name)
+            self.period.addItem(period_text(name), name)
         self.period.addItem(self.tr("Custom…"), CUSTOM)
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addMonths(-3))
@@ -212,7 +213,7 @@ class ReportsArea(QWidget):
         self.source = self._combo("source", self.tr("All sources"))
         self.source.addItem(self.tr("No lead (direct)"), NO_SOURCE)
         for source in LeadSource:
-            self.source.addItem(self.tr(label(source)), source.value)
+            self.source.addItem(enum_text(source), source.value)
         self.currency = self._combo("currency", self.tr("All currencies"))
         self.as_of_check = QCheckBox(self.tr("As of"))
         self.as_of_check.setObjectName("as_of_check")
@@ -349,7 +350,7 @@ class ReportsArea(QWidget):
         self.touch_button.setVisible(spec.name == "staying-in-touch")
         self._serial += 1
         serial, request, palette = self._serial, self.request(), self._palette()
-        self.title.setText(self.tr(spec.title))
+        self.title.setText(domain_text(spec.title))
         self.status.setText(self.tr("Computing…"))
 
         def make(db: Database) -> Made:
@@ -453,7 +454,7 @@ class ReportsArea(QWidget):
             return
         due = datetime.now(UTC) + timedelta(days=1)
         WriteOp(self.ctx, lambda db: add_touch_calls(db, deals, due), parent=self).success(
-            lambda n: self.ctx.status(self.tr("%n call task(s) created.", "", n))
+            lambda n: self.ctx.status(ReportsArea.tr("%n call task(s) created.", "", n))
         ).run(initiator=self)
 
 

@@ -91,7 +91,7 @@ class DrillDialog(QDialog):
             )
         shown = len(self.table.rows)
         if shown < page.count:
-            text += " · " + self.tr("showing the first %n", "", shown)
+            text += " · " + DrillDialog.tr("showing the first %n", "", shown)
         self.summary.setText(text)
         self.more.setVisible(page.offset + len(page.table.rows) < page.count)
 

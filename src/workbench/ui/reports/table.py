@@ -57,7 +57,7 @@ class ReportTableModel(QAbstractTableModel):
             font.setUnderline(bool(drill))
             return font
         if role == Qt.ItemDataRole.ToolTipRole and drill:
-            return self.tr(
+            return ReportTableModel.tr(
                 "Double-click to list the %n record(s) behind this figure", "", len(drill)
             )
         return None

@@ -200,7 +200,10 @@ class TargetsDialog(QDialog):
         WriteOp(
             self.ctx, lambda db: targets.set_quotas(db, changes, currency), parent=self
         ).success(
-            lambda n: (self.ctx.status(self.tr("%n quota(s) saved.", "", n)), self.accept())
+            lambda n: (
+                self.ctx.status(TargetsDialog.tr("%n quota(s) saved.", "", n)),
+                self.accept(),
+            )
         ).run(initiator=self)
 
     def _set_rate(self) -> None:

@@ -387,7 +387,7 @@ class SyncDialog(QDialog):
         self.duplicate_error.setText("")
         WriteOp(self.ctx, lambda db: merge_group(db, keep, group), self).success(
             lambda moved: self.ctx.status(
-                self.tr("Merged: %d record(s) now point at the one you kept.") % moved
+                SyncDialog.tr("Merged: %n record(s) now point at the one you kept.", "", moved)
             )
         ).failure(lambda exc: self.duplicate_error.setText(str(exc))).run(initiator=self)
 

@@ -58,7 +58,9 @@ class SyncStatus(QWidget):
             self.text.setToolTip(state.error)
         conflicts = state.status.conflicts if state.status is not None else 0
         self.badge.setVisible(state.signed_in and conflicts > 0)
-        self.badge.setText(self.tr("%n conflict(s)", "", conflicts) if conflicts else "")
+        self.badge.setText(SyncStatus.tr("%n conflict(s)", "", conflicts) if conflicts else "")
         twins = state.status.duplicates if state.status is not None else 0
         self.duplicates.setVisible(state.signed_in and twins > 0)
-        self.duplicates.setText(self.tr("%n duplicate customer(s)", "", twins) if twins else "")
+        self.duplicates.setText(
+            SyncStatus.tr("%n duplicate customer(s)", "", twins) if twins else ""
+        )

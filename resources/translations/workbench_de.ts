@@ -1,0 +1,3763 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>Kunde bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Company (B2B)</source>
+        <translation>Firma (B2B)</translation>
+    </message>
+    <message>
+        <source>Private customer (B2C)</source>
+        <translation>Privatkunde (B2C)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Industry</source>
+        <translation>&amp;Branche</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;Website</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation>&amp;Straße</translation>
+    </message>
+    <message>
+        <source>Post&amp;al code</source>
+        <translation>&amp;Postleitzahl</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry (ISO code)</source>
+        <translation>&amp;Land (ISO-Code)</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tizen</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>Kunde</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPicker</name>
+    <message>
+        <source>Type to search accounts…</source>
+        <translation>Tippen, um Kunden zu suchen…</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>The database was upgraded to this version; a backup was kept.</source>
+        <translation>Die Datenbank wurde auf diese Version aktualisiert; eine Sicherung wurde aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Checking the database… changes can be saved in a moment.</source>
+        <translation>Die Datenbank wird geprüft… Änderungen können gleich gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Database checked: all is well.</source>
+        <translation>Datenbank geprüft: alles in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup failed: %1</source>
+        <translation>Die heutige automatische Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Damaged: nothing more is saved</source>
+        <translation>Beschädigt: es wird nichts mehr gespeichert</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged, so Sales Workbench will not save anything more to it. What you see can still be read and copied.</source>
+        <translation>Die Datenbank %1 ist beschädigt, daher speichert Sales Workbench nichts mehr darin. Was Sie sehen, können Sie weiterhin lesen und kopieren.</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Aus Sicherung wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Keep reading</source>
+        <translation>Weiter lesen</translation>
+    </message>
+    <message>
+        <source>Restoring from %1…</source>
+        <translation>Wiederherstellen aus %1…</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1
+
+The details are in %2. You can keep working; if it happens again, please send that file to IT.</source>
+        <translation>Etwas ist schiefgegangen: %1
+
+Die Einzelheiten stehen in %2. Sie können weiterarbeiten; wenn es wieder passiert, schicken Sie diese Datei bitte an die IT.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardArea</name>
+    <message>
+        <source>Sales process</source>
+        <translation>Vertriebsprozess</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>Neue Verkaufschance</translation>
+    </message>
+    <message>
+        <source>✓  Won — drop here</source>
+        <translation>✓  Gewonnen — hier ablegen</translation>
+    </message>
+    <message>
+        <source>✗  Lost — drop here</source>
+        <translation>✗  Verloren — hier ablegen</translation>
+    </message>
+    <message>
+        <source>Move to next stage</source>
+        <translation>In die nächste Phase</translation>
+    </message>
+    <message>
+        <source>Move to previous stage</source>
+        <translation>In die vorige Phase</translation>
+    </message>
+    <message>
+        <source>Mark as won…</source>
+        <translation>Als gewonnen markieren…</translation>
+    </message>
+    <message>
+        <source>Mark as lost…</source>
+        <translation>Als verloren markieren…</translation>
+    </message>
+    <message>
+        <source>Open opportunity</source>
+        <translation>Verkaufschance öffnen</translation>
+    </message>
+    <message>
+        <source>Search the board</source>
+        <translation>Board durchsuchen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>The board could not be loaded: %s</source>
+        <translation>Das Board konnte nicht geladen werden: %s</translation>
+    </message>
+    <message>
+        <source>Loading failed: %s</source>
+        <translation>Laden fehlgeschlagen: %s</translation>
+    </message>
+    <message>
+        <source>Moved “%s” to “%s”.</source>
+        <translation>„%s“ nach „%s“ verschoben.</translation>
+    </message>
+    <message>
+        <source>“%s” won.</source>
+        <translation>„%s“ gewonnen.</translation>
+    </message>
+    <message>
+        <source>“%s” lost.</source>
+        <translation>„%s“ verloren.</translation>
+    </message>
+    <message>
+        <source>Opportunity created.</source>
+        <translation>Verkaufschance angelegt.</translation>
+    </message>
+    <message>
+        <source>Move not possible</source>
+        <translation>Verschieben nicht möglich</translation>
+    </message>
+    <message>
+        <source>“%s” still has mandatory tasks open. Finish them before moving the deal on:</source>
+        <translation>„%s“ hat noch offene Pflichtaufgaben. Erledigen Sie sie, bevor der Deal weiterrückt:</translation>
+    </message>
+    <message>
+        <source>Open checklist</source>
+        <translation>Checkliste öffnen</translation>
+    </message>
+    <message>
+        <source>Move “%s”</source>
+        <translation>„%s“ verschieben</translation>
+    </message>
+    <message>
+        <source>Won “%s”</source>
+        <translation>„%s“ gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost “%s”</source>
+        <translation>„%s“ verloren</translation>
+    </message>
+    <message>
+        <source>Edit “%s”</source>
+        <translation>„%s“ bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>BoardLoading</name>
+    <message>
+        <source>The board could not be loaded: %s</source>
+        <translation>Das Board konnte nicht geladen werden: %s</translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <source>Log a call</source>
+        <translation>Anruf erfassen</translation>
+    </message>
+    <message>
+        <source>Save call</source>
+        <translation>Anruf speichern</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Start call</source>
+        <translation>Anruf beginnen</translation>
+    </message>
+    <message>
+        <source>Outbound (I called)</source>
+        <translation>Ausgehend (ich habe angerufen)</translation>
+    </message>
+    <message>
+        <source>Inbound (they called)</source>
+        <translation>Eingehend (sie haben angerufen)</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>&amp;Richtung</translation>
+    </message>
+    <message>
+        <source>&amp;Started</source>
+        <translation>&amp;Beginn</translation>
+    </message>
+    <message>
+        <source>minutes, or mm:ss</source>
+        <translation>Minuten oder mm:ss</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>D&amp;auer</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Ergebnis</translation>
+    </message>
+    <message>
+        <source>What was said, what they need…</source>
+        <translation>Was besprochen wurde, was sie brauchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>Booked meeting</source>
+        <translation>Termin vereinbart</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Where (address, video link)</source>
+        <translation>Wo (Adresse, Videolink)</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>Nachfassanruf</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>No next step</source>
+        <translation>Kein nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Stop call</source>
+        <translation>Anruf beenden</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Call logged.</source>
+        <translation>Anruf erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message numerus="yes">
+        <source>%n required</source>
+        <translation>
+            <numerusform>%n Pflichtaufgabe</numerusform>
+            <numerusform>%n Pflichtaufgaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ ready</source>
+        <translation>✓ bereit</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>ruhend</translation>
+    </message>
+    <message>
+        <source>No open task</source>
+        <translation>Keine offene Aufgabe</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Mark as won</source>
+        <translation>Als gewonnen markieren</translation>
+    </message>
+    <message>
+        <source>Mark as lost</source>
+        <translation>Als verloren markieren</translation>
+    </message>
+    <message>
+        <source>Why was “%s” won?</source>
+        <translation>Warum wurde „%s“ gewonnen?</translation>
+    </message>
+    <message>
+        <source>Why was “%s” lost?</source>
+        <translation>Warum wurde „%s“ verloren?</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Grund wählen…</translation>
+    </message>
+    <message>
+        <source>Who won the deal, if anyone</source>
+        <translation>Wer den Auftrag bekommen hat, falls jemand</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Competitor</source>
+        <translation>&amp;Wettbewerber</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>Choose a reason: it is what the manager learns from.</source>
+        <translation>Wählen Sie einen Grund: daraus lernt die Vertriebsleitung.</translation>
+    </message>
+</context>
+<context>
+    <name>Column</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>Entscheider</translation>
+    </message>
+    <message>
+        <source>&gt; 1 day</source>
+        <translation>&gt; 1 Tag</translation>
+    </message>
+    <message>
+        <source>&gt; 2 days</source>
+        <translation>&gt; 2 Tage</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>In/out</source>
+        <translation>Ein/aus</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>MwSt. %</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnWidget</name>
+    <message>
+        <source>New opportunity in “%s”</source>
+        <translation>Neue Verkaufschance in „%s“</translation>
+    </message>
+    <message>
+        <source>Weighted %s</source>
+        <translation>Gewichtet %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open deal(s) match the filter.</source>
+        <translation>
+            <numerusform>%Ln offener Deal passt zum Filter.</numerusform>
+            <numerusform>%Ln offene Deals passen zum Filter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total: the value of every one of them (not only the cards loaded), per currency; there are no exchange rates, so currencies are not added up.</source>
+        <translation>Summe: der Wert aller dieser Deals (nicht nur der geladenen Karten), je Währung; es gibt keine Wechselkurse, daher werden Währungen nicht addiert.</translation>
+    </message>
+    <message>
+        <source>Weighted: value × this stage&apos;s win probability (%d%%), open deals only.</source>
+        <translation>Gewichtet: Wert × Gewinnwahrscheinlichkeit dieser Phase (%d%%), nur offene Deals.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanySettingsDialog</name>
+    <message>
+        <source>Company profile for offers</source>
+        <translation>Firmenprofil für Angebote</translation>
+    </message>
+    <message>
+        <source>Company &amp;name</source>
+        <translation>Firmen&amp;name</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry (phone numbers without +code are read here)</source>
+        <translation>&amp;Land (Telefonnummern ohne +Vorwahl werden hier gelesen)</translation>
+    </message>
+    <message>
+        <source>e.g. DE, FR or Germany</source>
+        <translation>z. B. DE, FR oder Deutschland</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;Website</translation>
+    </message>
+    <message>
+        <source>&amp;VAT ID</source>
+        <translation>&amp;USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>&amp;Bank details</source>
+        <translation>&amp;Bankverbindung</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Logo</source>
+        <translation>&amp;Logo</translation>
+    </message>
+    <message>
+        <source>Pick…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Brand &amp;colour</source>
+        <translation>Haus&amp;farbe</translation>
+    </message>
+    <message>
+        <source>Default c&amp;urrency</source>
+        <translation>Standard&amp;währung</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif)</translation>
+    </message>
+    <message>
+        <source>Brand colour</source>
+        <translation>Hausfarbe</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Version %d compared with version %d</source>
+        <translation>Version %d verglichen mit Version %d</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>%d lines added, %d removed, %d changed, %d unchanged.</source>
+        <translation>%d Positionen hinzugefügt, %d entfernt, %d geändert, %d unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Kontakt bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Vorname</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nachname</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Position</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile</source>
+        <translation>&amp;Mobil</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>Entscheider</translation>
+    </message>
+    <message>
+        <source>Has real influence on the buying decision</source>
+        <translation>Hat echten Einfluss auf die Kaufentscheidung</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tizen</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>No account is called “%s”. Pick one from the list or create it first.</source>
+        <translation>Es gibt keinen Kunden namens „%s“. Wählen Sie einen aus der Liste oder legen Sie ihn zuerst an.</translation>
+    </message>
+    <message>
+        <source>Merged into the existing contact %s.</source>
+        <translation>Mit dem vorhandenen Kontakt %s zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Not saved: decide between merging and keeping both.</source>
+        <translation>Nicht gespeichert: entscheiden Sie zwischen Zusammenführen und beide behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>ConvertDialog</name>
+    <message>
+        <source>Convert lead into a deal</source>
+        <translation>Lead in einen Deal umwandeln</translation>
+    </message>
+    <message>
+        <source>Account: …</source>
+        <translation>Kunde: …</translation>
+    </message>
+    <message>
+        <source>&amp;Sales process</source>
+        <translation>&amp;Vertriebsprozess</translation>
+    </message>
+    <message>
+        <source>&amp;Deal title</source>
+        <translation>&amp;Titel des Deals</translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation>&amp;Wert</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Währung</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Voraussichtlicher Abschluss</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation>Umwandeln</translation>
+    </message>
+    <message>
+        <source>Account: &lt;b&gt;%s&lt;/b&gt; (existing, will be reused)</source>
+        <translation>Kunde: &lt;b&gt;%s&lt;/b&gt; (vorhanden, wird weiterverwendet)</translation>
+    </message>
+    <message>
+        <source>Account: &lt;b&gt;%s&lt;/b&gt; (new)</source>
+        <translation>Kunde: &lt;b&gt;%s&lt;/b&gt; (neu)</translation>
+    </message>
+</context>
+<context>
+    <name>DealPicker</name>
+    <message>
+        <source>New offer for which deal?</source>
+        <translation>Neues Angebot für welchen Deal?</translation>
+    </message>
+    <message>
+        <source>Search open deals by title or customer…</source>
+        <translation>Offene Deals nach Titel oder Kunde suchen…</translation>
+    </message>
+</context>
+<context>
+    <name>DisqualifyDialog</name>
+    <message>
+        <source>Disqualify %s</source>
+        <translation>%s disqualifizieren</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Grund wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>Disqualify</source>
+        <translation>Disqualifizieren</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Mailbox</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Falsche Nummer</translation>
+    </message>
+    <message>
+        <source>Meeting booked</source>
+        <translation>Termin vereinbart</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>Kein Interesse</translation>
+    </message>
+    <message>
+        <source>Call back later</source>
+        <translation>Später zurückrufen</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Stage changed</source>
+        <translation>Phase geändert</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Geteilt</translation>
+    </message>
+    <message>
+        <source>Unshared</source>
+        <translation>Nicht mehr geteilt</translation>
+    </message>
+    <message>
+        <source>Owner changed</source>
+        <translation>Zuständigkeit geändert</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Bearbeitet</translation>
+    </message>
+    <message>
+        <source>Offer sent</source>
+        <translation>Angebot gesendet</translation>
+    </message>
+    <message>
+        <source>Offer accepted</source>
+        <translation>Angebot angenommen</translation>
+    </message>
+    <message>
+        <source>Offer rejected</source>
+        <translation>Angebot abgelehnt</translation>
+    </message>
+    <message>
+        <source>Amount changed</source>
+        <translation>Betrag geändert</translation>
+    </message>
+    <message>
+        <source>Close date changed</source>
+        <translation>Abschlussdatum geändert</translation>
+    </message>
+    <message>
+        <source>Forecast changed</source>
+        <translation>Prognose geändert</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>Best Case</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Zusage</translation>
+    </message>
+    <message>
+        <source>Omitted</source>
+        <translation>Ausgenommen</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Organic</source>
+        <translation>Organisch</translation>
+    </message>
+    <message>
+        <source>Paid campaign</source>
+        <translation>Bezahlte Kampagne</translation>
+    </message>
+    <message>
+        <source>Mailing</source>
+        <translation>Mailing</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Webformular</translation>
+    </message>
+    <message>
+        <source>Cold call</source>
+        <translation>Kaltanruf</translation>
+    </message>
+    <message>
+        <source>Cold email</source>
+        <translation>Kalt-E-Mail</translation>
+    </message>
+    <message>
+        <source>Purchased list</source>
+        <translation>Gekaufte Liste</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Call in</source>
+        <translation>Anruf von außen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>MQL</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>Disqualifiziert</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Umgewandelt</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Marketing associate</source>
+        <translation>Marketing-Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Sales development rep</source>
+        <translation>Sales Development Rep</translation>
+    </message>
+    <message>
+        <source>Account executive</source>
+        <translation>Account Executive</translation>
+    </message>
+    <message>
+        <source>Customer success manager</source>
+        <translation>Customer Success Manager</translation>
+    </message>
+    <message>
+        <source>Sales manager</source>
+        <translation>Vertriebsleitung</translation>
+    </message>
+    <message>
+        <source>Business analyst</source>
+        <translation>Business Analyst</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Techniker</translation>
+    </message>
+    <message>
+        <source>Designer</source>
+        <translation>Designer</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Kollege</translation>
+    </message>
+    <message>
+        <source>Stand in</source>
+        <translation>Vertretung</translation>
+    </message>
+    <message>
+        <source>Todo</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Full name (split into first and last)</source>
+        <translation>Vollständiger Name (wird in Vor- und Nachname geteilt)</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Mobile (used when there is no phone)</source>
+        <translation>Mobil (wenn es keine Telefonnummer gibt)</translation>
+    </message>
+    <message>
+        <source>Country (phone numbers without a country code are read in it)</source>
+        <translation>Land (Telefonnummern ohne Ländervorwahl werden darin gelesen)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Inbound/outbound</source>
+        <translation>Eingehend/ausgehend</translation>
+    </message>
+    <message>
+        <source>Owner (user name or e-mail)</source>
+        <translation>Zuständig (Benutzername oder E-Mail)</translation>
+    </message>
+    <message>
+        <source>Arrived on</source>
+        <translation>Eingegangen am</translation>
+    </message>
+    <message>
+        <source>Notes (several columns may go here)</source>
+        <translation>Notizen (mehrere Spalten möglich)</translation>
+    </message>
+    <message>
+        <source>Open deals by stage: count, value, weighted value</source>
+        <translation>Offene Deals je Phase: Anzahl, Wert, gewichteter Wert</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Won, commit and best case per month against quota</source>
+        <translation>Gewonnen, Zusage und Best Case je Monat gegenüber der Quote</translation>
+    </message>
+    <message>
+        <source>Funnel and conversion</source>
+        <translation>Trichter und Konversion</translation>
+    </message>
+    <message>
+        <source>Stage-to-stage conversion, time in stage, leads</source>
+        <translation>Konversion von Phase zu Phase, Zeit in der Phase, Leads</translation>
+    </message>
+    <message>
+        <source>Win rate and velocity</source>
+        <translation>Gewinnquote und Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Win rate, deal size, cycle length, velocity</source>
+        <translation>Gewinnquote, Dealgröße, Zykluslänge, Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Calls, connects, meetings, tasks, lead response per week</source>
+        <translation>Anrufe, Erreichte, Termine, Aufgaben, Lead-Reaktion je Woche</translation>
+    </message>
+    <message>
+        <source>Won and lost</source>
+        <translation>Gewonnen und verloren</translation>
+    </message>
+    <message>
+        <source>Reasons, competitors, offers and discounts</source>
+        <translation>Gründe, Wettbewerber, Angebote und Rabatte</translation>
+    </message>
+    <message>
+        <source>Slipping deals</source>
+        <translation>Rutschende Deals</translation>
+    </message>
+    <message>
+        <source>Close dates pushed back, idle and stuck deals</source>
+        <translation>Verschobene Abschlussdaten, ruhende und festgefahrene Deals</translation>
+    </message>
+    <message>
+        <source>Staying in touch</source>
+        <translation>In Kontakt bleiben</translation>
+    </message>
+    <message>
+        <source>Customers closed months ago, not contacted since</source>
+        <translation>Kunden mit Abschluss vor Monaten, seitdem nicht kontaktiert</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>zusammengeführt</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Letzte Woche</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dieses Quartal</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Letztes Quartal</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Importing in one transaction: all rows or none…</source>
+        <translation>Import in einer Transaktion: alle Zeilen oder keine…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the database is unchanged.</source>
+        <translation>Es wurde nichts importiert; die Datenbank ist unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <source>Records behind the figure</source>
+        <translation>Datensätze hinter der Zahl</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Mehr anzeigen</translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>offers</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>gesamt</translation>
+    </message>
+    <message numerus="yes">
+        <source>showing the first %n</source>
+        <translation>
+            <numerusform>die ersten %n werden angezeigt</numerusform>
+            <numerusform>die ersten %n werden angezeigt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Mögliches Duplikat</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>This %1 looks like someone already in the database. Merge it into the existing %1 (empty fields are filled in, nothing is overwritten), or keep both.</source>
+        <translation>Dieser %1 sieht aus wie jemand, der schon in der Datenbank ist. Führen Sie ihn mit dem vorhandenen %1 zusammen (leere Felder werden gefüllt, nichts wird überschrieben) oder behalten Sie beide.</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>(same %s)</source>
+        <translation>(gleich: %s)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into this %1</source>
+        <translation>Mit diesem %1 &amp;zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Beide behalten</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionDialog</name>
+    <message>
+        <source>&amp;Decrypt database…</source>
+        <translation>Datenbank &amp;entschlüsseln…</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt database…</source>
+        <translation>Datenbank &amp;verschlüsseln…</translation>
+    </message>
+    <message>
+        <source>Encrypt database</source>
+        <translation>Datenbank verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Decrypt database</source>
+        <translation>Datenbank entschlüsseln</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>I have stored the recovery key somewhere safe</source>
+        <translation>Ich habe den Wiederherstellungsschlüssel sicher aufbewahrt</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Verschlüsseln</translation>
+    </message>
+    <message>
+        <source>&amp;Decrypt</source>
+        <translation>&amp;Entschlüsseln</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Encrypting stores %1 and its backups so that a lost or stolen laptop, or a copied file, reveals nothing. The key is kept in this user&apos;s system keyring, so the app opens the database as before.
+
+You will get a recovery key, once. Without it the database can&apos;t be opened if the keyring loses the key (new computer or user profile, keyring reset).</source>
+        <translation>Beim Verschlüsseln werden %1 und seine Sicherungen so gespeichert, dass ein verlorener oder gestohlener Laptop oder eine kopierte Datei nichts preisgibt. Der Schlüssel liegt im Schlüsselbund dieses Benutzers, daher öffnet die App die Datenbank wie bisher.
+
+Sie erhalten einmalig einen Wiederherstellungsschlüssel. Ohne ihn lässt sich die Datenbank nicht öffnen, wenn der Schlüsselbund den Schlüssel verliert (neuer Computer oder neues Benutzerprofil, zurückgesetzter Schlüsselbund).</translation>
+    </message>
+    <message>
+        <source>Decrypting stores %1 and its backups as plain SQLite files again: anyone with the file can read it. The key stays in the keyring for copies made while it was encrypted.</source>
+        <translation>Beim Entschlüsseln werden %1 und seine Sicherungen wieder als normale SQLite-Dateien gespeichert: wer die Datei hat, kann sie lesen. Der Schlüssel bleibt für Kopien aus der verschlüsselten Zeit im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Encrypting…</source>
+        <translation>Wird verschlüsselt…</translation>
+    </message>
+    <message>
+        <source>Decrypting…</source>
+        <translation>Wird entschlüsselt…</translation>
+    </message>
+    <message>
+        <source>This is your recovery key. It is shown only now: store it away from this computer (a password manager, or on paper). To get back in without it: `workbench db unlock --recovery-key KEY`.</source>
+        <translation>Das ist Ihr Wiederherstellungsschlüssel. Er wird nur jetzt angezeigt: bewahren Sie ihn getrennt von diesem Computer auf (Passwortmanager oder Papier). Ohne ihn kommen Sie so wieder hinein: `workbench db unlock --recovery-key KEY`.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Database encrypted.</source>
+        <translation>Datenbank verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Database decrypted.</source>
+        <translation>Datenbank entschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <source>CSV (comma, semicolon or tab; UTF-8 or Windows-1252) or Excel XLSX, with the column names in the first row, e.g. an export from a web form or another CRM.</source>
+        <translation>CSV (Komma, Semikolon oder Tab; UTF-8 oder Windows-1252) oder Excel XLSX, mit den Spaltennamen in der ersten Zeile, z. B. ein Export aus einem Webformular oder einem anderen CRM.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Zu importierende Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation>Leads importieren</translation>
+    </message>
+    <message>
+        <source>Lead files (*.csv *.txt *.tsv *.xlsx)</source>
+        <translation>Lead-Dateien (*.csv *.txt *.tsv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading %s…</source>
+        <translation>%s wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%d rows and %d columns (%s).</source>
+        <translation>%d Zeilen und %d Spalten (%s).</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search title, account or contact…</source>
+        <translation>Titel, Kunde oder Kontakt suchen…</translation>
+    </message>
+    <message>
+        <source>All deals</source>
+        <translation>Alle Deals</translation>
+    </message>
+    <message>
+        <source>My deals</source>
+        <translation>Meine Deals</translation>
+    </message>
+    <message>
+        <source>Shared with me</source>
+        <translation>Mit mir geteilt</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Only deals with an overdue task</source>
+        <translation>Nur Deals mit einer überfälligen Aufgabe</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Ruhend</translation>
+    </message>
+    <message>
+        <source>Only idle (“rotting”) deals: no progress (completed activity or stage change) for longer than the stage&apos;s target days, and nothing scheduled</source>
+        <translation>Nur ruhende Deals: kein Fortschritt (erledigte Aktivität oder Phasenwechsel) länger als die Zieldauer der Phase und nichts geplant</translation>
+    </message>
+    <message>
+        <source>Min value</source>
+        <translation>Mindestwert</translation>
+    </message>
+    <message>
+        <source>Max value</source>
+        <translation>Höchstwert</translation>
+    </message>
+    <message>
+        <source>Any close date</source>
+        <translation>Beliebiges Abschlussdatum</translation>
+    </message>
+    <message>
+        <source>Past expected close</source>
+        <translation>Abschlussdatum überschritten</translation>
+    </message>
+    <message>
+        <source>Closing this month</source>
+        <translation>Abschluss in diesem Monat</translation>
+    </message>
+    <message>
+        <source>Closing next month</source>
+        <translation>Abschluss im nächsten Monat</translation>
+    </message>
+    <message>
+        <source>Closing this quarter</source>
+        <translation>Abschluss in diesem Quartal</translation>
+    </message>
+    <message>
+        <source>Closing next quarter</source>
+        <translation>Abschluss im nächsten Quartal</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show all deals again</source>
+        <translation>Wieder alle Deals anzeigen</translation>
+    </message>
+    <message>
+        <source>In each deal&apos;s own currency</source>
+        <translation>In der eigenen Währung jedes Deals</translation>
+    </message>
+    <message>
+        <source>“%s” is not an amount</source>
+        <translation>„%s“ ist kein Betrag</translation>
+    </message>
+    <message>
+        <source>Owner: %s</source>
+        <translation>Zuständig: %s</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Verlauf&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <extracomment>what `save()` hands back: a function the write thread calls with the database a form field&apos;s name where it differs from the input&apos;s field it edits</extracomment>
+        <translation>Wird geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Import refused</source>
+        <translation>Import abgelehnt</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Fix these rows in the file and import again:</source>
+        <translation>Es wurde nichts importiert. Korrigieren Sie diese Zeilen in der Datei und importieren Sie erneut:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Sales Workbench speaks %1 from its next start.</source>
+        <translation>Sales Workbench spricht ab dem nächsten Start %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadDialog</name>
+    <message>
+        <source>New lead</source>
+        <translation>Neuer Lead</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Vorname</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nachname</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Firma</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Position</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Quelle</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <source>&amp;Inbound/outbound</source>
+        <translation>&amp;Eingehend/ausgehend</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tizen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Merged into the existing lead %s.</source>
+        <translation>Mit dem vorhandenen Lead %s zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Not saved: decide between merging and keeping both.</source>
+        <translation>Nicht gespeichert: entscheiden Sie zwischen Zusammenführen und beide behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadImportWizard</name>
+    <message>
+        <source>Import leads</source>
+        <translation>Leads importieren</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPanel</name>
+    <message>
+        <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Verlauf&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No lead selected</source>
+        <translation>Kein Lead ausgewählt</translation>
+    </message>
+    <message>
+        <source>Arrived %s</source>
+        <translation>Eingegangen %s</translation>
+    </message>
+    <message>
+        <source>First contact %s</source>
+        <translation>Erstkontakt %s</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#d93025&apos;&gt;Not contacted yet&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#d93025&apos;&gt;Noch nicht kontaktiert&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Disqualified: %s %s</source>
+        <translation>Disqualifiziert: %s %s</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsArea</name>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open (new, MQL, SQL)</source>
+        <translation>Offen (neu, MQL, SQL)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Any response time</source>
+        <translation>Beliebige Reaktionszeit</translation>
+    </message>
+    <message>
+        <source>Waiting &gt; 1 business day</source>
+        <translation>Wartet &gt; 1 Arbeitstag</translation>
+    </message>
+    <message>
+        <source>Waiting &gt; 2 business days</source>
+        <translation>Wartet &gt; 2 Arbeitstage</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Alle Quellen</translation>
+    </message>
+    <message>
+        <source>Inbound and outbound</source>
+        <translation>Ein- und ausgehend</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s</source>
+        <translation>Von allen</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>Working days…</source>
+        <translation>Arbeitstage…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Qualify</source>
+        <translation>Qualifizieren</translation>
+    </message>
+    <message>
+        <source>Disqualify…</source>
+        <translation>Disqualifizieren…</translation>
+    </message>
+    <message>
+        <source>Convert…</source>
+        <translation>Umwandeln…</translation>
+    </message>
+    <message>
+        <source>Log call…</source>
+        <translation>Anruf erfassen…</translation>
+    </message>
+    <message>
+        <source>Disqualify</source>
+        <translation>Disqualifizieren</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation>Umwandeln</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>Anruf erfassen</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>Neuer Lead</translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation>Leads importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leads</source>
+        <translation>
+            <numerusform>%n Lead</numerusform>
+            <numerusform>%n Leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Qualify as SQL</source>
+        <translation>Als SQL qualifizieren</translation>
+    </message>
+    <message>
+        <source>Qualify as MQL</source>
+        <translation>Als MQL qualifizieren</translation>
+    </message>
+    <message>
+        <source>%s is now %s.</source>
+        <translation>%s ist jetzt %s.</translation>
+    </message>
+    <message>
+        <source>Qualify %s</source>
+        <translation>%s qualifizieren</translation>
+    </message>
+    <message>
+        <source>Disqualify %s</source>
+        <translation>%s disqualifizieren</translation>
+    </message>
+    <message>
+        <source>%s converted: the deal is on the board.</source>
+        <translation>%s umgewandelt: der Deal steht auf dem Board.</translation>
+    </message>
+</context>
+<context>
+    <name>LineActions</name>
+    <message>
+        <source>New item</source>
+        <translation>Neuer Artikel</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Position hinzufügen</translation>
+    </message>
+    <message>
+        <source>Pick a product from the list.</source>
+        <translation>Wählen Sie ein Produkt aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Add %s</source>
+        <translation>%s hinzufügen</translation>
+    </message>
+    <message>
+        <source>%s has no price in %s on this list; enter one.</source>
+        <translation>%s hat auf dieser Liste keinen Preis in %s; bitte einen eingeben.</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Section of the selected lines:</source>
+        <translation>Abschnitt der ausgewählten Positionen:</translation>
+    </message>
+    <message>
+        <source>Set section</source>
+        <translation>Abschnitt festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>Disc. %</source>
+        <translation>Rabatt %</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>MwSt. %</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Edit section</source>
+        <translation>Abschnitt ändern</translation>
+    </message>
+    <message>
+        <source>Edit code</source>
+        <translation>Code ändern</translation>
+    </message>
+    <message>
+        <source>Edit description</source>
+        <translation>Beschreibung ändern</translation>
+    </message>
+    <message>
+        <source>Edit quantity</source>
+        <translation>Menge ändern</translation>
+    </message>
+    <message>
+        <source>Edit unit</source>
+        <translation>Einheit ändern</translation>
+    </message>
+    <message>
+        <source>Edit unit price</source>
+        <translation>Einzelpreis ändern</translation>
+    </message>
+    <message>
+        <source>Edit discount</source>
+        <translation>Rabatt ändern</translation>
+    </message>
+    <message>
+        <source>Edit tax rate</source>
+        <translation>Steuersatz ändern</translation>
+    </message>
+    <message>
+        <source>Edit optional</source>
+        <translation>Optional ändern</translation>
+    </message>
+    <message>
+        <source>Edit line</source>
+        <translation>Position ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n line(s)</source>
+        <translation>
+            <numerusform>%n Position entfernen</numerusform>
+            <numerusform>%n Positionen entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move line</source>
+        <translation>Position verschieben</translation>
+    </message>
+    <message>
+        <source>Priced below cost</source>
+        <translation>Unter den Kosten bepreist</translation>
+    </message>
+</context>
+<context>
+    <name>ListArea</name>
+    <message>
+        <source>New account</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>Account saved.</source>
+        <translation>Kunde gespeichert.</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>Contact saved.</source>
+        <translation>Kontakt gespeichert.</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>Neuer Lead</translation>
+    </message>
+    <message>
+        <source>Lead saved.</source>
+        <translation>Lead gespeichert.</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <extracomment>tables whose changes make this list reload</extracomment>
+        <translation>Neuer Datensatz</translation>
+    </message>
+    <message>
+        <source>Record saved.</source>
+        <translation>Datensatz gespeichert.</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Loading failed: %s</source>
+        <translation>Laden fehlgeschlagen: %s</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n gefunden</numerusform>
+            <numerusform>%n gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %s?</source>
+        <translation>%s löschen?</translation>
+    </message>
+    <message>
+        <source>%s deleted.</source>
+        <translation>%s gelöscht.</translation>
+    </message>
+    <message>
+        <source>New offer</source>
+        <translation>Neues Angebot</translation>
+    </message>
+    <message>
+        <source>Offer saved.</source>
+        <translation>Angebot gespeichert.</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Neues Produkt</translation>
+    </message>
+    <message>
+        <source>Product saved.</source>
+        <translation>Produkt gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>emitted once the window has closed (the app quits then, unless it is restoring)</extracomment>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Company profile…</source>
+        <translation>&amp;Firmenprofil…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation>Datenbank &amp;sichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Team sync…</source>
+        <translation>&amp;Team-Synchronisierung…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>Ü&amp;ber</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>This database is empty. Load a demo company (2,000 deals) to look around, or start by creating an account.</source>
+        <translation>Diese Datenbank ist leer. Laden Sie eine Demo-Firma (2.000 Deals), um sich umzusehen, oder legen Sie zuerst einen Kunden an.</translation>
+    </message>
+    <message>
+        <source>Load demo company</source>
+        <translation>Demo-Firma laden</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Loading the demo company…</source>
+        <translation>Demo-Firma wird geladen…</translation>
+    </message>
+    <message>
+        <source>Demo company loaded.</source>
+        <translation>Demo-Firma geladen.</translation>
+    </message>
+    <message>
+        <source>Company profile saved.</source>
+        <translation>Firmenprofil gespeichert.</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>Datenbank sichern</translation>
+    </message>
+    <message>
+        <source>Workbench database (*.sqlite)</source>
+        <translation>Workbench-Datenbank (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backup written to %s</source>
+        <translation>Sicherung geschrieben nach %s</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Verkaufschancen</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Spalten zuordnen</translation>
+    </message>
+    <message>
+        <source>Each column of the file fills a field of the lead. Columns set to “Don&apos;t import” are listed in the report.</source>
+        <translation>Jede Spalte der Datei füllt ein Feld des Leads. Spalten mit „Nicht importieren“ werden im Bericht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t import</source>
+        <translation>Nicht importieren</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unerwarteter Fehler</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1
+
+The details are in %2.</source>
+        <translation>Etwas ist schiefgegangen: %1
+
+Die Einzelheiten stehen in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OfferEditor</name>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Add text line</source>
+        <translation>Textzeile</translation>
+    </message>
+    <message>
+        <source>Set section…</source>
+        <translation>Abschnitt…</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>Senden…</translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation>Überarbeiten</translation>
+    </message>
+    <message>
+        <source>Compare versions…</source>
+        <translation>Vergleichen…</translation>
+    </message>
+    <message>
+        <source>Accepted…</source>
+        <translation>Angenommen…</translation>
+    </message>
+    <message>
+        <source>Rejected…</source>
+        <translation>Abgelehnt…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Add product: type code or name, Enter to add (Ctrl+P)</source>
+        <translation>Produkt hinzufügen: Code oder Name tippen, Enter fügt hinzu (Strg+P)</translation>
+    </message>
+    <message>
+        <source>Discount &amp;&amp; payment</source>
+        <translation>Rabatt &amp;&amp; Zahlung</translation>
+    </message>
+    <message>
+        <source>Texts &amp;&amp; terms</source>
+        <translation>Texte &amp;&amp; Bedingungen</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Offer %1</source>
+        <translation>Angebot %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to %s first?</source>
+        <translation>Die Änderungen an %s zuerst speichern?</translation>
+    </message>
+    <message>
+        <source>Saved. Gross total %s.</source>
+        <translation>Gespeichert. Bruttosumme %s.</translation>
+    </message>
+    <message>
+        <source>%s saved.</source>
+        <translation>%s gespeichert.</translation>
+    </message>
+    <message>
+        <source>Rendering the PDF…</source>
+        <translation>PDF wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Export offer as PDF</source>
+        <translation>Angebot als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported %s (%d pages).</source>
+        <translation>%s exportiert (%d Seiten).</translation>
+    </message>
+    <message>
+        <source>Add at least one line before sending.</source>
+        <translation>Fügen Sie vor dem Senden mindestens eine Position hinzu.</translation>
+    </message>
+    <message>
+        <source>Send offer</source>
+        <translation>Angebot senden</translation>
+    </message>
+    <message>
+        <source>Send %s to %s? The version is then frozen; later changes go into a new version.</source>
+        <translation>%s an %s senden? Die Version wird dann eingefroren; spätere Änderungen kommen in eine neue Version.</translation>
+    </message>
+    <message>
+        <source>Offer sent; follow-up task created.</source>
+        <translation>Angebot gesendet; Nachfassaufgabe angelegt.</translation>
+    </message>
+    <message>
+        <source>Version %d created.</source>
+        <translation>Version %d angelegt.</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>Versionen vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare version %d with version:</source>
+        <translation>Version %d vergleichen mit Version:</translation>
+    </message>
+    <message>
+        <source>Offer accepted</source>
+        <translation>Angebot angenommen</translation>
+    </message>
+    <message>
+        <source>Why we won</source>
+        <translation>Warum wir gewonnen haben</translation>
+    </message>
+    <message>
+        <source>Mark the deal as won</source>
+        <translation>Den Deal als gewonnen markieren</translation>
+    </message>
+    <message>
+        <source>Offer accepted; the deal is won.</source>
+        <translation>Angebot angenommen; der Deal ist gewonnen.</translation>
+    </message>
+    <message>
+        <source>Offer accepted.</source>
+        <translation>Angebot angenommen.</translation>
+    </message>
+    <message>
+        <source>Offer rejected</source>
+        <translation>Angebot abgelehnt</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s reason</source>
+        <translation>Die Begründung des Kunden</translation>
+    </message>
+    <message>
+        <source>Offer rejected.</source>
+        <translation>Angebot abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>OffersArea</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Company profile…</source>
+        <translation>Firmenprofil…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityDialog</name>
+    <message>
+        <source>New opportunity</source>
+        <translation>Neue Verkaufschance</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Verkaufschance</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation>&amp;Checkliste</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>O&amp;ffers</source>
+        <translation>An&amp;gebote</translation>
+    </message>
+    <message>
+        <source>deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Position</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>&amp;Phase</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Kunde</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact</source>
+        <translation>K&amp;ontakt</translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation>&amp;Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Expected close</source>
+        <translation>&amp;Voraussichtlicher Abschluss</translation>
+    </message>
+    <message>
+        <source>O&amp;wner</source>
+        <translation>&amp;Zuständig</translation>
+    </message>
+    <message>
+        <source>As the stage says</source>
+        <translation>Wie die Phase vorgibt</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast</source>
+        <translation>&amp;Prognose</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>Checklist of “%s”. Mandatory items must be done before the deal moves on.</source>
+        <translation>Checkliste von „%s“. Pflichtpunkte müssen erledigt sein, bevor der Deal weiterrückt.</translation>
+    </message>
+    <message>
+        <source>As the stage says (%s)</source>
+        <translation>Wie die Phase vorgibt (%s)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Teilen</translation>
+    </message>
+    <message>
+        <source>Unshare</source>
+        <translation>Nicht mehr teilen</translation>
+    </message>
+    <message>
+        <source>Shared with: %s</source>
+        <translation>Geteilt mit: %s</translation>
+    </message>
+    <message>
+        <source>Not shared</source>
+        <translation>Nicht geteilt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>  (mandatory)</source>
+        <translation>  (Pflicht)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Gross total</source>
+        <translation>Bruttosumme</translation>
+    </message>
+    <message>
+        <source>No offers for this deal yet.</source>
+        <translation>Noch keine Angebote für diesen Deal.</translation>
+    </message>
+    <message>
+        <source>&amp;New offer</source>
+        <translation>&amp;Neues Angebot</translation>
+    </message>
+    <message>
+        <source>&amp;Open offer</source>
+        <translation>Angebot ö&amp;ffnen</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneLabel</name>
+    <message>
+        <source>Call %s</source>
+        <translation>%s anrufen</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview — %s</source>
+        <translation>Vorschau — %s</translation>
+    </message>
+    <message>
+        <source>Open in PDF viewer</source>
+        <translation>Im PDF-Betrachter öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Vor dem Import prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Skip rows that are already there</source>
+        <translation>Zeilen überspringen, die schon vorhanden sind</translation>
+    </message>
+    <message>
+        <source>Merge them (fill empty fields of the existing lead)</source>
+        <translation>Zusammenführen (leere Felder des vorhandenen Leads füllen)</translation>
+    </message>
+    <message>
+        <source>Import them anyway</source>
+        <translation>Trotzdem importieren</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Bericht speichern…</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Duplicates:</source>
+        <translation>Duplikate:</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Jede Zeile wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Not imported columns: %s</source>
+        <translation>Nicht importierte Spalten: %s</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>same as %s</source>
+        <translation>wie %s</translation>
+    </message>
+    <message>
+        <source>%d more in the report</source>
+        <translation>%d weitere im Bericht</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListsDialog</name>
+    <message>
+        <source>Price lists</source>
+        <translation>Preislisten</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Make default</source>
+        <translation>Als Standard festlegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>  — default</source>
+        <translation>  — Standard</translation>
+    </message>
+    <message>
+        <source>New price list</source>
+        <translation>Neue Preisliste</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Remove the price list “%s”?</source>
+        <translation>Die Preisliste „%s“ entfernen?</translation>
+    </message>
+</context>
+<context>
+    <name>PricingTab</name>
+    <message>
+        <source>Offer &amp;discount %</source>
+        <translation>Angebots&amp;rabatt %</translation>
+    </message>
+    <message>
+        <source>Discount &amp;reason</source>
+        <translation>Rabatt&amp;grund</translation>
+    </message>
+    <message>
+        <source>Price &amp;list</source>
+        <translation>Preis&amp;liste</translation>
+    </message>
+    <message>
+        <source>One-off payment</source>
+        <translation>Einmalzahlung</translation>
+    </message>
+    <message>
+        <source>Instalments, months:</source>
+        <translation>Raten, Monate:</translation>
+    </message>
+    <message>
+        <source>Leasing, months:</source>
+        <translation>Leasing, Monate:</translation>
+    </message>
+    <message>
+        <source>rate % p.a.</source>
+        <translation>Zins % p. a.</translation>
+    </message>
+    <message>
+        <source>residual %</source>
+        <translation>Restwert %</translation>
+    </message>
+    <message>
+        <source>Add-on (insurance, service plan)</source>
+        <translation>Zusatzleistung (Versicherung, Serviceplan)</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Pro Monat</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>MwSt. %</translation>
+    </message>
+    <message>
+        <source>Add add-on</source>
+        <translation>Zusatzleistung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Equipment insurance</source>
+        <translation>Geräteversicherung</translation>
+    </message>
+    <message>
+        <source>Needed above %s %%</source>
+        <translation>Nötig über %s %%</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>The offer discount</source>
+        <translation>Der Angebotsrabatt</translation>
+    </message>
+    <message>
+        <source>The leasing rate</source>
+        <translation>Der Leasingzins</translation>
+    </message>
+    <message>
+        <source>The residual value</source>
+        <translation>Der Restwert</translation>
+    </message>
+    <message>
+        <source>Add-on “%s”: price and tax must be numbers.</source>
+        <translation>Zusatzleistung „%s“: Preis und Steuer müssen Zahlen sein.</translation>
+    </message>
+    <message>
+        <source>%s must be a number.</source>
+        <translation>%s muss eine Zahl sein.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>New product</source>
+        <translation>Neues Produkt</translation>
+    </message>
+    <message>
+        <source>Edit product</source>
+        <translation>Produkt bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Einheit</translation>
+    </message>
+    <message>
+        <source>&amp;Tax rate %</source>
+        <translation>&amp;Steuersatz %</translation>
+    </message>
+    <message>
+        <source>C&amp;ost per unit</source>
+        <translation>K&amp;osten pro Einheit</translation>
+    </message>
+    <message>
+        <source>Cost c&amp;urrency</source>
+        <translation>Kosten&amp;währung</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Im Angebot</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>Preisliste</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>&amp;Prices</source>
+        <translation>&amp;Preise</translation>
+    </message>
+    <message>
+        <source>Add price</source>
+        <translation>Preis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Steuersatz</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsArea</name>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV importieren…</translation>
+    </message>
+    <message>
+        <source>Price lists…</source>
+        <translation>Preislisten…</translation>
+    </message>
+    <message>
+        <source>Price (%s)</source>
+        <translation>Preis (%s)</translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation>Produkte importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-Dateien (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Importing %s…</source>
+        <translation>%s wird importiert…</translation>
+    </message>
+    <message>
+        <source>Imported: %d new, %d updated products, %d prices.</source>
+        <translation>Importiert: %d neue, %d aktualisierte Produkte, %d Preise.</translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <source>Daily (automatic)</source>
+        <translation>Täglich (automatisch)</translation>
+    </message>
+    <message>
+        <source>Made by you</source>
+        <translation>Von Ihnen angelegt</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Vor einer Aktualisierung</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWatch</name>
+    <message>
+        <source>%s changed this %s while you were editing.</source>
+        <extracomment>who made the change, if the record&apos;s history says: (db, since) -&gt; a name or None</extracomment>
+        <translation>%s hat diesen Datensatz (%s) geändert, während Sie ihn bearbeitet haben.</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Ein Kollege</translation>
+    </message>
+    <message>
+        <source>This %s was changed elsewhere in the window while you were editing.</source>
+        <translation>Dieser Datensatz (%s) wurde an anderer Stelle im Fenster geändert, während Sie ihn bearbeitet haben.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message numerus="yes">
+        <source>Double-click to list the %n record(s) behind this figure</source>
+        <translation>
+            <numerusform>Doppelklick listet den %n Datensatz hinter dieser Zahl</numerusform>
+            <numerusform>Doppelklick listet die %n Datensätze hinter dieser Zahl</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsArea</name>
+    <message>
+        <source>How it is computed</source>
+        <translation>Wie es berechnet wird</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Benutzerdefiniert…</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Alle Teams</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>All sales processes</source>
+        <translation>Alle Vertriebsprozesse</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Alle Quellen</translation>
+    </message>
+    <message>
+        <source>No lead (direct)</source>
+        <translation>Kein Lead (direkt)</translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation>Alle Währungen</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source> months ago</source>
+        <translation> Monate zurück</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Excel (XLSX)…</source>
+        <translation>Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Quotas and rates…</source>
+        <translation>Quoten und Kurse…</translation>
+    </message>
+    <message>
+        <source>Create call tasks</source>
+        <translation>Anrufaufgaben anlegen</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Report written to %s</source>
+        <translation>Bericht geschrieben nach %s</translation>
+    </message>
+    <message>
+        <source>No customers to call.</source>
+        <translation>Keine Kunden anzurufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call task(s) created.</source>
+        <translation>
+            <numerusform>%n Anrufaufgabe angelegt.</numerusform>
+            <numerusform>%n Anrufaufgaben angelegt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Choose the backup to bring back. The database as it is now is kept as a backup first (or, if it is damaged, set aside), so a restore can be undone by restoring again.</source>
+        <translation>Wählen Sie die Sicherung, die zurückgeholt werden soll. Die Datenbank, wie sie jetzt ist, wird zuerst als Sicherung aufbewahrt (oder, wenn sie beschädigt ist, beiseitegelegt), sodass sich eine Wiederherstellung durch erneutes Wiederherstellen rückgängig machen lässt.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Looking for backups…</source>
+        <translation>Sicherungen werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Restore selected</source>
+        <translation>Auswahl wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Andere Datei…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1</source>
+        <translation>
+            <numerusform>%n Sicherung in %1</numerusform>
+            <numerusform>%n Sicherungen in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet. Choose another file.</source>
+        <translation>Von dieser Datenbank gibt es noch keine Sicherungen. Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>The backups could not be listed: %1</source>
+        <translation>Die Sicherungen konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Restore from file</source>
+        <translation>Aus Datei wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Workbench database (*.sqlite);;All files (*)</source>
+        <translation>Workbench-Datenbank (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Team sync</source>
+        <translation>Team-Synchronisierung</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Konflikte</translation>
+    </message>
+    <message>
+        <source>&amp;Refused changes</source>
+        <translation>&amp;Abgelehnte Änderungen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicates</source>
+        <translation>D&amp;uplikate</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Benutzername</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Your data stays on this computer and works offline; signed in, your changes go to the team&apos;s server and your colleagues&apos; come back whenever you are online. The sign-in is kept in the system keyring.</source>
+        <translation>Ihre Daten bleiben auf diesem Computer und funktionieren offline; angemeldet gehen Ihre Änderungen an den Server des Teams, und die Ihrer Kollegen kommen zurück, sobald Sie online sind. Die Anmeldung wird im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Address set by your IT department.</source>
+        <translation>Adresse von Ihrer IT-Abteilung festgelegt.</translation>
+    </message>
+    <message>
+        <source> Only IT can change it.</source>
+        <translation> Nur die IT kann sie ändern.</translation>
+    </message>
+    <message>
+        <source>Enter the server, your user name and your password.</source>
+        <translation>Geben Sie den Server, Ihren Benutzernamen und Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>This laptop holds %s made before signing in. They stay here and are uploaded to the team as yours; the team&apos;s pipelines, reason lists and people replace this laptop&apos;s own. Customers entered both here and by a colleague are listed as duplicates to merge. Click Sign in again to go ahead.</source>
+        <translation>Dieser Laptop enthält %s, die vor der Anmeldung angelegt wurden. Sie bleiben hier und werden als Ihre an das Team hochgeladen; die Vertriebsprozesse, Grundlisten und Personen des Teams ersetzen die eigenen dieses Laptops. Kunden, die hier und von einem Kollegen erfasst wurden, werden als zusammenzuführende Duplikate aufgeführt. Klicken Sie erneut auf Anmelden, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in and upload</source>
+        <translation>&amp;Anmelden und hochladen</translation>
+    </message>
+    <message>
+        <source>, team %s</source>
+        <translation>, Team %s</translation>
+    </message>
+    <message>
+        <source>Signed in to %s as %s (%s%s).</source>
+        <translation>Angemeldet bei %s als %s (%s%s).</translation>
+    </message>
+    <message>
+        <source>Not signed in: this laptop works on its own.</source>
+        <translation>Nicht angemeldet: dieser Laptop arbeitet für sich.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Ihr Wert</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation>Behaltener Wert</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Geändert von</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>Deren Wert &amp;behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Restore mine</source>
+        <translation>Meinen Wert &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Your values</source>
+        <translation>Ihre Werte</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>The team&apos;s server did not accept these changes; the record shows the team&apos;s version again and your values are kept here. Ask a manager for changes to the team&apos;s settings.</source>
+        <translation>Der Server des Teams hat diese Änderungen nicht angenommen; der Datensatz zeigt wieder die Version des Teams, und Ihre Werte bleiben hier erhalten. Bitten Sie die Vertriebsleitung um Änderungen an den Einstellungen des Teams.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this one, merge the others into it</source>
+        <translation>&amp;Diesen behalten, die anderen hineinführen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged: %n record(s) now point at the one you kept.</source>
+        <translation>
+            <numerusform>Zusammengeführt: %n Datensatz verweist jetzt auf den behaltenen.</numerusform>
+            <numerusform>Zusammengeführt: %n Datensätze verweisen jetzt auf den behaltenen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>%s “%s”: %d copies</source>
+        <translation>%s „%s“: %d Kopien</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>gleiche E-Mail</translation>
+    </message>
+    <message>
+        <source>The same customer entered on two laptops (or by two colleagues) before they synced. Pick the copy to keep: the others&apos; deals, contacts, calls and offers move to it and the others are deleted, on every laptop.</source>
+        <translation>Derselbe Kunde wurde auf zwei Laptops (oder von zwei Kollegen) erfasst, bevor sie synchronisiert haben. Wählen Sie die Kopie, die bleiben soll: Deals, Kontakte, Anrufe und Angebote der anderen wandern zu ihr, und die anderen werden gelöscht, auf jedem Laptop.</translation>
+    </message>
+    <message>
+        <source>No duplicate customers.</source>
+        <translation>Keine doppelten Kunden.</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicates (%d)</source>
+        <translation>D&amp;uplikate (%d)</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>ein Kollege</translation>
+    </message>
+    <message>
+        <source>Each line is a value of yours that a colleague&apos;s later change replaced. Keep theirs, or restore yours (a new change that every laptop receives).</source>
+        <translation>Jede Zeile ist ein Wert von Ihnen, den eine spätere Änderung eines Kollegen ersetzt hat. Behalten Sie dessen Wert oder stellen Sie Ihren wieder her (eine neue Änderung, die jeder Laptop erhält).</translation>
+    </message>
+    <message>
+        <source>No conflicts: nothing of yours was replaced.</source>
+        <translation>Keine Konflikte: nichts von Ihnen wurde ersetzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%d)</source>
+        <translation>&amp;Konflikte (%d)</translation>
+    </message>
+    <message>
+        <source>&amp;Refused changes (%d)</source>
+        <translation>&amp;Abgelehnte Änderungen (%d)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Team sync (click for details)</source>
+        <translation>Team-Synchronisierung (klicken für Details)</translation>
+    </message>
+    <message>
+        <source>The same customer entered twice: merge them</source>
+        <translation>Derselbe Kunde wurde doppelt erfasst: zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate customer(s)</source>
+        <translation>
+            <numerusform>%n doppelter Kunde</numerusform>
+            <numerusform>%n doppelte Kunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Quotas and exchange rates</source>
+        <translation>Quoten und Wechselkurse</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>e.g. 0.92</source>
+        <translation>z. B. 0,92</translation>
+    </message>
+    <message>
+        <source>Set rate</source>
+        <translation>Kurs festlegen</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Quoten</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Wechselkurse</translation>
+    </message>
+    <message>
+        <source>Monthly target of won value in %s. Reports set won deals against it.</source>
+        <translation>Monatliches Ziel für gewonnenen Wert in %s. Berichte stellen gewonnene Deals dem gegenüber.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quota(s) saved.</source>
+        <translation>
+            <numerusform>%n Quote gespeichert.</numerusform>
+            <numerusform>%n Quoten gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the rate, e.g. 0.92.</source>
+        <translation>Geben Sie den Kurs ein, z. B. 0,92.</translation>
+    </message>
+</context>
+<context>
+    <name>TermsTab</name>
+    <message>
+        <source>Valid &amp;until</source>
+        <translation>Gültig &amp;bis</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Einleitung</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Schluss</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Zahlungsbedingungen</translation>
+    </message>
+    <message>
+        <source>Delivery terms</source>
+        <translation>Lieferbedingungen</translation>
+    </message>
+    <message>
+        <source>Insert template…</source>
+        <translation>Vorlage einfügen…</translation>
+    </message>
+</context>
+<context>
+    <name>TodayArea</name>
+    <message>
+        <source>yesterday %1</source>
+        <translation>gestern %1</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Who and where</source>
+        <translation>Wer und wo</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Log call…</source>
+        <translation>Anruf erfassen…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Export meetings…</source>
+        <translation>Termine exportieren…</translation>
+    </message>
+    <message>
+        <source>All your meetings in a date range as an .ics file (Ctrl+E: the selected one)</source>
+        <translation>Alle Ihre Termine in einem Zeitraum als .ics-Datei (Strg+E: der ausgewählte)</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>Anruf erfassen</translation>
+    </message>
+    <message>
+        <source>Export meeting to calendar</source>
+        <translation>Termin in den Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>Call the number</source>
+        <translation>Die Nummer anrufen</translation>
+    </message>
+    <message>
+        <source>Loading Today failed: %s</source>
+        <translation>Laden von Heute fehlgeschlagen: %s</translation>
+    </message>
+    <message>
+        <source>%.1f h median</source>
+        <translation>%.1f h Median</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>Connects</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Meetings booked</source>
+        <translation>Vereinbarte Termine</translation>
+    </message>
+    <message>
+        <source>Calls per meeting</source>
+        <translation>Anrufe pro Termin</translation>
+    </message>
+    <message>
+        <source>Lead response</source>
+        <translation>Lead-Reaktion</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Today, %s</source>
+        <translation>Heute, %s</translation>
+    </message>
+    <message>
+        <source>Meetings today</source>
+        <translation>Termine heute</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Delegated to you by colleagues</source>
+        <translation>Von Kollegen an Sie delegiert</translation>
+    </message>
+    <message>
+        <source>New leads waiting for first contact</source>
+        <translation>Neue Leads, die auf den Erstkontakt warten</translation>
+    </message>
+    <message>
+        <source> (%d more in Leads)</source>
+        <translation> (%d weitere unter Leads)</translation>
+    </message>
+    <message>
+        <source>Offers sent without follow-up</source>
+        <translation>Gesendete Angebote ohne Nachfassen</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Hier ist nichts.</translation>
+    </message>
+    <message>
+        <source>Click to call</source>
+        <translation>Klicken zum Anrufen</translation>
+    </message>
+    <message>
+        <source>Not contacted for more than two business days</source>
+        <translation>Seit mehr als zwei Arbeitstagen nicht kontaktiert</translation>
+    </message>
+    <message>
+        <source>Not contacted for more than one business day</source>
+        <translation>Seit mehr als einem Arbeitstag nicht kontaktiert</translation>
+    </message>
+    <message>
+        <source>Select a meeting to export it.</source>
+        <translation>Wählen Sie einen Termin, um ihn zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Export meeting</source>
+        <translation>Termin exportieren</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export meetings</source>
+        <translation>Termine exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) exported to %1</source>
+        <translation>
+            <numerusform>%n Termin exportiert nach %1</numerusform>
+            <numerusform>%n Termine exportiert nach %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meeting exported to %s</source>
+        <translation>Termin exportiert nach %s</translation>
+    </message>
+    <message>
+        <source>Done: %s</source>
+        <translation>Erledigt: %s</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsPanel</name>
+    <message>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <source>Discount %s</source>
+        <translation>Rabatt %s</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Tax %s</source>
+        <translation>MwSt. %s</translation>
+    </message>
+    <message>
+        <source>Optional items (net)</source>
+        <translation>Optionale Positionen (netto)</translation>
+    </message>
+    <message>
+        <source>/month</source>
+        <translation>/Monat</translation>
+    </message>
+    <message>
+        <source>%d instalments</source>
+        <translation>%d Raten</translation>
+    </message>
+    <message>
+        <source>Leasing %d months</source>
+        <translation>Leasing %d Monate</translation>
+    </message>
+    <message>
+        <source>Add-ons</source>
+        <translation>Zusatzleistungen</translation>
+    </message>
+</context>
+<context>
+    <name>TrayReminders</name>
+    <message>
+        <source>Due now</source>
+        <extracomment>how long before a due time the reminder appears</extracomment>
+        <translation>Jetzt fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) due</source>
+        <translation>
+            <numerusform>%n Eintrag fällig</numerusform>
+            <numerusform>%n Einträge fällig</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnderneathBar</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Show the record as it is now; what you typed here is dropped</source>
+        <translation>Den Datensatz so zeigen, wie er jetzt ist; was Sie hier eingegeben haben, wird verworfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Keep what you typed; the fields you did not touch show the new values</source>
+        <translation>Behalten, was Sie eingegeben haben; die Felder, die Sie nicht angefasst haben, zeigen die neuen Werte</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingDaysDialog</name>
+    <message>
+        <source>Working days</source>
+        <translation>Arbeitstage</translation>
+    </message>
+    <message>
+        <source>New leads should be contacted within one business day (amber after one, red after two). Days not ticked here don&apos;t count.</source>
+        <translation>Neue Leads sollten innerhalb eines Arbeitstags kontaktiert werden (gelb nach einem, rot nach zwei). Nicht angehakte Tage zählen nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>_RangeDialog</name>
+    <message>
+        <source>Export meetings to a calendar file</source>
+        <translation>Termine in eine Kalenderdatei exportieren</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To (including)</source>
+        <translation>Bis (einschließlich)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,158 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CardDelegate</name>
+    <message numerus="yes">
+        <source>%n required</source>
+        <translation>
+            <numerusform>%n required</numerusform>
+            <numerusform>%n required</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ColumnWidget</name>
+    <message numerus="yes">
+        <source>%Ln open deal(s) match the filter.</source>
+        <translation>
+            <numerusform>%Ln open deal matches the filter.</numerusform>
+            <numerusform>%Ln open deals match the filter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message numerus="yes">
+        <source>showing the first %n</source>
+        <translation>
+            <numerusform>showing the first %n</numerusform>
+            <numerusform>showing the first %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadsArea</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leads</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message numerus="yes">
+        <source>Remove %n line(s)</source>
+        <translation>
+            <numerusform>Remove line</numerusform>
+            <numerusform>Remove %n lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListArea</name>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message numerus="yes">
+        <source>Double-click to list the %n record(s) behind this figure</source>
+        <translation>
+            <numerusform>Double-click to list the record behind this figure</numerusform>
+            <numerusform>Double-click to list the %n records behind this figure</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsArea</name>
+    <message numerus="yes">
+        <source>%n call task(s) created.</source>
+        <translation>
+            <numerusform>%n call task created.</numerusform>
+            <numerusform>%n call tasks created.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message numerus="yes">
+        <source>%n backup(s) in %1</source>
+        <translation>
+            <numerusform>%n backup in %1</numerusform>
+            <numerusform>%n backups in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message numerus="yes">
+        <source>Merged: %n record(s) now point at the one you kept.</source>
+        <translation>
+            <numerusform>Merged: %n record now points at the one you kept.</numerusform>
+            <numerusform>Merged: %n records now point at the one you kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate customer(s)</source>
+        <translation>
+            <numerusform>%n duplicate customer</numerusform>
+            <numerusform>%n duplicate customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message numerus="yes">
+        <source>%n quota(s) saved.</source>
+        <translation>
+            <numerusform>%n quota saved.</numerusform>
+            <numerusform>%n quotas saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayArea</name>
+    <message numerus="yes">
+        <source>%n meeting(s) exported to %1</source>
+        <translation>
+            <numerusform>%n meeting exported to %1</numerusform>
+            <numerusform>%n meetings exported to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayReminders</name>
+    <message numerus="yes">
+        <source>%n item(s) due</source>
+        <translation>
+            <numerusform>%n item due</numerusform>
+            <numerusform>%n items due</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3763 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>Modifier le compte</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Company (B2B)</source>
+        <translation>Entreprise (B2B)</translation>
+    </message>
+    <message>
+        <source>Private customer (B2C)</source>
+        <translation>Particulier (B2C)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Industry</source>
+        <translation>&amp;Secteur</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>Site &amp;web</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation>&amp;Rue</translation>
+    </message>
+    <message>
+        <source>Post&amp;al code</source>
+        <translation>Code post&amp;al</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;Ville</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry (ISO code)</source>
+        <translation>&amp;Pays (code ISO)</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>compte</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPicker</name>
+    <message>
+        <source>Type to search accounts…</source>
+        <translation>Tapez pour chercher un compte…</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>The database was upgraded to this version; a backup was kept.</source>
+        <translation>La base de données a été mise à jour pour cette version ; une sauvegarde a été conservée.</translation>
+    </message>
+    <message>
+        <source>Checking the database… changes can be saved in a moment.</source>
+        <translation>Vérification de la base de données… les modifications pourront être enregistrées dans un instant.</translation>
+    </message>
+    <message>
+        <source>Database checked: all is well.</source>
+        <translation>Base de données vérifiée : tout va bien.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup failed: %1</source>
+        <translation>La sauvegarde automatique du jour a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Damaged: nothing more is saved</source>
+        <translation>Endommagée : plus rien n&apos;est enregistré</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged, so Sales Workbench will not save anything more to it. What you see can still be read and copied.</source>
+        <translation>La base de données %1 est endommagée : Sales Workbench n&apos;y enregistrera plus rien. Ce qui est affiché peut encore être lu et copié.</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Restaurer depuis une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Keep reading</source>
+        <translation>Continuer la lecture</translation>
+    </message>
+    <message>
+        <source>Restoring from %1…</source>
+        <translation>Restauration depuis %1…</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1
+
+The details are in %2. You can keep working; if it happens again, please send that file to IT.</source>
+        <translation>Un problème est survenu : %1
+
+Les détails se trouvent dans %2. Vous pouvez continuer à travailler ; si cela se reproduit, envoyez ce fichier au service informatique.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardArea</name>
+    <message>
+        <source>Sales process</source>
+        <translation>Processus de vente</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>Nouvelle opportunité</translation>
+    </message>
+    <message>
+        <source>✓  Won — drop here</source>
+        <translation>✓  Gagnée — déposer ici</translation>
+    </message>
+    <message>
+        <source>✗  Lost — drop here</source>
+        <translation>✗  Perdue — déposer ici</translation>
+    </message>
+    <message>
+        <source>Move to next stage</source>
+        <translation>Passer à l&apos;étape suivante</translation>
+    </message>
+    <message>
+        <source>Move to previous stage</source>
+        <translation>Revenir à l&apos;étape précédente</translation>
+    </message>
+    <message>
+        <source>Mark as won…</source>
+        <translation>Marquer comme gagnée…</translation>
+    </message>
+    <message>
+        <source>Mark as lost…</source>
+        <translation>Marquer comme perdue…</translation>
+    </message>
+    <message>
+        <source>Open opportunity</source>
+        <translation>Ouvrir l&apos;opportunité</translation>
+    </message>
+    <message>
+        <source>Search the board</source>
+        <translation>Rechercher dans le tableau</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>The board could not be loaded: %s</source>
+        <translation>Le tableau n&apos;a pas pu être chargé : %s</translation>
+    </message>
+    <message>
+        <source>Loading failed: %s</source>
+        <translation>Échec du chargement : %s</translation>
+    </message>
+    <message>
+        <source>Moved “%s” to “%s”.</source>
+        <translation>« %s » déplacée vers « %s ».</translation>
+    </message>
+    <message>
+        <source>“%s” won.</source>
+        <translation>« %s » gagnée.</translation>
+    </message>
+    <message>
+        <source>“%s” lost.</source>
+        <translation>« %s » perdue.</translation>
+    </message>
+    <message>
+        <source>Opportunity created.</source>
+        <translation>Opportunité créée.</translation>
+    </message>
+    <message>
+        <source>Move not possible</source>
+        <translation>Déplacement impossible</translation>
+    </message>
+    <message>
+        <source>“%s” still has mandatory tasks open. Finish them before moving the deal on:</source>
+        <translation>« %s » a encore des tâches obligatoires ouvertes. Terminez-les avant de faire avancer l&apos;affaire :</translation>
+    </message>
+    <message>
+        <source>Open checklist</source>
+        <translation>Ouvrir la checklist</translation>
+    </message>
+    <message>
+        <source>Move “%s”</source>
+        <translation>Déplacer « %s »</translation>
+    </message>
+    <message>
+        <source>Won “%s”</source>
+        <translation>« %s » gagnée</translation>
+    </message>
+    <message>
+        <source>Lost “%s”</source>
+        <translation>« %s » perdue</translation>
+    </message>
+    <message>
+        <source>Edit “%s”</source>
+        <translation>Modifier « %s »</translation>
+    </message>
+</context>
+<context>
+    <name>BoardLoading</name>
+    <message>
+        <source>The board could not be loaded: %s</source>
+        <translation>Le tableau n&apos;a pas pu être chargé : %s</translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <source>Log a call</source>
+        <translation>Consigner un appel</translation>
+    </message>
+    <message>
+        <source>Save call</source>
+        <translation>Enregistrer l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Start call</source>
+        <translation>Démarrer l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Outbound (I called)</source>
+        <translation>Sortant (j&apos;ai appelé)</translation>
+    </message>
+    <message>
+        <source>Inbound (they called)</source>
+        <translation>Entrant (on m&apos;a appelé)</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>&amp;Sens</translation>
+    </message>
+    <message>
+        <source>&amp;Started</source>
+        <translation>&amp;Début</translation>
+    </message>
+    <message>
+        <source>minutes, or mm:ss</source>
+        <translation>minutes, ou mm:ss</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>D&amp;urée</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Résultat</translation>
+    </message>
+    <message>
+        <source>What was said, what they need…</source>
+        <translation>Ce qui a été dit, ce dont ils ont besoin…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Booked meeting</source>
+        <translation>Rendez-vous fixé</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Where (address, video link)</source>
+        <translation>Où (adresse, lien vidéo)</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>Appel de relance</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>No next step</source>
+        <translation>Pas d&apos;étape suivante</translation>
+    </message>
+    <message>
+        <source>Stop call</source>
+        <translation>Terminer l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Call logged.</source>
+        <translation>Appel consigné.</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message numerus="yes">
+        <source>%n required</source>
+        <translation>
+            <numerusform>%n obligatoire</numerusform>
+            <numerusform>%n obligatoires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ ready</source>
+        <translation>✓ prête</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>en sommeil</translation>
+    </message>
+    <message>
+        <source>No open task</source>
+        <translation>Aucune tâche ouverte</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Mark as won</source>
+        <translation>Marquer comme gagnée</translation>
+    </message>
+    <message>
+        <source>Mark as lost</source>
+        <translation>Marquer comme perdue</translation>
+    </message>
+    <message>
+        <source>Why was “%s” won?</source>
+        <translation>Pourquoi « %s » a-t-elle été gagnée ?</translation>
+    </message>
+    <message>
+        <source>Why was “%s” lost?</source>
+        <translation>Pourquoi « %s » a-t-elle été perdue ?</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Choisir un motif…</translation>
+    </message>
+    <message>
+        <source>Who won the deal, if anyone</source>
+        <translation>Qui a remporté l&apos;affaire, le cas échéant</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Competitor</source>
+        <translation>&amp;Concurrent</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Choose a reason: it is what the manager learns from.</source>
+        <translation>Choisissez un motif : c&apos;est ce dont le responsable commercial tire des leçons.</translation>
+    </message>
+</context>
+<context>
+    <name>Column</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Particulier</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>Décideur</translation>
+    </message>
+    <message>
+        <source>&gt; 1 day</source>
+        <translation>&gt; 1 jour</translation>
+    </message>
+    <message>
+        <source>&gt; 2 days</source>
+        <translation>&gt; 2 jours</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réactivité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>In/out</source>
+        <translation>Entrant/sortant</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>TTC</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>TVA %</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnWidget</name>
+    <message>
+        <source>New opportunity in “%s”</source>
+        <translation>Nouvelle opportunité dans « %s »</translation>
+    </message>
+    <message>
+        <source>Weighted %s</source>
+        <translation>Pondéré %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open deal(s) match the filter.</source>
+        <translation>
+            <numerusform>%Ln affaire ouverte correspond au filtre.</numerusform>
+            <numerusform>%Ln affaires ouvertes correspondent au filtre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total: the value of every one of them (not only the cards loaded), per currency; there are no exchange rates, so currencies are not added up.</source>
+        <translation>Total : la valeur de chacune d&apos;elles (pas seulement des cartes chargées), par devise ; sans taux de change, les devises ne sont pas additionnées.</translation>
+    </message>
+    <message>
+        <source>Weighted: value × this stage&apos;s win probability (%d%%), open deals only.</source>
+        <translation>Pondéré : valeur × probabilité de gain de cette étape (%d%%), affaires ouvertes uniquement.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanySettingsDialog</name>
+    <message>
+        <source>Company profile for offers</source>
+        <translation>Profil de l&apos;entreprise pour les offres</translation>
+    </message>
+    <message>
+        <source>Company &amp;name</source>
+        <translation>&amp;Nom de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry (phone numbers without +code are read here)</source>
+        <translation>&amp;Pays (les numéros sans indicatif +xx sont lus ici)</translation>
+    </message>
+    <message>
+        <source>e.g. DE, FR or Germany</source>
+        <translation>p. ex. DE, FR ou France</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>Site &amp;web</translation>
+    </message>
+    <message>
+        <source>&amp;VAT ID</source>
+        <translation>N° de &amp;TVA</translation>
+    </message>
+    <message>
+        <source>&amp;Bank details</source>
+        <translation>Coordonnées &amp;bancaires</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Logo</source>
+        <translation>&amp;Logo</translation>
+    </message>
+    <message>
+        <source>Pick…</source>
+        <translation>Sélectionner…</translation>
+    </message>
+    <message>
+        <source>Brand &amp;colour</source>
+        <translation>&amp;Couleur de la marque</translation>
+    </message>
+    <message>
+        <source>Default c&amp;urrency</source>
+        <translation>D&amp;evise par défaut</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif)</translation>
+    </message>
+    <message>
+        <source>Brand colour</source>
+        <translation>Couleur de la marque</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Version %d compared with version %d</source>
+        <translation>Version %d comparée à la version %d</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>offer</source>
+        <translation>offre</translation>
+    </message>
+    <message>
+        <source>%d lines added, %d removed, %d changed, %d unchanged.</source>
+        <translation>%d lignes ajoutées, %d supprimées, %d modifiées, %d inchangées.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Modifier le contact</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Fonction</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile</source>
+        <translation>&amp;Mobile</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>Décideur</translation>
+    </message>
+    <message>
+        <source>Has real influence on the buying decision</source>
+        <translation>A une réelle influence sur la décision d&apos;achat</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>No account is called “%s”. Pick one from the list or create it first.</source>
+        <translation>Aucun compte ne s&apos;appelle « %s ». Choisissez-en un dans la liste ou créez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Merged into the existing contact %s.</source>
+        <translation>Fusionné avec le contact existant %s.</translation>
+    </message>
+    <message>
+        <source>Not saved: decide between merging and keeping both.</source>
+        <translation>Non enregistré : choisissez entre fusionner et garder les deux.</translation>
+    </message>
+</context>
+<context>
+    <name>ConvertDialog</name>
+    <message>
+        <source>Convert lead into a deal</source>
+        <translation>Convertir le lead en affaire</translation>
+    </message>
+    <message>
+        <source>Account: …</source>
+        <translation>Compte : …</translation>
+    </message>
+    <message>
+        <source>&amp;Sales process</source>
+        <translation>&amp;Processus de vente</translation>
+    </message>
+    <message>
+        <source>&amp;Deal title</source>
+        <translation>&amp;Titre de l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation>&amp;Valeur</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Devise</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Clôture prévue</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation>Convertir</translation>
+    </message>
+    <message>
+        <source>Account: &lt;b&gt;%s&lt;/b&gt; (existing, will be reused)</source>
+        <translation>Compte : &lt;b&gt;%s&lt;/b&gt; (existant, sera réutilisé)</translation>
+    </message>
+    <message>
+        <source>Account: &lt;b&gt;%s&lt;/b&gt; (new)</source>
+        <translation>Compte : &lt;b&gt;%s&lt;/b&gt; (nouveau)</translation>
+    </message>
+</context>
+<context>
+    <name>DealPicker</name>
+    <message>
+        <source>New offer for which deal?</source>
+        <translation>Nouvelle offre pour quelle affaire ?</translation>
+    </message>
+    <message>
+        <source>Search open deals by title or customer…</source>
+        <translation>Rechercher les affaires ouvertes par titre ou client…</translation>
+    </message>
+</context>
+<context>
+    <name>DisqualifyDialog</name>
+    <message>
+        <source>Disqualify %s</source>
+        <translation>Disqualifier %s</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Choisir un motif…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Disqualify</source>
+        <translation>Disqualifier</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Particulier</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Joint</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Messagerie vocale</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Mauvais numéro</translation>
+    </message>
+    <message>
+        <source>Meeting booked</source>
+        <translation>Rendez-vous fixé</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>Pas intéressé</translation>
+    </message>
+    <message>
+        <source>Call back later</source>
+        <translation>Rappeler plus tard</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Entrant</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Sortant</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Stage changed</source>
+        <translation>Étape modifiée</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gagnée</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdue</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Rouverte</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Partagée</translation>
+    </message>
+    <message>
+        <source>Unshared</source>
+        <translation>Plus partagée</translation>
+    </message>
+    <message>
+        <source>Owner changed</source>
+        <translation>Responsable modifié</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>Offer sent</source>
+        <translation>Offre envoyée</translation>
+    </message>
+    <message>
+        <source>Offer accepted</source>
+        <translation>Offre acceptée</translation>
+    </message>
+    <message>
+        <source>Offer rejected</source>
+        <translation>Offre refusée</translation>
+    </message>
+    <message>
+        <source>Amount changed</source>
+        <translation>Montant modifié</translation>
+    </message>
+    <message>
+        <source>Close date changed</source>
+        <translation>Date de clôture modifiée</translation>
+    </message>
+    <message>
+        <source>Forecast changed</source>
+        <translation>Prévision modifiée</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>Meilleur cas</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Omitted</source>
+        <translation>Exclue</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Organic</source>
+        <translation>Organique</translation>
+    </message>
+    <message>
+        <source>Paid campaign</source>
+        <translation>Campagne payante</translation>
+    </message>
+    <message>
+        <source>Mailing</source>
+        <translation>Publipostage</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Formulaire web</translation>
+    </message>
+    <message>
+        <source>Cold call</source>
+        <translation>Appel à froid</translation>
+    </message>
+    <message>
+        <source>Cold email</source>
+        <translation>E-mail à froid</translation>
+    </message>
+    <message>
+        <source>Purchased list</source>
+        <translation>Liste achetée</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Call in</source>
+        <translation>Appel entrant</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>MQL</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>Disqualifié</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Converti</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Marketing associate</source>
+        <translation>Chargé de marketing</translation>
+    </message>
+    <message>
+        <source>Sales development rep</source>
+        <translation>Commercial de prospection (SDR)</translation>
+    </message>
+    <message>
+        <source>Account executive</source>
+        <translation>Chargé d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>Customer success manager</source>
+        <translation>Responsable de la réussite client</translation>
+    </message>
+    <message>
+        <source>Sales manager</source>
+        <translation>Responsable commercial</translation>
+    </message>
+    <message>
+        <source>Business analyst</source>
+        <translation>Analyste métier</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technicien</translation>
+    </message>
+    <message>
+        <source>Designer</source>
+        <translation>Designer</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Collègue</translation>
+    </message>
+    <message>
+        <source>Stand in</source>
+        <translation>Remplaçant</translation>
+    </message>
+    <message>
+        <source>Todo</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar.</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mer.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jeu.</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>ven.</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sam.</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dim.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Full name (split into first and last)</source>
+        <translation>Nom complet (séparé en prénom et nom)</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Mobile (used when there is no phone)</source>
+        <translation>Mobile (utilisé en l&apos;absence de téléphone)</translation>
+    </message>
+    <message>
+        <source>Country (phone numbers without a country code are read in it)</source>
+        <translation>Pays (les numéros sans indicatif y sont lus)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Inbound/outbound</source>
+        <translation>Entrant/sortant</translation>
+    </message>
+    <message>
+        <source>Owner (user name or e-mail)</source>
+        <translation>Responsable (nom d&apos;utilisateur ou e-mail)</translation>
+    </message>
+    <message>
+        <source>Arrived on</source>
+        <translation>Arrivé le</translation>
+    </message>
+    <message>
+        <source>Notes (several columns may go here)</source>
+        <translation>Notes (plusieurs colonnes possibles)</translation>
+    </message>
+    <message>
+        <source>Open deals by stage: count, value, weighted value</source>
+        <translation>Affaires ouvertes par étape : nombre, valeur, valeur pondérée</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <source>Won, commit and best case per month against quota</source>
+        <translation>Gagné, engagement et meilleur cas par mois face à l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>Funnel and conversion</source>
+        <translation>Entonnoir et conversion</translation>
+    </message>
+    <message>
+        <source>Stage-to-stage conversion, time in stage, leads</source>
+        <translation>Conversion d&apos;étape en étape, durée par étape, leads</translation>
+    </message>
+    <message>
+        <source>Win rate and velocity</source>
+        <translation>Taux de gain et vélocité</translation>
+    </message>
+    <message>
+        <source>Win rate, deal size, cycle length, velocity</source>
+        <translation>Taux de gain, taille des affaires, durée du cycle, vélocité</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Calls, connects, meetings, tasks, lead response per week</source>
+        <translation>Appels, joints, rendez-vous, tâches, réactivité sur les leads par semaine</translation>
+    </message>
+    <message>
+        <source>Won and lost</source>
+        <translation>Gagnées et perdues</translation>
+    </message>
+    <message>
+        <source>Reasons, competitors, offers and discounts</source>
+        <translation>Motifs, concurrents, offres et remises</translation>
+    </message>
+    <message>
+        <source>Slipping deals</source>
+        <translation>Affaires qui glissent</translation>
+    </message>
+    <message>
+        <source>Close dates pushed back, idle and stuck deals</source>
+        <translation>Dates de clôture repoussées, affaires en sommeil ou bloquées</translation>
+    </message>
+    <message>
+        <source>Staying in touch</source>
+        <translation>Garder le contact</translation>
+    </message>
+    <message>
+        <source>Customers closed months ago, not contacted since</source>
+        <translation>Clients conclus il y a des mois, sans contact depuis</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignorée</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>fusionnée</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>inchangée</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Semaine dernière</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Mois dernier</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Trimestre dernier</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Année dernière</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>Importing in one transaction: all rows or none…</source>
+        <translation>Importation en une seule transaction : toutes les lignes ou aucune…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the database is unchanged.</source>
+        <translation>Rien n&apos;a été importé ; la base de données est inchangée.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <source>Records behind the figure</source>
+        <translation>Enregistrements derrière le chiffre</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Afficher plus</translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <translation>affaires</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>activités</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>tâches</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>leads</translation>
+    </message>
+    <message>
+        <source>offers</source>
+        <translation>offres</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>clients</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>au total</translation>
+    </message>
+    <message numerus="yes">
+        <source>showing the first %n</source>
+        <translation>
+            <numerusform>affichage des %n premiers</numerusform>
+            <numerusform>affichage des %n premiers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>This %1 looks like someone already in the database. Merge it into the existing %1 (empty fields are filled in, nothing is overwritten), or keep both.</source>
+        <translation>Ce %1 ressemble à quelqu&apos;un qui est déjà dans la base. Fusionnez-le avec le %1 existant (les champs vides sont complétés, rien n&apos;est écrasé) ou gardez les deux.</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>(same %s)</source>
+        <translation>(même %s)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into this %1</source>
+        <translation>&amp;Fusionner dans ce %1</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Garder les deux</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionDialog</name>
+    <message>
+        <source>&amp;Decrypt database…</source>
+        <translation>&amp;Déchiffrer la base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt database…</source>
+        <translation>&amp;Chiffrer la base de données…</translation>
+    </message>
+    <message>
+        <source>Encrypt database</source>
+        <translation>Chiffrer la base de données</translation>
+    </message>
+    <message>
+        <source>Decrypt database</source>
+        <translation>Déchiffrer la base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>I have stored the recovery key somewhere safe</source>
+        <translation>J&apos;ai conservé la clé de récupération en lieu sûr</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Chiffrer</translation>
+    </message>
+    <message>
+        <source>&amp;Decrypt</source>
+        <translation>&amp;Déchiffrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Encrypting stores %1 and its backups so that a lost or stolen laptop, or a copied file, reveals nothing. The key is kept in this user&apos;s system keyring, so the app opens the database as before.
+
+You will get a recovery key, once. Without it the database can&apos;t be opened if the keyring loses the key (new computer or user profile, keyring reset).</source>
+        <translation>Le chiffrement enregistre %1 et ses sauvegardes de sorte qu&apos;un portable perdu ou volé, ou un fichier copié, ne révèle rien. La clé est conservée dans le trousseau système de cet utilisateur : l&apos;application ouvre la base comme avant.
+
+Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne peut plus être ouverte si le trousseau perd la clé (nouvel ordinateur ou profil utilisateur, trousseau réinitialisé).</translation>
+    </message>
+    <message>
+        <source>Decrypting stores %1 and its backups as plain SQLite files again: anyone with the file can read it. The key stays in the keyring for copies made while it was encrypted.</source>
+        <translation>Le déchiffrement enregistre de nouveau %1 et ses sauvegardes en fichiers SQLite ordinaires : quiconque possède le fichier peut le lire. La clé reste dans le trousseau pour les copies faites pendant le chiffrement.</translation>
+    </message>
+    <message>
+        <source>Encrypting…</source>
+        <translation>Chiffrement…</translation>
+    </message>
+    <message>
+        <source>Decrypting…</source>
+        <translation>Déchiffrement…</translation>
+    </message>
+    <message>
+        <source>This is your recovery key. It is shown only now: store it away from this computer (a password manager, or on paper). To get back in without it: `workbench db unlock --recovery-key KEY`.</source>
+        <translation>Voici votre clé de récupération. Elle n&apos;est affichée que maintenant : conservez-la ailleurs que sur cet ordinateur (gestionnaire de mots de passe, ou sur papier). Pour rentrer sans elle : `workbench db unlock --recovery-key KEY`.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Database encrypted.</source>
+        <translation>Base de données chiffrée.</translation>
+    </message>
+    <message>
+        <source>Database decrypted.</source>
+        <translation>Base de données déchiffrée.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiée</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <source>CSV (comma, semicolon or tab; UTF-8 or Windows-1252) or Excel XLSX, with the column names in the first row, e.g. an export from a web form or another CRM.</source>
+        <translation>CSV (virgule, point-virgule ou tabulation ; UTF-8 ou Windows-1252) ou Excel XLSX, avec les noms de colonnes sur la première ligne, p. ex. un export d&apos;un formulaire web ou d&apos;un autre CRM.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation>Importer des leads</translation>
+    </message>
+    <message>
+        <source>Lead files (*.csv *.txt *.tsv *.xlsx)</source>
+        <translation>Fichiers de leads (*.csv *.txt *.tsv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading %s…</source>
+        <translation>Lecture de %s…</translation>
+    </message>
+    <message>
+        <source>%d rows and %d columns (%s).</source>
+        <translation>%d lignes et %d colonnes (%s).</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search title, account or contact…</source>
+        <translation>Rechercher un titre, un compte ou un contact…</translation>
+    </message>
+    <message>
+        <source>All deals</source>
+        <translation>Toutes les affaires</translation>
+    </message>
+    <message>
+        <source>My deals</source>
+        <translation>Mes affaires</translation>
+    </message>
+    <message>
+        <source>Shared with me</source>
+        <translation>Partagées avec moi</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Only deals with an overdue task</source>
+        <translation>Seulement les affaires avec une tâche en retard</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>En sommeil</translation>
+    </message>
+    <message>
+        <source>Only idle (“rotting”) deals: no progress (completed activity or stage change) for longer than the stage&apos;s target days, and nothing scheduled</source>
+        <translation>Seulement les affaires en sommeil : aucun progrès (activité terminée ou changement d&apos;étape) depuis plus longtemps que la durée cible de l&apos;étape, et rien de planifié</translation>
+    </message>
+    <message>
+        <source>Min value</source>
+        <translation>Valeur min.</translation>
+    </message>
+    <message>
+        <source>Max value</source>
+        <translation>Valeur max.</translation>
+    </message>
+    <message>
+        <source>Any close date</source>
+        <translation>Toute date de clôture</translation>
+    </message>
+    <message>
+        <source>Past expected close</source>
+        <translation>Clôture prévue dépassée</translation>
+    </message>
+    <message>
+        <source>Closing this month</source>
+        <translation>Clôture ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Closing next month</source>
+        <translation>Clôture le mois prochain</translation>
+    </message>
+    <message>
+        <source>Closing this quarter</source>
+        <translation>Clôture ce trimestre</translation>
+    </message>
+    <message>
+        <source>Closing next quarter</source>
+        <translation>Clôture le trimestre prochain</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Show all deals again</source>
+        <translation>Afficher de nouveau toutes les affaires</translation>
+    </message>
+    <message>
+        <source>In each deal&apos;s own currency</source>
+        <translation>Dans la devise propre à chaque affaire</translation>
+    </message>
+    <message>
+        <source>“%s” is not an amount</source>
+        <translation>« %s » n&apos;est pas un montant</translation>
+    </message>
+    <message>
+        <source>Owner: %s</source>
+        <translation>Responsable : %s</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Historique&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <extracomment>what `save()` hands back: a function the write thread calls with the database a form field&apos;s name where it differs from the input&apos;s field it edits</extracomment>
+        <translation>Chargement…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Import refused</source>
+        <translation>Importation refusée</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Fix these rows in the file and import again:</source>
+        <translation>Rien n&apos;a été importé. Corrigez ces lignes dans le fichier et importez de nouveau :</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Comme le système (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Sales Workbench speaks %1 from its next start.</source>
+        <translation>Sales Workbench sera en %1 au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadDialog</name>
+    <message>
+        <source>New lead</source>
+        <translation>Nouveau lead</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Entreprise</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Fonction</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Entrant</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Sortant</translation>
+    </message>
+    <message>
+        <source>&amp;Inbound/outbound</source>
+        <translation>&amp;Entrant/sortant</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Merged into the existing lead %s.</source>
+        <translation>Fusionné avec le lead existant %s.</translation>
+    </message>
+    <message>
+        <source>Not saved: decide between merging and keeping both.</source>
+        <translation>Non enregistré : choisissez entre fusionner et garder les deux.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadImportWizard</name>
+    <message>
+        <source>Import leads</source>
+        <translation>Importer des leads</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPanel</name>
+    <message>
+        <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Historique&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No lead selected</source>
+        <translation>Aucun lead sélectionné</translation>
+    </message>
+    <message>
+        <source>Arrived %s</source>
+        <translation>Arrivé %s</translation>
+    </message>
+    <message>
+        <source>First contact %s</source>
+        <translation>Premier contact %s</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#d93025&apos;&gt;Not contacted yet&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#d93025&apos;&gt;Pas encore contacté&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Disqualified: %s %s</source>
+        <translation>Disqualifié : %s %s</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsArea</name>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open (new, MQL, SQL)</source>
+        <translation>Ouverts (nouveau, MQL, SQL)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Any response time</source>
+        <translation>Tout délai de réponse</translation>
+    </message>
+    <message>
+        <source>Waiting &gt; 1 business day</source>
+        <translation>En attente &gt; 1 jour ouvré</translation>
+    </message>
+    <message>
+        <source>Waiting &gt; 2 business days</source>
+        <translation>En attente &gt; 2 jours ouvrés</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Toutes les sources</translation>
+    </message>
+    <message>
+        <source>Inbound and outbound</source>
+        <translation>Entrants et sortants</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Entrant</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Sortant</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s</source>
+        <translation>De tout le monde</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Les miens</translation>
+    </message>
+    <message>
+        <source>Working days…</source>
+        <translation>Jours ouvrés…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Qualify</source>
+        <translation>Qualifier</translation>
+    </message>
+    <message>
+        <source>Disqualify…</source>
+        <translation>Disqualifier…</translation>
+    </message>
+    <message>
+        <source>Convert…</source>
+        <translation>Convertir…</translation>
+    </message>
+    <message>
+        <source>Log call…</source>
+        <translation>Consigner un appel…</translation>
+    </message>
+    <message>
+        <source>Disqualify</source>
+        <translation>Disqualifier</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation>Convertir</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>Consigner un appel</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>Nouveau lead</translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation>Importer des leads</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leads</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Qualify as SQL</source>
+        <translation>Qualifier en SQL</translation>
+    </message>
+    <message>
+        <source>Qualify as MQL</source>
+        <translation>Qualifier en MQL</translation>
+    </message>
+    <message>
+        <source>%s is now %s.</source>
+        <translation>%s est maintenant %s.</translation>
+    </message>
+    <message>
+        <source>Qualify %s</source>
+        <translation>Qualifier %s</translation>
+    </message>
+    <message>
+        <source>Disqualify %s</source>
+        <translation>Disqualifier %s</translation>
+    </message>
+    <message>
+        <source>%s converted: the deal is on the board.</source>
+        <translation>%s converti : l&apos;affaire est sur le tableau.</translation>
+    </message>
+</context>
+<context>
+    <name>LineActions</name>
+    <message>
+        <source>New item</source>
+        <translation>Nouvel article</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Pick a product from the list.</source>
+        <translation>Choisissez un produit dans la liste.</translation>
+    </message>
+    <message>
+        <source>Add %s</source>
+        <translation>Ajouter %s</translation>
+    </message>
+    <message>
+        <source>%s has no price in %s on this list; enter one.</source>
+        <translation>%s n&apos;a pas de prix en %s sur cette liste ; saisissez-en un.</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Section of the selected lines:</source>
+        <translation>Section des lignes sélectionnées :</translation>
+    </message>
+    <message>
+        <source>Set section</source>
+        <translation>Définir la section</translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Disc. %</source>
+        <translation>Remise %</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>TVA %</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>HT</translation>
+    </message>
+    <message>
+        <source>Edit section</source>
+        <translation>Modifier la section</translation>
+    </message>
+    <message>
+        <source>Edit code</source>
+        <translation>Modifier le code</translation>
+    </message>
+    <message>
+        <source>Edit description</source>
+        <translation>Modifier la description</translation>
+    </message>
+    <message>
+        <source>Edit quantity</source>
+        <translation>Modifier la quantité</translation>
+    </message>
+    <message>
+        <source>Edit unit</source>
+        <translation>Modifier l&apos;unité</translation>
+    </message>
+    <message>
+        <source>Edit unit price</source>
+        <translation>Modifier le prix unitaire</translation>
+    </message>
+    <message>
+        <source>Edit discount</source>
+        <translation>Modifier la remise</translation>
+    </message>
+    <message>
+        <source>Edit tax rate</source>
+        <translation>Modifier le taux de TVA</translation>
+    </message>
+    <message>
+        <source>Edit optional</source>
+        <translation>Modifier l&apos;option</translation>
+    </message>
+    <message>
+        <source>Edit line</source>
+        <translation>Modifier la ligne</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n line(s)</source>
+        <translation>
+            <numerusform>Supprimer %n ligne</numerusform>
+            <numerusform>Supprimer %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move line</source>
+        <translation>Déplacer la ligne</translation>
+    </message>
+    <message>
+        <source>Priced below cost</source>
+        <translation>Prix inférieur au coût</translation>
+    </message>
+</context>
+<context>
+    <name>ListArea</name>
+    <message>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <source>Account saved.</source>
+        <translation>Compte enregistré.</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>Contact saved.</source>
+        <translation>Contact enregistré.</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>Nouveau lead</translation>
+    </message>
+    <message>
+        <source>Lead saved.</source>
+        <translation>Lead enregistré.</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <extracomment>tables whose changes make this list reload</extracomment>
+        <translation>Nouvel enregistrement</translation>
+    </message>
+    <message>
+        <source>Record saved.</source>
+        <translation>Enregistrement sauvegardé.</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Loading failed: %s</source>
+        <translation>Échec du chargement : %s</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n trouvé</numerusform>
+            <numerusform>%n trouvés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %s?</source>
+        <translation>Supprimer %s ?</translation>
+    </message>
+    <message>
+        <source>%s deleted.</source>
+        <translation>%s supprimé.</translation>
+    </message>
+    <message>
+        <source>New offer</source>
+        <translation>Nouvelle offre</translation>
+    </message>
+    <message>
+        <source>Offer saved.</source>
+        <translation>Offre enregistrée.</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Nouveau produit</translation>
+    </message>
+    <message>
+        <source>Product saved.</source>
+        <translation>Produit enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>emitted once the window has closed (the app quits then, unless it is restoring)</extracomment>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Company profile…</source>
+        <translation>Profil de l&apos;&amp;entreprise…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation>&amp;Sauvegarder la base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurer depuis une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;Team sync…</source>
+        <translation>Synchronisation d&apos;é&amp;quipe…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>This database is empty. Load a demo company (2,000 deals) to look around, or start by creating an account.</source>
+        <translation>Cette base de données est vide. Chargez une entreprise de démonstration (2 000 affaires) pour découvrir l&apos;application, ou commencez par créer un compte.</translation>
+    </message>
+    <message>
+        <source>Load demo company</source>
+        <translation>Charger l&apos;entreprise de démonstration</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Loading the demo company…</source>
+        <translation>Chargement de l&apos;entreprise de démonstration…</translation>
+    </message>
+    <message>
+        <source>Demo company loaded.</source>
+        <translation>Entreprise de démonstration chargée.</translation>
+    </message>
+    <message>
+        <source>Company profile saved.</source>
+        <translation>Profil de l&apos;entreprise enregistré.</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>Sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <source>Workbench database (*.sqlite)</source>
+        <translation>Base de données Workbench (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backup written to %s</source>
+        <translation>Sauvegarde écrite dans %s</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunités</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Associer les colonnes</translation>
+    </message>
+    <message>
+        <source>Each column of the file fills a field of the lead. Columns set to “Don&apos;t import” are listed in the report.</source>
+        <translation>Chaque colonne du fichier remplit un champ du lead. Les colonnes réglées sur « Ne pas importer » sont listées dans le rapport.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t import</source>
+        <translation>Ne pas importer</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1
+
+The details are in %2.</source>
+        <translation>Un problème est survenu : %1
+
+Les détails se trouvent dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OfferEditor</name>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Add text line</source>
+        <translation>Ligne de texte</translation>
+    </message>
+    <message>
+        <source>Set section…</source>
+        <translation>Section…</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>Envoyer…</translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation>Réviser</translation>
+    </message>
+    <message>
+        <source>Compare versions…</source>
+        <translation>Comparer…</translation>
+    </message>
+    <message>
+        <source>Accepted…</source>
+        <translation>Acceptée…</translation>
+    </message>
+    <message>
+        <source>Rejected…</source>
+        <translation>Refusée…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Add product: type code or name, Enter to add (Ctrl+P)</source>
+        <translation>Ajouter un produit : tapez le code ou le nom, Entrée pour ajouter (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Discount &amp;&amp; payment</source>
+        <translation>Remise &amp;&amp; paiement</translation>
+    </message>
+    <message>
+        <source>Texts &amp;&amp; terms</source>
+        <translation>Textes &amp;&amp; conditions</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>Offer %1</source>
+        <translation>Offre %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to %s first?</source>
+        <translation>Enregistrer d&apos;abord les modifications de %s ?</translation>
+    </message>
+    <message>
+        <source>Saved. Gross total %s.</source>
+        <translation>Enregistrée. Total TTC %s.</translation>
+    </message>
+    <message>
+        <source>%s saved.</source>
+        <translation>%s enregistrée.</translation>
+    </message>
+    <message>
+        <source>Rendering the PDF…</source>
+        <translation>Création du PDF…</translation>
+    </message>
+    <message>
+        <source>Export offer as PDF</source>
+        <translation>Exporter l&apos;offre en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported %s (%d pages).</source>
+        <translation>%s exporté (%d pages).</translation>
+    </message>
+    <message>
+        <source>Add at least one line before sending.</source>
+        <translation>Ajoutez au moins une ligne avant l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Send offer</source>
+        <translation>Envoyer l&apos;offre</translation>
+    </message>
+    <message>
+        <source>Send %s to %s? The version is then frozen; later changes go into a new version.</source>
+        <translation>Envoyer %s à %s ? La version est alors figée ; les modifications ultérieures iront dans une nouvelle version.</translation>
+    </message>
+    <message>
+        <source>Offer sent; follow-up task created.</source>
+        <translation>Offre envoyée ; tâche de relance créée.</translation>
+    </message>
+    <message>
+        <source>Version %d created.</source>
+        <translation>Version %d créée.</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>Comparer les versions</translation>
+    </message>
+    <message>
+        <source>Compare version %d with version:</source>
+        <translation>Comparer la version %d avec la version :</translation>
+    </message>
+    <message>
+        <source>Offer accepted</source>
+        <translation>Offre acceptée</translation>
+    </message>
+    <message>
+        <source>Why we won</source>
+        <translation>Pourquoi nous avons gagné</translation>
+    </message>
+    <message>
+        <source>Mark the deal as won</source>
+        <translation>Marquer l&apos;affaire comme gagnée</translation>
+    </message>
+    <message>
+        <source>Offer accepted; the deal is won.</source>
+        <translation>Offre acceptée ; l&apos;affaire est gagnée.</translation>
+    </message>
+    <message>
+        <source>Offer accepted.</source>
+        <translation>Offre acceptée.</translation>
+    </message>
+    <message>
+        <source>Offer rejected</source>
+        <translation>Offre refusée</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s reason</source>
+        <translation>Le motif donné par le client</translation>
+    </message>
+    <message>
+        <source>Offer rejected.</source>
+        <translation>Offre refusée.</translation>
+    </message>
+</context>
+<context>
+    <name>OffersArea</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Company profile…</source>
+        <translation>Profil de l&apos;entreprise…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityDialog</name>
+    <message>
+        <source>New opportunity</source>
+        <translation>Nouvelle opportunité</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation>&amp;Checklist</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>O&amp;ffers</source>
+        <translation>O&amp;ffres</translation>
+    </message>
+    <message>
+        <source>deal</source>
+        <translation>affaire</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Fonction</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>É&amp;tape</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact</source>
+        <translation>C&amp;ontact</translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation>&amp;Valeur</translation>
+    </message>
+    <message>
+        <source>&amp;Expected close</source>
+        <translation>Clôture &amp;prévue</translation>
+    </message>
+    <message>
+        <source>O&amp;wner</source>
+        <translation>Res&amp;ponsable</translation>
+    </message>
+    <message>
+        <source>As the stage says</source>
+        <translation>Selon l&apos;étape</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast</source>
+        <translation>Pré&amp;vision</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Checklist of “%s”. Mandatory items must be done before the deal moves on.</source>
+        <translation>Checklist de « %s ». Les points obligatoires doivent être faits avant que l&apos;affaire avance.</translation>
+    </message>
+    <message>
+        <source>As the stage says (%s)</source>
+        <translation>Selon l&apos;étape (%s)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Partager</translation>
+    </message>
+    <message>
+        <source>Unshare</source>
+        <translation>Ne plus partager</translation>
+    </message>
+    <message>
+        <source>Shared with: %s</source>
+        <translation>Partagée avec : %s</translation>
+    </message>
+    <message>
+        <source>Not shared</source>
+        <translation>Non partagée</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assignée à</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>  (mandatory)</source>
+        <translation>  (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Gross total</source>
+        <translation>Total TTC</translation>
+    </message>
+    <message>
+        <source>No offers for this deal yet.</source>
+        <translation>Pas encore d&apos;offre pour cette affaire.</translation>
+    </message>
+    <message>
+        <source>&amp;New offer</source>
+        <translation>&amp;Nouvelle offre</translation>
+    </message>
+    <message>
+        <source>&amp;Open offer</source>
+        <translation>&amp;Ouvrir l&apos;offre</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneLabel</name>
+    <message>
+        <source>Call %s</source>
+        <translation>Appeler %s</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview — %s</source>
+        <translation>Aperçu — %s</translation>
+    </message>
+    <message>
+        <source>Open in PDF viewer</source>
+        <translation>Ouvrir dans la visionneuse PDF</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Vérifier avant d&apos;importer</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Skip rows that are already there</source>
+        <translation>Ignorer les lignes déjà présentes</translation>
+    </message>
+    <message>
+        <source>Merge them (fill empty fields of the existing lead)</source>
+        <translation>Les fusionner (compléter les champs vides du lead existant)</translation>
+    </message>
+    <message>
+        <source>Import them anyway</source>
+        <translation>Les importer quand même</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Duplicates:</source>
+        <translation>Doublons :</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Vérification de chaque ligne…</translation>
+    </message>
+    <message>
+        <source>Not imported columns: %s</source>
+        <translation>Colonnes non importées : %s</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>same as %s</source>
+        <translation>identique à %s</translation>
+    </message>
+    <message>
+        <source>%d more in the report</source>
+        <translation>%d de plus dans le rapport</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Texte (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListsDialog</name>
+    <message>
+        <source>Price lists</source>
+        <translation>Listes de prix</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Make default</source>
+        <translation>Définir par défaut</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>  — default</source>
+        <translation>  — par défaut</translation>
+    </message>
+    <message>
+        <source>New price list</source>
+        <translation>Nouvelle liste de prix</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Remove the price list “%s”?</source>
+        <translation>Supprimer la liste de prix « %s » ?</translation>
+    </message>
+</context>
+<context>
+    <name>PricingTab</name>
+    <message>
+        <source>Offer &amp;discount %</source>
+        <translation>&amp;Remise sur l&apos;offre %</translation>
+    </message>
+    <message>
+        <source>Discount &amp;reason</source>
+        <translation>&amp;Motif de la remise</translation>
+    </message>
+    <message>
+        <source>Price &amp;list</source>
+        <translation>&amp;Liste de prix</translation>
+    </message>
+    <message>
+        <source>One-off payment</source>
+        <translation>Paiement unique</translation>
+    </message>
+    <message>
+        <source>Instalments, months:</source>
+        <translation>Échelonné, mois :</translation>
+    </message>
+    <message>
+        <source>Leasing, months:</source>
+        <translation>Leasing, mois :</translation>
+    </message>
+    <message>
+        <source>rate % p.a.</source>
+        <translation>taux % par an</translation>
+    </message>
+    <message>
+        <source>residual %</source>
+        <translation>valeur résiduelle %</translation>
+    </message>
+    <message>
+        <source>Add-on (insurance, service plan)</source>
+        <translation>Option (assurance, contrat de service)</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>TVA %</translation>
+    </message>
+    <message>
+        <source>Add add-on</source>
+        <translation>Ajouter une option</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Equipment insurance</source>
+        <translation>Assurance du matériel</translation>
+    </message>
+    <message>
+        <source>Needed above %s %%</source>
+        <translation>Nécessaire au-delà de %s %%</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>The offer discount</source>
+        <translation>La remise sur l&apos;offre</translation>
+    </message>
+    <message>
+        <source>The leasing rate</source>
+        <translation>Le taux de leasing</translation>
+    </message>
+    <message>
+        <source>The residual value</source>
+        <translation>La valeur résiduelle</translation>
+    </message>
+    <message>
+        <source>Add-on “%s”: price and tax must be numbers.</source>
+        <translation>Option « %s » : le prix et la TVA doivent être des nombres.</translation>
+    </message>
+    <message>
+        <source>%s must be a number.</source>
+        <translation>%s doit être un nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>New product</source>
+        <translation>Nouveau produit</translation>
+    </message>
+    <message>
+        <source>Edit product</source>
+        <translation>Modifier le produit</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unité</translation>
+    </message>
+    <message>
+        <source>&amp;Tax rate %</source>
+        <translation>Taux de &amp;TVA %</translation>
+    </message>
+    <message>
+        <source>C&amp;ost per unit</source>
+        <translation>C&amp;oût unitaire</translation>
+    </message>
+    <message>
+        <source>Cost c&amp;urrency</source>
+        <translation>D&amp;evise du coût</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>Liste de prix</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>&amp;Prices</source>
+        <translation>&amp;Prix</translation>
+    </message>
+    <message>
+        <source>Add price</source>
+        <translation>Ajouter un prix</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Taux de TVA</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsArea</name>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Price lists…</source>
+        <translation>Listes de prix…</translation>
+    </message>
+    <message>
+        <source>Price (%s)</source>
+        <translation>Prix (%s)</translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation>Importer des produits</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Fichiers CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Importing %s…</source>
+        <translation>Importation de %s…</translation>
+    </message>
+    <message>
+        <source>Imported: %d new, %d updated products, %d prices.</source>
+        <translation>Importés : %d nouveaux produits, %d mis à jour, %d prix.</translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <source>Daily (automatic)</source>
+        <translation>Quotidienne (automatique)</translation>
+    </message>
+    <message>
+        <source>Made by you</source>
+        <translation>Faite par vous</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Avant une mise à jour</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWatch</name>
+    <message>
+        <source>%s changed this %s while you were editing.</source>
+        <extracomment>who made the change, if the record&apos;s history says: (db, since) -&gt; a name or None</extracomment>
+        <translation>%s a modifié cet enregistrement (%s) pendant que vous le modifiiez.</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Un collègue</translation>
+    </message>
+    <message>
+        <source>This %s was changed elsewhere in the window while you were editing.</source>
+        <translation>Cet enregistrement (%s) a été modifié ailleurs dans la fenêtre pendant que vous le modifiiez.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message numerus="yes">
+        <source>Double-click to list the %n record(s) behind this figure</source>
+        <translation>
+            <numerusform>Double-cliquez pour lister l&apos;enregistrement (%n) derrière ce chiffre</numerusform>
+            <numerusform>Double-cliquez pour lister les %n enregistrements derrière ce chiffre</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsArea</name>
+    <message>
+        <source>How it is computed</source>
+        <translation>Mode de calcul</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Personnalisée…</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Toutes les équipes</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>All sales processes</source>
+        <translation>Tous les processus de vente</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Toutes les sources</translation>
+    </message>
+    <message>
+        <source>No lead (direct)</source>
+        <translation>Sans lead (direct)</translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation>Toutes les devises</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source> months ago</source>
+        <translation> mois plus tôt</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Excel (XLSX)…</source>
+        <translation>Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Quotas and rates…</source>
+        <translation>Objectifs et taux…</translation>
+    </message>
+    <message>
+        <source>Create call tasks</source>
+        <translation>Créer des tâches d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Report written to %s</source>
+        <translation>Rapport écrit dans %s</translation>
+    </message>
+    <message>
+        <source>No customers to call.</source>
+        <translation>Aucun client à appeler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call task(s) created.</source>
+        <translation>
+            <numerusform>%n tâche d&apos;appel créée.</numerusform>
+            <numerusform>%n tâches d&apos;appel créées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose the backup to bring back. The database as it is now is kept as a backup first (or, if it is damaged, set aside), so a restore can be undone by restoring again.</source>
+        <translation>Choisissez la sauvegarde à rétablir. La base de données dans son état actuel est d&apos;abord conservée comme sauvegarde (ou, si elle est endommagée, mise de côté) : une restauration peut donc être annulée en restaurant de nouveau.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Créée le</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Looking for backups…</source>
+        <translation>Recherche des sauvegardes…</translation>
+    </message>
+    <message>
+        <source>Restore selected</source>
+        <translation>Restaurer la sélection</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Autre fichier…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1</source>
+        <translation>
+            <numerusform>%n sauvegarde dans %1</numerusform>
+            <numerusform>%n sauvegardes dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet. Choose another file.</source>
+        <translation>Il n&apos;existe pas encore de sauvegarde de cette base de données. Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>The backups could not be listed: %1</source>
+        <translation>Les sauvegardes n&apos;ont pas pu être listées : %1</translation>
+    </message>
+    <message>
+        <source>Restore from file</source>
+        <translation>Restaurer depuis un fichier</translation>
+    </message>
+    <message>
+        <source>Workbench database (*.sqlite);;All files (*)</source>
+        <translation>Base de données Workbench (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Team sync</source>
+        <translation>Synchronisation d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Conflits</translation>
+    </message>
+    <message>
+        <source>&amp;Refused changes</source>
+        <translation>Modifications &amp;refusées</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicates</source>
+        <translation>D&amp;oublons</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Serveur</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Nom d&apos;&amp;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Synchroniser &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Your data stays on this computer and works offline; signed in, your changes go to the team&apos;s server and your colleagues&apos; come back whenever you are online. The sign-in is kept in the system keyring.</source>
+        <translation>Vos données restent sur cet ordinateur et fonctionnent hors ligne ; une fois connecté, vos modifications partent vers le serveur de l&apos;équipe et celles de vos collègues reviennent dès que vous êtes en ligne. La connexion est conservée dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Address set by your IT department.</source>
+        <translation>Adresse définie par votre service informatique.</translation>
+    </message>
+    <message>
+        <source> Only IT can change it.</source>
+        <translation> Seul le service informatique peut la modifier.</translation>
+    </message>
+    <message>
+        <source>Enter the server, your user name and your password.</source>
+        <translation>Saisissez le serveur, votre nom d&apos;utilisateur et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>This laptop holds %s made before signing in. They stay here and are uploaded to the team as yours; the team&apos;s pipelines, reason lists and people replace this laptop&apos;s own. Customers entered both here and by a colleague are listed as duplicates to merge. Click Sign in again to go ahead.</source>
+        <translation>Cet ordinateur contient %s créés avant la connexion. Ils restent ici et sont envoyés à l&apos;équipe à votre nom ; les processus de vente, listes de motifs et personnes de l&apos;équipe remplacent ceux de cet ordinateur. Les clients saisis ici et par un collègue sont listés comme doublons à fusionner. Cliquez de nouveau sur Se connecter pour continuer.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in and upload</source>
+        <translation>Se &amp;connecter et envoyer</translation>
+    </message>
+    <message>
+        <source>, team %s</source>
+        <translation>, équipe %s</translation>
+    </message>
+    <message>
+        <source>Signed in to %s as %s (%s%s).</source>
+        <translation>Connecté à %s en tant que %s (%s%s).</translation>
+    </message>
+    <message>
+        <source>Not signed in: this laptop works on its own.</source>
+        <translation>Non connecté : cet ordinateur travaille seul.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Votre valeur</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation>Valeur conservée</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Modifié par</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>&amp;Garder la leur</translation>
+    </message>
+    <message>
+        <source>&amp;Restore mine</source>
+        <translation>&amp;Rétablir la mienne</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Your values</source>
+        <translation>Vos valeurs</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>The team&apos;s server did not accept these changes; the record shows the team&apos;s version again and your values are kept here. Ask a manager for changes to the team&apos;s settings.</source>
+        <translation>Le serveur de l&apos;équipe n&apos;a pas accepté ces modifications ; l&apos;enregistrement montre de nouveau la version de l&apos;équipe et vos valeurs sont conservées ici. Demandez à un responsable de modifier les réglages de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this one, merge the others into it</source>
+        <translation>&amp;Garder celui-ci, y fusionner les autres</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged: %n record(s) now point at the one you kept.</source>
+        <translation>
+            <numerusform>Fusionné : %n enregistrement pointe maintenant vers celui conservé.</numerusform>
+            <numerusform>Fusionné : %n enregistrements pointent maintenant vers celui conservé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>%s “%s”: %d copies</source>
+        <translation>%s « %s » : %d copies</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>même e-mail</translation>
+    </message>
+    <message>
+        <source>The same customer entered on two laptops (or by two colleagues) before they synced. Pick the copy to keep: the others&apos; deals, contacts, calls and offers move to it and the others are deleted, on every laptop.</source>
+        <translation>Le même client a été saisi sur deux ordinateurs (ou par deux collègues) avant leur synchronisation. Choisissez la copie à garder : les affaires, contacts, appels et offres des autres y sont rattachés et les autres sont supprimées, sur chaque ordinateur.</translation>
+    </message>
+    <message>
+        <source>No duplicate customers.</source>
+        <translation>Aucun client en double.</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicates (%d)</source>
+        <translation>D&amp;oublons (%d)</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>un collègue</translation>
+    </message>
+    <message>
+        <source>Each line is a value of yours that a colleague&apos;s later change replaced. Keep theirs, or restore yours (a new change that every laptop receives).</source>
+        <translation>Chaque ligne est une de vos valeurs remplacée par une modification ultérieure d&apos;un collègue. Gardez la sienne, ou rétablissez la vôtre (une nouvelle modification que chaque ordinateur reçoit).</translation>
+    </message>
+    <message>
+        <source>No conflicts: nothing of yours was replaced.</source>
+        <translation>Aucun conflit : rien de ce que vous avez saisi n&apos;a été remplacé.</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%d)</source>
+        <translation>&amp;Conflits (%d)</translation>
+    </message>
+    <message>
+        <source>&amp;Refused changes (%d)</source>
+        <translation>Modifications &amp;refusées (%d)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Team sync (click for details)</source>
+        <translation>Synchronisation d&apos;équipe (cliquez pour les détails)</translation>
+    </message>
+    <message>
+        <source>The same customer entered twice: merge them</source>
+        <translation>Le même client a été saisi deux fois : fusionnez-les</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate customer(s)</source>
+        <translation>
+            <numerusform>%n client en double</numerusform>
+            <numerusform>%n clients en double</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Quotas and exchange rates</source>
+        <translation>Objectifs et taux de change</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>e.g. 0.92</source>
+        <translation>p. ex. 0,92</translation>
+    </message>
+    <message>
+        <source>Set rate</source>
+        <translation>Définir le taux</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Taux de change</translation>
+    </message>
+    <message>
+        <source>Monthly target of won value in %s. Reports set won deals against it.</source>
+        <translation>Objectif mensuel de valeur gagnée en %s. Les rapports y comparent les affaires gagnées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quota(s) saved.</source>
+        <translation>
+            <numerusform>%n objectif enregistré.</numerusform>
+            <numerusform>%n objectifs enregistrés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the rate, e.g. 0.92.</source>
+        <translation>Saisissez le taux, p. ex. 0,92.</translation>
+    </message>
+</context>
+<context>
+    <name>TermsTab</name>
+    <message>
+        <source>Valid &amp;until</source>
+        <translation>Valable &amp;jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Conditions de paiement</translation>
+    </message>
+    <message>
+        <source>Delivery terms</source>
+        <translation>Conditions de livraison</translation>
+    </message>
+    <message>
+        <source>Insert template…</source>
+        <translation>Insérer un modèle…</translation>
+    </message>
+</context>
+<context>
+    <name>TodayArea</name>
+    <message>
+        <source>yesterday %1</source>
+        <translation>hier %1</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Who and where</source>
+        <translation>Qui et où</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Log call…</source>
+        <translation>Consigner un appel…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Export meetings…</source>
+        <translation>Exporter les rendez-vous…</translation>
+    </message>
+    <message>
+        <source>All your meetings in a date range as an .ics file (Ctrl+E: the selected one)</source>
+        <translation>Tous vos rendez-vous d&apos;une période dans un fichier .ics (Ctrl+E : celui sélectionné)</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Marquer comme fait</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>Consigner un appel</translation>
+    </message>
+    <message>
+        <source>Export meeting to calendar</source>
+        <translation>Exporter le rendez-vous vers le calendrier</translation>
+    </message>
+    <message>
+        <source>Call the number</source>
+        <translation>Appeler le numéro</translation>
+    </message>
+    <message>
+        <source>Loading Today failed: %s</source>
+        <translation>Échec du chargement d&apos;Aujourd&apos;hui : %s</translation>
+    </message>
+    <message>
+        <source>%.1f h median</source>
+        <translation>%.1f h médiane</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Connects</source>
+        <translation>Joints</translation>
+    </message>
+    <message>
+        <source>Meetings booked</source>
+        <translation>Rendez-vous fixés</translation>
+    </message>
+    <message>
+        <source>Calls per meeting</source>
+        <translation>Appels par rendez-vous</translation>
+    </message>
+    <message>
+        <source>Lead response</source>
+        <translation>Réactivité sur les leads</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Today, %s</source>
+        <translation>Aujourd&apos;hui, %s</translation>
+    </message>
+    <message>
+        <source>Meetings today</source>
+        <translation>Rendez-vous du jour</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>À faire aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Delegated to you by colleagues</source>
+        <translation>Délégué par des collègues</translation>
+    </message>
+    <message>
+        <source>New leads waiting for first contact</source>
+        <translation>Nouveaux leads en attente d&apos;un premier contact</translation>
+    </message>
+    <message>
+        <source> (%d more in Leads)</source>
+        <translation> (%d de plus dans Leads)</translation>
+    </message>
+    <message>
+        <source>Offers sent without follow-up</source>
+        <translation>Offres envoyées sans relance</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Rien ici.</translation>
+    </message>
+    <message>
+        <source>Click to call</source>
+        <translation>Cliquez pour appeler</translation>
+    </message>
+    <message>
+        <source>Not contacted for more than two business days</source>
+        <translation>Pas contacté depuis plus de deux jours ouvrés</translation>
+    </message>
+    <message>
+        <source>Not contacted for more than one business day</source>
+        <translation>Pas contacté depuis plus d&apos;un jour ouvré</translation>
+    </message>
+    <message>
+        <source>Select a meeting to export it.</source>
+        <translation>Sélectionnez un rendez-vous pour l&apos;exporter.</translation>
+    </message>
+    <message>
+        <source>Export meeting</source>
+        <translation>Exporter le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export meetings</source>
+        <translation>Exporter les rendez-vous</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) exported to %1</source>
+        <translation>
+            <numerusform>%n rendez-vous exporté dans %1</numerusform>
+            <numerusform>%n rendez-vous exportés dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meeting exported to %s</source>
+        <translation>Rendez-vous exporté dans %s</translation>
+    </message>
+    <message>
+        <source>Done: %s</source>
+        <translation>Fait : %s</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsPanel</name>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <source>Discount %s</source>
+        <translation>Remise %s</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>HT</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>TTC</translation>
+    </message>
+    <message>
+        <source>Tax %s</source>
+        <translation>TVA %s</translation>
+    </message>
+    <message>
+        <source>Optional items (net)</source>
+        <translation>Lignes en option (HT)</translation>
+    </message>
+    <message>
+        <source>/month</source>
+        <translation>/mois</translation>
+    </message>
+    <message>
+        <source>%d instalments</source>
+        <translation>%d échéances</translation>
+    </message>
+    <message>
+        <source>Leasing %d months</source>
+        <translation>Leasing %d mois</translation>
+    </message>
+    <message>
+        <source>Add-ons</source>
+        <translation>Options</translation>
+    </message>
+</context>
+<context>
+    <name>TrayReminders</name>
+    <message>
+        <source>Due now</source>
+        <extracomment>how long before a due time the reminder appears</extracomment>
+        <translation>À faire maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) due</source>
+        <translation>
+            <numerusform>%n élément à faire</numerusform>
+            <numerusform>%n éléments à faire</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnderneathBar</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>Show the record as it is now; what you typed here is dropped</source>
+        <translation>Afficher l&apos;enregistrement tel qu&apos;il est maintenant ; ce que vous avez saisi ici est abandonné</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
+    </message>
+    <message>
+        <source>Keep what you typed; the fields you did not touch show the new values</source>
+        <translation>Garder ce que vous avez saisi ; les champs que vous n&apos;avez pas touchés montrent les nouvelles valeurs</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingDaysDialog</name>
+    <message>
+        <source>Working days</source>
+        <translation>Jours ouvrés</translation>
+    </message>
+    <message>
+        <source>New leads should be contacted within one business day (amber after one, red after two). Days not ticked here don&apos;t count.</source>
+        <translation>Les nouveaux leads doivent être contactés dans un délai d&apos;un jour ouvré (orange après un, rouge après deux). Les jours non cochés ne comptent pas.</translation>
+    </message>
+</context>
+<context>
+    <name>_RangeDialog</name>
+    <message>
+        <source>Export meetings to a calendar file</source>
+        <translation>Exporter les rendez-vous dans un fichier de calendrier</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To (including)</source>
+        <translation>Jusqu&apos;au (inclus)</translation>
+    </message>
+</context>
+</TS>
