@@ -67,6 +67,74 @@
         <source>account</source>
         <translation>Kunde</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Verkaufschance</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Erwarteter Abschluss</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Gross total</source>
+        <translation>Bruttosumme</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Verkaufschancen</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>gewonnen</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>verloren</translation>
+    </message>
 </context>
 <context>
     <name>AccountPicker</name>
@@ -129,6 +197,23 @@ Die Einzelheiten stehen in %2. Sie können weiterarbeiten; wenn es wieder passie
 <context>
     <name>BoardArea</name>
     <message>
+        <source>Overdue task</source>
+        <extracomment>how many further pages of a column are loaded to reach a deal the board is asked to show</extracomment>
+        <translation>Überfällige Aufgabe</translation>
+    </message>
+    <message>
+        <source>Past expected close</source>
+        <translation>Abschlussdatum überschritten</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Ruhend</translation>
+    </message>
+    <message>
+        <source>The stripe on a card&apos;s left edge: red, the deal has an overdue task; orange, its expected close date has passed; brown, nothing has happened for longer than the stage&apos;s target days and nothing is scheduled.</source>
+        <translation>Der Streifen am linken Kartenrand: rot – die Verkaufschance hat eine überfällige Aufgabe; orange – das erwartete Abschlussdatum ist überschritten; braun – länger als die Zieltage der Phase ist nichts geschehen und nichts geplant.</translation>
+    </message>
+    <message>
         <source>Sales process</source>
         <translation>Vertriebsprozess</translation>
     </message>
@@ -185,16 +270,16 @@ Die Einzelheiten stehen in %2. Sie können weiterarbeiten; wenn es wieder passie
         <translation>„%s“ nach „%s“ verschoben.</translation>
     </message>
     <message>
-        <source>“%s” won.</source>
-        <translation>„%s“ gewonnen.</translation>
-    </message>
-    <message>
-        <source>“%s” lost.</source>
-        <translation>„%s“ verloren.</translation>
-    </message>
-    <message>
         <source>Opportunity created.</source>
         <translation>Verkaufschance angelegt.</translation>
+    </message>
+    <message>
+        <source>Not ready to be won</source>
+        <translation>Noch nicht gewinnbar</translation>
+    </message>
+    <message>
+        <source>“%s” still has mandatory tasks open. Finish them before marking the deal won:</source>
+        <translation>„%s“ hat noch offene Pflichtaufgaben. Erledigen Sie diese, bevor Sie die Verkaufschance als gewonnen markieren:</translation>
     </message>
     <message>
         <source>Move not possible</source>
@@ -207,6 +292,14 @@ Die Einzelheiten stehen in %2. Sie können weiterarbeiten; wenn es wieder passie
     <message>
         <source>Open checklist</source>
         <translation>Checkliste öffnen</translation>
+    </message>
+    <message>
+        <source>“%s” won.</source>
+        <translation>„%s“ gewonnen.</translation>
+    </message>
+    <message>
+        <source>“%s” lost.</source>
+        <translation>„%s“ verloren.</translation>
     </message>
     <message>
         <source>Move “%s”</source>
@@ -279,6 +372,14 @@ Die Einzelheiten stehen in %2. Sie können weiterarbeiten; wenn es wieder passie
         <translation>&amp;Ergebnis</translation>
     </message>
     <message>
+        <source>— no deal —</source>
+        <translation>— keine Verkaufschance —</translation>
+    </message>
+    <message>
+        <source>De&amp;al</source>
+        <translation>&amp;Verkaufschance</translation>
+    </message>
+    <message>
         <source>What was said, what they need…</source>
         <translation>Was besprochen wurde, was sie brauchen…</translation>
     </message>
@@ -328,25 +429,38 @@ Die Einzelheiten stehen in %2. Sie können weiterarbeiten; wenn es wieder passie
     </message>
 </context>
 <context>
-    <name>CardDelegate</name>
-    <message numerus="yes">
-        <source>%n required</source>
-        <translation>
-            <numerusform>%n Pflichtaufgabe</numerusform>
-            <numerusform>%n Pflichtaufgaben</numerusform>
-        </translation>
+    <name>Card</name>
+    <message>
+        <source>{n} required</source>
+        <translation>{n} erforderlich</translation>
     </message>
     <message>
-        <source>✓ ready</source>
-        <translation>✓ bereit</translation>
+        <source>ready</source>
+        <translation>bereit</translation>
     </message>
     <message>
         <source>idle</source>
         <translation>ruhend</translation>
     </message>
     <message>
+        <source>closes {date}</source>
+        <translation>Abschluss {date}</translation>
+    </message>
+    <message>
+        <source>next task: {task}</source>
+        <translation>nächste Aufgabe: {task}</translation>
+    </message>
+    <message>
         <source>No open task</source>
         <translation>Keine offene Aufgabe</translation>
+    </message>
+    <message>
+        <source>task overdue</source>
+        <translation>Aufgabe überfällig</translation>
+    </message>
+    <message>
+        <source>past its close date</source>
+        <translation>Abschlussdatum überschritten</translation>
     </message>
 </context>
 <context>
@@ -527,7 +641,12 @@ Die Einzelheiten stehen in %2. Sie können weiterarbeiten; wenn es wieder passie
     <name>ColumnWidget</name>
     <message>
         <source>New opportunity in “%s”</source>
+        <extracomment>a stage column&apos;s width: still room for a card&apos;s title, value, date and one pill</extracomment>
         <translation>Neue Verkaufschance in „%s“</translation>
+    </message>
+    <message>
+        <source>Opportunities in “%s”</source>
+        <translation>Verkaufschancen in „%s“</translation>
     </message>
     <message>
         <source>Weighted %s</source>
@@ -545,8 +664,24 @@ Die Einzelheiten stehen in %2. Sie können weiterarbeiten; wenn es wieder passie
         <translation>Summe: der Wert aller dieser Deals (nicht nur der geladenen Karten), je Währung; es gibt keine Wechselkurse, daher werden Währungen nicht addiert.</translation>
     </message>
     <message>
+        <source>Total: the value of every one of them (not only the cards loaded). ≈ marks a figure converted into %s at the exchange rates set by a manager.</source>
+        <translation>Summe: der Wert aller (nicht nur der geladenen Karten). ≈ kennzeichnet einen Betrag, der zu den von einer Führungskraft festgelegten Wechselkursen in %s umgerechnet wurde.</translation>
+    </message>
+    <message>
         <source>Weighted: value × this stage&apos;s win probability (%d%%), open deals only.</source>
         <translation>Gewichtet: Wert × Gewinnwahrscheinlichkeit dieser Phase (%d%%), nur offene Deals.</translation>
+    </message>
+    <message>
+        <source>%s: %s deals, %s — weighted %s</source>
+        <translation>%s: %s Verkaufschancen, %s — gewichtet %s</translation>
+    </message>
+    <message>
+        <source>Together ≈ %s — weighted ≈ %s</source>
+        <translation>Zusammen ≈ %s — gewichtet ≈ %s</translation>
+    </message>
+    <message>
+        <source>1 %s = %s %s (rate from %s)</source>
+        <translation>1 %s = %s %s (Kurs vom %s)</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +1718,30 @@ Sie erhalten einmalig einen Wiederherstellungsschlüssel. Ohne ihn lässt sich d
         <translation>Wieder alle Deals anzeigen</translation>
     </message>
     <message>
+        <source>Value range and expected close date</source>
+        <translation>Wertbereich und erwartetes Abschlussdatum</translation>
+    </message>
+    <message>
+        <source>Value from</source>
+        <translation>Wert von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Filters (%d)</source>
+        <translation>Filter (%d)</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
         <source>In each deal&apos;s own currency</source>
         <translation>In der eigenen Währung jedes Deals</translation>
     </message>
@@ -1752,17 +1911,6 @@ Sie erhalten einmalig einen Wiederherstellungsschlüssel. Ohne ihn lässt sich d
 </context>
 <context>
     <name>LeadsArea</name>
-    <message>
-        <source>today</source>
-        <translation>heute</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open (new, MQL, SQL)</source>
         <translation>Offen (neu, MQL, SQL)</translation>
@@ -2044,7 +2192,7 @@ Sie erhalten einmalig einen Wiederherstellungsschlüssel. Ohne ihn lässt sich d
     </message>
     <message>
         <source>New record</source>
-        <extracomment>tables whose changes make this list reload</extracomment>
+        <extracomment>how many further pages a list loads to reach a record it was asked to show tables whose changes make this list reload</extracomment>
         <translation>Neuer Datensatz</translation>
     </message>
     <message>
@@ -2155,6 +2303,10 @@ Sie erhalten einmalig einen Wiederherstellungsschlüssel. Ohne ihn lässt sich d
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
+        <source>Your &amp;profile…</source>
+        <translation>Ihr &amp;Profil…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2197,6 +2349,10 @@ Sie erhalten einmalig einen Wiederherstellungsschlüssel. Ohne ihn lässt sich d
     <message>
         <source>Company profile saved.</source>
         <translation>Firmenprofil gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your profile was saved.</source>
+        <translation>Ihr Profil wurde gespeichert.</translation>
     </message>
     <message>
         <source>Back up database</source>
@@ -2558,20 +2714,64 @@ Die Einzelheiten stehen in %2.</translation>
         <translation>Wird geladen…</translation>
     </message>
     <message>
+        <source>Mark won</source>
+        <translation>Als gewonnen markieren</translation>
+    </message>
+    <message>
+        <source>Mark lost</source>
+        <translation>Als verloren markieren</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>stage %s of %s:</source>
+        <translation>Phase %s von %s:</translation>
+    </message>
+    <message>
+        <source>%s %% probability</source>
+        <translation>%s %% Wahrscheinlichkeit</translation>
+    </message>
+    <message>
         <source>Share</source>
         <translation>Teilen</translation>
     </message>
     <message>
-        <source>Unshare</source>
+        <source>colleague</source>
+        <translation>Kollege/Kollegin</translation>
+    </message>
+    <message>
+        <source>stand-in</source>
+        <translation>Vertretung</translation>
+    </message>
+    <message>
+        <source>Not shared: only the owner works on this deal.</source>
+        <translation>Nicht geteilt: nur der Inhaber bearbeitet diese Verkaufschance.</translation>
+    </message>
+    <message>
+        <source>Shared with %s</source>
+        <translation>Geteilt mit %s</translation>
+    </message>
+    <message>
+        <source>Shared with %s and %s</source>
+        <translation>Geteilt mit %s und %s</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
         <translation>Nicht mehr teilen</translation>
-    </message>
-    <message>
-        <source>Shared with: %s</source>
-        <translation>Geteilt mit: %s</translation>
-    </message>
-    <message>
-        <source>Not shared</source>
-        <translation>Nicht geteilt</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2813,10 +3013,6 @@ Die Einzelheiten stehen in %2.</translation>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <source>Equipment insurance</source>
-        <translation>Geräteversicherung</translation>
-    </message>
-    <message>
         <source>Needed above %s %%</source>
         <translation>Nötig über %s %%</translation>
     </message>
@@ -2953,6 +3149,73 @@ Die Einzelheiten stehen in %2.</translation>
     <message>
         <source>Imported: %d new, %d updated products, %d prices.</source>
         <translation>Importiert: %d neue, %d aktualisierte Produkte, %d Preise.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Your profile</source>
+        <translation>Ihr Profil</translation>
+    </message>
+    <message>
+        <source>Welcome. Your name, e-mail and phone appear as owner of your records, as “Your contact” on offers and under your e-mails. You can change them later under Settings ▸ Your profile.</source>
+        <translation>Willkommen. Ihr Name, Ihre E-Mail-Adresse und Telefonnummer erscheinen als Inhaber Ihrer Datensätze, als „Ihr Kontakt“ auf Angeboten und unter Ihren E-Mails. Sie können sie später unter Einstellungen ▸ Ihr Profil ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Ihr &amp;Name</translation>
+    </message>
+    <message>
+        <source>e.g. Anna Weber</source>
+        <translation>z. B. Anna Weber</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>e.g. +49 40 123457, or 040 123457</source>
+        <translation>z. B. +49 40 123457 oder 040 123457</translation>
+    </message>
+    <message>
+        <source>&amp;Signature</source>
+        <translation>&amp;Signatur</translation>
+    </message>
+    <message>
+        <source>Closes your e-mails, e.g.
+Anna Weber
+Key Account Manager</source>
+        <translation>Schließt Ihre E-Mails ab, z. B.
+Anna Weber
+Key Account Managerin</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>P&amp;hoto</source>
+        <translation>&amp;Foto</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
 </context>
 <context>
@@ -3484,11 +3747,49 @@ Die Einzelheiten stehen in %2.</translation>
     </message>
 </context>
 <context>
-    <name>TodayArea</name>
+    <name>Theme</name>
     <message>
-        <source>yesterday %1</source>
-        <translation>gestern %1</translation>
+        <source>Colour &amp;scheme</source>
+        <translation>&amp;Farbschema</translation>
     </message>
+    <message>
+        <source>Like the &amp;system</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+</context>
+<context>
+    <name>TodayArea</name>
     <message>
         <source>What</source>
         <translation>Was</translation>

@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>CardDelegate</name>
-    <message numerus="yes">
-        <source>%n required</source>
-        <translation>
-            <numerusform>%n required</numerusform>
-            <numerusform>%n required</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ColumnWidget</name>
     <message numerus="yes">
         <source>%Ln open deal(s) match the filter.</source>
@@ -33,13 +23,6 @@
 </context>
 <context>
     <name>LeadsArea</name>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n leads</source>
         <translation>

@@ -67,6 +67,74 @@
         <source>account</source>
         <translation>compte</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Clôture prévue</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Gross total</source>
+        <translation>Total TTC</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Opportunités</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>gagnée</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>perdue</translation>
+    </message>
 </context>
 <context>
     <name>AccountPicker</name>
@@ -129,6 +197,23 @@ Les détails se trouvent dans %2. Vous pouvez continuer à travailler ; si cela 
 <context>
     <name>BoardArea</name>
     <message>
+        <source>Overdue task</source>
+        <extracomment>how many further pages of a column are loaded to reach a deal the board is asked to show</extracomment>
+        <translation>Tâche en retard</translation>
+    </message>
+    <message>
+        <source>Past expected close</source>
+        <translation>Date de clôture dépassée</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>The stripe on a card&apos;s left edge: red, the deal has an overdue task; orange, its expected close date has passed; brown, nothing has happened for longer than the stage&apos;s target days and nothing is scheduled.</source>
+        <translation>La bande sur le bord gauche d&apos;une carte : rouge, l&apos;opportunité a une tâche en retard ; orange, sa date de clôture prévue est passée ; brun, rien ne s&apos;est passé depuis plus longtemps que la durée cible de l&apos;étape et rien n&apos;est prévu.</translation>
+    </message>
+    <message>
         <source>Sales process</source>
         <translation>Processus de vente</translation>
     </message>
@@ -185,16 +270,16 @@ Les détails se trouvent dans %2. Vous pouvez continuer à travailler ; si cela 
         <translation>« %s » déplacée vers « %s ».</translation>
     </message>
     <message>
-        <source>“%s” won.</source>
-        <translation>« %s » gagnée.</translation>
-    </message>
-    <message>
-        <source>“%s” lost.</source>
-        <translation>« %s » perdue.</translation>
-    </message>
-    <message>
         <source>Opportunity created.</source>
         <translation>Opportunité créée.</translation>
+    </message>
+    <message>
+        <source>Not ready to be won</source>
+        <translation>Pas encore prête à être gagnée</translation>
+    </message>
+    <message>
+        <source>“%s” still has mandatory tasks open. Finish them before marking the deal won:</source>
+        <translation>« %s » a encore des tâches obligatoires ouvertes. Terminez-les avant de marquer l&apos;opportunité comme gagnée :</translation>
     </message>
     <message>
         <source>Move not possible</source>
@@ -207,6 +292,14 @@ Les détails se trouvent dans %2. Vous pouvez continuer à travailler ; si cela 
     <message>
         <source>Open checklist</source>
         <translation>Ouvrir la checklist</translation>
+    </message>
+    <message>
+        <source>“%s” won.</source>
+        <translation>« %s » gagnée.</translation>
+    </message>
+    <message>
+        <source>“%s” lost.</source>
+        <translation>« %s » perdue.</translation>
     </message>
     <message>
         <source>Move “%s”</source>
@@ -279,6 +372,14 @@ Les détails se trouvent dans %2. Vous pouvez continuer à travailler ; si cela 
         <translation>&amp;Résultat</translation>
     </message>
     <message>
+        <source>— no deal —</source>
+        <translation>— aucune opportunité —</translation>
+    </message>
+    <message>
+        <source>De&amp;al</source>
+        <translation>&amp;Opportunité</translation>
+    </message>
+    <message>
         <source>What was said, what they need…</source>
         <translation>Ce qui a été dit, ce dont ils ont besoin…</translation>
     </message>
@@ -328,25 +429,38 @@ Les détails se trouvent dans %2. Vous pouvez continuer à travailler ; si cela 
     </message>
 </context>
 <context>
-    <name>CardDelegate</name>
-    <message numerus="yes">
-        <source>%n required</source>
-        <translation>
-            <numerusform>%n obligatoire</numerusform>
-            <numerusform>%n obligatoires</numerusform>
-        </translation>
+    <name>Card</name>
+    <message>
+        <source>{n} required</source>
+        <translation>{n} requise(s)</translation>
     </message>
     <message>
-        <source>✓ ready</source>
-        <translation>✓ prête</translation>
+        <source>ready</source>
+        <translation>prête</translation>
     </message>
     <message>
         <source>idle</source>
-        <translation>en sommeil</translation>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>closes {date}</source>
+        <translation>clôture le {date}</translation>
+    </message>
+    <message>
+        <source>next task: {task}</source>
+        <translation>prochaine tâche : {task}</translation>
     </message>
     <message>
         <source>No open task</source>
         <translation>Aucune tâche ouverte</translation>
+    </message>
+    <message>
+        <source>task overdue</source>
+        <translation>tâche en retard</translation>
+    </message>
+    <message>
+        <source>past its close date</source>
+        <translation>date de clôture dépassée</translation>
     </message>
 </context>
 <context>
@@ -527,7 +641,12 @@ Les détails se trouvent dans %2. Vous pouvez continuer à travailler ; si cela 
     <name>ColumnWidget</name>
     <message>
         <source>New opportunity in “%s”</source>
+        <extracomment>a stage column&apos;s width: still room for a card&apos;s title, value, date and one pill</extracomment>
         <translation>Nouvelle opportunité dans « %s »</translation>
+    </message>
+    <message>
+        <source>Opportunities in “%s”</source>
+        <translation>Opportunités dans « %s »</translation>
     </message>
     <message>
         <source>Weighted %s</source>
@@ -545,8 +664,24 @@ Les détails se trouvent dans %2. Vous pouvez continuer à travailler ; si cela 
         <translation>Total : la valeur de chacune d&apos;elles (pas seulement des cartes chargées), par devise ; sans taux de change, les devises ne sont pas additionnées.</translation>
     </message>
     <message>
+        <source>Total: the value of every one of them (not only the cards loaded). ≈ marks a figure converted into %s at the exchange rates set by a manager.</source>
+        <translation>Total : la valeur de toutes (pas seulement des cartes chargées). ≈ indique un montant converti en %s aux taux de change fixés par un manager.</translation>
+    </message>
+    <message>
         <source>Weighted: value × this stage&apos;s win probability (%d%%), open deals only.</source>
         <translation>Pondéré : valeur × probabilité de gain de cette étape (%d%%), affaires ouvertes uniquement.</translation>
+    </message>
+    <message>
+        <source>%s: %s deals, %s — weighted %s</source>
+        <translation>%s : %s opportunités, %s — pondéré %s</translation>
+    </message>
+    <message>
+        <source>Together ≈ %s — weighted ≈ %s</source>
+        <translation>Ensemble ≈ %s — pondéré ≈ %s</translation>
+    </message>
+    <message>
+        <source>1 %s = %s %s (rate from %s)</source>
+        <translation>1 %s = %s %s (taux du %s)</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +1718,30 @@ Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne 
         <translation>Afficher de nouveau toutes les affaires</translation>
     </message>
     <message>
+        <source>Value range and expected close date</source>
+        <translation>Plage de valeur et date de clôture prévue</translation>
+    </message>
+    <message>
+        <source>Value from</source>
+        <translation>Valeur de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Filters (%d)</source>
+        <translation>Filtres (%d)</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
         <source>In each deal&apos;s own currency</source>
         <translation>Dans la devise propre à chaque affaire</translation>
     </message>
@@ -1752,17 +1911,6 @@ Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne 
 </context>
 <context>
     <name>LeadsArea</name>
-    <message>
-        <source>today</source>
-        <translation>aujourd&apos;hui</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open (new, MQL, SQL)</source>
         <translation>Ouverts (nouveau, MQL, SQL)</translation>
@@ -2044,7 +2192,7 @@ Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne 
     </message>
     <message>
         <source>New record</source>
-        <extracomment>tables whose changes make this list reload</extracomment>
+        <extracomment>how many further pages a list loads to reach a record it was asked to show tables whose changes make this list reload</extracomment>
         <translation>Nouvel enregistrement</translation>
     </message>
     <message>
@@ -2155,6 +2303,10 @@ Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne 
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
+        <source>Your &amp;profile…</source>
+        <translation>Votre &amp;profil…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -2197,6 +2349,10 @@ Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne 
     <message>
         <source>Company profile saved.</source>
         <translation>Profil de l&apos;entreprise enregistré.</translation>
+    </message>
+    <message>
+        <source>Your profile was saved.</source>
+        <translation>Votre profil a été enregistré.</translation>
     </message>
     <message>
         <source>Back up database</source>
@@ -2558,20 +2714,64 @@ Les détails se trouvent dans %2.</translation>
         <translation>Chargement…</translation>
     </message>
     <message>
+        <source>Mark won</source>
+        <translation>Marquer gagnée</translation>
+    </message>
+    <message>
+        <source>Mark lost</source>
+        <translation>Marquer perdue</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gagnée</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdue</translation>
+    </message>
+    <message>
+        <source>stage %s of %s:</source>
+        <translation>étape %s sur %s :</translation>
+    </message>
+    <message>
+        <source>%s %% probability</source>
+        <translation>probabilité %s %%</translation>
+    </message>
+    <message>
         <source>Share</source>
         <translation>Partager</translation>
     </message>
     <message>
-        <source>Unshare</source>
+        <source>colleague</source>
+        <translation>collègue</translation>
+    </message>
+    <message>
+        <source>stand-in</source>
+        <translation>remplaçant(e)</translation>
+    </message>
+    <message>
+        <source>Not shared: only the owner works on this deal.</source>
+        <translation>Non partagée : seul le responsable travaille sur cette opportunité.</translation>
+    </message>
+    <message>
+        <source>Shared with %s</source>
+        <translation>Partagée avec %s</translation>
+    </message>
+    <message>
+        <source>Shared with %s and %s</source>
+        <translation>Partagée avec %s et %s</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
         <translation>Ne plus partager</translation>
-    </message>
-    <message>
-        <source>Shared with: %s</source>
-        <translation>Partagée avec : %s</translation>
-    </message>
-    <message>
-        <source>Not shared</source>
-        <translation>Non partagée</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2813,10 +3013,6 @@ Les détails se trouvent dans %2.</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>Equipment insurance</source>
-        <translation>Assurance du matériel</translation>
-    </message>
-    <message>
         <source>Needed above %s %%</source>
         <translation>Nécessaire au-delà de %s %%</translation>
     </message>
@@ -2953,6 +3149,73 @@ Les détails se trouvent dans %2.</translation>
     <message>
         <source>Imported: %d new, %d updated products, %d prices.</source>
         <translation>Importés : %d nouveaux produits, %d mis à jour, %d prix.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Your profile</source>
+        <translation>Votre profil</translation>
+    </message>
+    <message>
+        <source>Welcome. Your name, e-mail and phone appear as owner of your records, as “Your contact” on offers and under your e-mails. You can change them later under Settings ▸ Your profile.</source>
+        <translation>Bienvenue. Votre nom, votre e-mail et votre téléphone apparaissent comme responsable de vos fiches, comme « Votre contact » sur les offres et sous vos e-mails. Vous pourrez les modifier plus tard dans Paramètres ▸ Votre profil.</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Votre &amp;nom</translation>
+    </message>
+    <message>
+        <source>e.g. Anna Weber</source>
+        <translation>p. ex. Anna Weber</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>e.g. +49 40 123457, or 040 123457</source>
+        <translation>p. ex. +33 1 23 45 67 89 ou 01 23 45 67 89</translation>
+    </message>
+    <message>
+        <source>&amp;Signature</source>
+        <translation>&amp;Signature</translation>
+    </message>
+    <message>
+        <source>Closes your e-mails, e.g.
+Anna Weber
+Key Account Manager</source>
+        <translation>Termine vos e-mails, p. ex.
+Anna Weber
+Responsable grands comptes</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>P&amp;hoto</source>
+        <translation>P&amp;hoto</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
 </context>
 <context>
@@ -3484,11 +3747,49 @@ Les détails se trouvent dans %2.</translation>
     </message>
 </context>
 <context>
-    <name>TodayArea</name>
+    <name>Theme</name>
     <message>
-        <source>yesterday %1</source>
-        <translation>hier %1</translation>
+        <source>Colour &amp;scheme</source>
+        <translation>&amp;Jeu de couleurs</translation>
     </message>
+    <message>
+        <source>Like the &amp;system</source>
+        <translation>Comme le &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>S&amp;ombre</translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+</context>
+<context>
+    <name>TodayArea</name>
     <message>
         <source>What</source>
         <translation>Quoi</translation>

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -71,9 +71,9 @@ def stripe_legend(parent: QWidget) -> QLabel:
     """What the coloured stripe on a card's left edge means (the delegate's colours)."""
     c = app_colours()
     rows = [
-        (c.danger, parent.tr("Overdue task")),
-        (c.warn, parent.tr("Past expected close")),
-        (c.rot, parent.tr("Idle")),
+        (c.danger, QCoreApplication.translate("BoardArea", "Overdue task")),
+        (c.warn, QCoreApplication.translate("BoardArea", "Past expected close")),
+        (c.rot, QCoreApplication.translate("BoardArea", "Idle")),
     ]
     label = QLabel(
         "<br>".join(
@@ -85,10 +85,11 @@ def stripe_legend(parent: QWidget) -> QLabel:
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setStyleSheet(f"color: {c.muted}; font-size: 11px;")
     label.setToolTip(
-        parent.tr(
+        QCoreApplication.translate(
+            "BoardArea",
             "The stripe on a card's left edge: red, the deal has an overdue task; orange, its "
             "expected close date has passed; brown, nothing has happened for longer than the "
-            "stage's target days and nothing is scheduled."
+            "stage's target days and nothing is scheduled.",
         )
     )
     return label

@@ -12,20 +12,18 @@ from workbench.palette import LIGHT, Colours
 from workbench.services.board import Card, short_amount
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Card", text)
-
-
 def pills(card: Card, c: Colours) -> list[tuple[str, str, str]]:
     """The card's badges: (text, background, ink)."""
     found: list[tuple[str, str, str]] = []
     if card.gate_open:
-        required = tr("{n} required").format(n=card.gate_open)
+        required = QCoreApplication.translate("Card", "{n} required").format(n=card.gate_open)
         found.append((required, c.gate_shut_bg, c.gate_shut))
     elif card.gate_tasks:
-        found.append(("✓ " + tr("ready"), c.gate_open_bg, c.gate_open))
+        found.append(
+            ("✓ " + QCoreApplication.translate("Card", "ready"), c.gate_open_bg, c.gate_open)
+        )
     if card.rotting:
-        found.append((tr("idle"), c.rot_bg, c.rot))
+        found.append((QCoreApplication.translate("Card", "idle"), c.rot_bg, c.rot))
     return found
 
 
@@ -34,15 +32,23 @@ def card_description(card: Card) -> str:
     a reader can see)."""
     parts = [short_amount(card.value)]
     if card.expected_close is not None:
-        parts.append(tr("closes {date}").format(date=short_date(card.expected_close)))
+        parts.append(
+            QCoreApplication.translate("Card", "closes {date}").format(
+                date=short_date(card.expected_close)
+            )
+        )
     if card.next_task_title:
-        parts.append(tr("next task: {task}").format(task=card.next_task_title))
+        parts.append(
+            QCoreApplication.translate("Card", "next task: {task}").format(
+                task=card.next_task_title
+            )
+        )
     else:
-        parts.append(tr("No open task"))
+        parts.append(QCoreApplication.translate("Card", "No open task"))
     if card.overdue:
-        parts.append(tr("task overdue"))
+        parts.append(QCoreApplication.translate("Card", "task overdue"))
     if card.past_close:
-        parts.append(tr("past its close date"))
+        parts.append(QCoreApplication.translate("Card", "past its close date"))
     parts += [text for text, _bg, _ink in pills(card, LIGHT)]
     return "; ".join(parts)
 

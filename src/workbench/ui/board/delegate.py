@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from workbench.palette import Colours
 from workbench.services.board import Card, short_amount
 from workbench.ui.board.card_text import pills as card_pills
-from workbench.ui.board.card_text import short_date, tr
+from workbench.ui.board.card_text import short_date
 from workbench.ui.board.model import CardRole
 from workbench.ui.column_layout import elide_words
 from workbench.ui.theme import app_colours, qcolor
@@ -201,7 +202,11 @@ def paint_card(
         due = ""
         painter.setPen(muted)
     # The task is cut at a word end; its due date always shows.
-    title = f"☐ {card.next_task_title}" if card.next_task_title else tr("No open task")
+    title = (
+        f"☐ {card.next_task_title}"
+        if card.next_task_title
+        else QCoreApplication.translate("Card", "No open task")
+    )
     text = elide_words(title, fm_small, task_w - fm_small.horizontalAdvance(due)) + due
     painter.drawText(
         QRect(inner.left(), y, task_w, fm_small.height() + 2),

@@ -166,7 +166,14 @@ def close_deal(
 
         def done(_change: opportunities.CloseChange) -> None:
             won = status == OpportunityStatus.WON
-            ctx.status((parent.tr("“%s” won.") if won else parent.tr("“%s” lost.")) % title)
+            ctx.status(
+                (
+                    QCoreApplication.translate("BoardArea", "“%s” won.")
+                    if won
+                    else QCoreApplication.translate("BoardArea", "“%s” lost.")
+                )
+                % title
+            )
             closed()
 
         command = CloseCommand(
