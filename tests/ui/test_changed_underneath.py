@@ -167,6 +167,32 @@ def test_account_changed_elsewhere_in_the_window(qtbot, ctx) -> None:  # type: i
     )
 
 
+def test_enter_while_the_bar_shows_saves_and_never_reloads(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """The bar's buttons are no dialog's default: Enter in a field is the form's Save, not
+    a Reload that would drop what was typed."""
+    account = accounts.create_account(
+        ctx.db, accounts.AccountInput(name="Fjord Cargo", city="Bergen")
+    )
+    dialog = AccountDialog(ctx, account)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=5000)
+    dialog.industry.setFocus()
+    qtbot.keyClicks(dialog.industry, "Shipping")
+
+    def rename(db):  # type: ignore[no-untyped-def]
+        current = accounts.get_account(db, account)
+        accounts.update_account(db, account, replace(current, name="Fjord Cargo AS"))
+
+    WriteOp(ctx, rename).run(initiator=object())
+    qtbot.waitUntil(dialog.underneath.isVisible, timeout=5000)
+    dialog.industry.setFocus()
+    qtbot.keyClick(dialog.industry, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    stored = accounts.get_account(ctx.db, account)
+    assert (stored.name, stored.industry) == ("Fjord Cargo AS", "Shipping")
+
+
 def test_offer_changed_underneath_reloads(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
     account = accounts.create_account(ctx.db, accounts.AccountInput(name="Harbour Ports Ltd"))
     offer_id: uuid.UUID = offers.create_offer(ctx.db, account_id=account)

@@ -120,6 +120,10 @@ class UnderneathBar(QFrame):
         self.keep_button.setToolTip(
             self.tr("Keep what you typed; the fields you did not touch show the new values")
         )
+        # Inside a dialog, Enter in a field belongs to the form's own default (Save); these
+        # buttons are only ever clicked.
+        for button in (self.reload_button, self.keep_button):
+            button.setAutoDefault(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         layout.addWidget(self.text, 1)
