@@ -126,7 +126,7 @@ PINNED_FINGERPRINT: dict[str, tuple[int, str]] = {
     "quota": (240, "19073dd38ba9be05"),
     "task": (252, "5d5b9f663ab38455"),
     "team": (3, "5cd865aecb8cc358"),
-    "user": (30, "c07b32db0ac21594"),
+    "user": (30, "c9febb9982a7a190"),
 }
 
 

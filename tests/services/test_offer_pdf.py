@@ -10,7 +10,7 @@ import unicodedata
 import uuid
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -500,6 +500,20 @@ def test_the_closing_and_signature_never_stand_alone_on_a_page(tmp_path: Any) ->
         assert "look forward" in last and "Place, date, signature" in last
         assert "Within four weeks" in last, f"{n} lines: the closing left the terms behind"
     assert page_breaks
+
+
+def test_a_short_offer_with_terms_and_closing_is_one_page(tmp_path: Any) -> None:
+    # Keeping the terms with the closing and signature must not push them all onto a
+    # second page while the first still has room for them.
+    for n in (1, 2, 5):
+        data = offers.VersionData(
+            lines=[line(f"Shelf unit {i}") for i in range(n)],
+            valid_until=date(2027, 1, 4),
+            delivery_terms="Within four weeks of the order.",
+            payment_terms="30 days net.",
+            closing="We look forward to working with you.",
+        )
+        assert len(pdftotext_pages(render(make_view(data)), tmp_path)) == 1, f"{n} lines"
 
 
 def test_an_add_on_at_nothing_a_month_is_not_printed(tmp_path: Any) -> None:

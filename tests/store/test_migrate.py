@@ -9,7 +9,7 @@ from alembic.script import ScriptDirectory
 from workbench.errors import MigrationFailed
 from workbench.settings import backup_dir_for
 from workbench.store import migrate
-from workbench.store.db import APPLICATION_ID, make_engine
+from workbench.store.db import APPLICATION_ID, connect, make_engine
 
 
 def _revisions() -> list[str]:
@@ -19,7 +19,8 @@ def _revisions() -> list[str]:
 
 def _at_revision(path: Path, revision: str) -> None:
     migrate.upgrade_file(path, revision)
-    conn = sqlite3.connect(path)
+    # The app's own connection: the search triggers (0011 on) call its SQL functions.
+    conn = connect(path, key=None)
     # A plain Workbench row any revision has, to see that data survives the upgrade.
     conn.execute(
         "INSERT INTO account (id, kind, name, name_key, industry, website, email, phone, street,"

@@ -401,20 +401,35 @@ def test_the_main_window_comes_up_in_german(german, qtbot, db, settings) -> None
 
 
 def test_plural_forms_follow_the_count(german, qapp) -> None:  # type: ignore[no-untyped-def]
-    from workbench.ui.leads import _age
+    from workbench.ui.leads import LeadsArea
 
-    assert _age(1) == "1 Tag"
-    assert _age(3) == "3 Tage"
-    assert _age(0) == "heute"
+    assert LeadsArea.tr("%n leads", "", 1) == "1 Lead"
+    assert LeadsArea.tr("%n leads", "", 3) == "3 Leads"
+
+
+def test_a_leads_age_reads_in_the_chosen_language(qapp) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime, timedelta
+
+    from workbench import formatting
+    from workbench.ui.language import follow_language_in_formats
+
+    now = datetime(2026, 12, 5, 12, 0, tzinfo=UTC)
+    before = formatting.current_locale()
+    follow_language_in_formats("de")
+    try:
+        assert formatting.relative_day(now, now) == "heute"
+        assert formatting.relative_day(now - timedelta(days=3), now) == "vor 3 Tagen"
+    finally:
+        formatting.set_current_locale(before)
 
 
 def test_english_plurals_read_as_english(qapp) -> None:  # type: ignore[no-untyped-def]
     from workbench.ui.language import install_translators, remove_translators
-    from workbench.ui.leads import _age
+    from workbench.ui.leads import LeadsArea
 
     translators = install_translators(qapp, "en")
     try:
-        assert (_age(1), _age(2)) == ("1 day", "2 days")
+        assert [LeadsArea.tr("%n leads", "", n) for n in (1, 2)] == ["1 lead", "2 leads"]
         from workbench.ui.board.column import ColumnWidget
 
         assert ColumnWidget.tr("%Ln open deal(s) match the filter.", "", 1) == (

@@ -307,10 +307,12 @@ class TodayArea(QWidget):
             for k, v in cells
         )
         week = self.tr("This week")
-        self.figures.setText(
+        # Only markup around texts translated above; the table lines the figures up.
+        table = (
             f"<table><tr><td style='padding-right:28px; color:{muted}'>"
             f"{week}</td>{html}</tr></table>"
         )
+        self.figures.setText(table)
 
     def _fill(self, data: TodayList) -> None:
         selected = self.selected_item()

@@ -399,6 +399,9 @@ def build_story(view: OfferView, company: CompanyProfile, locale: str) -> list[F
     if len(closing) == 1:
         # A short closing takes the block before it along: a last page with only the
         # closing and the signature reads as if the offer had ended a page earlier.
-        tail.insert(0, story.pop())
+        # Its own KeepTogether is opened: reportlab reads a KeepTogether nested in another
+        # as taller than any page and would start the whole tail on a new page.
+        block = story.pop()
+        tail[:0] = block._content if isinstance(block, KeepTogether) else [block]
     story.append(KeepTogether(tail))
     return story
