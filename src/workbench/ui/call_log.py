@@ -13,7 +13,6 @@ from PySide6.QtCore import QDateTime, QElapsedTimer, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from workbench.domain.rules import format_phone
 from workbench.services import calls
 from workbench.services.leads import local, working_days
 from workbench.ui.context import AppContext
+from workbench.ui.date_edit import DateTimeEdit
 from workbench.ui.domain_texts import enum_text
 from workbench.ui.forms import FormDialog, Write
 from workbench.ui.operations import ReadOp
@@ -82,7 +82,7 @@ def _qdt(moment: datetime) -> QDateTime:
     return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
 
 
-def _aware(edit: QDateTimeEdit) -> datetime:
+def _aware(edit: DateTimeEdit) -> datetime:
     return datetime.fromtimestamp(edit.dateTime().toSecsSinceEpoch(), UTC)
 
 
@@ -157,9 +157,7 @@ class CallDialog(FormDialog):
         self.direction.addItem(self.tr("Outbound (I called)"), Direction.OUTBOUND)
         self.direction.addItem(self.tr("Inbound (they called)"), Direction.INBOUND)
         self.add_row(self.tr("&Direction"), "direction", self.direction)
-        self.started = QDateTimeEdit(_qdt(datetime.now(UTC)))
-        self.started.setCalendarPopup(True)
-        self.started.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.started = DateTimeEdit()
         self.add_row(self.tr("&Started"), "started_at", self.started)
         self.duration = QLineEdit()
         self.duration.setPlaceholderText(self.tr("minutes, or mm:ss"))
@@ -200,10 +198,8 @@ class CallDialog(FormDialog):
         """The meeting a call books, and the next step it leads to."""
         self.meeting_box = QGroupBox(self.tr("Booked meeting"))
         meeting_form = QHBoxLayout(self.meeting_box)
-        self.meeting_at = QDateTimeEdit()
+        self.meeting_at = DateTimeEdit()
         self.meeting_at.setObjectName("meetingAt")
-        self.meeting_at.setCalendarPopup(True)
-        self.meeting_at.setDisplayFormat("ddd dd.MM.yyyy HH:mm")
         self.meeting_minutes = QSpinBox()
         self.meeting_minutes.setRange(5, 24 * 60)
         self.meeting_minutes.setSingleStep(15)
@@ -224,10 +220,8 @@ class CallDialog(FormDialog):
         self.next_kind.addItem(self.tr("Follow-up call"), TaskKind.CALL)
         self.next_kind.addItem(self.tr("Meeting"), TaskKind.MEETING)
         self.next_kind.addItem(self.tr("No next step"), None)
-        self.next_at = QDateTimeEdit()
+        self.next_at = DateTimeEdit()
         self.next_at.setObjectName("nextAt")
-        self.next_at.setCalendarPopup(True)
-        self.next_at.setDisplayFormat("ddd dd.MM.yyyy HH:mm")
         self.next_kind.currentIndexChanged.connect(
             lambda _i: self.next_at.setEnabled(self.next_kind.currentData() is not None)
         )

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -113,8 +114,8 @@ class FormDialog(QDialog):
             widget.currentIndexChanged.connect(touch)
         elif isinstance(widget, QCheckBox):
             widget.toggled.connect(touch)
-        elif isinstance(widget, QDateEdit):
-            widget.dateChanged.connect(touch)
+        elif isinstance(widget, QDateTimeEdit):
+            widget.dateTimeChanged.connect(touch)
         elif isinstance(widget, QPlainTextEdit):
             widget.textChanged.connect(touch)
 
@@ -340,6 +341,8 @@ def _value_of(widget: QWidget) -> Any:
         return widget.isChecked()
     if isinstance(widget, QDateEdit):
         return widget.date()
+    if isinstance(widget, QDateTimeEdit):
+        return widget.dateTime()
     if isinstance(widget, QPlainTextEdit):
         return widget.toPlainText()
     return None

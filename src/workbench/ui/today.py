@@ -35,7 +35,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -70,6 +69,7 @@ from workbench.ui.call_log import CallDialog, dial
 from workbench.ui.changes import OpChanges
 from workbench.ui.column_layout import ColumnLayout, WordElideDelegate, inert_row
 from workbench.ui.context import AppContext
+from workbench.ui.date_edit import DateEdit
 from workbench.ui.messages import show_error
 from workbench.ui.operations.undo import OpUndoCommand
 from workbench.ui.pills import draw_pill
@@ -546,10 +546,8 @@ class _RangeDialog(QDialog):
         self.setWindowTitle(self.tr("Export meetings to a calendar file"))
         form = QFormLayout(self)
         today = QDate.currentDate()
-        self.start = QDateEdit(today)
-        self.end = QDateEdit(today.addDays(13))
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
+        self.start = DateEdit(today.toPython())
+        self.end = DateEdit(today.addDays(13).toPython())
         form.addRow(self.tr("From"), self.start)
         form.addRow(self.tr("To (including)"), self.end)
         buttons = QDialogButtonBox(

@@ -19,7 +19,6 @@ from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -51,6 +50,7 @@ from workbench.services.offers.model import user_locale
 from workbench.store.db import Database
 from workbench.ui.changes import OpChanges
 from workbench.ui.context import AppContext
+from workbench.ui.date_edit import DateEdit
 from workbench.ui.domain_texts import domain_text, enum_text, period_text
 from workbench.ui.operations import ReadOp, WriteOp
 from workbench.ui.reports.table import ReportTableView
@@ -201,11 +201,9 @@ class ReportsArea(QWidget):
             self.period.addItem(period_text(name), name)
         self.period.addItem(self.tr("Custom…"), CUSTOM)
         today = QDate.currentDate()
-        self.date_from = QDateEdit(today.addMonths(-3))
-        self.date_to = QDateEdit(today)
+        self.date_from = DateEdit(today.addMonths(-3).toPython())
+        self.date_to = DateEdit(today.toPython())
         for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
             edit.setVisible(False)
         self.team = self._combo("team", self.tr("All teams"))
         self.rep = self._combo("rep", self.tr("Everyone"))
@@ -217,10 +215,8 @@ class ReportsArea(QWidget):
         self.currency = self._combo("currency", self.tr("All currencies"))
         self.as_of_check = QCheckBox(self.tr("As of"))
         self.as_of_check.setObjectName("as_of_check")
-        self.as_of = QDateEdit(QDate.currentDate())
+        self.as_of = DateEdit()
         self.as_of.setObjectName("as_of")
-        self.as_of.setCalendarPopup(True)
-        self.as_of.setDisplayFormat("yyyy-MM-dd")
         self.as_of.setEnabled(False)
         self.as_of_check.toggled.connect(self.as_of.setEnabled)
         self.months = QSpinBox()

@@ -11,7 +11,6 @@ from decimal import Decimal
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -34,6 +33,7 @@ from workbench.services import targets
 from workbench.services.company import get_company
 from workbench.store.db import Database
 from workbench.ui.context import AppContext
+from workbench.ui.date_edit import DateEdit
 from workbench.ui.messages import show_error
 from workbench.ui.operations import ReadOp, WriteOp
 
@@ -110,9 +110,7 @@ class TargetsDialog(QDialog):
         self.rate_currency.setObjectName("rate_currency")
         self.rate_currency.setEditable(True)
         self.rate_currency.addItems(["USD", "GBP", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "JPY"])
-        self.rate_from = QDateEdit(QDate.currentDate())
-        self.rate_from.setCalendarPopup(True)
-        self.rate_from.setDisplayFormat("yyyy-MM-dd")
+        self.rate_from = DateEdit()
         self.rate_value = QLineEdit()
         self.rate_value.setObjectName("rate_value")
         self.rate_value.setPlaceholderText(self.tr("e.g. 0.92"))
