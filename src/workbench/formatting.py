@@ -18,7 +18,13 @@ from functools import cache
 
 from babel import Locale, UnknownLocaleError
 from babel.core import default_locale
-from babel.dates import format_date, format_skeleton, format_time, format_timedelta
+from babel.dates import (
+    format_date,
+    format_interval,
+    format_skeleton,
+    format_time,
+    format_timedelta,
+)
 from babel.numbers import (
     format_compact_currency,
     format_compact_decimal,
@@ -219,6 +225,24 @@ def day_short(value: date | datetime, locale: str | None = None, today: date | N
     if d.year == this_year:
         return str(format_skeleton("MMMd", d, locale=loc))
     return str(format_date(d, "medium", locale=loc))
+
+
+def month(value: date | datetime, locale: str | None = None) -> str:
+    """ "November 2026" ("novembre 2026"): a month as a row of a report."""
+    return str(format_skeleton("yMMMM", local_day(value), locale=_loc(locale)))
+
+
+def month_abbr(value: date | datetime, locale: str | None = None, year: bool = True) -> str:
+    """ "Nov 2026" ("Nov. 2026" in German); just "Nov" without the year: chart axes,
+    column headers."""
+    return str(format_skeleton("yMMM" if year else "MMM", local_day(value), locale=_loc(locale)))
+
+
+def day_range(first: date | datetime, last: date | datetime, locale: str | None = None) -> str:
+    """ "2–8 Nov 2026", "2 Nov – 6 Dec 2026" ("2.–8. Nov. 2026"): both days included, what
+    they share written once."""
+    loc = _loc(locale)
+    return str(format_interval(local_day(first), local_day(last), "yMMMd", locale=loc))
 
 
 def weekday_day(value: date | datetime, locale: str | None = None) -> str:

@@ -53,7 +53,7 @@ def test_activity_per_rep_and_week_in_local_time(world: World) -> None:
     assert (ben["calls"], ben["connects"], ben["meetings_held"]) == (1, 1, 1)
     assert ben["calls_per_meeting"] is None  # no meeting booked: no ratio, not infinity
     weeks = {r.cells["week"]: r.cells["calls"] for r in report.table("by_week").rows if not r.total}
-    assert weeks["2026-03-30"] == 1 and weeks["2026-04-06"] == 4
+    assert weeks["30 Mar\u2009–\u20095 Apr 2026"] == 1 and weeks["6\u2009–\u200912 Apr 2026"] == 4
     assert row(report, "by_week", "Team")["calls"] == 5
 
 

@@ -59,7 +59,7 @@ def _q2(area: ReportsArea, qtbot) -> None:  # type: ignore[no-untyped-def]
     area.date_from.setDate(QDate(2026, 4, 1))
     area.date_to.setDate(QDate(2026, 6, 30))
     qtbot.waitUntil(
-        lambda: area.report is not None and "2026-04-01" in area.report.subtitle, timeout=10000
+        lambda: area.report is not None and "1 Apr" in area.report.subtitle, timeout=10000
     )
 
 

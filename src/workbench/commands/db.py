@@ -3,6 +3,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from workbench import formatting
 from workbench.cli import db_path
 
 
@@ -83,7 +84,7 @@ def _backups(args: argparse.Namespace) -> int:
     )
     for info in found:
         print(
-            f"{info.taken_at.astimezone():%Y-%m-%d %H:%M}  {info.size / 1_048_576:8.1f} MiB  "
+            f"{formatting.moment(info.taken_at)}  {info.size / 1_048_576:8.1f} MiB  "
             f"{info.label:<16} {info.path}"
         )
     return 0

@@ -8,6 +8,7 @@ import sys
 import uuid
 from datetime import UTC, datetime
 
+from workbench import formatting
 from workbench.cli import db_path
 from workbench.errors import ValidationError
 
@@ -132,7 +133,7 @@ def _status(args: argparse.Namespace) -> int:
         print(f"Server:    {s.server}")
         print(f"Signed in: {s.user} ({s.role}{', team ' + s.team if s.team else ''})")
     print(f"Last sync: {_ago(s.last_sync)}")
-    print(f"Waiting:   {s.waiting:,} changed record(s) to send")
+    print(f"Waiting:   {formatting.number(s.waiting)} changed record(s) to send")
     print(f"Conflicts: {s.conflicts}")
     print(f"Refused:   {s.refused}")
     if s.failing:
@@ -152,7 +153,7 @@ def _ago(when: datetime | None) -> str:
         return f"{seconds / 60:.0f} min ago"
     if seconds < 129600:
         return f"{seconds / 3600:.0f} h ago"
-    return f"{seconds / 86400:.0f} days ago ({when:%Y-%m-%d %H:%M} UTC)"
+    return f"{seconds / 86400:.0f} days ago ({formatting.moment(when)})"
 
 
 def _logout(args: argparse.Namespace) -> int:
@@ -183,7 +184,7 @@ def _refused(args: argparse.Namespace) -> int:
     if not rows:
         print("No refused changes.")
     for r in rows:
-        print(f"{r.at:%Y-%m-%d %H:%M} {r.record} {r.row_id}: {r.reason} ({r.values})")
+        print(f"{formatting.moment(r.at)} {r.record} {r.row_id}: {r.reason} ({r.values})")
     return 0
 
 

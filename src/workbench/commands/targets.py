@@ -71,7 +71,7 @@ def _quota_set(args: argparse.Namespace) -> int:
         targets.set_quota(db, rep, month, args.amount, currency)
     finally:
         db.close()
-    print(f"Quota for {args.rep}, {month:%B %Y}: {args.amount} {currency.upper()}")
+    print(f"Quota for {args.rep}, {formatting.month(month)}: {args.amount} {currency.upper()}")
     return 0
 
 
@@ -84,7 +84,10 @@ def _quota_list(args: argparse.Namespace) -> int:
     finally:
         db.close()
     for row in rows:
-        print(f"{row.user:<30} {row.month:%Y-%m}  {formatting.money(row.amount):>20}")
+        print(
+            f"{row.user:<30} {formatting.month_abbr(row.month):<10} "
+            f"{formatting.money(row.amount):>20}"
+        )
     return 0
 
 
@@ -104,7 +107,7 @@ def _rate_set(args: argparse.Namespace) -> int:
         company = get_company(db).default_currency
     finally:
         db.close()
-    print(f"From {day}: 1 {args.currency.upper()} = {args.rate} {company}")
+    print(f"From {formatting.day(day)}: 1 {args.currency.upper()} = {args.rate} {company}")
     return 0
 
 
@@ -117,5 +120,5 @@ def _rate_list(args: argparse.Namespace) -> int:
     finally:
         db.close()
     for row in rows:
-        print(f"{row.currency} {row.valid_from.isoformat()} {row.rate}")
+        print(f"{row.currency} {formatting.day(row.valid_from):<12} {formatting.number(row.rate)}")
     return 0

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, case, func, literal, select, true
 from sqlalchemy.orm import Session
 
+from workbench import formatting
 from workbench.domain.enums import ActivityKind, ActivityStatus, CallOutcome
 from workbench.domain.models import Activity, Lead, Task
 from workbench.reports.buckets import median, ratio
@@ -206,7 +207,7 @@ def activity_report(s: Session, f: ReportFilter) -> Report:
         )
     chart = Chart(
         "Calls and meetings per week",
-        tuple(r.cells["week"] for r in by_week.rows if not r.total),
+        tuple(formatting.day_short(monday) for monday in weeks),
         tuple(
             Series(title, tuple(float(r.cells[key]) for r in by_week.rows if not r.total))
             for key, title in (
@@ -222,7 +223,7 @@ def activity_report(s: Session, f: ReportFilter) -> Report:
 
 
 def _week_label(monday: date) -> str:
-    return monday.isoformat()
+    return formatting.day_range(monday, monday + timedelta(days=6))
 
 
 _ANY = object()  # a row over every person

@@ -31,7 +31,7 @@ def neutralise(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def export_report(report: Report, fmt: str, path: Path, locale: str = "en") -> Path:
+def export_report(report: Report, fmt: str, path: Path, locale: str | None = None) -> Path:
     fmt = fmt.lower()
     if fmt == "csv":
         data = to_csv(report).encode("utf-8-sig")  # the BOM makes Excel read UTF-8

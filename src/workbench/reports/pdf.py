@@ -4,7 +4,7 @@ table with its totals in bold, and how the figures are computed."""
 from __future__ import annotations
 
 import io
-from datetime import datetime
+from datetime import UTC, datetime
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
@@ -21,6 +21,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import Table as PdfTable
 
+from workbench import formatting
 from workbench.reports.charts import drawing
 from workbench.reports.model import Kind, Report, Table
 from workbench.reports.text import cell_text
@@ -30,7 +31,8 @@ _PAGE = landscape(A4)
 _NUMERIC = (Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.DAYS, Kind.NUMBER)
 
 
-def to_pdf(report: Report, locale: str = "en") -> bytes:
+def to_pdf(report: Report, locale: str | None = None) -> bytes:
+    locale = locale or formatting.current_locale()
     f = fonts()
     title = ParagraphStyle("title", fontName=f.bold, fontSize=18, leading=22, spaceAfter=4)
     sub = ParagraphStyle(
@@ -63,7 +65,7 @@ def to_pdf(report: Report, locale: str = "en") -> bytes:
     story.append(Paragraph(markup("How it is computed", f.bold), heading))
     story.append(Paragraph(markup(report.how, f.regular), body))
     out = io.BytesIO()
-    made = datetime.now().strftime("%Y-%m-%d %H:%M")
+    made = formatting.moment(datetime.now(UTC), locale)
 
     def footer(canvas: object, doc: object) -> None:
         canvas.saveState()  # type: ignore[attr-defined]

@@ -10,6 +10,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from workbench import formatting
 from workbench.domain.enums import ForecastCategory
 from workbench.domain.models import Quota
 from workbench.domain.money import Money
@@ -207,7 +208,7 @@ def _converted_table(
         all_weighted.extend(cw.converted)
         all_missing.extend(cv.missing)
     table.rows.append(_converted_row("All stages", all_value, all_weighted, rates, total=True))
-    table.note = missing_note(all_missing, rates.default, day.isoformat())
+    table.note = missing_note(all_missing, rates.default, formatting.day(day))
     return table
 
 
@@ -288,7 +289,7 @@ def forecast_report(s: Session, f: ReportFilter) -> Report:
             (q for (rep, m), q in quotas.items() if m == month), Money(Decimal(0), rates.default)
         )
         by_month.rows.append(
-            _forecast_row({"month": month.strftime("%B %Y")}, merged, quota, rates.default)
+            _forecast_row({"month": formatting.month(month)}, merged, quota, rates.default)
         )
     whole = _merge(list(cells.values()))
     total_quota = sum(quotas.values(), Money(Decimal(0), rates.default))
@@ -296,10 +297,10 @@ def forecast_report(s: Session, f: ReportFilter) -> Report:
         table.rows.append(
             _forecast_row({first: "Team"}, whole, total_quota, rates.default, total=True)
         )
-        table.note = missing_note(missing, rates.default, day.isoformat())
+        table.note = missing_note(missing, rates.default, formatting.day(day))
     chart = Chart(
         f"Forecast against quota ({rates.default})",
-        tuple(r.cells["month"] for r in by_month.rows if not r.total),
+        tuple(formatting.month_abbr(month) for month in months),
         tuple(
             Series(title, tuple(_float(r.cells[key]) for r in by_month.rows if not r.total))
             for key, title in (

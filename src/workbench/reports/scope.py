@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, select, true
 from sqlalchemy.orm import Session
 
+from workbench import formatting
 from workbench.domain.enums import LeadSource
 from workbench.domain.models import Lead, Opportunity, User
 from workbench.domain.money import Money, minor_digits, round_money
@@ -98,14 +99,14 @@ def parse_period(text: str, today: date) -> Period:
             if last < first:
                 raise ReportInputError(f"The period “{text}” ends before it starts.")
             return Period(
-                first, last + timedelta(days=1), f"{first.isoformat()} – {last.isoformat()}"
+                first, last + timedelta(days=1), formatting.day_range(first, last)
             )
         if m := _QUARTER.match(value):
             start = date(int(m[1]), (int(m[2]) - 1) * 3 + 1, 1)
             return Period(start, _add_months(start, 3), f"Q{m[2]} {m[1]}")
         if m := _MONTH.match(value):
             start = date(int(m[1]), int(m[2]), 1)
-            return Period(start, _add_months(start, 1), start.strftime("%B %Y"))
+            return Period(start, _add_months(start, 1), formatting.month(start))
         if m := _YEAR.match(value):
             return Period(date(int(m[1]), 1, 1), date(int(m[1]) + 1, 1, 1), m[1])
     except ValueError:
@@ -124,8 +125,8 @@ def _named_period(value: str, today: date) -> Period | None:
     periods = {
         "this-week": (monday, monday + timedelta(days=7), "This week"),
         "last-week": (monday - timedelta(days=7), monday, "Last week"),
-        "this-month": (month, _add_months(month, 1), month.strftime("%B %Y")),
-        "last-month": (_add_months(month, -1), month, _add_months(month, -1).strftime("%B %Y")),
+        "this-month": (month, _add_months(month, 1), formatting.month(month)),
+        "last-month": (_add_months(month, -1), month, formatting.month(_add_months(month, -1))),
         "this-quarter": (quarter, _add_months(quarter, 3), _quarter_label(quarter)),
         "last-quarter": (
             _add_months(quarter, -3),
@@ -185,7 +186,7 @@ class ReportFilter:
     def describe(self, names: dict[uuid.UUID, str]) -> str:
         parts = [self.period.label]
         if self.as_of is not None:
-            parts.append(f"as of {self.as_of.isoformat()}")
+            parts.append(f"as of {formatting.day(self.as_of)}")
         for key in (self.team_id, self.rep_id, self.pipeline_id):
             if key is not None:
                 parts.append(names.get(key, "?"))

@@ -15,7 +15,9 @@ from workbench.reports.model import Kind
 DASH = "–"  # no figure: nothing to divide by, or no record
 
 
-def cell_text(value: Any, kind: Kind, locale: str = "en") -> str:
+def cell_text(value: Any, kind: Kind, locale: str | None = None) -> str:
+    """`locale` defaults to the person's (the app's language setting)."""
+    locale = locale or formatting.current_locale()
     if value is None:
         return DASH
     if kind == Kind.MONEY and isinstance(value, Money):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench import formatting
 from workbench.domain.enums import AccountKind, OpportunityStatus
 from workbench.domain.rules import format_phone
 from workbench.errors import ValidationError
@@ -227,7 +228,7 @@ class AccountDialog(FormDialog):
                         if d.status == OpportunityStatus.OPEN
                         else f"{d.stage_name} ({status[d.status]})",
                         money_text(d.amount, d.currency),
-                        d.expected_close.isoformat() if d.expected_close else "",
+                        formatting.day(d.expected_close),
                     ],
                 )
                 for d in related.deals

@@ -66,7 +66,7 @@ class TimelineModel(QAbstractListModel):
         if role == Qt.ItemDataRole.UserRole:
             return entry
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            when = entry.at.astimezone().strftime("%d %b %Y %H:%M")
+            when = formatting.moment(entry.at)
             return ", ".join(x for x in (entry.title, when, entry.user_name, entry.detail) if x)
         if role == Qt.ItemDataRole.ToolTipRole:
             return entry.detail or None

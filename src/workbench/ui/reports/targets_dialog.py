@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from workbench import formatting
 from workbench.domain.enums import Role
 from workbench.domain.models import User
 from workbench.errors import ValidationError
@@ -71,6 +71,10 @@ def _load(db: Database, year: int) -> Loaded:
     )
 
 
+def _quota_text(value: Decimal | None) -> str:
+    return "" if value is None else formatting.number(value, digits=0)
+
+
 class TargetsDialog(QDialog):
     def __init__(self, ctx: AppContext, year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,7 +91,7 @@ class TargetsDialog(QDialog):
         self.grid.setObjectName("quota_grid")
         self.grid.setColumnCount(12)
         self.grid.setHorizontalHeaderLabels(
-            [QDate(2000, m, 1).toString("MMM") for m in range(1, 13)]
+            [formatting.month_abbr(date(2000, m, 1), year=False) for m in range(1, 13)]
         )
         self.quota_note = QLabel()
         self.quota_note.setWordWrap(True)
@@ -156,7 +160,7 @@ class TargetsDialog(QDialog):
             for month in range(1, 13):
                 value = loaded.quotas.get((person, month))
                 self.grid.setItem(
-                    row, month - 1, QTableWidgetItem("" if value is None else f"{value:,.0f}")
+                    row, month - 1, QTableWidgetItem(_quota_text(value))
                 )
         self.grid.setEnabled(loaded.allowed)
         self.quota_note.setText(
@@ -169,7 +173,7 @@ class TargetsDialog(QDialog):
         self.rate_list.setRowCount(len(loaded.rates))
         for i, rate in enumerate(loaded.rates):
             for col, text in enumerate(
-                (rate.currency, rate.valid_from.isoformat(), str(rate.rate))
+                (rate.currency, formatting.day(rate.valid_from), formatting.number(rate.rate))
             ):
                 self.rate_list.setItem(i, col, QTableWidgetItem(text))
 
@@ -183,7 +187,7 @@ class TargetsDialog(QDialog):
                 item = self.grid.item(row, month - 1)
                 text = item.text().strip() if item else ""
                 before = loaded.quotas.get((person, month))
-                if text == ("" if before is None else f"{before:,.0f}"):
+                if text == _quota_text(before):
                     continue
                 out.append((person, date(loaded.year, month, 1), text or "0"))
         return out
