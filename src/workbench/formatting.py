@@ -26,14 +26,19 @@ from babel.dates import (
     format_timedelta,
 )
 from babel.numbers import (
+    NumberFormatError,
     format_compact_currency,
     format_compact_decimal,
     format_currency,
     format_decimal,
     format_percent,
+    get_decimal_symbol,
+    get_group_symbol,
 )
+from babel.numbers import parse_decimal as _babel_parse_decimal
 
-from workbench.domain.money import Money
+from workbench.domain.money import Money, MoneyError
+from workbench.domain.money import parse_decimal as _any_decimal
 
 FALLBACK_LOCALE = "en_GB"
 _chosen: str | None = None
@@ -133,6 +138,43 @@ def amount_input(value: Decimal, locale: str | None = None) -> str:
     """An amount as typed into a field: grouped, with the locale's decimal sign and no
     currency ("16,535.00"; `money.parse_decimal` reads it back)."""
     return str(format_decimal(value, "#,##0.00", locale=_loc(locale)))
+
+
+class AmbiguousNumber(MoneyError):
+    """A figure that reads as two different numbers; the message names both."""
+
+
+_ONE_GROUP = re.compile(r"([+-]?\d{1,3})([.,])(\d{3})")
+
+
+def parse_decimal(text: str, locale: str | None = None) -> Decimal:
+    """A number typed by a person, read the way their locale writes it: "12,500" is
+    12500 in English and "12,5" is 12.5 in German, where "12.500" is 12500. Grouping must
+    be the locale's (strict), so "12,5" in English is not read as 125; a figure written
+    another way the app understands ("16535.00" in German) still reads. A grouping with a
+    sign the locale uses for neither ("12.500" in French) could be either, and is refused
+    with both readings named."""
+    loc = _loc(locale)
+    cleaned = str(text).strip()
+    decimal_sign, group_sign = get_decimal_symbol(loc), get_group_symbol(loc)
+    grouped = _ONE_GROUP.fullmatch(cleaned)
+    if grouped and grouped[2] not in (decimal_sign, group_sign):
+        as_fraction = Decimal(f"{grouped[1]}.{grouped[3]}")
+        as_whole = Decimal(grouped[1] + grouped[3])
+        raise AmbiguousNumber(
+            f"“{cleaned}” could be {number(as_fraction, loc)} or {number(as_whole, loc)}; "
+            f"type it as {amount_plain(as_fraction, loc)} or {amount_plain(as_whole, loc)}."
+        )
+    try:
+        return _babel_parse_decimal(cleaned, locale=loc, strict=True)
+    except NumberFormatError:
+        return _any_decimal(cleaned)
+
+
+def amount_plain(value: Decimal, locale: str | None = None) -> str:
+    """ "12500" or "1,125" in German: every digit of `value`, the locale's decimal sign,
+    no grouping; what `parse_decimal` reads back unchanged in that locale."""
+    return format(value, "f").replace(".", get_decimal_symbol(_loc(locale)))
 
 
 def number(

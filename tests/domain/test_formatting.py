@@ -119,3 +119,37 @@ def test_the_chosen_locale_is_used_when_none_is_named(monkeypatch: pytest.Monkey
     finally:
         fmt.set_current_locale(None)
     assert fmt.current_locale() == "en_GB"
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "value"),
+    [
+        ("en_GB", "12,500", "12500"),
+        ("en_GB", "12.5", "12.5"),
+        ("en_GB", "1,234,567.25", "1234567.25"),
+        ("en_US", "12,500", "12500"),
+        ("de_DE", "12.500", "12500"),
+        ("de_DE", "12,5", "12.5"),
+        ("de_DE", "16.535,50", "16535.50"),
+        ("de_DE", "16535.00", "16535.00"),  # the way files and the CLI write it
+        ("fr_FR", "12\u202f500", "12500"),
+        ("fr_FR", "12 500", "12500"),
+        ("fr_FR", "12,5", "12.5"),
+        ("fr_FR", "12,500", "12.5"),
+    ],
+)
+def test_typed_numbers_read_in_the_locales_way(locale: str, text: str, value: str) -> None:
+    assert fmt.parse_decimal(text, locale) == Decimal(value)
+
+
+@pytest.mark.parametrize(("locale", "text"), [("fr_FR", "12.500"), ("de_CH", "12,500")])
+def test_a_grouping_the_locale_does_not_use_is_asked_about(locale: str, text: str) -> None:
+    with pytest.raises(fmt.AmbiguousNumber, match="could be") as refused:
+        fmt.parse_decimal(text, locale)
+    assert "12500" in str(refused.value)
+
+
+@pytest.mark.parametrize("locale", ["en_GB", "de_DE", "fr_FR", "de_CH"])
+@pytest.mark.parametrize("value", ["1.125", "16535.5", "0.92", "19"])
+def test_a_figure_to_edit_reads_back_unchanged(locale: str, value: str) -> None:
+    assert fmt.parse_decimal(fmt.amount_plain(Decimal(value), locale), locale) == Decimal(value)

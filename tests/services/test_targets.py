@@ -55,3 +55,14 @@ def test_rates_validated_and_keyed_by_currency_and_day(db: Database) -> None:
     assert targets.rates(db) == [targets.RateRow("USD", date(2026, 1, 1), Decimal("0.93"))]
     with db.read() as s:
         assert s.get(ExchangeRate, ExchangeRate.key("USD", date(2026, 1, 1))) is not None
+
+
+def test_a_quota_that_reads_two_ways_is_refused_naming_both(db: Database) -> None:
+    from workbench import formatting
+
+    formatting.set_current_locale("fr_FR")
+    anna = current_user_id(db)
+    with pytest.raises(ValidationError, match="could be 12,5 or 12\u202f500"):
+        targets.set_quota(db, anna, date(2026, 5, 1), "12.500", "EUR")
+    targets.set_quota(db, anna, date(2026, 5, 1), "12\u202f500", "EUR")
+    assert targets.quotas(db, date(2026, 1, 1), date(2027, 1, 1))[0].amount.amount == 12500

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import re
 from datetime import date
+from decimal import Decimal
 
 from pypdf import PdfReader
 
@@ -92,3 +93,25 @@ def test_the_quota_dialog_in_german(qtbot, ctx, db) -> None:  # type: ignore[no-
 
 def test_timeline_moments_are_not_iso(db) -> None:  # type: ignore[no-untyped-def]
     assert not ISO.search(formatting.moment(at("2026-04-07 11:00")))
+
+
+def test_a_quota_typed_the_german_way_is_stored_as_meant(qtbot, ctx, db) -> None:  # type: ignore[no-untyped-def]
+    from workbench.services import targets
+    from workbench.ui.reports.targets_dialog import TargetsDialog
+
+    World(db).setup()
+    formatting.set_current_locale("de_DE")
+    dialog = TargetsDialog(ctx, 2026)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.loaded is not None, timeout=10000)
+    names = [dialog.grid.verticalHeaderItem(r).text() for r in range(dialog.grid.rowCount())]
+    dialog.grid.item(names.index("Anna"), 4).setText("20.000")  # not 20
+    dialog.grid.item(names.index("Ben"), 4).setText("1.500,5")
+    dialog.save_quotas()
+    qtbot.waitUntil(
+        lambda: len(targets.quotas(db, date(2026, 1, 1), date(2027, 1, 1))) == 2, timeout=10000
+    )
+    amounts = {
+        q.user: q.amount.amount for q in targets.quotas(db, date(2026, 1, 1), date(2027, 1, 1))
+    }
+    assert amounts == {"Anna": 20000, "Ben": Decimal("1500.50")}

@@ -7,10 +7,11 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from sqlalchemy import select
 
+from workbench import formatting
 from workbench.domain.models import ExchangeRate, Quota, User
 from workbench.domain.money import Money, MoneyError, check_currency
 from workbench.errors import ValidationError
@@ -39,8 +40,14 @@ class RateRow:
 def _money(text: str | Decimal, currency: str, field: str) -> Money:
     try:
         code = check_currency(currency)
-        amount = Decimal(str(text).strip().replace(",", ""))
-    except (MoneyError, InvalidOperation):
+    except MoneyError:
+        raise ValidationError(f"“{currency}” is not a currency code such as EUR.", field) from None
+    try:
+        # Typed in the window's grid or on the command line, in the person's locale.
+        amount = text if isinstance(text, Decimal) else formatting.parse_decimal(text)
+    except formatting.AmbiguousNumber as exc:
+        raise ValidationError(str(exc), field) from None
+    except MoneyError:
         raise ValidationError(f"“{text} {currency}” is not an amount of money.", field) from None
     if not amount.is_finite() or amount < 0 or amount > Decimal(10) ** 13:
         raise ValidationError("A quota is an amount from 0 up to 10,000,000,000,000.", field)
@@ -114,8 +121,10 @@ def set_rate(db: Database, currency: str, valid_from: date, rate: str | Decimal)
             f"“{currency}” is not a currency code such as USD.", "currency"
         ) from None
     try:
-        value = Decimal(str(rate).strip().replace(",", "."))
-    except InvalidOperation:
+        value = rate if isinstance(rate, Decimal) else formatting.parse_decimal(rate)
+    except formatting.AmbiguousNumber as exc:
+        raise ValidationError(str(exc), "rate") from None
+    except MoneyError:
         raise ValidationError(f"“{rate}” is not a number.", "rate") from None
     if not value.is_finite() or value <= 0 or value > MAX_RATE:
         raise ValidationError("A rate is a number above 0 (and below a million).", "rate")

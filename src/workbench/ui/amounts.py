@@ -5,11 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from babel.numbers import NumberFormatError
-from babel.numbers import parse_decimal as babel_parse_decimal
-
 from workbench import formatting
-from workbench.domain.money import Money, parse_decimal
+from workbench.domain.money import Money
 
 
 def money_text(amount: Decimal, currency: str) -> str:
@@ -21,10 +18,14 @@ def amount_text(amount: Decimal) -> str:
     return formatting.amount_input(amount)
 
 
+def rate_text(value: Decimal) -> str:
+    """A rate, quantity or price to edit, every digit kept: "7,5" (German), "19", "1.125"
+    (English); `parse_amount` reads it back unchanged."""
+    return formatting.amount_plain(value.normalize() if value else Decimal(0))
+
+
 def parse_amount(text: str) -> Decimal:
-    """An amount typed in the locale's way ("16.535,00" in German), or any way the rest
-    of the app accepts ("16535.00")."""
-    try:
-        return babel_parse_decimal(text, locale=formatting.current_locale(), strict=True)
-    except NumberFormatError:
-        return parse_decimal(text)
+    """A figure typed in the locale's way ("16.535,00" or "12,5" in German, "12,500" in
+    English), or any way the rest of the app accepts ("16535.00"); see
+    formatting.parse_decimal. Raises MoneyError with a message to show."""
+    return formatting.parse_decimal(text)

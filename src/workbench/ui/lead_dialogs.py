@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 
 from workbench.domain.business_days import DAY_NAMES, ResponseFlag
 from workbench.domain.enums import LeadDirection, LeadSource, label
-from workbench.domain.money import MoneyError, parse_decimal
+from workbench.domain.money import MoneyError
 from workbench.domain.rules import format_phone
 from workbench.errors import ValidationError
 from workbench.services import leads as lead_service
 from workbench.services.accounts import get_contact
 from workbench.services.board import PipelineInfo, list_pipelines
 from workbench.store.db import Database
+from workbench.ui.amounts import parse_amount
 from workbench.ui.context import AppContext
 from workbench.ui.date_edit import DateEdit
 from workbench.ui.domain_texts import domain_text, enum_text
@@ -227,7 +228,7 @@ class ConvertDialog(FormDialog):
 
     def save(self) -> Write:
         try:
-            amount = parse_decimal(self.amount.text() or "0")
+            amount = parse_amount(self.amount.text() or "0")
         except MoneyError as exc:
             raise ValidationError(str(exc), "amount") from None
         lead_id = self.lead_id

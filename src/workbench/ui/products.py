@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.domain.money import MoneyError, parse_decimal
-from workbench.domain.offer_totals import percent_text
+from workbench import formatting
+from workbench.domain.money import MoneyError
 from workbench.errors import ValidationError
 from workbench.services import catalog
 from workbench.services.company import get_company
@@ -40,6 +40,7 @@ from workbench.services.offer_pdf import Fmt
 from workbench.services.offers import user_locale
 from workbench.services.tabular import ImportRejected
 from workbench.store.db import Database
+from workbench.ui.amounts import parse_amount, rate_text
 from workbench.ui.changes import OpChanges
 from workbench.ui.context import AppContext
 from workbench.ui.forms import FormDialog, Write
@@ -51,7 +52,9 @@ from workbench.ui.paged_model import Column
 
 def _decimal(text: str, label: str, field: str) -> Decimal:
     try:
-        return parse_decimal(text.replace("%", "").strip() or "0")
+        return parse_amount(text.replace("%", "").strip() or "0")
+    except formatting.AmbiguousNumber as exc:
+        raise ValidationError(f"{label}: {exc}", field) from None
     except MoneyError:
         raise ValidationError(f"{label} “{text}” is not a number.", field) from None
 
@@ -104,8 +107,8 @@ class ProductDialog(FormDialog):
         self.name.setText(data.name)
         self.description.setPlainText(data.description)
         self.unit.setText(data.unit)
-        self.tax.setText(percent_text(data.tax_rate))
-        self.cost.setText(format(data.cost, "f") if data.cost is not None else "")
+        self.tax.setText(rate_text(data.tax_rate))
+        self.cost.setText(formatting.amount_plain(data.cost) if data.cost is not None else "")
         self.cost_currency.setText(data.cost_currency or loaded.currency)
         self.active.setChecked(data.active)
         for p in data.prices:
@@ -122,7 +125,9 @@ class ProductDialog(FormDialog):
         self.prices.setCellWidget(r, 0, combo)
         currency = price.currency if price else self.default_currency
         self.prices.setItem(r, 1, QTableWidgetItem(currency))
-        self.prices.setItem(r, 2, QTableWidgetItem(format(price.unit_price, "f") if price else ""))
+        self.prices.setItem(
+            r, 2, QTableWidgetItem(formatting.amount_plain(price.unit_price) if price else "")
+        )
 
     def _prices(self) -> list[catalog.Price]:
         out = []
@@ -322,7 +327,7 @@ class ProductsArea(ListArea):
             ),
             Column(
                 QT_TRANSLATE_NOOP("Column", "Tax %"),
-                lambda r: percent_text(r.tax_rate),
+                lambda r: rate_text(r.tax_rate),
                 align_right=True,
             ),
             Column(

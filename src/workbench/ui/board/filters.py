@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from workbench.domain.money import MoneyError, parse_decimal
+from workbench.domain.money import MoneyError
 from workbench.services.board import BoardFilter
+from workbench.ui.amounts import parse_amount
 from workbench.ui.messages import error_label
 
 PERIODS = ("any", "overdue", "this_month", "next_month", "this_quarter", "next_quarter")
@@ -170,7 +171,7 @@ class FilterBar(QWidget):
         if not text:
             return None
         try:
-            value = parse_decimal(text)
+            value = parse_amount(text)
         except MoneyError:
             self.error.setText(self.tr("“%s” is not an amount") % text)
             self.error.show()

@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.domain.money import MoneyError, parse_decimal
-from workbench.domain.offer_totals import OfferTotals, percent_text
+from workbench.domain.money import MoneyError
+from workbench.domain.offer_totals import OfferTotals
 from workbench.services import offers
 from workbench.services.offer_pdf import Fmt
+from workbench.ui.amounts import parse_amount, rate_text
 from workbench.ui.column_layout import ColumnLayout, WordElideDelegate
 from workbench.ui.search_completer import FoldedNames, FoldingCompleter
 
@@ -208,13 +209,13 @@ class LinesModel(QAbstractTableModel):
             if kind == "decimal":
                 if attr == "unit_price":
                     return self.fmt.price(value)
-                return percent_text(value) if value else ("0" if attr != "discount_percent" else "")
+                return rate_text(value) if value else ("0" if attr != "discount_percent" else "")
             if kind == "multiline":
                 return value.replace("\n", " — ")
             return value
         if role == Qt.ItemDataRole.EditRole and kind not in ("net", "bool"):
             value = getattr(line, attr)
-            return percent_text(value) if kind == "decimal" else value
+            return rate_text(value) if kind == "decimal" else value
         if role == Qt.ItemDataRole.CheckStateRole and kind == "bool":
             return Qt.CheckState.Checked if line.optional else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.TextAlignmentRole and kind in ("decimal", "net"):
@@ -242,7 +243,7 @@ class LinesModel(QAbstractTableModel):
         elif kind == "decimal":
             text = str(value).strip() or "0"
             try:
-                new = parse_decimal(text.replace("%", ""))
+                new = parse_amount(text.replace("%", ""))
             except MoneyError:
                 return False
             if new < 0:

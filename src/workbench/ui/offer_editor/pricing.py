@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.domain.money import MoneyError, parse_decimal
-from workbench.domain.offer_totals import AddOn, PaymentKind, PaymentOption, percent_text
+from workbench.domain.money import MoneyError
+from workbench.domain.offer_totals import AddOn, PaymentKind, PaymentOption
 from workbench.errors import ValidationError
 from workbench.services import catalog, offers
+from workbench.ui.amounts import parse_amount, rate_text
 from workbench.ui.column_layout import ColumnLayout
 
 
@@ -121,7 +122,7 @@ class PricingTab(QWidget):
         # A new row starts empty with its name being typed: a made-up name and price
         # would be printed on the offer if the user didn't overwrite them.
         values = (
-            (add_on.name, percent_text(add_on.monthly_price), percent_text(add_on.tax_rate))
+            (add_on.name, rate_text(add_on.monthly_price), rate_text(add_on.tax_rate))
             if isinstance(add_on, AddOn)
             else ("", "", "19")
         )
@@ -135,7 +136,7 @@ class PricingTab(QWidget):
         self.discount_reason.setPlaceholderText(self.tr("Needed above %s %%") % limit)
 
     def fill(self, data: offers.VersionData, price_lists: list[catalog.PriceListRow]) -> None:
-        self.discount.setText(percent_text(data.discount_percent) if data.discount_percent else "")
+        self.discount.setText(rate_text(data.discount_percent) if data.discount_percent else "")
         self.discount_reason.setText(data.discount_reason)
         self.price_list.clear()
         self.price_list.addItem(self.tr("(none)"), None)
@@ -151,8 +152,8 @@ class PricingTab(QWidget):
         if PaymentKind.LEASING in kinds:
             lease = kinds[PaymentKind.LEASING]
             self.lease_months.setValue(lease.months)
-            self.lease_rate.setText(percent_text(lease.annual_rate_percent))
-            self.lease_residual.setText(percent_text(lease.residual_percent))
+            self.lease_rate.setText(rate_text(lease.annual_rate_percent))
+            self.lease_residual.setText(rate_text(lease.residual_percent))
         self.add_ons.setRowCount(0)
         for add_on in data.add_ons:
             self.add_addon_row(add_on)
@@ -213,7 +214,7 @@ class PricingTab(QWidget):
             if not name and not price:
                 continue
             try:
-                add_ons.append(AddOn(name, parse_decimal(price or "0"), parse_decimal(tax or "0")))
+                add_ons.append(AddOn(name, parse_amount(price or "0"), parse_amount(tax or "0")))
             except MoneyError:
                 raise ValidationError(
                     self.tr("Add-on “%s”: price and tax must be numbers.") % name, "add_ons"
@@ -226,7 +227,7 @@ def _decimal(edit: QLineEdit, label: str) -> Decimal:
     if not text:
         return Decimal(0)
     try:
-        return parse_decimal(text)
+        return parse_amount(text)
     except MoneyError:
         raise ValidationError(
             QCoreApplication.translate("PricingTab", "%s must be a number.") % label
