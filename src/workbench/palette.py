@@ -50,6 +50,11 @@ class Colours:
     nav_selected_ink: str
     nav_hover: str
     banner: str
+    # A notice that asks for a decision (changed underneath, a guard rail): fill and edge.
+    notice_bg: str
+    notice_border: str
+    # A page of paper shown in the window (the offer preview) and what surrounds it.
+    paper_surround: str
     # Kinds of things (Today, the timeline, the leads' flags): text on the window's
     # background, and badge fills whose ink `ink_on` picks.
     call: str
@@ -100,6 +105,9 @@ LIGHT = Colours(
     nav_selected_ink="#041e49",
     nav_hover="#e4e7ea",
     banner="#e8f0fe",
+    notice_bg="#fff4e5",
+    notice_border="#f0c36d",
+    paper_surround="#e9e9e9",
     call="#1a67d2",
     meeting="#8e24aa",
     email="#00796b",
@@ -147,6 +155,9 @@ DARK = Colours(
     nav_selected_ink="#d6e4ff",
     nav_hover="#262c34",
     banner="#1f3354",
+    notice_bg="#3a2f1a",
+    notice_border="#8a6d2f",
+    paper_surround="#0f1216",
     call="#8ab4f8",
     meeting="#d7aefb",
     email="#80cbc4",

@@ -35,6 +35,7 @@ from workbench.ui.date_edit import DateTimeEdit
 from workbench.ui.domain_texts import enum_text
 from workbench.ui.forms import FormDialog, Write
 from workbench.ui.operations import ReadOp
+from workbench.ui.theme import keep_styled, themed
 
 _NO_NEXT_STEP = (CallOutcome.WRONG_NUMBER, CallOutcome.NOT_INTERESTED, CallOutcome.MEETING_BOOKED)
 
@@ -123,7 +124,7 @@ class CallDialog(FormDialog):
         """Who is called, their number (a click dials and starts the timer) and the timer."""
         head = QFrame()
         head.setObjectName("callHead")
-        head.setStyleSheet("#callHead { background: #f1f5fb; border-radius: 8px; }")
+        keep_styled(head, themed("#callHead { background: $banner; border-radius: 8px; }"))
         top = QHBoxLayout(head)
         who_box = QVBoxLayout()
         who_label = QLabel(who or self.tr("Call"))
@@ -146,6 +147,10 @@ class CallDialog(FormDialog):
         self.timer_button = QPushButton(self.tr("Start call"))
         self.timer_button.setObjectName("timerButton")
         self.timer_button.setCheckable(True)
+        # A running call stands out in either scheme.
+        keep_styled(
+            self.timer_button, themed("QPushButton:checked { background: $danger; color: $card; }")
+        )
         self.timer_button.setMinimumWidth(110)
         self.timer_button.toggled.connect(self._toggle)
         top.addWidget(self.clock)
@@ -269,13 +274,11 @@ class CallDialog(FormDialog):
             self._elapsed.start()
             self._tick.start()
             self.timer_button.setText(self.tr("Stop call"))
-            self.timer_button.setStyleSheet("background: #c5221f; color: white;")
         else:
             self._seconds_before = self.elapsed_seconds()
             self._elapsed.invalidate()
             self._tick.stop()
             self.timer_button.setText(self.tr("Resume"))
-            self.timer_button.setStyleSheet("")
             self.duration.setText(calls.format_duration(self._seconds_before))
         self._show_time()
 

@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 
 from workbench.errors import ValidationError, WorkbenchError
 from workbench.store.db import Database
-from workbench.ui.messages import show_error
+from workbench.ui.messages import error_label, show_error
 from workbench.ui.operations import ReadOp, WriteOp
 from workbench.ui.pickers import AccountPicker
+from workbench.ui.theme import keep_styled, themed
 from workbench.ui.underneath import Author, RecordWatch, UnderneathBar
 
 if TYPE_CHECKING:
@@ -65,11 +66,7 @@ class FormDialog(QDialog):
         self.setMinimumWidth(460)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.error = QLabel()
-        self.error.setObjectName("formError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e; font-weight: 600;")
-        self.error.hide()
+        self.error = error_label(name="formError")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -77,7 +74,7 @@ class FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.loading_label = QLabel(self.tr("Loading…"))
         self.loading_label.setObjectName("formLoading")
-        self.loading_label.setStyleSheet("color: #5f6368;")
+        keep_styled(self.loading_label, themed("color: $muted;"))
         self.loading_label.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)

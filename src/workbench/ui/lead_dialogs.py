@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.domain.business_days import DAY_NAMES, ResponseFlag
+from workbench.domain.business_days import DAY_NAMES
 from workbench.domain.enums import LeadDirection, LeadSource, label
 from workbench.domain.money import MoneyError
 from workbench.domain.rules import format_phone
@@ -37,10 +36,8 @@ from workbench.ui.date_edit import DateEdit
 from workbench.ui.domain_texts import domain_text, enum_text
 from workbench.ui.duplicates import DuplicateDialog
 from workbench.ui.forms import FormDialog, Write
-from workbench.ui.messages import show_error
+from workbench.ui.messages import error_label, show_error
 from workbench.ui.operations import ReadOp, WriteOp
-
-FLAG_COLOURS = {ResponseFlag.AMBER: QColor("#f29900"), ResponseFlag.RED: QColor("#d93025")}
 
 
 def combo(items: list[tuple[str, Any]], name: str) -> QComboBox:
@@ -285,8 +282,7 @@ class WorkingDaysDialog(QDialog):
             self.boxes.append(box)
             row.addWidget(box)
         layout.addLayout(row)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error = error_label(bold=False, wrap=False)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

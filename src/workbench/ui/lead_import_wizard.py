@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,8 +32,22 @@ from workbench.services import lead_import
 from workbench.ui.context import AppContext
 from workbench.ui.domain_texts import domain_text
 from workbench.ui.messages import error_html, show_error
+from workbench.ui.theme import app_colours, coloured, on_scheme_change, qcolor
 
 PREVIEW_ROWS = 500
+_COLOUR_ROLE = Qt.ItemDataRole.UserRole + 1  # the palette role a result is written in
+
+
+class _PreviewModel(QStandardItemModel):
+    """Results coloured from the scheme in force when painted, so they follow a switch
+    between light and dark."""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole:
+            name = super().data(index, _COLOUR_ROLE)
+            if name:
+                return QBrush(qcolor(getattr(app_colours(), name)))
+        return super().data(index, role)
 
 
 class _Progress(QObject):
@@ -181,7 +196,13 @@ class MappingPage(QWizardPage):
                 combo.addItem(domain_text(text), field)
             combo.setCurrentIndex(max(0, combo.findData(self.w.mapping[i])))
             name = header or self.tr("(no name)")
-            caption = QLabel(f"<b>{name}</b><br><span style='color:#5f6368'>{sample[:40]}</span>")
+            caption = QLabel()
+
+            def show(c: QLabel = caption, n: str = name, s: str = sample) -> None:
+                c.setText(f"<b>{n}</b><br>{coloured(s[:40], 'muted')}")
+
+            show()
+            on_scheme_change(caption, show)
             form.addRow(caption, combo)
             self.combos.append(combo)
         self.scroll.setWidget(body)
@@ -214,7 +235,7 @@ class PreviewPage(QWizardPage):
         self.policy.currentIndexChanged.connect(lambda _i: self.initializePage())
         self.report_button = QPushButton(self.tr("Save report…"))
         self.report_button.clicked.connect(self.save_report)
-        self.model = QStandardItemModel(self)
+        self.model = _PreviewModel(self)
         self.model.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Result"), self.tr("Why")])
         self.view = QTableView()
         self.view.setObjectName("problems")
@@ -263,17 +284,17 @@ class PreviewPage(QWizardPage):
         text += "".join("<br>" + html.escape(note, quote=False) for note in result.notes())
         self.summary.setText(text)
         rows: list[tuple[int, str, str, str]] = [
-            (p.line, self.tr("rejected"), p.reason, "#b3261e") for p in result.rejected
+            (p.line, self.tr("rejected"), p.reason, "danger") for p in result.rejected
         ]
-        rows += [(p.line, self.tr("warning"), p.reason, "#e37400") for p in result.warnings]
+        rows += [(p.line, self.tr("warning"), p.reason, "warn") for p in result.warnings]
         rows += [
-            (d.line, domain_text(d.action), self.tr("same as %s") % d.description, "#e37400")
+            (d.line, domain_text(d.action), self.tr("same as %s") % d.description, "warn")
             for d in result.duplicates
         ]
         rows.sort()
         for line, what, why, colour in rows[:PREVIEW_ROWS]:
             cells = [QStandardItem(str(line)), QStandardItem(what), QStandardItem(why)]
-            cells[1].setForeground(QBrush(QColor(colour)))
+            cells[1].setData(colour, _COLOUR_ROLE)
             cells[0].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.model.appendRow(cells)
         if len(rows) > PREVIEW_ROWS:

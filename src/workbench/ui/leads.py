@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     QRect,
     Qt,
 )
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -51,8 +51,8 @@ from workbench.ui.operations import ReadOp
 from workbench.ui.operations.undo import OpUndoCommand
 from workbench.ui.paged_model import Column
 from workbench.ui.pills import draw_pill
+from workbench.ui.theme import coloured, flag_colour, on_scheme_change
 
-FLAG_COLOURS = {ResponseFlag.AMBER: QColor("#f29900"), ResponseFlag.RED: QColor("#d93025")}
 FLAG_TEXT = {
     ResponseFlag.AMBER: QT_TRANSLATE_NOOP("Column", "> 1 day"),
     ResponseFlag.RED: QT_TRANSLATE_NOOP("Column", "> 2 days"),
@@ -98,7 +98,7 @@ class FlagDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         row = index.data(Qt.ItemDataRole.UserRole)
-        colour = FLAG_COLOURS.get(row.flag) if row is not None else None
+        colour = flag_colour(row.flag) if row is not None else None
         if colour is None:
             super().paint(painter, option, index)
             return
@@ -425,8 +425,11 @@ class LeadPanel(QWidget):
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.info = QLabel()
+        self.info.setObjectName("leadInfo")
         self.info.setWordWrap(True)
         self.info.setTextFormat(Qt.TextFormat.RichText)
+        self._details: lead_service.LeadDetails | None = None
+        on_scheme_change(self.info, lambda: self._details and self._arrived(self._details))
         self.phone = PhoneLabel()
         self.phone.dialed.connect(self._dialed)
         layout = QVBoxLayout(self)
@@ -445,6 +448,7 @@ class LeadPanel(QWidget):
         if lead_id is None:
             self.title.setText(self.tr("No lead selected"))
             self.info.setText("")
+            self._details = None
             self.phone.set_number("")
             self.timeline.show_for()
             return
@@ -455,6 +459,7 @@ class LeadPanel(QWidget):
     def _arrived(self, d: lead_service.LeadDetails) -> None:
         if d.id != self.lead_id:
             return
+        self._details = d
         self.title.setText(d.display_name)
         self.phone.set_number(d.data.phone)
         lines = [
@@ -466,7 +471,7 @@ class LeadPanel(QWidget):
             else "",
             self.tr("First contact %s") % formatting.moment(d.first_contacted_at)
             if d.first_contacted_at
-            else self.tr("<span style='color:#d93025'>Not contacted yet</span>"),
+            else coloured(self.tr("Not contacted yet"), "red"),
             self.tr("Disqualified: %s %s") % (d.disqualify_reason, d.disqualify_note)
             if d.status == LeadStatus.DISQUALIFIED
             else "",

@@ -11,10 +11,9 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from workbench.errors import WorkbenchError
 from workbench.logs import log_unexpected
 from workbench.store.failures import explain_os_error
+from workbench.ui.theme import coloured, keep_styled
 
 log = logging.getLogger(__name__)
-
-ERROR_COLOUR = "#b3261e"
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
@@ -39,7 +38,7 @@ def parent_title(parent: QWidget | None) -> str:
 
 def error_html(message: object) -> str:
     """A message as rich text in the error colour, for a label that shows it in place."""
-    return f"<span style='color:{ERROR_COLOUR}'>{message}</span>"
+    return coloured(str(message), "danger")
 
 
 def error_label(text: str = "", *, name: str = "", bold: bool = True, wrap: bool = True) -> QLabel:
@@ -50,6 +49,6 @@ def error_label(text: str = "", *, name: str = "", bold: bool = True, wrap: bool
         label.setObjectName(name)
     label.setWordWrap(wrap)
     weight = " font-weight: 600;" if bold else ""
-    label.setStyleSheet(f"color: {ERROR_COLOUR};{weight}")
+    keep_styled(label, lambda c: f"color: {c.danger};{weight}")
     label.setVisible(bool(text))
     return label

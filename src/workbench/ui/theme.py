@@ -14,10 +14,11 @@ from collections.abc import Callable
 from functools import cache
 from string import Template
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QEvent, QMetaObject, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
+from workbench.domain.business_days import ResponseFlag
 from workbench.palette import DARK, LIGHT, Colours
 
 SETTING = "appearance/colour_scheme"
@@ -79,9 +80,10 @@ def chosen(settings: QSettings) -> str:
     return value if value in CHOICES else "system"
 
 
-def apply_scheme(app: QApplication, choice: str) -> None:
-    hints = app.styleHints()
-    dark = choice == "dark" or (choice == "system" and hints.colorScheme() == Qt.ColorScheme.Dark)
+def apply_scheme(app: QApplication, choice: str, os_scheme: Qt.ColorScheme | None = None) -> None:
+    """`os_scheme`: the one the OS just announced (else the one it reports now)."""
+    os_scheme = app.styleHints().colorScheme() if os_scheme is None else os_scheme
+    dark = choice == "dark" or (choice == "system" and os_scheme == Qt.ColorScheme.Dark)
     if dark:
         app.setPalette(qpalette(DARK))
     elif choice == "light":
@@ -90,10 +92,13 @@ def apply_scheme(app: QApplication, choice: str) -> None:
         app.setPalette(app.style().standardPalette())
 
 
-def follow(app: QApplication, settings: QSettings) -> None:
-    """Apply the chosen scheme now and again whenever the OS switches."""
+def follow(app: QApplication, settings: QSettings) -> QMetaObject.Connection:
+    """Apply the chosen scheme now and again whenever the OS switches; every widget
+    hears of it as a palette change (see `on_scheme_change`)."""
     apply_scheme(app, chosen(settings))
-    app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_scheme(app, chosen(settings)))
+    return app.styleHints().colorSchemeChanged.connect(
+        lambda scheme: apply_scheme(app, chosen(settings), scheme)
+    )
 
 
 def scheme_menu(parent: QWidget, settings: QSettings) -> QMenu:
@@ -123,20 +128,46 @@ def scheme_menu(parent: QWidget, settings: QSettings) -> QMenu:
     return menu
 
 
-class _Restyler(QObject):
-    def __init__(self, widget: QWidget, make: Callable[[Colours], str]) -> None:
-        super().__init__(widget)
-        self._widget, self._make = widget, make
-        widget.installEventFilter(self)
-        self.restyle()
+_PALETTE_EVENTS = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
 
-    def restyle(self) -> None:
-        self._widget.setStyleSheet(self._make(app_colours()))
+
+class _SchemeWatcher(QObject):
+    """Only windows hear ApplicationPaletteChange; the widgets inside them hear a
+    PaletteChange as the new palette reaches them, which a style sheet set here causes
+    too: so `again` runs only when the scheme in force is another than last time."""
+
+    def __init__(self, widget: QWidget, again: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._widget, self._again = widget, again
+        self._scheme = app_colours()
+        widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._widget and event.type() == QEvent.Type.ApplicationPaletteChange:
-            self.restyle()
+        if watched is self._widget and event.type() in _PALETTE_EVENTS:
+            scheme = app_colours()
+            if scheme is not self._scheme:
+                self._scheme = scheme
+                self._again()
         return False
+
+
+def on_scheme_change(widget: QWidget, again: Callable[[], None]) -> None:
+    """Call `again` whenever the colour scheme changes while `widget` lives: for what
+    is painted from the scheme's colours once (rich text, charts, item colours)."""
+    _SchemeWatcher(widget, again)
+
+
+def flag_colour(flag: ResponseFlag | None) -> QColor | None:
+    """The stripe or pill colour of a lead's response flag in the scheme in force."""
+    c = app_colours()
+    name = {ResponseFlag.AMBER: c.amber, ResponseFlag.RED: c.red}.get(flag) if flag else None
+    return qcolor(name) if name else None
+
+
+def coloured(text: str, role: str) -> str:
+    """Rich text in one of the scheme's colours (a palette role such as "danger"); a
+    widget showing it calls this again from `on_scheme_change`."""
+    return f"<span style='color:{getattr(app_colours(), role)}'>{text}</span>"
 
 
 def themed(template: str) -> Callable[[Colours], str]:
@@ -147,4 +178,9 @@ def themed(template: str) -> Callable[[Colours], str]:
 def keep_styled(widget: QWidget, make: Callable[[Colours], str]) -> None:
     """Give `widget` the style sheet `make` writes for the scheme in force, and write it
     again when the scheme changes."""
-    _Restyler(widget, make)
+
+    def restyle() -> None:
+        widget.setStyleSheet(make(app_colours()))
+
+    restyle()
+    on_scheme_change(widget, restyle)

@@ -21,6 +21,7 @@ from workbench.domain.base import utcnow
 from workbench.store.db import Database
 from workbench.ui.changes import OpChanges
 from workbench.ui.operations import ReadOp
+from workbench.ui.theme import keep_styled, themed
 
 if TYPE_CHECKING:
     from workbench.ui.context import AppContext
@@ -103,9 +104,12 @@ class UnderneathBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("changedUnderneath")
-        self.setStyleSheet(
-            "#changedUnderneath { background: #fff4e5; border: 1px solid #f0c36d;"
-            " border-radius: 6px; }"
+        keep_styled(
+            self,
+            themed(
+                "#changedUnderneath { background: $notice_bg; border: 1px solid $notice_border;"
+                " border-radius: 6px; }"
+            ),
         )
         self.text = QLabel()
         self.text.setObjectName("changedUnderneathText")

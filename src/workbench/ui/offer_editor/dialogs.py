@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from workbench.services import offers
 from workbench.ui.domain_texts import domain_text
+from workbench.ui.theme import app_colours, qcolor
 
 
 class ReasonDialog(QDialog):
@@ -66,7 +66,8 @@ class CompareDialog(QDialog):
         )
         self.resize(900, 480)
         layout = QVBoxLayout(self)
-        colours = {"added": "#e6f4ea", "removed": "#fdecea", "changed": "#fff4e5"}
+        c = app_colours()
+        colours = {"added": c.won_bg, "removed": c.lost_bg, "changed": c.notice_bg}
         rows = [d for d in comparison.lines if d.status != "same"]
         table = QTableWidget(len(rows) + len(comparison.header), 3)
         table.setObjectName("comparison")
@@ -91,7 +92,7 @@ class CompareDialog(QDialog):
             ]
             for c, text in enumerate(items):
                 item = QTableWidgetItem(text)
-                item.setBackground(QColor(colours.get(diff.status, "#ffffff")))
+                item.setBackground(qcolor(colours.get(diff.status, c.card)))
                 table.setItem(r, c, item)
             r += 1
         table.horizontalHeader().setStretchLastSection(True)

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QBrush, QKeyEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLineEdit,
@@ -36,6 +36,7 @@ from workbench.services.offer_pdf import Fmt
 from workbench.ui.amounts import parse_amount, rate_text
 from workbench.ui.column_layout import ColumnLayout, WordElideDelegate
 from workbench.ui.search_completer import FoldedNames, FoldingCompleter
+from workbench.ui.theme import app_colours, qcolor
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -221,9 +222,9 @@ class LinesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and kind in ("decimal", "net"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and line.optional:
-            return QBrush(QColor("#777777"))
+            return QBrush(qcolor(app_colours().muted))
         if role == Qt.ItemDataRole.BackgroundRole and total is not None and total.below_cost:
-            return QBrush(QColor("#fdecea"))
+            return QBrush(qcolor(app_colours().lost_bg))
         if role == Qt.ItemDataRole.ToolTipRole:
             if total is not None and total.below_cost:
                 return self.tr("Priced below cost")

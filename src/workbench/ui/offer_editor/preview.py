@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.services import offers
+from workbench.ui.theme import keep_styled, themed
 
 
 class PreviewDialog(QDialog):
@@ -32,12 +33,13 @@ class PreviewDialog(QDialog):
         for page in pages:
             label = QLabel()
             label.setPixmap(QPixmap(str(page)))
-            label.setStyleSheet("background: white; border: 1px solid #bbb;")
+            # The page is paper: white in either scheme, as it prints.
+            keep_styled(label, themed("background: white; border: 1px solid $border;"))
             column.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
         scroll = QScrollArea()
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
-        scroll.setStyleSheet("QScrollArea { background: #e9e9e9; }")
+        keep_styled(scroll, themed("QScrollArea { background: $paper_surround; }"))
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -12,6 +13,7 @@ from workbench.errors import ValidationError
 from workbench.services import offers
 from workbench.services.offer_pdf import Fmt
 from workbench.ui.messages import error_html
+from workbench.ui.theme import coloured, on_scheme_change
 
 
 class TotalsPanel(QWidget):
@@ -31,9 +33,17 @@ class TotalsPanel(QWidget):
         QVBoxLayout(box).addWidget(self.totals_label)
         layout.addWidget(box)
         layout.addWidget(self.rails_label)
+        # The guard rails and errors are rich text in the scheme's colours: written
+        # again when the scheme changes.
+        self._rails_text: Callable[[], str] = lambda: ""
+        on_scheme_change(self.rails_label, self._show_rails)
+
+    def _show_rails(self) -> None:
+        self.rails_label.setText(self._rails_text())
 
     def show_error(self, exc: ValidationError | ArithmeticError) -> None:
-        self.rails_label.setText(error_html(exc))
+        self._rails_text = lambda: error_html(exc)
+        self._show_rails()
 
     def show_totals(
         self, data: offers.VersionData, totals: OfferTotals, fmt: Fmt, limit: Decimal
@@ -46,12 +56,10 @@ class TotalsPanel(QWidget):
             + "</table>"
         )
         rails = offers.guard_rails(data, limit)
-        self.rails_label.setText(
-            "<br>".join(
-                f"<span style='color:{'#b3261e' if r.blocking else '#8a5300'}'>⚠ {r.message}</span>"
-                for r in rails
-            )
+        self._rails_text = lambda: "<br>".join(
+            coloured(f"⚠ {r.message}", "danger" if r.blocking else "warn") for r in rails
         )
+        self._show_rails()
 
     def _rows(self, totals: OfferTotals, fmt: Fmt) -> list[tuple[str, str]]:
         rows = []

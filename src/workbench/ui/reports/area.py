@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QDate, Qt
+from PySide6.QtCore import QByteArray, QDate, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
@@ -54,6 +54,7 @@ from workbench.ui.date_edit import DateEdit
 from workbench.ui.domain_texts import domain_text, enum_text, period_text
 from workbench.ui.operations import ReadOp, WriteOp
 from workbench.ui.reports.table import ReportTableView
+from workbench.ui.theme import on_scheme_change
 
 WATCHES = frozenset(
     {
@@ -109,6 +110,11 @@ class ReportsArea(QWidget):
         self.locale = user_locale()
         self.report: Report | None = None
         self._serial = 0
+        # Charts are pictures in the scheme's colours: drawn again after a switch (once
+        # the area's own palette has followed the application's).
+        on_scheme_change(
+            self, lambda: self.report is not None and QTimer.singleShot(0, self, self.load)
+        )
         self._currency = "EUR"
         self.list = QListWidget()
         self.list.setObjectName("report_list")

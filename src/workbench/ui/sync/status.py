@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 from workbench.ui.sync.controller import SyncController, SyncState, describe
+from workbench.ui.theme import keep_styled, themed
 
 
 class SyncStatus(QWidget):
@@ -29,12 +30,12 @@ class SyncStatus(QWidget):
         self.badge = QToolButton()
         self.badge.setObjectName("syncConflictsBadge")
         self.badge.setAutoRaise(True)
-        self.badge.setStyleSheet("QToolButton { color: #b3261e; font-weight: 600; }")
+        keep_styled(self.badge, themed("QToolButton { color: $danger; font-weight: 600; }"))
         self.badge.clicked.connect(lambda: open_dialog("conflicts"))
         self.duplicates = QToolButton()
         self.duplicates.setObjectName("syncDuplicatesBadge")
         self.duplicates.setAutoRaise(True)
-        self.duplicates.setStyleSheet("QToolButton { color: #8a5300; font-weight: 600; }")
+        keep_styled(self.duplicates, themed("QToolButton { color: $warn; font-weight: 600; }"))
         self.duplicates.setToolTip(self.tr("The same customer entered twice: merge them"))
         self.duplicates.clicked.connect(lambda: open_dialog("duplicates"))
         layout = QHBoxLayout(self)
