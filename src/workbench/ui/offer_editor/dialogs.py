@@ -66,8 +66,8 @@ class CompareDialog(QDialog):
         )
         self.resize(900, 480)
         layout = QVBoxLayout(self)
-        c = app_colours()
-        colours = {"added": c.won_bg, "removed": c.lost_bg, "changed": c.notice_bg}
+        scheme = app_colours()
+        colours = {"added": scheme.won_bg, "removed": scheme.lost_bg, "changed": scheme.notice_bg}
         rows = [d for d in comparison.lines if d.status != "same"]
         table = QTableWidget(len(rows) + len(comparison.header), 3)
         table.setObjectName("comparison")
@@ -92,7 +92,7 @@ class CompareDialog(QDialog):
             ]
             for c, text in enumerate(items):
                 item = QTableWidgetItem(text)
-                item.setBackground(qcolor(colours.get(diff.status, c.card)))
+                item.setBackground(qcolor(colours.get(diff.status, scheme.card)))
                 table.setItem(r, c, item)
             r += 1
         table.horizontalHeader().setStretchLastSection(True)
