@@ -96,6 +96,7 @@ def _related_table(name: str, headers: list[str], stretch: int = 0) -> QTableWid
     table = QTableWidget(0, len(headers))
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(headers)
+    table.setTabKeyNavigation(False)  # Tab leaves a list that isn't edited cell by cell
     table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     table.verticalHeader().hide()
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

@@ -88,8 +88,10 @@ def language_menu(settings: QSettings, parent: QWidget) -> QMenu:
     group = QActionGroup(menu)
     current = str(settings.value(SETTING, "") or "")
     system_name = LANGUAGES[system_language()]
-    system_text = QCoreApplication.translate("Language", "As the system (%1)")
-    choices = [("", system_text.replace("%1", system_name)), *LANGUAGES.items()]
+    system_text = QCoreApplication.translate("Language", "As the &system (%1)")
+    # Each language's own name, its first letter the key to pick it with.
+    named = [(code, f"&{name}") for code, name in LANGUAGES.items()]
+    choices = [("", system_text.replace("%1", system_name)), *named]
     for code, text in choices:
         action = QAction(text, menu)
         action.setObjectName(f"language_{code or 'system'}")

@@ -239,6 +239,7 @@ class PreviewPage(QWizardPage):
         self.model.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Result"), self.tr("Why")])
         self.view = QTableView()
         self.view.setObjectName("problems")
+        self.view.setTabKeyNavigation(False)  # Tab leaves a list that isn't edited cell by cell
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -78,6 +78,7 @@ class ListArea(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves a list that isn't edited cell by cell
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.columns = column_layout_for(self.table, self.model, f"{self.noun}s", ctx.settings)

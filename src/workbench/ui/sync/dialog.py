@@ -486,6 +486,7 @@ class SyncDialog(QDialog):
 def _table(model: QStandardItemModel, name: str, stretch: int = 0) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
+    view.setTabKeyNavigation(False)  # Tab leaves a list that isn't edited cell by cell
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
