@@ -37,9 +37,13 @@ def chosen_language(settings: QSettings) -> str:
 
 def follow_language_in_formats(language: str) -> None:
     """Money and dates in the chosen language's conventions when the person chose one
-    other than the OS's; otherwise the OS locale (with its region) stays in charge."""
-    if QLocale.system().language() != QLocale(language).language():
-        formatting.set_current_locale(QLocale(language).name())
+    other than the OS's; otherwise the OS locale (with its region) stays in charge. Qt's
+    own widgets (calendars, date fields, spin boxes) follow the same locale."""
+    locale = QLocale.system()
+    if locale.language() != QLocale(language).language():
+        locale = QLocale(language)
+        formatting.set_current_locale(locale.name())
+    QLocale.setDefault(locale)
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
