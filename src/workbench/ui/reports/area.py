@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -103,6 +104,20 @@ def select_named(model: Any) -> Select[tuple[uuid.UUID, str]]:
     return select(model.id, model.name).where(model.deleted.is_(False)).order_by(model.name)
 
 
+def _width_for_titles(view: QListWidget) -> int:
+    metrics = view.fontMetrics()
+    widest = max(
+        (metrics.horizontalAdvance(view.item(i).text()) for i in range(view.count())),
+        default=0,
+    )
+    style = view.style()
+    # The item's text margins (Qt's focus-frame margin each side), the frame, and room
+    # for a scroll bar should the window be short.
+    margins = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    scroll = style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
+    return widest + margins + 2 * view.frameWidth() + scroll + 8
+
+
 class ReportsArea(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,8 +138,10 @@ class ReportsArea(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, spec.name)
             item.setToolTip(domain_text(spec.summary))
             self.list.addItem(item)
-        self.list.setMaximumWidth(200)
-        self.list.setMinimumWidth(120)
+        # As wide as the longest title in the language in use (German ones are long),
+        # so none is cut short; the rest of the width goes to the report.
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setFixedWidth(_width_for_titles(self.list))
         self._build_filters()
         self.title = QLabel()
         self.title.setObjectName("report_title")
@@ -187,7 +204,7 @@ class ReportsArea(QWidget):
         split.addWidget(self.list)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
-        split.setSizes([170, 1000])
+        split.setSizes([self.list.width(), 1000])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
