@@ -1796,8 +1796,8 @@ Sie erhalten einmalig einen Wiederherstellungsschlüssel. Ohne ihn lässt sich d
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <source>As the system (%1)</source>
-        <translation>Wie das System (%1)</translation>
+        <source>As the &amp;system (%1)</source>
+        <translation>Wie das &amp;System (%1)</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1901,8 +1901,8 @@ Sie erhalten einmalig einen Wiederherstellungsschlüssel. Ohne ihn lässt sich d
         <translation>Erstkontakt %s</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#d93025&apos;&gt;Not contacted yet&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#d93025&apos;&gt;Noch nicht kontaktiert&lt;/span&gt;</translation>
+        <source>Not contacted yet</source>
+        <translation>Noch nicht kontaktiert</translation>
     </message>
     <message>
         <source>Disqualified: %s %s</source>

@@ -1796,8 +1796,8 @@ Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne 
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <source>As the system (%1)</source>
-        <translation>Comme le système (%1)</translation>
+        <source>As the &amp;system (%1)</source>
+        <translation>Comme le &amp;système (%1)</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1901,8 +1901,8 @@ Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne 
         <translation>Premier contact %s</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#d93025&apos;&gt;Not contacted yet&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#d93025&apos;&gt;Pas encore contacté&lt;/span&gt;</translation>
+        <source>Not contacted yet</source>
+        <translation>Pas encore contacté</translation>
     </message>
     <message>
         <source>Disqualified: %s %s</source>
