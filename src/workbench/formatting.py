@@ -187,6 +187,17 @@ def number(
     return str(format_decimal(value, pattern, locale=_loc(locale)))
 
 
+def number_compact(value: int | float | Decimal, locale: str | None = None) -> str:
+    """ "1.5k", "2.5m" ("1,5 Mio." in German, where thousands have no short word and
+    read "20.000"): figures on a chart's axis."""
+    loc = _loc(locale)
+    text = str(format_compact_decimal(value, locale=loc, fraction_digits=1))
+    if not any(c.isalpha() for c in text):
+        whole = round(float(value)) if abs(float(value)) >= 100 else value
+        return number(whole, loc)
+    return text
+
+
 def percent(value: float | Decimal, locale: str | None = None, digits: int = 0) -> str:
     """`value` as a share (0.255 → "25.5%" with one digit, "25,5 %" in German)."""
     loc = _loc(locale)

@@ -15,7 +15,7 @@ from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 
-from workbench import palette
+from workbench import formatting, palette
 from workbench.palette import Colours
 from workbench.reports.model import Chart
 
@@ -121,10 +121,7 @@ def drawing(
 
 
 def _axis_number(value: float) -> str:
-    for limit, suffix in ((1e9, "bn"), (1e6, "m"), (1e3, "k")):
-        if abs(value) >= limit:
-            return f"{value / limit:g}{suffix}"
-    return f"{value:g}"
+    return formatting.number_compact(value)
 
 
 def to_svg(
