@@ -59,7 +59,8 @@ def test_models_and_migrations_agree(tmp_path: Path) -> None:
 
 def test_the_revisions_read_from_the_scripts_are_alembics() -> None:
     script = ScriptDirectory.from_config(migrate.alembic_config())
-    assert migrate.revision_chain() == {s.revision: s.down_revision for s in script.walk_revisions()}
+    chain = {s.revision: s.down_revision for s in script.walk_revisions()}
+    assert migrate.revision_chain() == chain
     assert migrate.head_revision() == script.get_current_head()
 
 
