@@ -74,3 +74,27 @@ def test_the_start_up_probe_reports_today_painted_with_its_rows(tmp_path: Path) 
     [line] = [x for x in result.stdout.splitlines() if x.startswith("startup-probe:")]
     rows = int(line.removeprefix("startup-probe: today painted, ").removesuffix(" rows"))
     assert rows > 0
+
+
+def test_the_modules_of_a_start_leave_out_what_only_some_actions_need() -> None:
+    """Sync's HTTP client (with `rich` when installed), the keyring, the calendar export,
+    the call dialog and Alembic cost about 1 s of imports together; a start on Today
+    that is not signed in to a server and has no encrypted file needs none of them."""
+    heavy = [
+        "httpx",
+        "rich",
+        "keyring",
+        "icalendar",
+        "alembic",
+        "workbench.ui.call_log",
+        "workbench.services.calendar_export",
+    ]
+    code = (
+        "import sys\n"
+        "import workbench.app, workbench.ui.main_window, workbench.ui.today\n"
+        f"print(sorted(m for m in {heavy!r} if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert result.stdout.strip() == "[]"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -54,7 +54,6 @@ from workbench import formatting
 from workbench.domain.business_days import ResponseFlag
 from workbench.domain.rules import format_phone
 from workbench.palette import Colours
-from workbench.services import calendar_export
 from workbench.services.figures import ActivityFigures, figures_for, week_bounds
 from workbench.services.today import (
     ItemKind,
@@ -66,7 +65,6 @@ from workbench.services.today import (
 )
 from workbench.store.db import Database
 from workbench.ui.actions import add_action
-from workbench.ui.call_log import CallDialog, dial
 from workbench.ui.changes import OpChanges
 from workbench.ui.column_layout import ColumnLayout, WordElideDelegate, inert_row
 from workbench.ui.context import AppContext
@@ -74,6 +72,11 @@ from workbench.ui.messages import show_error
 from workbench.ui.operations.undo import OpUndoCommand
 from workbench.ui.pills import draw_pill
 from workbench.ui.theme import app_colours, colours_for, keep_styled, qcolor
+
+# The call dialog and the calendar export (icalendar) load when first used, not with the
+# screen every start opens on.
+if TYPE_CHECKING:
+    from workbench.ui.call_log import CallDialog
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 FOLD_OVERDUE = 30
@@ -92,6 +95,8 @@ def _tint(colour: str, base: str, share: float = 0.14) -> QColor:
         a.greenF() * share + b.greenF() * (1 - share),
         a.blueF() * share + b.blueF() * (1 - share),
     )
+
+
 _KIND_BADGES = {
     ItemKind.TASK: ("T", "neutral"),
     ItemKind.CALL: ("C", "call"),
@@ -465,6 +470,8 @@ class TodayArea(QWidget):
             self.call(item, dialed=True)
 
     def call(self, item: TodayItem, *, dialed: bool = False) -> CallDialog:
+        from workbench.ui.call_log import CallDialog, dial
+
         who = item.detail.split(" · ")[0] if item.kind != ItemKind.LEAD else item.title
         dialog = CallDialog(
             self.ctx,
@@ -513,6 +520,8 @@ class TodayArea(QWidget):
 def export_meetings(
     ctx: AppContext, parent: QWidget, path: Path, start: datetime, end: datetime
 ) -> None:
+    from workbench.services import calendar_export
+
     db, me = ctx.db, ctx.me
 
     def work() -> int:
@@ -530,6 +539,8 @@ def export_meetings(
 
 
 def export_meeting(ctx: AppContext, parent: QWidget, meeting_id: uuid.UUID, path: Path) -> None:
+    from workbench.services import calendar_export
+
     db = ctx.db
     ctx.runner.run(
         lambda: calendar_export.write_ics(path, calendar_export.meeting_ics(db, meeting_id)),

@@ -14,14 +14,17 @@ import logging
 import threading
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-import httpx
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from workbench.services.sync.engine import SyncEngine, SyncProgress, SyncReport, SyncStatus
 from workbench.services.sync.transport import SignInNeeded, SyncError
 from workbench.ui.changes import OpChanges
 from workbench.ui.context import AppContext
+
+if TYPE_CHECKING:
+    import httpx
 
 log = logging.getLogger(__name__)
 
