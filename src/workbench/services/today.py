@@ -277,29 +277,29 @@ def _offers_without_follow_up(
 ) -> list[TodayItem]:
     """Offers sent a working day ago or more with no contact and no follow-up planned since."""
     cutoff = latest_start(local(now), 1, days)
-    touched = exists().where(
+    # One NOT EXISTS per way an activity or task can refer to the offer, each answered
+    # by the index on that column: a single EXISTS with the ways OR-ed read every open
+    # task (540 ms on the 100,000-deal demo; tests/services/test_today.py checks the plan).
+    done = (
         Activity.status == ActivityStatus.DONE,
         Activity.deleted.is_(False),
         Activity.started_at >= OfferVersion.sent_at,
-        or_(
-            and_(
-                Offer.opportunity_id.is_not(None),
-                Activity.opportunity_id == Offer.opportunity_id,
-            ),
-            and_(Offer.contact_id.is_not(None), Activity.contact_id == Offer.contact_id),
-            and_(Offer.account_id.is_not(None), Activity.account_id == Offer.account_id),
-        ),
     )
-    planned = exists().where(
+    touched = [
+        exists().where(*done, Activity.opportunity_id == Offer.opportunity_id),
+        exists().where(*done, Activity.contact_id == Offer.contact_id),
+        exists().where(*done, Activity.account_id == Offer.account_id),
+    ]
+    open_follow_up = (
         Task.done_at.is_(None),
         Task.deleted.is_(False),
         Task.kind.in_(FOLLOW_UP_KINDS),
         Task.created_at >= OfferVersion.sent_at,
-        or_(
-            and_(Offer.opportunity_id.is_not(None), Task.opportunity_id == Offer.opportunity_id),
-            and_(Offer.contact_id.is_not(None), Task.contact_id == Offer.contact_id),
-        ),
     )
+    planned = [
+        exists().where(*open_follow_up, Task.opportunity_id == Offer.opportunity_id),
+        exists().where(*open_follow_up, Task.contact_id == Offer.contact_id),
+    ]
     oq = (
         select(Offer, OfferVersion.sent_at, Account.name, Contact)
         .join(
@@ -317,8 +317,7 @@ def _offers_without_follow_up(
             OfferVersion.status == OfferStatus.SENT,
             OfferVersion.sent_at.is_not(None),
             OfferVersion.sent_at <= cutoff,
-            ~touched,
-            ~planned,
+            *(~e for e in touched + planned),
         )
         .order_by(OfferVersion.sent_at)
         .limit(200)
