@@ -327,9 +327,13 @@ class SyncEngine:
         with self.db.read() as s:
             return int(s.scalar(select(func.count()).select_from(rows)) or 0)
 
-    def status(self) -> SyncStatus:
+    def status(self, *, count_waiting: bool = False) -> SyncStatus:
+        """Where sync stands. The changes waiting to be sent are counted when signed in
+        (or asked for): a database that was never synced has every change it ever made
+        in its outbox (1.2 million rows on the 100,000-deal demo, 14 s of counting)."""
         meta = {k: self.db.get_meta(v) for k, v in KEYS.items()}
         signed_out = self.db.get_meta(KEYS["server"] + ".signed_out") == "1"
+        signed_in = meta["server"] is not None and not signed_out
         with self.db.read() as s:
             conflicts = s.scalar(
                 select(func.count())
@@ -349,7 +353,7 @@ class SyncEngine:
             role=meta["role"],
             team=meta["team"],
             last_sync=datetime.fromisoformat(last) if last else None,
-            waiting=self.waiting(),
+            waiting=self.waiting() if signed_in or count_waiting else 0,
             conflicts=int(conflicts or 0),
             refused=int(refused or 0),
             failing=int(failing or 0),
