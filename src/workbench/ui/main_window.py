@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -54,6 +54,9 @@ QListWidget#navigation:focus::item:selected { border: 2px solid $focus; }
 class MainWindow(QMainWindow):
     #: emitted once the window has closed (the app quits then, unless it is restoring)
     closed = Signal()
+    #: once, when the area the window opened on shows what it loaded: the start is over,
+    #: and the background checks of the file may begin without slowing it down
+    settled = Signal()
 
     def __init__(
         self,
@@ -122,6 +125,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
         self._restore_layout()
+        opening = self.area_widgets.get(self.current_area())
+        painted = getattr(opening, "first_rows_painted", None)
+        if painted is not None:
+            painted.connect(self.settled.emit)
+        else:
+            QTimer.singleShot(0, self.settled.emit)
         self._check_empty()
         # A laptop signed in to a team's server gets its data from there: a demo company
         # loaded into it would be uploaded to the team.
@@ -395,7 +404,9 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.sync.shutdown()  # bounded: unsent changes get a few seconds, then wait
         self.ctx.writes.wait(30000)  # queued changes are saved before the window goes
-        self.ctx.runner.wait(10000)
+        # A check or backup of a large file is given up (the next start does it again);
+        # reads in flight are short.
+        self.ctx.runner.stop(10000)
         self.ctx.changes.detach()
         super().closeEvent(event)
         self.closed.emit()

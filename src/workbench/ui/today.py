@@ -18,11 +18,13 @@ from PySide6.QtCore import (
     QDate,
     QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import (
     QAction,
@@ -152,6 +154,9 @@ class _BadgeDelegate(WordElideDelegate):
 
 
 class TodayArea(QWidget):
+    #: once, when the list has first been painted with its rows (the start is over then)
+    first_rows_painted = Signal()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("todayArea")
@@ -196,6 +201,8 @@ class TodayArea(QWidget):
         self.view.collapsed.connect(lambda i: self._collapsed.add(self._section(i)))
         self.view.expanded.connect(lambda i: self._collapsed.discard(self._section(i)))
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self._painted_with_rows = False
+        self.view.viewport().installEventFilter(self)
 
         self.complete_button = QPushButton(self.tr("Done"))
         self.complete_button.setObjectName("complete")
@@ -245,6 +252,18 @@ class TodayArea(QWidget):
         from workbench.ui.tray import TrayReminders
 
         self.tray = TrayReminders(ctx, self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Paint
+            and self.data is not None
+            and not self._painted_with_rows
+        ):
+            self._painted_with_rows = True
+            self.view.viewport().removeEventFilter(self)
+            # After this paint has been handled, i.e. once the rows are on screen.
+            QTimer.singleShot(0, self.first_rows_painted.emit)
+        return False
 
     def _action(self, text: str, keys: str, slot: Any) -> QAction:
         return add_action(self, text, keys, slot)
