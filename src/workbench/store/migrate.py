@@ -45,8 +45,10 @@ def alembic_config() -> Config:
     return cfg
 
 
-_REVISION = re.compile(r'^revision(?:: *str)? *= *"([^"]+)"', re.MULTILINE)
-_DOWN_REVISION = re.compile(r'^down_revision(?:: *[^=]+)? *= *(None|"[^"]+")', re.MULTILINE)
+_REVISION = re.compile(r"""^revision(?:: *str)? *= *["']([^"']+)["']""", re.MULTILINE)
+_DOWN_REVISION = re.compile(
+    r"""^down_revision(?:: *[^=]+)? *= *(None|["'][^"']+["'])""", re.MULTILINE
+)
 
 
 @functools.cache
@@ -64,7 +66,7 @@ def revision_chain() -> dict[str, str | None]:
         revision, down = _REVISION.search(text), _DOWN_REVISION.search(text)
         if revision is None or down is None:
             raise RuntimeError(f"migration script {entry.name} names no revision")
-        chain[revision[1]] = None if down[1] == "None" else down[1].strip('"')
+        chain[revision[1]] = None if down[1] == "None" else down[1].strip("\"'")
     return chain
 
 
