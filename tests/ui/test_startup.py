@@ -77,17 +77,24 @@ def test_the_start_up_probe_reports_today_painted_with_its_rows(tmp_path: Path) 
 
 
 def test_the_modules_of_a_start_leave_out_what_only_some_actions_need() -> None:
-    """Sync's HTTP client (with `rich` when installed), the keyring, the calendar export,
-    the call dialog and Alembic cost about 1 s of imports together; a start on Today
-    that is not signed in to a server and has no encrypted file needs none of them."""
+    """Sync's HTTP client (with `rich` when installed) and engine, the keyring, the
+    calendar export, phone number metadata, the dialogs and Alembic cost more than 1 s of
+    imports together; the window needs none of them before Today shows its rows (the
+    worker loads what the rows need)."""
     heavy = [
         "httpx",
         "rich",
         "keyring",
         "icalendar",
         "alembic",
-        "workbench.ui.call_log",
+        "phonenumbers",
+        "workbench.deployment",
+        "workbench.services.sync.engine",
+        "workbench.services.figures",
         "workbench.services.calendar_export",
+        "workbench.ui.call_log",
+        "workbench.ui.encryption_dialog",
+        "workbench.ui.sync.dialog",
     ]
     code = (
         "import sys\n"

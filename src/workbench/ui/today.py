@@ -56,7 +56,6 @@ from workbench import formatting
 from workbench.domain.business_days import ResponseFlag
 from workbench.domain.rules import format_phone
 from workbench.palette import Colours
-from workbench.services.figures import ActivityFigures, figures_for, week_bounds
 from workbench.services.today import (
     ItemKind,
     TodayItem,
@@ -78,6 +77,7 @@ from workbench.ui.theme import app_colours, colours_for, keep_styled, qcolor
 # The call dialog and the calendar export (icalendar) load when first used, not with the
 # screen every start opens on.
 if TYPE_CHECKING:
+    from workbench.services.figures import ActivityFigures
     from workbench.ui.call_log import CallDialog
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -318,6 +318,8 @@ class TodayArea(QWidget):
         db, me = self.ctx.db, self.ctx.me
 
         def figures() -> ActivityFigures:
+            from workbench.services.figures import figures_for, week_bounds
+
             start, end = week_bounds(datetime.now(UTC))
             return figures_for(db, me, start, end)
 
