@@ -160,6 +160,20 @@ def _texts_of(item: TodayItem, now: datetime, locale: str | None = None) -> tupl
     )
 
 
+_formats_loaded = False
+
+
+def _load_formats() -> None:
+    """Babel's data for the locale and the phone number metadata: loaded on a second worker
+    while the first runs Today's query, not after it."""
+    global _formats_loaded
+    if not _formats_loaded:
+        _formats_loaded = True
+        now = datetime.now().astimezone()
+        formatting.when(now, now)
+        format_phone("+4930123456")
+
+
 def _display_texts(data: TodayList) -> dict[uuid.UUID, tuple[str, str]]:
     """Every row's time and phone number as shown, formatted with the list's query off the
     GUI thread: Babel and phonenumbers take about 0.1 s for a long list."""
@@ -265,6 +279,8 @@ class TodayArea(QWidget):
         self._minute.start()
         self._update_buttons()
         self.reload()
+        if not _formats_loaded:
+            ctx.runner.run(_load_formats)
 
         from workbench.ui.tray import TrayReminders
 
