@@ -28,6 +28,7 @@ from workbench.ui.background import Runner
 from workbench.ui.language import chosen_language, follow_language_in_formats, install_translators
 
 if TYPE_CHECKING:
+    from workbench.store.db import Database
     from workbench.ui.main_window import MainWindow
 
 log = logging.getLogger("workbench")
@@ -87,17 +88,28 @@ class AppController(QObject):
         window.show()
         if db.damaged:
             self._on_damage("")
-        elif not db.writable_now:
-            window.statusBar().showMessage(
-                self.tr("Checking the database… changes can be saved in a moment."), 0
-            )
-            self.runner.run(db.verify, self._verified, self._background_failed, owner=self)
         else:
-            self._take_daily_backup()
-            if result.action != "current":
+            if not db.writable_now:
+                window.statusBar().showMessage(
+                    self.tr("Checking the database… changes can be saved in a moment."), 0
+                )
+            # The check and the backup read the whole file: they begin once the window
+            # shows its first rows, so the start doesn't share the disk and CPU with them.
+            window.settled.connect(lambda: self._check_and_back_up(db))
+            if db.writable_now and result.action != "current":
                 # First start with this database (new, or upgraded to this version).
                 window.ask_for_profile()
         self.window_ready.emit(window)
+
+    def _check_and_back_up(self, db: Database) -> None:
+        if self.window is None or self.window.ctx.db is not db:
+            return
+        if db.writable_now:
+            self._take_daily_backup()
+        else:
+            self.runner.run(
+                db.verify, self._verified, self._background_failed, owner=self, stoppable=True
+            )
 
     def _window_closed(self) -> None:
         # A window closed by a restore is replaced; one the person closed ends the app.
@@ -128,7 +140,7 @@ class AppController(QObject):
             if not isinstance(exc, WorkbenchError):
                 log_unexpected(exc, "daily backup failed")
 
-        self.runner.run(lambda: daily_backup(path), done, failed, owner=self)
+        self.runner.run(lambda: daily_backup(path), done, failed, owner=self, stoppable=True)
 
     def _background_failed(self, exc: BaseException) -> None:
         if isinstance(exc, WorkbenchError):
@@ -271,4 +283,7 @@ def run_app(db_path: Path) -> int:
     if startup_probe.wanted():
         startup_probe.watch(controller)
     controller.open()
-    return app.exec()
+    code = app.exec()
+    # Jobs still running (a check or backup given up at close) end before Python does.
+    controller.runner.shutdown(10000)
+    return code

@@ -1,5 +1,8 @@
 import hashlib
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -52,6 +55,47 @@ def test_models_and_migrations_agree(tmp_path: Path) -> None:
             command.check(cfg)  # raises if autogenerate would find any difference
     finally:
         engine.dispose()
+
+
+def test_the_revisions_read_from_the_scripts_are_alembics() -> None:
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    chain = {s.revision: s.down_revision for s in script.walk_revisions()}
+    assert migrate.revision_chain() == chain
+    assert migrate.head_revision() == script.get_current_head()
+
+
+# Run in a new interpreter: this one has imported Alembic already.
+_OPEN_AND_REPORT = """
+import sys
+from pathlib import Path
+from workbench.services.setup import open_workbench
+result = open_workbench(Path(sys.argv[1]))
+print(result.action, "alembic" in sys.modules)
+"""
+
+
+def _open_in_new_process(path: Path) -> str:
+    done = subprocess.run(
+        [sys.executable, "-c", _OPEN_AND_REPORT, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "WORKBENCH_HOME": str(path.parent / "home")},
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+def test_a_file_at_head_opens_without_alembic_and_an_older_one_still_migrates(
+    tmp_path: Path,
+) -> None:
+    current = tmp_path / "current.sqlite"
+    migrate.prepare_database(current)
+    assert _open_in_new_process(current) == "current False"
+    old = tmp_path / "old.sqlite"
+    _at_revision(old, _revisions()[-2])
+    assert _open_in_new_process(old) == "upgraded True"
+    assert migrate.current_revision(old) == migrate.head_revision()
 
 
 def test_upgrade_from_the_previous_revision_keeps_data_and_a_backup(tmp_path: Path) -> None:

@@ -74,3 +74,59 @@ def test_the_start_up_probe_reports_today_painted_with_its_rows(tmp_path: Path) 
     [line] = [x for x in result.stdout.splitlines() if x.startswith("startup-probe:")]
     rows = int(line.removeprefix("startup-probe: today painted, ").removesuffix(" rows"))
     assert rows > 0
+
+
+def test_the_modules_of_a_start_leave_out_what_only_some_actions_need() -> None:
+    """Sync's HTTP client (with `rich` when installed) and engine, the keyring, the
+    calendar export, phone number metadata, the dialogs and Alembic cost more than 1 s of
+    imports together; the window needs none of them before Today shows its rows (the
+    worker loads what the rows need)."""
+    heavy = [
+        "httpx",
+        "rich",
+        "keyring",
+        "icalendar",
+        "alembic",
+        "phonenumbers",
+        "workbench.deployment",
+        "workbench.services.sync.engine",
+        "workbench.services.figures",
+        "workbench.services.calendar_export",
+        "workbench.ui.call_log",
+        "workbench.ui.encryption_dialog",
+        "workbench.ui.sync.dialog",
+    ]
+    code = (
+        "import sys\n"
+        "import workbench.app, workbench.ui.main_window, workbench.ui.today\n"
+        f"print(sorted(m for m in {heavy!r} if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert result.stdout.strip() == "[]"
+
+
+def test_the_sync_status_of_a_laptop_never_signed_in_does_not_count_the_outbox(db) -> None:  # type: ignore[no-untyped-def]
+    """Every change of a database that never synced stays in its outbox (1.2 million
+    rows on the 100,000-deal demo): the window's status, read at every start, does not
+    count them while no server is signed in; `workbench sync status` still says."""
+    from sqlalchemy import event
+
+    from workbench.services.accounts import AccountInput, create_account
+    from workbench.services.sync.engine import SyncEngine
+
+    create_account(db, AccountInput(name="Waiting GmbH"))
+    statements: list[str] = []
+
+    def capture(_c, _cur, statement, *_a) -> None:  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    event.listen(db.read_engine, "before_cursor_execute", capture)
+    engine = SyncEngine(db)
+    status = engine.status()
+    assert not status.signed_in and status.waiting == 0
+    assert not [s for s in statements if "sync_outbox" in s]
+    assert engine.status(count_waiting=True).waiting > 0
+    assert [s for s in statements if "sync_outbox" in s]
+    event.remove(db.read_engine, "before_cursor_execute", capture)

@@ -112,3 +112,16 @@ def test_a_task_delegated_on_a_colleagues_deal(qtbot, ctx) -> None:  # type: ign
             return s.get(Task, task).done_at is not None  # type: ignore[union-attr]
 
     qtbot.waitUntil(done, timeout=5000)
+
+
+def test_the_rows_come_first_then_the_weeks_figures_and_the_first_paint_is_signalled(
+    qtbot,  # type: ignore[no-untyped-def]
+    ctx,
+) -> None:
+    add_task(ctx.db, "Send the brochure", due_at=datetime.now(UTC) - timedelta(hours=1))
+    area = TodayArea(ctx)
+    qtbot.addWidget(area)
+    with qtbot.waitSignal(area.first_rows_painted, timeout=10000):
+        area.show()
+    assert [i.title for i in area.items()] == ["Send the brochure"]
+    qtbot.waitUntil(lambda: "Calls" in area.figures.text(), timeout=10000)

@@ -126,7 +126,7 @@ def _sync(args: argparse.Namespace) -> int:
 
 
 def _status(args: argparse.Namespace) -> int:
-    s = _engine(args).status()
+    s = _engine(args).status(count_waiting=True)
     if not s.signed_in:
         print("Not signed in to a team server (workbench sync login --server URL --user NAME).")
     else:

@@ -103,7 +103,12 @@ class Lead(Synced, Base):
 
     @property
     def display_name(self) -> str:
-        person = f"{self.first_name} {self.last_name}".strip()
-        if person and self.company:
-            return f"{person} ({self.company})"
-        return person or self.company
+        return lead_name(self.first_name, self.last_name, self.company)
+
+
+def lead_name(first_name: str, last_name: str, company: str) -> str:
+    """A lead as lists name it: the person and their company, or whichever is known."""
+    person = f"{first_name} {last_name}".strip()
+    if person and company:
+        return f"{person} ({company})"
+    return person or company

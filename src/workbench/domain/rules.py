@@ -6,8 +6,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-import phonenumbers
-
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 
 # Legal forms that don't distinguish one company from another.
@@ -62,6 +60,9 @@ def normalize_phone(value: str, default_region: str | None = None) -> str | None
     A number without a country prefix (+ or 00) is read in `default_region` (ISO 3166
     alpha-2); without a region such a number can't be read at all.
     """
+    # Imported when a number is first read or written (its metadata is 0.1 s of a start).
+    import phonenumbers
+
     text = value.strip()
     if not text:
         return None
@@ -86,12 +87,16 @@ def normalize_phone(value: str, default_region: str | None = None) -> str | None
 
 def phone_prefix(region: str) -> str:
     """The international dialling prefix of a country: "+33" for FR, "" if unknown."""
+    import phonenumbers
+
     code = phonenumbers.country_code_for_region(region.upper())
     return f"+{code}" if code else ""
 
 
 def format_phone(e164: str) -> str:
     """An E.164 number written for people: +49 30 123456."""
+    import phonenumbers
+
     try:
         parsed = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:

@@ -7,21 +7,22 @@ import uuid
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
-from workbench.deployment import load_deployment
 from workbench.domain.enums import ForecastCategory, ReasonKind, Role
 from workbench.domain.meta import Meta
 from workbench.domain.models import Pipeline, Reason, Stage, TaskTemplate, User
-from workbench.services.company import KEYS as COMPANY_KEYS
-from workbench.services.team_settings import read_setting
-from workbench.services.validation import Region, country_code
 from workbench.store.db import Database, check_writable, classify_file, integrity_problems
 from workbench.store.failures import damaged
 from workbench.store.migrate import prepare_database
 from workbench.store.uow import UnitOfWork
+
+# Needed for a new database or a phone number, not to open one (phonenumbers alone is
+# 0.1 s of every start): imported where used.
+if TYPE_CHECKING:
+    from workbench.services.validation import Region
 
 #: the person's name until they give theirs in the profile
 UNNAMED = "Me"
@@ -146,6 +147,8 @@ def ensure_defaults(db: Database) -> None:
         is_new = not s.scalar(select(func.count()).select_from(Pipeline))
     # IT's deployment settings shape a new database only; read (and refuse a bad file)
     # before anything is written.
+    from workbench.deployment import load_deployment
+
     deployment = load_deployment() if is_new else None
     with db.unit_of_work() as uow:
         s = uow.session
@@ -194,6 +197,10 @@ def default_region(db: Database) -> str | None:
     US, which stored French and German numbers as +1 numbers. Without a company country,
     numbers must carry their country code, and the message says how to set the country.
     """
+    from workbench.services.company import KEYS as COMPANY_KEYS
+    from workbench.services.team_settings import read_setting
+    from workbench.services.validation import country_code
+
     return country_code(read_setting(db, COMPANY_KEYS["country"]) or "")
 
 
@@ -201,6 +208,8 @@ def phone_region(db: Database, own_country: str = "", whose: str = "the record's
     """The country a record's phone numbers without a country code are read in: the
     record's own country (an account's, a contact's account's, an import row's) when it
     names one, else the company's country. Never the machine's locale."""
+    from workbench.services.validation import Region, country_code
+
     own = country_code(own_country) if own_country.strip() else None
     if own is not None:
         return Region(own, f"{whose} country")

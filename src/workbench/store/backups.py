@@ -22,7 +22,13 @@ from pathlib import Path
 
 from workbench.errors import WorkbenchError
 from workbench.settings import backup_dir_for
-from workbench.store.db import connect, file_key, integrity_problems, read_only_connection
+from workbench.store.db import (
+    connect,
+    file_key,
+    integrity_problems,
+    raise_if_stopped,
+    read_only_connection,
+)
 from workbench.store.failures import damaged, explain
 from workbench.store.fileops import abandoned, fsync_folder, remove_with_sidecars
 
@@ -81,7 +87,8 @@ def sqlite_copy(source: Path, target: Path) -> None:
         dst = connect(target, key=key)
         try:
             with dst:
-                src.backup(dst)
+                # In steps, so that a copy in a closing app's background stops.
+                src.backup(dst, pages=4096, progress=lambda *_: raise_if_stopped())
         finally:
             dst.close()
     finally:

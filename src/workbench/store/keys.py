@@ -19,11 +19,13 @@ import logging
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
-
-import keyring
-import keyring.errors
+from typing import TYPE_CHECKING
 
 from workbench.errors import DatabaseRefused, WorkbenchError
+
+# keyring loads its backends when imported (0.2 s): only encrypted files and sign-ins need it.
+if TYPE_CHECKING:
+    import keyring.backend
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +108,8 @@ def parse_recovery_key(text: str) -> bytes:
 
 
 def _backend() -> keyring.backend.KeyringBackend:
+    import keyring
+
     backend = keyring.get_keyring()
     # keyring falls back to backends that store nothing or refuse everything.
     if type(backend).__module__ in ("keyring.backends.fail", "keyring.backends.null"):
@@ -125,9 +129,11 @@ def check_keyring() -> None:
 
 def load_key(key_id: bytes) -> DatabaseKey | None:
     """The key with this id from the user's keyring, or None when it has none."""
+    from keyring.errors import KeyringError
+
     try:
         value = _backend().get_password(SERVICE, key_id.hex())
-    except keyring.errors.KeyringError as exc:
+    except KeyringError as exc:
         raise KeyringUnavailable(
             f"The system's keyring could not be read ({exc}), so the encrypted database "
             "can't be opened. Nothing was changed; unlock the keyring and try again."
@@ -143,9 +149,11 @@ def load_key(key_id: bytes) -> DatabaseKey | None:
 
 
 def save_key(key: DatabaseKey) -> None:
+    from keyring.errors import KeyringError
+
     try:
         _backend().set_password(SERVICE, key.id_text, key.secret.hex())
-    except keyring.errors.KeyringError as exc:
+    except KeyringError as exc:
         raise KeyringUnavailable(
             f"The database key could not be stored in the system's keyring ({exc}). "
             "Nothing was changed; unlock the keyring and try again."

@@ -11,15 +11,13 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import re
 import shutil
 import uuid
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
-
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
+from typing import TYPE_CHECKING
 
 from workbench.errors import MigrationFailed, NewerVersion, StorageError, WorkbenchError
 from workbench.store.backups import make_backup, sqlite_copy
@@ -33,27 +31,58 @@ from workbench.store.db import (
 from workbench.store.failures import damaged, explain
 from workbench.store.fileops import abandoned, fsync_folder, remove_with_sidecars
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(resources.files("workbench.migrations")))
     return cfg
 
 
+_REVISION = re.compile(r"""^revision(?:: *str)? *= *["']([^"']+)["']""", re.MULTILINE)
+_DOWN_REVISION = re.compile(
+    r"""^down_revision(?:: *[^=]+)? *= *(None|["'][^"']+["'])""", re.MULTILINE
+)
+
+
+@functools.cache
+def revision_chain() -> dict[str, str | None]:
+    """Every migration script's revision and the one it revises, read from the scripts'
+    text. Every start compares the file's revision with the head: importing Alembic to
+    answer that cost about 0.35 s, so Alembic loads only when a file needs migrating
+    (tests/store/test_migrate.py checks this reading against Alembic's)."""
+    chain: dict[str, str | None] = {}
+    versions = resources.files("workbench.migrations").joinpath("versions")
+    for entry in versions.iterdir():
+        if not entry.name.endswith(".py") or entry.name.startswith("__"):
+            continue
+        text = entry.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(text), _DOWN_REVISION.search(text)
+        if revision is None or down is None:
+            raise RuntimeError(f"migration script {entry.name} names no revision")
+        chain[revision[1]] = None if down[1] == "None" else down[1].strip("\"'")
+    return chain
+
+
 @functools.cache
 def head_revision() -> str:
-    """The schema revision this installation writes. Read once: the migrations ship with
-    the package, and reading Alembic's scripts costs 40-110 ms, which every sync paid
-    (it sends the revision with each request)."""
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    """The schema revision this installation writes: the one no other script revises.
+    Read once (every sync sends it with each request)."""
+    revised = set(revision_chain().values())
+    heads = [r for r in revision_chain() if r not in revised]
+    if len(heads) != 1:
+        raise RuntimeError(f"the migration scripts have {len(heads)} heads: {heads}")
+    return heads[0]
 
 
 def known_revisions() -> set[str]:
-    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return set(revision_chain())
 
 
 def current_revision(path: Path) -> str | None:
@@ -75,6 +104,8 @@ def current_revision(path: Path) -> str | None:
 
 
 def upgrade_file(path: Path, revision: str = "head") -> None:
+    from alembic import command
+
     engine = make_engine(path, immediate=True)
     try:
         with engine.connect() as conn:

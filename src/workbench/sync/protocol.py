@@ -25,4 +25,3 @@ def change_id(node: str, table: str, row: uuid.UUID, stamp: str) -> uuid.UUID:
 
 def conflict_id(change: uuid.UUID, field: str, loser: uuid.UUID) -> uuid.UUID:
     return uuid.uuid5(_CHANGE_NS, f"conflict/{change}/{field}/{loser}")
-

@@ -8,9 +8,7 @@ stored it.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,13 +25,6 @@ from workbench.services.encryption import ConversionResult, decrypt, encrypt
 from workbench.store.db import is_encrypted
 from workbench.ui.context import AppContext
 from workbench.ui.messages import show_error
-
-
-def action_text(path: Path) -> str:
-    """The File-menu entry for the database's current state."""
-    if is_encrypted(path):
-        return QCoreApplication.translate("EncryptionDialog", "&Decrypt database…")
-    return QCoreApplication.translate("EncryptionDialog", "&Encrypt database…")
 
 
 class EncryptionDialog(QDialog):

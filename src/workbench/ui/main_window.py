@@ -5,8 +5,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -28,18 +29,20 @@ from workbench import APP_NAME, __version__
 from workbench.services.maintenance import backup
 from workbench.services.stats import is_empty
 from workbench.settings import log_dir
-from workbench.store.db import Database
+from workbench.store.db import Database, is_encrypted
 from workbench.ui.areas import Area, all_areas
 from workbench.ui.background import Runner
 from workbench.ui.changes import ChangeBus
 from workbench.ui.context import AppContext
-from workbench.ui.encryption_dialog import EncryptionDialog, action_text
 from workbench.ui.language import language_menu
 from workbench.ui.messages import error_label, show_error
 from workbench.ui.sync.controller import SyncController, SyncState
-from workbench.ui.sync.dialog import SyncDialog
 from workbench.ui.sync.status import SyncStatus
 from workbench.ui.theme import keep_styled, scheme_menu, themed
+
+# Dialogs load when first opened, not with the window every start waits for.
+if TYPE_CHECKING:
+    from workbench.ui.sync.dialog import SyncDialog
 
 NAV_STYLE = """
 QListWidget#navigation { background: $nav; font-size: 11pt; padding-top: 8px; outline: 0; }
@@ -51,9 +54,20 @@ QListWidget#navigation:focus::item:selected { border: 2px solid $focus; }
 """
 
 
+def action_text(path: Path) -> str:
+    """The File-menu entry for the database's current state (the dialog it opens loads
+    when first used)."""
+    if is_encrypted(path):
+        return QCoreApplication.translate("EncryptionDialog", "&Decrypt database…")
+    return QCoreApplication.translate("EncryptionDialog", "&Encrypt database…")
+
+
 class MainWindow(QMainWindow):
     #: emitted once the window has closed (the app quits then, unless it is restoring)
     closed = Signal()
+    #: once, when the area the window opened on shows what it loaded: the start is over,
+    #: and the background checks of the file may begin without slowing it down
+    settled = Signal()
 
     def __init__(
         self,
@@ -122,6 +136,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
         self._restore_layout()
+        opening = self.area_widgets.get(self.current_area())
+        painted = getattr(opening, "first_rows_painted", None)
+        if painted is not None:
+            painted.connect(self.settled.emit)
+        else:
+            QTimer.singleShot(0, self.settled.emit)
         self._check_empty()
         # A laptop signed in to a team's server gets its data from there: a demo company
         # loaded into it would be uploaded to the team.
@@ -348,6 +368,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} — {self.ctx.db.path.name} ({text})")
 
     def switch_encryption(self) -> None:
+        from workbench.ui.encryption_dialog import EncryptionDialog
+
         dialog = EncryptionDialog(self.ctx, self)
         dialog.finished.connect(
             lambda _: self.encryption_action.setText(action_text(self.ctx.db.path))
@@ -384,6 +406,8 @@ class MainWindow(QMainWindow):
     def open_sync(self, tab: str = "") -> None:
         """File ▸ Team sync…, on `tab` ("conflicts", "duplicates", …) if named."""
         if self.sync_dialog is None:
+            from workbench.ui.sync.dialog import SyncDialog
+
             self.sync_dialog = SyncDialog(self.sync, self)
         if tab:
             self.sync_dialog.show_tab(tab)
@@ -395,7 +419,9 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.sync.shutdown()  # bounded: unsent changes get a few seconds, then wait
         self.ctx.writes.wait(30000)  # queued changes are saved before the window goes
-        self.ctx.runner.wait(10000)
+        # A check or backup of a large file is given up (the next start does it again);
+        # reads in flight are short.
+        self.ctx.runner.stop(10000)
         self.ctx.changes.detach()
         super().closeEvent(event)
         self.closed.emit()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 ENV = "WORKBENCH_STARTUP_PROBE"
@@ -35,31 +35,12 @@ def _window_ready(window: QWidget | None) -> None:
         print("startup-probe: the window did not open on Today", file=sys.stderr, flush=True)
         QApplication.exit(1)
         return
-    # Kept on the area so it lives as long as the area does.
-    today._startup_probe = _PaintedWithRows(today)
+    today.first_rows_painted.connect(lambda: _report(today))  # type: ignore[attr-defined]
 
 
-class _PaintedWithRows(QObject):
-    """Waits for a paint of Today's list after its rows arrived, and reports once it is done."""
-
-    def __init__(self, today: QWidget) -> None:
-        super().__init__(today)
-        self.today = today
-        self.reported = False
-        today.view.viewport().installEventFilter(self)  # type: ignore[attr-defined]
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Paint and not self.reported and self.today.data is not None  # type: ignore[attr-defined]
-        ):
-            self.reported = True
-            # After this paint event has been handled, i.e. once the rows are on screen.
-            QTimer.singleShot(0, self._report)
-        return False
-
-    def _report(self) -> None:
-        rows = len(self.today.items())  # type: ignore[attr-defined]
-        print(f"startup-probe: today painted, {rows} rows", flush=True)
-        # The way the person quits: background work (the day's backup, the check of a
-        # large file) is waited for or stopped as then.
-        self.today.window().close()
+def _report(today: QWidget) -> None:
+    rows = len(today.items())  # type: ignore[attr-defined]
+    print(f"startup-probe: today painted, {rows} rows", flush=True)
+    # The way the person quits: background work (the day's backup, the check of a large
+    # file) is given up or waited for as then.
+    today.window().close()

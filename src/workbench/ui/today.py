@@ -11,18 +11,20 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import (
     QAction,
@@ -53,8 +55,6 @@ from workbench import formatting
 from workbench.domain.business_days import ResponseFlag
 from workbench.domain.rules import format_phone
 from workbench.palette import Colours
-from workbench.services import calendar_export
-from workbench.services.figures import ActivityFigures, figures_for, week_bounds
 from workbench.services.today import (
     ItemKind,
     TodayItem,
@@ -65,7 +65,6 @@ from workbench.services.today import (
 )
 from workbench.store.db import Database
 from workbench.ui.actions import add_action
-from workbench.ui.call_log import CallDialog, dial
 from workbench.ui.changes import OpChanges
 from workbench.ui.column_layout import ColumnLayout, WordElideDelegate, inert_row
 from workbench.ui.context import AppContext
@@ -74,6 +73,12 @@ from workbench.ui.messages import show_error
 from workbench.ui.operations.undo import OpUndoCommand
 from workbench.ui.pills import draw_pill
 from workbench.ui.theme import app_colours, colours_for, keep_styled, qcolor
+
+# The call dialog and the calendar export (icalendar) load when first used, not with the
+# screen every start opens on.
+if TYPE_CHECKING:
+    from workbench.services.figures import ActivityFigures
+    from workbench.ui.call_log import CallDialog
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 FOLD_OVERDUE = 30
@@ -92,6 +97,8 @@ def _tint(colour: str, base: str, share: float = 0.14) -> QColor:
         a.greenF() * share + b.greenF() * (1 - share),
         a.blueF() * share + b.blueF() * (1 - share),
     )
+
+
 _KIND_BADGES = {
     ItemKind.TASK: ("T", "neutral"),
     ItemKind.CALL: ("C", "call"),
@@ -146,12 +153,46 @@ class _BadgeDelegate(WordElideDelegate):
         draw_pill(painter, disc, fill, letter, option.font, small=True)  # type: ignore[attr-defined]
 
 
+def _texts_of(item: TodayItem, now: datetime, locale: str | None = None) -> tuple[str, str]:
+    return (
+        formatting.when(item.when, now, locale),
+        format_phone(item.phone) if item.phone else "",
+    )
+
+
+_formats_loaded = False
+
+
+def _load_formats() -> None:
+    """Babel's data for the locale and the phone number metadata: loaded on a second worker
+    while the first runs Today's query, not after it."""
+    global _formats_loaded
+    if not _formats_loaded:
+        _formats_loaded = True
+        now = datetime.now().astimezone()
+        formatting.when(now, now)
+        format_phone("+4930123456")
+
+
+def _display_texts(data: TodayList) -> dict[uuid.UUID, tuple[str, str]]:
+    """Every row's time and phone number as shown, formatted with the list's query off the
+    GUI thread: Babel and phonenumbers take about 0.1 s for a long list."""
+    now = datetime.now().astimezone()
+    locale = formatting.current_locale()
+    return {item.id: _texts_of(item, now, locale) for item in data.all_items()}
+
+
 class TodayArea(QWidget):
+    #: once, when the list has first been painted with its rows (the start is over then)
+    first_rows_painted = Signal()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("todayArea")
         self.ctx = ctx
         self.data: TodayList | None = None
+        self._texts: dict[uuid.UUID, tuple[str, str]] = {}
+        self._figures: ActivityFigures | None = None
         self._loading = False
         self._again = False
         self._collapsed: set[str] = set()
@@ -191,6 +232,8 @@ class TodayArea(QWidget):
         self.view.collapsed.connect(lambda i: self._collapsed.add(self._section(i)))
         self.view.expanded.connect(lambda i: self._collapsed.discard(self._section(i)))
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self._painted_with_rows = False
+        self.view.viewport().installEventFilter(self)
 
         self.complete_button = QPushButton(self.tr("Done"))
         self.complete_button.setObjectName("complete")
@@ -236,10 +279,24 @@ class TodayArea(QWidget):
         self._minute.start()
         self._update_buttons()
         self.reload()
+        if not _formats_loaded:
+            ctx.runner.run(_load_formats)
 
         from workbench.ui.tray import TrayReminders
 
         self.tray = TrayReminders(ctx, self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Paint
+            and self.data is not None
+            and not self._painted_with_rows
+        ):
+            self._painted_with_rows = True
+            self.view.viewport().removeEventFilter(self)
+            # After this paint has been handled, i.e. once the rows are on screen.
+            QTimer.singleShot(0, self.first_rows_painted.emit)
+        return False
 
     def _action(self, text: str, keys: str, slot: Any) -> QAction:
         return add_action(self, text, keys, slot)
@@ -257,10 +314,10 @@ class TodayArea(QWidget):
         self._loading = True
         db, me = self.ctx.db, self.ctx.me
 
-        def load() -> tuple[TodayList, ActivityFigures]:
-            now = datetime.now(UTC)
-            start, end = week_bounds(now)
-            return today_list(db, me, now), figures_for(db, me, start, end)
+        # The list first, the week's figures after it: the rows are what a start waits for.
+        def load() -> tuple[TodayList, dict[uuid.UUID, tuple[str, str]]]:
+            data = today_list(db, me, datetime.now(UTC))
+            return data, _display_texts(data)
 
         self.ctx.runner.run(load, self._arrived, self._failed)
 
@@ -268,23 +325,40 @@ class TodayArea(QWidget):
         self._loading = False
         self.ctx.status(self.tr("Loading Today failed: %s") % exc)
 
-    def _arrived(self, result: tuple[TodayList, ActivityFigures]) -> None:
+    def _arrived(self, result: tuple[TodayList, dict[uuid.UUID, tuple[str, str]]]) -> None:
         self._loading = False
-        data, figures = result
-        self.data, self._figures = data, figures
+        data, self._texts = result
+        self.data = data
         self._fill(data)
-        self._show_figures(figures)
         self.tray.update_items(data)
+        db, me = self.ctx.db, self.ctx.me
+
+        def figures() -> ActivityFigures:
+            from workbench.services.figures import figures_for, week_bounds
+
+            start, end = week_bounds(datetime.now(UTC))
+            return figures_for(db, me, start, end)
+
+        self.ctx.runner.run(
+            figures,
+            self._figures_arrived,
+            lambda exc: self.ctx.status(self.tr("Loading Today failed: %s") % exc),
+        )
         if self._again:
             self._again = False
             self.reload()
+
+    def _figures_arrived(self, figures: ActivityFigures) -> None:
+        self._figures = figures
+        self._show_figures(figures)
 
     def changeEvent(self, event: QEvent) -> None:
         # The rows and figures carry their colours: show them again in the new scheme.
         # (changeEvent sees PaletteChange, which follows a new application palette.)
         if event.type() == QEvent.Type.PaletteChange and self.data is not None:
             self._fill(self.data)
-            self._show_figures(self._figures)
+            if self._figures is not None:
+                self._show_figures(self._figures)
         super().changeEvent(event)
 
     def _show_figures(self, f: ActivityFigures) -> None:
@@ -382,8 +456,9 @@ class TodayArea(QWidget):
         what.setData(f"{_kind_name(item.kind)}: {item.title}", Qt.ItemDataRole.AccessibleTextRole)
         what.setToolTip(item.title)
         detail = QStandardItem(item.detail)
-        when = QStandardItem(formatting.when(item.when, now))
-        phone = QStandardItem(format_phone(item.phone) if item.phone else "")
+        when_text, phone_text = self._texts.get(item.id) or _texts_of(item, now)
+        when = QStandardItem(when_text)
+        phone = QStandardItem(phone_text)
         phone.setToolTip(self.tr("Click to call") if item.phone else "")
         if item.phone:
             phone.setForeground(QBrush(qcolor(c.call)))
@@ -465,6 +540,8 @@ class TodayArea(QWidget):
             self.call(item, dialed=True)
 
     def call(self, item: TodayItem, *, dialed: bool = False) -> CallDialog:
+        from workbench.ui.call_log import CallDialog, dial
+
         who = item.detail.split(" · ")[0] if item.kind != ItemKind.LEAD else item.title
         dialog = CallDialog(
             self.ctx,
@@ -513,6 +590,8 @@ class TodayArea(QWidget):
 def export_meetings(
     ctx: AppContext, parent: QWidget, path: Path, start: datetime, end: datetime
 ) -> None:
+    from workbench.services import calendar_export
+
     db, me = ctx.db, ctx.me
 
     def work() -> int:
@@ -530,6 +609,8 @@ def export_meetings(
 
 
 def export_meeting(ctx: AppContext, parent: QWidget, meeting_id: uuid.UUID, path: Path) -> None:
+    from workbench.services import calendar_export
+
     db = ctx.db
     ctx.runner.run(
         lambda: calendar_export.write_ics(path, calendar_export.meeting_ics(db, meeting_id)),

@@ -197,9 +197,7 @@ def visible_drill(
             )
     keep = [i for i, record in enumerate(drill.ids) if as_uuid(record) in seen]
     minors = tuple(drill.minors[i] for i in keep) if drill.minors is not None else None
-    currencies = (
-        tuple(drill.currencies[i] for i in keep) if drill.currencies is not None else None
-    )
+    currencies = tuple(drill.currencies[i] for i in keep) if drill.currencies is not None else None
     narrowed = Drill(
         drill.target, tuple(drill.ids[i] for i in keep), minors, currencies, drill.title
     )

@@ -101,8 +101,7 @@ def mark_sent(db: Database, offer_id: uuid.UUID, *, locale: str | None = None) -
                     direction=Direction.OUTBOUND,
                     subject=subject,
                     started_at=now,
-                    notes=f"Offer {view.number} version {view.version} sent, "
-                    f"{gross} gross.",
+                    notes=f"Offer {view.number} version {view.version} sent, {gross} gross.",
                     user_id=me,
                     contact_id=offer.contact_id,
                     account_id=offer.account_id,

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import contextlib
 
-import keyring
-from keyring.errors import KeyringError, PasswordDeleteError
-
 from workbench.store.keys import KeyringUnavailable, check_keyring
 
 SERVICE = "Sales Workbench sync"
@@ -18,6 +15,10 @@ def _account(server: str, node: str) -> str:
 
 
 def save_token(server: str, node: str, token: str) -> None:
+    # keyring is imported when used: loading its backends costs 0.2 s of a start.
+    import keyring
+    from keyring.errors import KeyringError
+
     try:
         check_keyring()
         keyring.set_password(SERVICE, _account(server, node), token)
@@ -30,6 +31,9 @@ def save_token(server: str, node: str, token: str) -> None:
 
 
 def load_token(server: str, node: str) -> str | None:
+    import keyring
+    from keyring.errors import KeyringError
+
     try:
         return keyring.get_password(SERVICE, _account(server, node))
     except KeyringError:
@@ -37,5 +41,8 @@ def load_token(server: str, node: str) -> str | None:
 
 
 def forget_token(server: str, node: str) -> None:
+    import keyring
+    from keyring.errors import KeyringError, PasswordDeleteError
+
     with contextlib.suppress(PasswordDeleteError, KeyringError):
         keyring.delete_password(SERVICE, _account(server, node))

@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import logging
 import socket
+import threading
 import time
 import uuid
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
 from sqlalchemy import delete, func, select
 
 from workbench.domain.meta import SYNC_CURSOR_KEY, OutboxEntry
@@ -36,18 +36,20 @@ from workbench.services.sync.duplicates import duplicate_count, follow_merges
 from workbench.services.sync.outbox import PendingChange, pending_changes
 from workbench.services.sync.preset import server_preset
 from workbench.services.sync.transport import (
-    CONNECT_TIMEOUT,
-    READ_TIMEOUT,
     HttpTransport,
     Offline,
     ResyncRequired,
     ServerTrouble,
     SignInNeeded,
     SyncError,
+    new_client,
 )
 from workbench.store.db import Database
 from workbench.store.migrate import head_revision
 from workbench.sync.protocol import MAX_BATCH, MAX_PAGE
+
+if TYPE_CHECKING:
+    import httpx
 
 log = logging.getLogger(__name__)
 
@@ -113,14 +115,22 @@ Progress = Callable[[SyncProgress], None]
 class SyncEngine:
     def __init__(self, db: Database, client: httpx.Client | None = None) -> None:
         self.db = db
-        # One connection pool for every call (the window's syncs and long polls share
-        # it across threads, which httpx allows); the tests pass an in-process client.
-        self.client = client or httpx.Client(
-            timeout=httpx.Timeout(READ_TIMEOUT, connect=CONNECT_TIMEOUT)
-        )
+        self._client = client
+        self._client_lock = threading.Lock()
+
+    @property
+    def client(self) -> httpx.Client:
+        """One connection pool for every call (the window's syncs and long polls share it
+        across threads, which httpx allows); the tests pass an in-process client. Made
+        when a server is first called: a window that is not signed in never loads httpx."""
+        with self._client_lock:
+            if self._client is None:
+                self._client = new_client()
+            return self._client
 
     def close(self) -> None:
-        self.client.close()
+        if self._client is not None:
+            self._client.close()
 
     # -- signing in and out ---------------------------------------------------------------
 
@@ -317,9 +327,13 @@ class SyncEngine:
         with self.db.read() as s:
             return int(s.scalar(select(func.count()).select_from(rows)) or 0)
 
-    def status(self) -> SyncStatus:
+    def status(self, *, count_waiting: bool = False) -> SyncStatus:
+        """Where sync stands. The changes waiting to be sent are counted when signed in
+        (or asked for): a database that was never synced has every change it ever made
+        in its outbox (1.2 million rows on the 100,000-deal demo, 14 s of counting)."""
         meta = {k: self.db.get_meta(v) for k, v in KEYS.items()}
         signed_out = self.db.get_meta(KEYS["server"] + ".signed_out") == "1"
+        signed_in = meta["server"] is not None and not signed_out
         with self.db.read() as s:
             conflicts = s.scalar(
                 select(func.count())
@@ -339,7 +353,7 @@ class SyncEngine:
             role=meta["role"],
             team=meta["team"],
             last_sync=datetime.fromisoformat(last) if last else None,
-            waiting=self.waiting(),
+            waiting=self.waiting() if signed_in or count_waiting else 0,
             conflicts=int(conflicts or 0),
             refused=int(refused or 0),
             failing=int(failing or 0),

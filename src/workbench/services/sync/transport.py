@@ -4,12 +4,15 @@ SyncError that says what happened and whether trying again later can help."""
 from __future__ import annotations
 
 import json
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from workbench.errors import WorkbenchError
 from workbench.sync.protocol import PROTOCOL_VERSION
+
+# httpx is imported when a server is first called: with `rich` installed it takes 0.3 s,
+# which a start that never syncs (or syncs later) should not pay.
+if TYPE_CHECKING:
+    import httpx
 
 CONNECT_TIMEOUT = 10.0
 READ_TIMEOUT = 60.0
@@ -46,6 +49,13 @@ class ResyncRequired(SyncError):
     """The laptop's cursor is older than what the server still keeps."""
 
 
+def new_client() -> httpx.Client:
+    """A connection pool with the sync's timeouts."""
+    import httpx
+
+    return httpx.Client(timeout=httpx.Timeout(READ_TIMEOUT, connect=CONNECT_TIMEOUT))
+
+
 class HttpTransport:
     """One server, one token. `client` may be any httpx.Client (the tests pass the
     server's in-process ASGI client; the app a real connection pool)."""
@@ -60,9 +70,7 @@ class HttpTransport:
         self.server = server.rstrip("/")
         self.schema = schema
         self.token = token
-        self.client = client or httpx.Client(
-            timeout=httpx.Timeout(READ_TIMEOUT, connect=CONNECT_TIMEOUT)
-        )
+        self.client = client or new_client()
 
     def close(self) -> None:
         self.client.close()
@@ -109,6 +117,8 @@ class HttpTransport:
             if not self.token:
                 raise SignInNeeded("This laptop is not signed in to a team server.")
             headers["Authorization"] = f"Bearer {self.token}"
+        import httpx
+
         try:
             response = self.client.request(
                 method,

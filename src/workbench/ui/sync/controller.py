@@ -14,14 +14,20 @@ import logging
 import threading
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-import httpx
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from workbench.services.sync.engine import SyncEngine, SyncProgress, SyncReport, SyncStatus
 from workbench.services.sync.transport import SignInNeeded, SyncError
 from workbench.ui.changes import OpChanges
 from workbench.ui.context import AppContext
+
+# The engine (with the rules of applying pulled changes) loads on the worker thread that
+# first reads where sync stands, not while the window is being built.
+if TYPE_CHECKING:
+    import httpx
+
+    from workbench.services.sync.engine import SyncEngine, SyncProgress, SyncReport, SyncStatus
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +66,9 @@ class SyncController(QObject):
     def __init__(self, ctx: AppContext, client: httpx.Client | None = None) -> None:
         super().__init__()
         self.ctx = ctx
-        self.engine = SyncEngine(ctx.db, client)
+        self._client = client
+        self._engine: SyncEngine | None = None
+        self._engine_lock = threading.Lock()
         self.state = SyncState()
         self._thread: threading.Thread | None = None
         self._again = False
@@ -75,6 +83,15 @@ class SyncController(QObject):
         self._remote.connect(self.sync_now)
         self._status_read.connect(self._on_status)
         ctx.changes.changed.connect(self._on_changes)
+
+    @property
+    def engine(self) -> SyncEngine:
+        with self._engine_lock:
+            if self._engine is None:
+                from workbench.services.sync.engine import SyncEngine
+
+                self._engine = SyncEngine(self.ctx.db, self._client)
+            return self._engine
 
     # -- starting and stopping -------------------------------------------------------------
 
@@ -210,10 +227,8 @@ class SyncController(QObject):
     # -- status ----------------------------------------------------------------------------
 
     def _read_status(self, start: bool = False) -> None:
-        engine = self.engine
-
         def read() -> tuple[SyncStatus, bool]:
-            return engine.status(), start
+            return self.engine.status(), start
 
         self.ctx.runner.run(read, self._status_read.emit, owner=self)
 
