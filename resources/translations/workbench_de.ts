@@ -908,6 +908,49 @@ Die Einzelheiten stehen in %2. Sie können weiterarbeiten; wenn es wieder passie
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>Call about %1</source>
+        <translation>Anruf zu %1</translation>
+    </message>
+    <message>
+        <source>E-mail about %1</source>
+        <translation>E-Mail zu %1</translation>
+    </message>
+    <message>
+        <source>Meeting about %1</source>
+        <translation>Termin zu %1</translation>
+    </message>
+    <message>
+        <source>Visit about %1</source>
+        <translation>Besuch zu %1</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>Nachfassanruf</translation>
+    </message>
+    <message>
+        <source>Customer site</source>
+        <translation>Beim Kunden</translation>
+    </message>
+    <message>
+        <source>Call the new lead</source>
+        <translation>Neuen Lead anrufen</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Zurückrufen</translation>
+    </message>
+    <message>
+        <source>Qualification call</source>
+        <translation>Qualifizierungsanruf</translation>
+    </message>
+    <message>
+        <source>Meeting: %1</source>
+        <translation>Termin: %1</translation>
+    </message>
+</context>
+<context>
     <name>DisqualifyDialog</name>
     <message>
         <source>Disqualify %s</source>
@@ -2617,6 +2660,13 @@ Die Einzelheiten stehen in %2.</translation>
     </message>
 </context>
 <context>
+    <name>Offers</name>
+    <message>
+        <source>Offer %1 version %2 sent, %3 gross.</source>
+        <translation>Angebot %1 Version %2 gesendet, %3 brutto.</translation>
+    </message>
+</context>
+<context>
     <name>OffersArea</name>
     <message>
         <source>All statuses</source>
@@ -3271,6 +3321,489 @@ Key Account Managerin</translation>
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Per rep</source>
+        <translation>Pro Vertriebsmitarbeiter</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Vertriebsmitarbeiter</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Pro Woche</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche vom</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Calls and meetings per week</source>
+        <translation>Anrufe und Termine pro Woche</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>Connects</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Meetings booked</source>
+        <translation>Vereinbarte Termine</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Calls per meeting</source>
+        <translation>Anrufe pro Termin</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Termine wahrgenommen</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>Erledigte Aufgaben</translation>
+    </message>
+    <message>
+        <source>Tasks overdue</source>
+        <translation>Überfällige Aufgaben</translation>
+    </message>
+    <message>
+        <source>Leads contacted</source>
+        <translation>Kontaktierte Leads</translation>
+    </message>
+    <message>
+        <source>Lead response, median hours</source>
+        <translation>Lead-Reaktion, Median in Stunden</translation>
+    </message>
+    <message>
+        <source>Slipping deals</source>
+        <translation>Rutschende Deals</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Erwarteter Abschluss</translation>
+    </message>
+    <message>
+        <source>Pushed back</source>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <source>Days pushed</source>
+        <translation>Tage verschoben</translation>
+    </message>
+    <message>
+        <source>Days idle</source>
+        <translation>Tage ohne Aktivität</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Tage in der Phase</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Warnzeichen</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Zeichen</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Close date pushed back in the period</source>
+        <translation>Abschlussdatum im Zeitraum verschoben</translation>
+    </message>
+    <message>
+        <source>Idle beyond the stage&apos;s target days</source>
+        <translation>Länger ruhend als die Zieltage der Phase</translation>
+    </message>
+    <message>
+        <source>In the stage over %1 × its target days</source>
+        <translation>Länger als %1 × die Zieltage in der Phase</translation>
+    </message>
+    <message>
+        <source>Any of these</source>
+        <translation>Eines davon</translation>
+    </message>
+    <message>
+        <source>Customers closed %1 or more months ago, not contacted since</source>
+        <translation>Kunden, vor %1 oder mehr Monaten abgeschlossen, seitdem nicht kontaktiert</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>No figures in this period.</source>
+        <translation>Keine Zahlen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Cohort funnel: %1</source>
+        <translation>Kohorten-Trichter: %1</translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>%1: cohort funnel (deals created in the period)</source>
+        <translation>%1: Kohorten-Trichter (im Zeitraum angelegte Deals)</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Kumuliert</translation>
+    </message>
+    <message>
+        <source>%1: period funnel (stage entries within the period)</source>
+        <translation>%1: Zeitraum-Trichter (Phaseneintritte im Zeitraum)</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Eingetreten</translation>
+    </message>
+    <message>
+        <source>%1: days in stage (cohort)</source>
+        <translation>%1: Tage in der Phase (Kohorte)</translation>
+    </message>
+    <message>
+        <source>Latest stay, median</source>
+        <translation>Letzter Aufenthalt, Median</translation>
+    </message>
+    <message>
+        <source>Latest stay, mean</source>
+        <translation>Letzter Aufenthalt, Mittel</translation>
+    </message>
+    <message>
+        <source>Cumulative, median</source>
+        <translation>Kumuliert, Median</translation>
+    </message>
+    <message>
+        <source>Cumulative, mean</source>
+        <translation>Kumuliert, Mittel</translation>
+    </message>
+    <message>
+        <source>Leads received in the period</source>
+        <translation>Im Zeitraum eingegangene Leads</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Of received</source>
+        <translation>Von eingegangenen</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Kontaktiert</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualifiziert</translation>
+    </message>
+    <message>
+        <source>Became a deal</source>
+        <translation>Wurde ein Deal</translation>
+    </message>
+    <message>
+        <source>Sales process</source>
+        <translation>Vertriebsprozess</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>No lead (direct)</source>
+        <translation>Kein Lead (direkt)</translation>
+    </message>
+    <message>
+        <source>Per team</source>
+        <translation>Pro Team</translation>
+    </message>
+    <message>
+        <source>Per sales process</source>
+        <translation>Pro Vertriebsprozess</translation>
+    </message>
+    <message>
+        <source>Per source</source>
+        <translation>Pro Quelle</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Win rate per rep (by count)</source>
+        <translation>Gewinnquote pro Vertriebsmitarbeiter (nach Anzahl)</translation>
+    </message>
+    <message>
+        <source>Win rate %</source>
+        <translation>Gewinnquote %</translation>
+    </message>
+    <message>
+        <source>n (closed)</source>
+        <translation>n (abgeschlossen)</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Gewinnquote</translation>
+    </message>
+    <message>
+        <source>Won value</source>
+        <translation>Gewonnener Wert</translation>
+    </message>
+    <message>
+        <source>Lost value</source>
+        <translation>Verlorener Wert</translation>
+    </message>
+    <message>
+        <source>Win rate by value</source>
+        <translation>Gewinnquote nach Wert</translation>
+    </message>
+    <message>
+        <source>Average deal size</source>
+        <translation>Durchschnittliche Dealgröße</translation>
+    </message>
+    <message>
+        <source>Cycle won, median</source>
+        <translation>Zyklus gewonnen, Median</translation>
+    </message>
+    <message>
+        <source>Cycle won, mean</source>
+        <translation>Zyklus gewonnen, Mittel</translation>
+    </message>
+    <message>
+        <source>Cycle lost, median</source>
+        <translation>Zyklus verloren, Median</translation>
+    </message>
+    <message>
+        <source>Cycle lost, mean</source>
+        <translation>Zyklus verloren, Mittel</translation>
+    </message>
+    <message>
+        <source>Velocity per 30 days</source>
+        <translation>Geschwindigkeit pro 30 Tage</translation>
+    </message>
+    <message>
+        <source>Counts in the figure</source>
+        <translation>Zählt in der Zahl</translation>
+    </message>
+    <message>
+        <source>Won: reasons</source>
+        <translation>Gewonnen: Gründe</translation>
+    </message>
+    <message>
+        <source>Lost: reasons</source>
+        <translation>Verloren: Gründe</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>Wert (%1)</translation>
+    </message>
+    <message>
+        <source>Lost to competitors</source>
+        <translation>An Wettbewerber verloren</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Wettbewerber</translation>
+    </message>
+    <message>
+        <source>Deals lost</source>
+        <translation>Verlorene Deals</translation>
+    </message>
+    <message>
+        <source>Why deals were lost</source>
+        <translation>Warum Deals verloren gingen</translation>
+    </message>
+    <message>
+        <source>Offers sent in the period</source>
+        <translation>Im Zeitraum gesendete Angebote</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Offers rejected: reasons</source>
+        <translation>Abgelehnte Angebote: Gründe</translation>
+    </message>
+    <message>
+        <source>Accepted offers</source>
+        <translation>Angenommene Angebote</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Unknown stage</source>
+        <translation>Unbekannte Phase</translation>
+    </message>
+    <message>
+        <source>Open deals by stage, per currency</source>
+        <translation>Offene Deals nach Phase, pro Währung</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Weighted value</source>
+        <translation>Gewichteter Wert</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alle Phasen</translation>
+    </message>
+    <message>
+        <source>%1: open pipeline by stage (%2)</source>
+        <translation>%1: offene Pipeline nach Phase (%2)</translation>
+    </message>
+    <message>
+        <source>Open deals by stage in %1</source>
+        <translation>Offene Deals nach Phase in %1</translation>
+    </message>
+    <message>
+        <source>Forecast per rep</source>
+        <translation>Prognose pro Vertriebsmitarbeiter</translation>
+    </message>
+    <message>
+        <source>Forecast per month</source>
+        <translation>Prognose pro Monat</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Forecast against quota (%1)</source>
+        <translation>Prognose gegenüber Quote (%1)</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>Best Case</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Gewichtet</translation>
+    </message>
+    <message>
+        <source>Forecast (won + commit)</source>
+        <translation>Prognose (gewonnen + Commit)</translation>
+    </message>
+    <message>
+        <source>Won of quota</source>
+        <translation>Gewonnen von Quote</translation>
+    </message>
+    <message>
+        <source>Forecast of quota</source>
+        <translation>Prognose von Quote</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>no lead (direct)</source>
+        <translation>kein Lead (direkt)</translation>
+    </message>
+    <message>
+        <source>%1 deals only</source>
+        <translation>nur Deals in %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportsArea</name>
     <message>
         <source>How it is computed</source>
@@ -3786,6 +4319,18 @@ Key Account Managerin</translation>
     <message>
         <source>Offer</source>
         <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Follow up offer %1</source>
+        <translation>Angebot %1 nachfassen</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>für %1</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>gesendet %1</translation>
     </message>
 </context>
 <context>

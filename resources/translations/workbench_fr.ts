@@ -908,6 +908,49 @@ Les détails se trouvent dans %2. Vous pouvez continuer à travailler ; si cela 
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>Call about %1</source>
+        <translation>Appel au sujet de %1</translation>
+    </message>
+    <message>
+        <source>E-mail about %1</source>
+        <translation>E-mail au sujet de %1</translation>
+    </message>
+    <message>
+        <source>Meeting about %1</source>
+        <translation>Rendez-vous au sujet de %1</translation>
+    </message>
+    <message>
+        <source>Visit about %1</source>
+        <translation>Visite au sujet de %1</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>Appel de relance</translation>
+    </message>
+    <message>
+        <source>Customer site</source>
+        <translation>Chez le client</translation>
+    </message>
+    <message>
+        <source>Call the new lead</source>
+        <translation>Appeler le nouveau lead</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Rappeler</translation>
+    </message>
+    <message>
+        <source>Qualification call</source>
+        <translation>Appel de qualification</translation>
+    </message>
+    <message>
+        <source>Meeting: %1</source>
+        <translation>Rendez-vous : %1</translation>
+    </message>
+</context>
+<context>
     <name>DisqualifyDialog</name>
     <message>
         <source>Disqualify %s</source>
@@ -2617,6 +2660,13 @@ Les détails se trouvent dans %2.</translation>
     </message>
 </context>
 <context>
+    <name>Offers</name>
+    <message>
+        <source>Offer %1 version %2 sent, %3 gross.</source>
+        <translation>Offre %1 version %2 envoyée, %3 TTC.</translation>
+    </message>
+</context>
+<context>
     <name>OffersArea</name>
     <message>
         <source>All statuses</source>
@@ -3271,6 +3321,489 @@ Responsable grands comptes</translation>
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Per rep</source>
+        <translation>Par commercial</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Commercial</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Par semaine</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Semaine du</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Calls and meetings per week</source>
+        <translation>Appels et rendez-vous par semaine</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Connects</source>
+        <translation>Joints</translation>
+    </message>
+    <message>
+        <source>Meetings booked</source>
+        <translation>Rendez-vous pris</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Calls per meeting</source>
+        <translation>Appels par rendez-vous</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Rendez-vous tenus</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>Tâches faites</translation>
+    </message>
+    <message>
+        <source>Tasks overdue</source>
+        <translation>Tâches en retard</translation>
+    </message>
+    <message>
+        <source>Leads contacted</source>
+        <translation>Leads contactés</translation>
+    </message>
+    <message>
+        <source>Lead response, median hours</source>
+        <translation>Réaction aux leads, heures (médiane)</translation>
+    </message>
+    <message>
+        <source>Slipping deals</source>
+        <translation>Affaires qui glissent</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Clôture prévue</translation>
+    </message>
+    <message>
+        <source>Pushed back</source>
+        <translation>Reportée</translation>
+    </message>
+    <message>
+        <source>Days pushed</source>
+        <translation>Jours de report</translation>
+    </message>
+    <message>
+        <source>Days idle</source>
+        <translation>Jours sans activité</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Jours dans l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Signaux d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Affaires</translation>
+    </message>
+    <message>
+        <source>Close date pushed back in the period</source>
+        <translation>Date de clôture reportée dans la période</translation>
+    </message>
+    <message>
+        <source>Idle beyond the stage&apos;s target days</source>
+        <translation>Inactive au-delà des jours cibles de l&apos;étape</translation>
+    </message>
+    <message>
+        <source>In the stage over %1 × its target days</source>
+        <translation>Dans l&apos;étape plus de %1 × ses jours cibles</translation>
+    </message>
+    <message>
+        <source>Any of these</source>
+        <translation>L&apos;un de ces signaux</translation>
+    </message>
+    <message>
+        <source>Customers closed %1 or more months ago, not contacted since</source>
+        <translation>Clients conclus il y a %1 mois ou plus, sans contact depuis</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Conclue le</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gagnées</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdues</translation>
+    </message>
+    <message>
+        <source>No figures in this period.</source>
+        <translation>Aucun chiffre sur cette période.</translation>
+    </message>
+    <message>
+        <source>Cohort funnel: %1</source>
+        <translation>Entonnoir de cohorte : %1</translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <translation>affaires</translation>
+    </message>
+    <message>
+        <source>%1: cohort funnel (deals created in the period)</source>
+        <translation>%1 : entonnoir de cohorte (affaires créées dans la période)</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Cumulé</translation>
+    </message>
+    <message>
+        <source>%1: period funnel (stage entries within the period)</source>
+        <translation>%1 : entonnoir de période (entrées d&apos;étape dans la période)</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>%1: days in stage (cohort)</source>
+        <translation>%1 : jours dans l&apos;étape (cohorte)</translation>
+    </message>
+    <message>
+        <source>Latest stay, median</source>
+        <translation>Dernier passage, médiane</translation>
+    </message>
+    <message>
+        <source>Latest stay, mean</source>
+        <translation>Dernier passage, moyenne</translation>
+    </message>
+    <message>
+        <source>Cumulative, median</source>
+        <translation>Cumulé, médiane</translation>
+    </message>
+    <message>
+        <source>Cumulative, mean</source>
+        <translation>Cumulé, moyenne</translation>
+    </message>
+    <message>
+        <source>Leads received in the period</source>
+        <translation>Leads reçus dans la période</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Of received</source>
+        <translation>Des reçus</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contactés</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualifiés</translation>
+    </message>
+    <message>
+        <source>Became a deal</source>
+        <translation>Devenus une affaire</translation>
+    </message>
+    <message>
+        <source>Sales process</source>
+        <translation>Processus de vente</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>No lead (direct)</source>
+        <translation>Sans lead (direct)</translation>
+    </message>
+    <message>
+        <source>Per team</source>
+        <translation>Par équipe</translation>
+    </message>
+    <message>
+        <source>Per sales process</source>
+        <translation>Par processus de vente</translation>
+    </message>
+    <message>
+        <source>Per source</source>
+        <translation>Par source</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Win rate per rep (by count)</source>
+        <translation>Taux de réussite par commercial (en nombre)</translation>
+    </message>
+    <message>
+        <source>Win rate %</source>
+        <translation>Taux de réussite %</translation>
+    </message>
+    <message>
+        <source>n (closed)</source>
+        <translation>n (clôturées)</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <source>Won value</source>
+        <translation>Valeur gagnée</translation>
+    </message>
+    <message>
+        <source>Lost value</source>
+        <translation>Valeur perdue</translation>
+    </message>
+    <message>
+        <source>Win rate by value</source>
+        <translation>Taux de réussite en valeur</translation>
+    </message>
+    <message>
+        <source>Average deal size</source>
+        <translation>Taille moyenne des affaires</translation>
+    </message>
+    <message>
+        <source>Cycle won, median</source>
+        <translation>Cycle gagnées, médiane</translation>
+    </message>
+    <message>
+        <source>Cycle won, mean</source>
+        <translation>Cycle gagnées, moyenne</translation>
+    </message>
+    <message>
+        <source>Cycle lost, median</source>
+        <translation>Cycle perdues, médiane</translation>
+    </message>
+    <message>
+        <source>Cycle lost, mean</source>
+        <translation>Cycle perdues, moyenne</translation>
+    </message>
+    <message>
+        <source>Velocity per 30 days</source>
+        <translation>Vélocité sur 30 jours</translation>
+    </message>
+    <message>
+        <source>Counts in the figure</source>
+        <translation>Compte dans le chiffre</translation>
+    </message>
+    <message>
+        <source>Won: reasons</source>
+        <translation>Gagnées : raisons</translation>
+    </message>
+    <message>
+        <source>Lost: reasons</source>
+        <translation>Perdues : raisons</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>Valeur (%1)</translation>
+    </message>
+    <message>
+        <source>Lost to competitors</source>
+        <translation>Perdues face aux concurrents</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Concurrent</translation>
+    </message>
+    <message>
+        <source>Deals lost</source>
+        <translation>Affaires perdues</translation>
+    </message>
+    <message>
+        <source>Why deals were lost</source>
+        <translation>Pourquoi les affaires ont été perdues</translation>
+    </message>
+    <message>
+        <source>Offers sent in the period</source>
+        <translation>Offres envoyées dans la période</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <source>Offers rejected: reasons</source>
+        <translation>Offres refusées : raisons</translation>
+    </message>
+    <message>
+        <source>Accepted offers</source>
+        <translation>Offres acceptées</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Unknown stage</source>
+        <translation>Étape inconnue</translation>
+    </message>
+    <message>
+        <source>Open deals by stage, per currency</source>
+        <translation>Affaires ouvertes par étape, par devise</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Weighted value</source>
+        <translation>Valeur pondérée</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <source>%1: open pipeline by stage (%2)</source>
+        <translation>%1 : pipeline ouvert par étape (%2)</translation>
+    </message>
+    <message>
+        <source>Open deals by stage in %1</source>
+        <translation>Affaires ouvertes par étape en %1</translation>
+    </message>
+    <message>
+        <source>Forecast per rep</source>
+        <translation>Prévision par commercial</translation>
+    </message>
+    <message>
+        <source>Forecast per month</source>
+        <translation>Prévision par mois</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Forecast against quota (%1)</source>
+        <translation>Prévision face au quota (%1)</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>Meilleur cas</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Pondéré</translation>
+    </message>
+    <message>
+        <source>Forecast (won + commit)</source>
+        <translation>Prévision (gagné + engagé)</translation>
+    </message>
+    <message>
+        <source>Won of quota</source>
+        <translation>Gagné sur quota</translation>
+    </message>
+    <message>
+        <source>Forecast of quota</source>
+        <translation>Prévision sur quota</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>au %1</translation>
+    </message>
+    <message>
+        <source>no lead (direct)</source>
+        <translation>sans lead (direct)</translation>
+    </message>
+    <message>
+        <source>%1 deals only</source>
+        <translation>affaires en %1 seulement</translation>
+    </message>
+</context>
+<context>
     <name>ReportsArea</name>
     <message>
         <source>How it is computed</source>
@@ -3786,6 +4319,18 @@ Responsable grands comptes</translation>
     <message>
         <source>Offer</source>
         <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Follow up offer %1</source>
+        <translation>Relancer l&apos;offre %1</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>pour %1</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>envoyée %1</translation>
     </message>
 </context>
 <context>

@@ -206,6 +206,11 @@ def day(value: date | datetime | None, locale: str | None = None) -> str:
     return str(format_date(local_day(value), "medium", locale=_loc(locale)))
 
 
+def month(value: date, locale: str | None = None) -> str:
+    """ "September 2026": a month as a report's period or row."""
+    return str(format_skeleton("yMMMM", value, locale=_loc(locale)))
+
+
 def day_long(value: date | datetime, locale: str | None = None) -> str:
     """ "27 December 2026": for letters and offers."""
     return str(format_date(local_day(value), "long", locale=_loc(locale)))

@@ -30,6 +30,7 @@ from workbench.reports.drill import as_uuid
 from workbench.reports.facts import Directory, raw_id
 from workbench.reports.model import Column, Drill, DrillTarget, Kind, Report, Row, Table
 from workbench.reports.scope import ReportFilter, deal_filter
+from workbench.texts import fill, translate
 
 STUCK_FACTOR = 2  # in one stage for more than twice its target days
 LISTED = 200  # deals listed one by one; a table of 40,000 rows helps no one read
@@ -173,17 +174,17 @@ def _slipping_table(rows: list[Row], flagged: int) -> Table:
     """The deals pushed back most often and idle longest, LISTED of them."""
     table = Table(
         "slipping",
-        "Slipping deals",
+        translate("Reports", "Slipping deals"),
         [
-            Column("deal", "Deal"),
-            Column("owner", "Owner"),
-            Column("stage", "Stage"),
-            Column("amount", "Amount", Kind.MONEY),
-            Column("expected_close", "Expected close", Kind.DATE),
-            Column("pushed", "Pushed back", Kind.COUNT),
-            Column("pushed_days", "Days pushed", Kind.DAYS),
-            Column("idle_days", "Days idle", Kind.DAYS),
-            Column("stage_days", "Days in stage", Kind.DAYS),
+            Column("deal", translate("Reports", "Deal")),
+            Column("owner", translate("Reports", "Owner")),
+            Column("stage", translate("Reports", "Stage")),
+            Column("amount", translate("Reports", "Amount"), Kind.MONEY),
+            Column("expected_close", translate("Reports", "Expected close"), Kind.DATE),
+            Column("pushed", translate("Reports", "Pushed back"), Kind.COUNT),
+            Column("pushed_days", translate("Reports", "Days pushed"), Kind.DAYS),
+            Column("idle_days", translate("Reports", "Days idle"), Kind.DAYS),
+            Column("stage_days", translate("Reports", "Days in stage"), Kind.DAYS),
         ],
         rows,
     )
@@ -198,14 +199,17 @@ def _slipping_table(rows: list[Row], flagged: int) -> Table:
 def _signs_table(summary: dict[str, Bucket]) -> Table:
     overview = Table(
         "signs",
-        "Warning signs",
-        [Column("sign", "Sign"), Column("deals", "Deals", Kind.COUNT)],
+        translate("Reports", "Warning signs"),
+        [
+            Column("sign", translate("Reports", "Sign")),
+            Column("deals", translate("Reports", "Deals"), Kind.COUNT),
+        ],
     )
     labels = {
-        "pushed": "Close date pushed back in the period",
-        "idle": "Idle beyond the stage's target days",
-        "stuck": f"In the stage over {STUCK_FACTOR} × its target days",
-        "any": "Any of these",
+        "pushed": translate("Reports", "Close date pushed back in the period"),
+        "idle": translate("Reports", "Idle beyond the stage's target days"),
+        "stuck": fill(translate("Reports", "In the stage over %1 × its target days"), STUCK_FACTOR),
+        "any": translate("Reports", "Any of these"),
     }
     for key, bucket in summary.items():
         overview.rows.append(
@@ -316,15 +320,18 @@ def staying_in_touch_report(s: Session, f: ReportFilter) -> Report:
     ).all()
     table = Table(
         "customers",
-        f"Customers closed {f.touch_months} or more months ago, not contacted since",
+        fill(
+            translate("Reports", "Customers closed %1 or more months ago, not contacted since"),
+            f.touch_months,
+        ),
         [
-            Column("account", "Customer"),
-            Column("outcome", "Outcome"),
-            Column("closed", "Closed on", Kind.DATE),
-            Column("deal", "Deal"),
-            Column("owner", "Owner"),
-            Column("amount", "Amount", Kind.MONEY),
-            Column("last_contact", "Last contact", Kind.DATE),
+            Column("account", translate("Reports", "Customer")),
+            Column("outcome", translate("Reports", "Outcome")),
+            Column("closed", translate("Reports", "Closed on"), Kind.DATE),
+            Column("deal", translate("Reports", "Deal")),
+            Column("owner", translate("Reports", "Owner")),
+            Column("amount", translate("Reports", "Amount"), Kind.MONEY),
+            Column("last_contact", translate("Reports", "Last contact"), Kind.DATE),
         ],
     )
     seen: set[uuid.UUID] = set()
@@ -339,7 +346,9 @@ def staying_in_touch_report(s: Session, f: ReportFilter) -> Report:
             Row(
                 {
                     "account": name,
-                    "outcome": "Won" if status == OpportunityStatus.WON else "Lost",
+                    "outcome": translate("Reports", "Won")
+                    if status == OpportunityStatus.WON
+                    else translate("Reports", "Lost"),
                     "closed": f.local_day(closed_at),
                     "deal": title,
                     "owner": directory.person(owner),

@@ -16,6 +16,7 @@ from workbench.reports.buckets import Bucket, mean, median, missing_note, ratio
 from workbench.reports.facts import closed_deals
 from workbench.reports.model import Chart, Column, DrillTarget, Kind, Report, Row, Series, Table
 from workbench.reports.scope import Rates, ReportFilter, person_filter
+from workbench.texts import fill, translate
 
 OUTCOMES_HOW = (
     "Deals won or lost in the period (by close date, credited to who closed them) by the "
@@ -48,15 +49,20 @@ def outcomes_report(s: Session, f: ReportFilter) -> Report:
         if not deal.won:
             competitors[deal.competitor.strip() or "None recorded"].add(deal.id)
     report = Report("won_lost", "Won and lost", "", OUTCOMES_HOW)
-    for won, title in ((True, "Won: reasons"), (False, "Lost: reasons")):
+    for won, title in (
+        (True, translate("Reports", "Won: reasons")),
+        (False, translate("Reports", "Lost: reasons")),
+    ):
         table = Table(
             "won_reasons" if won else "lost_reasons",
             title,
             [
-                Column("reason", "Reason"),
-                Column("deals", "Deals", Kind.COUNT),
-                Column("share", "Share", Kind.PERCENT),
-                Column("value", f"Value ({rates.default})", Kind.MONEY),
+                Column("reason", translate("Reports", "Reason")),
+                Column("deals", translate("Reports", "Deals"), Kind.COUNT),
+                Column("share", translate("Reports", "Share"), Kind.PERCENT),
+                Column(
+                    "value", fill(translate("Reports", "Value (%1)"), rates.default), Kind.MONEY
+                ),
             ],
         )
         keys = sorted((k for k in counted if k[0] == won), key=lambda k: -len(counted[k]))
@@ -77,8 +83,11 @@ def outcomes_report(s: Session, f: ReportFilter) -> Report:
         report.tables.append(table)
     comp = Table(
         "competitors",
-        "Lost to competitors",
-        [Column("competitor", "Competitor"), Column("deals", "Deals lost", Kind.COUNT)],
+        translate("Reports", "Lost to competitors"),
+        [
+            Column("competitor", translate("Reports", "Competitor")),
+            Column("deals", translate("Reports", "Deals lost"), Kind.COUNT),
+        ],
     )
     for name, bucket in sorted(competitors.items(), key=lambda kv: -len(kv[1])):
         comp.rows.append(Row({"competitor": name, "deals": len(bucket)}, {"deals": bucket.drill()}))
@@ -87,10 +96,14 @@ def outcomes_report(s: Session, f: ReportFilter) -> Report:
     lost = report.table("lost_reasons")
     report.charts.append(
         Chart(
-            "Why deals were lost",
+            translate("Reports", "Why deals were lost"),
             tuple(r.cells["reason"] for r in lost.rows),
-            (Series("Deals", tuple(float(r.cells["deals"]) for r in lost.rows)),),
-            unit="deals",
+            (
+                Series(
+                    translate("Reports", "Deals"), tuple(float(r.cells["deals"]) for r in lost.rows)
+                ),
+            ),
+            unit=translate("Reports", "deals"),
         )
     )
     return report
@@ -148,11 +161,11 @@ def _offer_tables(s: Session, f: ReportFilter, reasons: dict[uuid.UUID, str]) ->
             discounts.append(float(discount))
     offers = Table(
         "offers",
-        "Offers sent in the period",
+        translate("Reports", "Offers sent in the period"),
         [
-            Column("outcome", "Outcome"),
-            Column("offers", "Offers", Kind.COUNT),
-            Column("share", "Share", Kind.PERCENT),
+            Column("outcome", translate("Reports", "Outcome")),
+            Column("offers", translate("Reports", "Offers"), Kind.COUNT),
+            Column("share", translate("Reports", "Share"), Kind.PERCENT),
         ],
     )
     for label in ("Accepted", "Rejected", "Expired", "Waiting for an answer"):
@@ -181,8 +194,11 @@ def _offer_tables(s: Session, f: ReportFilter, reasons: dict[uuid.UUID, str]) ->
     )
     rejections = Table(
         "rejections",
-        "Offers rejected: reasons",
-        [Column("reason", "Reason"), Column("offers", "Offers", Kind.COUNT)],
+        translate("Reports", "Offers rejected: reasons"),
+        [
+            Column("reason", translate("Reports", "Reason")),
+            Column("offers", translate("Reports", "Offers"), Kind.COUNT),
+        ],
     )
     for label, bucket in sorted(rejected.items(), key=lambda kv: -len(kv[1])):
         rejections.rows.append(
@@ -190,10 +206,10 @@ def _offer_tables(s: Session, f: ReportFilter, reasons: dict[uuid.UUID, str]) ->
         )
     acceptance = Table(
         "acceptance",
-        "Accepted offers",
+        translate("Reports", "Accepted offers"),
         [
-            Column("figure", "Figure"),
-            Column("value", "Value", Kind.NUMBER),
+            Column("figure", translate("Reports", "Figure")),
+            Column("value", translate("Reports", "Value"), Kind.NUMBER),
         ],
     )
     acceptance.rows += [
