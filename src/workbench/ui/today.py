@@ -92,6 +92,8 @@ def _tint(colour: str, base: str, share: float = 0.14) -> QColor:
         a.greenF() * share + b.greenF() * (1 - share),
         a.blueF() * share + b.blueF() * (1 - share),
     )
+
+
 _KIND_BADGES = {
     ItemKind.TASK: ("T", "neutral"),
     ItemKind.CALL: ("C", "call"),
@@ -186,7 +188,7 @@ class TodayArea(QWidget):
         self.view.setUniformRowHeights(False)
         self.view.setRootIsDecorated(True)
         self.view.setIndentation(14)
-        self.columns = ColumnLayout(self.view, "today", ctx.settings, primary=0)
+        self.columns = ColumnLayout(self.view, "today", ctx.settings, primary=0, whole=[2, 3])
         self.view.doubleClicked.connect(lambda _i: self.open_selected())
         self.view.collapsed.connect(lambda i: self._collapsed.add(self._section(i)))
         self.view.expanded.connect(lambda i: self._collapsed.discard(self._section(i)))
