@@ -3967,7 +3967,7 @@ Key Account Managerin</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation>&amp;Kunde</translation>
+        <translation>K&amp;onto</translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>

@@ -42,7 +42,44 @@ def _texts(model, parent=QModelIndex()) -> list[str]:  # type: ignore[no-untyped
     return found
 
 
+def _offer_waiting_and_task_delegated(db) -> None:  # type: ignore[no-untyped-def]
+    """Whatever day the demo was made on: an offer of mine sent four days ago with no
+    follow-up, and a task for me on a colleague's deal."""
+    from datetime import UTC, datetime, timedelta
+
+    from sqlalchemy import select
+
+    from workbench.domain.enums import OfferStatus, OpportunityStatus
+    from workbench.domain.models import Offer, OfferVersion, Opportunity
+    from workbench.services.tasks import add_task
+
+    me, now = current_user_id(db), datetime.now(UTC)
+    with db.read() as s:
+        deal = s.scalars(
+            select(Opportunity).where(
+                Opportunity.owner_id != me, Opportunity.status == OpportunityStatus.OPEN
+            )
+        ).first()
+    add_task(db, "Preisfreigabe", opportunity_id=deal.id, assignee_id=me, due_at=now)
+    with db.unit_of_work() as uow:
+        offer = Offer(
+            number="A-1", account_id=deal.account_id, owner_id=me, status=OfferStatus.SENT
+        )
+        uow.session.add(offer)
+        uow.session.flush()
+        uow.session.add(
+            OfferVersion(
+                offer_id=offer.id,
+                version=1,
+                status=OfferStatus.SENT,
+                sent_at=now - timedelta(days=4),
+            )
+        )
+
+
 def test_today_and_reports_in_german_show_no_english(qapp, qtbot, db, settings) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
+
     from workbench import formatting
     from workbench.ui.language import (
         follow_language_in_formats,
@@ -52,11 +89,12 @@ def test_today_and_reports_in_german_show_no_english(qapp, qtbot, db, settings) 
     from workbench.ui.main_window import MainWindow
 
     translators = install_translators(qapp, "de")
-    locale = formatting.current_locale()
+    locale, qt_locale = formatting.current_locale(), QLocale()
     follow_language_in_formats("de")  # as the app does at start
     try:
         # Loaded after the translators, as the window's "Load demo company" does.
         generate_demo(db, 400)
+        _offer_waiting_and_task_delegated(db)
         window = MainWindow(db, settings, user_id=current_user_id(db))
         qtbot.addWidget(window)
         window.resize(1280, 800)
@@ -104,3 +142,4 @@ def test_today_and_reports_in_german_show_no_english(qapp, qtbot, db, settings) 
     finally:
         remove_translators(qapp, translators)
         formatting.set_current_locale(locale)
+        QLocale.setDefault(qt_locale)

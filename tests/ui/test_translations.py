@@ -435,17 +435,22 @@ def test_plural_forms_follow_the_count(german, qapp) -> None:  # type: ignore[no
 def test_a_leads_age_reads_in_the_chosen_language(qapp) -> None:  # type: ignore[no-untyped-def]
     from datetime import UTC, datetime, timedelta
 
+    from PySide6.QtCore import QLocale
+
     from workbench import formatting
     from workbench.ui.language import follow_language_in_formats
 
     now = datetime(2026, 12, 5, 12, 0, tzinfo=UTC)
-    before = formatting.current_locale()
+    before, qt_before = formatting.current_locale(), QLocale()
     follow_language_in_formats("de")
     try:
         assert formatting.relative_day(now, now) == "heute"
         assert formatting.relative_day(now - timedelta(days=3), now) == "vor 3 Tagen"
+        # Qt's widgets too: a date field's weekday, a month's name.
+        assert QLocale().monthName(3, QLocale.FormatType.ShortFormat) == "März"
     finally:
         formatting.set_current_locale(before)
+        QLocale.setDefault(qt_before)
 
 
 def test_english_plurals_read_as_english(qapp) -> None:  # type: ignore[no-untyped-def]

@@ -37,9 +37,11 @@ def chosen_language(settings: QSettings) -> str:
 
 def follow_language_in_formats(language: str) -> None:
     """Money and dates in the chosen language's conventions when the person chose one
-    other than the OS's; otherwise the OS locale (with its region) stays in charge."""
+    other than the OS's; otherwise the OS locale (with its region) stays in charge. Qt's
+    own widgets (a date field's weekday, a month's name) follow as well."""
     if QLocale.system().language() != QLocale(language).language():
         formatting.set_current_locale(QLocale(language).name())
+        QLocale.setDefault(QLocale(language))
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:

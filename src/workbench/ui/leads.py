@@ -60,7 +60,7 @@ FLAG_TEXT = {
 }
 
 
-#: the lead's panel beside the list, and the width of the area below which it folds away
+# The lead's panel beside the list, and the width of the area below which it folds away
 PANEL_WIDTH = 280
 PANEL_FROM = 1280
 

@@ -73,6 +73,8 @@ WATCHES = frozenset(
 CUSTOM = "custom"
 AS_OF_REPORTS = ("pipeline", "forecast")
 CHART_HEIGHT = 230
+# The report list's narrowest and widest (pixels).
+LIST_WIDTH = (120, 240)
 
 
 @dataclass(frozen=True)
@@ -117,8 +119,11 @@ class ReportsArea(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, spec.name)
             item.setToolTip(domain_text(spec.summary))
             self.list.addItem(item)
-        self.list.setMaximumWidth(200)
-        self.list.setMinimumWidth(120)
+        # As wide as the longest name (within bounds); a longer one wraps, never scrolls.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setMaximumWidth(LIST_WIDTH[1])
+        self.list.setMinimumWidth(LIST_WIDTH[0])
         self._build_filters()
         self.title = QLabel()
         self.title.setObjectName("report_title")
@@ -181,7 +186,8 @@ class ReportsArea(QWidget):
         split.addWidget(self.list)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
-        split.setSizes([170, 1000])
+        names = self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + 8
+        split.setSizes([min(LIST_WIDTH[1], max(LIST_WIDTH[0], names)), 1000])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)

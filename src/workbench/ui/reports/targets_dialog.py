@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -87,7 +87,7 @@ class TargetsDialog(QDialog):
         self.grid.setObjectName("quota_grid")
         self.grid.setColumnCount(12)
         self.grid.setHorizontalHeaderLabels(
-            [QDate(2000, m, 1).toString("MMM") for m in range(1, 13)]
+            [QLocale().monthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)]
         )
         self.quota_note = QLabel()
         self.quota_note.setWordWrap(True)
