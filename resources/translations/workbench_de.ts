@@ -3043,16 +3043,20 @@ Die Einzelheiten stehen in %2.</translation>
         <translation>Restwert %</translation>
     </message>
     <message>
-        <source>Add-on (insurance, service plan)</source>
-        <translation>Zusatzleistung (Versicherung, Serviceplan)</translation>
-    </message>
-    <message>
         <source>Per month</source>
         <translation>Pro Monat</translation>
     </message>
     <message>
         <source>Tax %</source>
         <translation>MwSt. %</translation>
+    </message>
+    <message>
+        <source>Add-on</source>
+        <translation>Zusatzleistung</translation>
+    </message>
+    <message>
+        <source>A monthly add-on such as an insurance or a service plan</source>
+        <translation>Eine monatliche Zusatzleistung, etwa eine Versicherung oder ein Servicevertrag</translation>
     </message>
     <message>
         <source>Add add-on</source>

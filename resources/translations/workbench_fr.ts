@@ -3043,16 +3043,20 @@ Les détails se trouvent dans %2.</translation>
         <translation>valeur résiduelle %</translation>
     </message>
     <message>
-        <source>Add-on (insurance, service plan)</source>
-        <translation>Option (assurance, contrat de service)</translation>
-    </message>
-    <message>
         <source>Per month</source>
         <translation>Par mois</translation>
     </message>
     <message>
         <source>Tax %</source>
         <translation>TVA %</translation>
+    </message>
+    <message>
+        <source>Add-on</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>A monthly add-on such as an insurance or a service plan</source>
+        <translation>Une option mensuelle, par exemple une assurance ou un contrat de service</translation>
     </message>
     <message>
         <source>Add add-on</source>

@@ -3,9 +3,10 @@
 - The primary text column (a name or title) takes the room that is left; the data columns
   are as wide as their contents, within bounds, so a phone number or an e-mail address is
   not cut while a short column sprawls.
-- Short of room (a wide list at 1280×800), the widest text columns give way first, down
-  to their header's width, and are cut at word ends; columns kept whole (a phone number)
-  are never squeezed. Only what still does not fit scrolls sideways.
+- Short of room (a wide list at 1280×800), the widest data columns give way first, down
+  to their header's width, then the primary one, and are cut at word ends; columns kept
+  whole (a phone number, an amount) are never squeezed. Only what still does not fit
+  scrolls sideways.
 - A width the user drags is remembered for that view (in the app's QSettings) and wins
   over the fitted one.
 - Text that does not fit is cut at the end of a word with "…", never in the middle of one.
@@ -235,9 +236,12 @@ class ColumnLayout(QObject):
         _widen(widths, natural, room - sum(widths.values()) - primary)
         if self.primary < count:
             widths[self.primary] = need
-            short = sum(widths.values()) - room
-            if short > 0:
-                _squeeze(widths, {c: self._floor(c, w) for c, w in widths.items()}, short)
+            # The others give way first; the primary only when they are at their floors.
+            floors = {c: self._floor(c, w) for c, w in widths.items()}
+            floors[self.primary] = widths[self.primary]
+            _squeeze(widths, floors, sum(widths.values()) - room)
+            floors[self.primary] = self._floor(self.primary, widths[self.primary])
+            _squeeze(widths, floors, sum(widths.values()) - room)
             others = sum(w for c, w in widths.items() if c != self.primary)
             widths[self.primary] = max(widths[self.primary], room - others)
         self._fitting = True
