@@ -51,6 +51,7 @@ from workbench.services.offers.model import user_locale
 from workbench.store.db import Database
 from workbench.ui.changes import OpChanges
 from workbench.ui.context import AppContext
+from workbench.ui.date_edit import locale_date_format
 from workbench.ui.domain_texts import domain_text, enum_text, period_text
 from workbench.ui.operations import ReadOp, WriteOp
 from workbench.ui.reports.table import ReportTableView
@@ -211,7 +212,7 @@ class ReportsArea(QWidget):
         self.date_to = QDateEdit(today)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(locale_date_format(edit.locale()))
             edit.setVisible(False)
         self.team = self._combo("team", self.tr("All teams"))
         self.rep = self._combo("rep", self.tr("Everyone"))
@@ -226,7 +227,7 @@ class ReportsArea(QWidget):
         self.as_of = QDateEdit(QDate.currentDate())
         self.as_of.setObjectName("as_of")
         self.as_of.setCalendarPopup(True)
-        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        self.as_of.setDisplayFormat(locale_date_format(self.as_of.locale()))
         self.as_of.setEnabled(False)
         self.as_of_check.toggled.connect(self.as_of.setEnabled)
         self.months = QSpinBox()
