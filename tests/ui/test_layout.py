@@ -326,3 +326,26 @@ def test_today_gives_when_its_room(qtbot, ctx) -> None:  # type: ignore[no-untyp
     )
     assert header.sectionSize(1) < 0.45 * area.view.viewport().width()
     assert header.sectionSize(0) == max(header.sectionSize(c) for c in range(4))
+
+
+def test_a_long_german_label_wraps_instead_of_squeezing_the_fields(qapp, qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLineEdit
+
+    from workbench.ui.company_settings import CompanySettingsDialog
+    from workbench.ui.forms import LABEL_WIDTH
+    from workbench.ui.language import install_translators, remove_translators
+
+    translators = install_translators(qapp, "de")
+    try:
+        dialog = CompanySettingsDialog(ctx)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        country = dialog.form.labelForField(dialog.country)
+        assert country.text().startswith("&Land (")  # the long one
+        assert country.width() <= LABEL_WIDTH
+        for field in dialog.findChildren(QLineEdit):
+            if field.isVisible() and field.objectName() in ("name", "email", "website"):
+                assert field.width() >= 0.5 * dialog.width(), field.objectName()
+    finally:
+        remove_translators(qapp, translators)
