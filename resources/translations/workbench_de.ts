@@ -3659,6 +3659,14 @@ Key Account Managerin</translation>
         <translation>Zählt in der Zahl</translation>
     </message>
     <message>
+        <source>No reason given</source>
+        <translation>Kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Keiner erfasst</translation>
+    </message>
+    <message>
         <source>Won: reasons</source>
         <translation>Gewonnen: Gründe</translation>
     </message>
@@ -3701,6 +3709,26 @@ Key Account Managerin</translation>
     <message>
         <source>Offers</source>
         <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>Warten auf Antwort</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Offers rejected: reasons</source>

@@ -3659,6 +3659,14 @@ Responsable grands comptes</translation>
         <translation>Compte dans le chiffre</translation>
     </message>
     <message>
+        <source>No reason given</source>
+        <translation>Aucune raison donnée</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Aucun saisi</translation>
+    </message>
+    <message>
         <source>Won: reasons</source>
         <translation>Gagnées : raisons</translation>
     </message>
@@ -3701,6 +3709,26 @@ Responsable grands comptes</translation>
     <message>
         <source>Offers</source>
         <translation>Offres</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptées</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusées</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirées</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>En attente de réponse</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyées</translation>
     </message>
     <message>
         <source>Offers rejected: reasons</source>

@@ -36,10 +36,9 @@ def outcomes_report(s: Session, f: ReportFilter) -> Report:
     groups: dict[tuple[bool, str], Bucket] = defaultdict(Bucket)
     counted: dict[tuple[bool, str], Bucket] = defaultdict(Bucket)
     competitors: dict[str, Bucket] = defaultdict(Bucket)
+    no_reason = translate("Reports", "No reason given")
     for deal in closed:
-        label = (
-            reasons.get(deal.reason_id, "No reason given") if deal.reason_id else "No reason given"
-        )
+        label = reasons.get(deal.reason_id, no_reason) if deal.reason_id else no_reason
         counted[(deal.won, label)].add(deal.id)
         value = rates.convert(deal.amount, f.local_day(deal.closed_at))
         if value is None:
@@ -47,7 +46,9 @@ def outcomes_report(s: Session, f: ReportFilter) -> Report:
         else:
             groups[(deal.won, label)].add(deal.id, value)
         if not deal.won:
-            competitors[deal.competitor.strip() or "None recorded"].add(deal.id)
+            competitors[deal.competitor.strip() or translate("Reports", "None recorded")].add(
+                deal.id
+            )
     report = Report("won_lost", "Won and lost", "", OUTCOMES_HOW)
     for won, title in (
         (True, translate("Reports", "Won: reasons")),
@@ -153,9 +154,8 @@ def _offer_tables(s: Session, f: ReportFilter, reasons: dict[uuid.UUID, str]) ->
             offer, Money(Decimal(net), currency)
         )
         if status == OfferStatus.REJECTED:
-            rejected[reasons.get(reason, "No reason given") if reason else "No reason given"].add(
-                offer
-            )
+            no_reason = translate("Reports", "No reason given")
+            rejected[reasons.get(reason, no_reason) if reason else no_reason].add(offer)
         if status == OfferStatus.ACCEPTED and decided is not None and sent_at is not None:
             days.append((decided - sent_at).total_seconds() / 86400)
             discounts.append(float(discount))
@@ -168,11 +168,17 @@ def _offer_tables(s: Session, f: ReportFilter, reasons: dict[uuid.UUID, str]) ->
             Column("share", translate("Reports", "Share"), Kind.PERCENT),
         ],
     )
+    shown = {
+        "Accepted": translate("Reports", "Accepted"),
+        "Rejected": translate("Reports", "Rejected"),
+        "Expired": translate("Reports", "Expired"),
+        "Waiting for an answer": translate("Reports", "Waiting for an answer"),
+    }
     for label in ("Accepted", "Rejected", "Expired", "Waiting for an answer"):
         offers.rows.append(
             Row(
                 {
-                    "outcome": label,
+                    "outcome": shown[label],
                     "offers": len(outcome[label]),
                     "share": ratio(len(outcome[label]), len(sent)),
                 },
@@ -181,7 +187,7 @@ def _offer_tables(s: Session, f: ReportFilter, reasons: dict[uuid.UUID, str]) ->
         )
     offers.rows.append(
         Row(
-            {"outcome": "Sent", "offers": len(sent), "share": None},
+            {"outcome": translate("Reports", "Sent"), "offers": len(sent), "share": None},
             {"offers": sent.drill()},
             total=True,
         )
