@@ -3327,6 +3327,10 @@ Key Account Managerin</translation>
 <context>
     <name>Reports</name>
     <message>
+        <source>Per person who logged the work, by week (Monday to Sunday in the report&apos;s time zone). Calls: completed calls that started in the period; connects: calls someone answered (connected, meeting booked, not interested, call back later); meetings booked: calls with that outcome; calls per meeting = calls ÷ meetings booked. Meetings held: completed meetings and visits. Tasks done: tasks completed in the period by their assignee; overdue: open tasks due in the period whose due time has passed. Lead response: for leads first contacted in the period, hours from arrival to first contact (median).</source>
+        <translation>Pro Person, die die Arbeit erfasst hat, nach Woche (Montag bis Sonntag in der Zeitzone des Berichts). Anrufe: abgeschlossene Anrufe, die im Zeitraum begannen; erreicht: Anrufe, bei denen jemand abnahm (erreicht, Termin vereinbart, kein Interesse, später zurückrufen); vereinbarte Termine: Anrufe mit diesem Ergebnis; Anrufe pro Termin = Anrufe ÷ vereinbarte Termine. Wahrgenommene Termine: abgeschlossene Termine und Besuche. Erledigte Aufgaben: im Zeitraum von der zuständigen Person erledigte Aufgaben; überfällig: offene, im Zeitraum fällige Aufgaben, deren Fälligkeit verstrichen ist. Lead-Reaktion: für im Zeitraum erstmals kontaktierte Leads die Stunden vom Eingang bis zum ersten Kontakt (Median).</translation>
+    </message>
+    <message>
         <source>Per rep</source>
         <translation>Pro Vertriebsmitarbeiter</translation>
     </message>
@@ -3389,6 +3393,14 @@ Key Account Managerin</translation>
     <message>
         <source>Lead response, median hours</source>
         <translation>Lead-Reaktion, Median in Stunden</translation>
+    </message>
+    <message>
+        <source>Open deals with at least one warning sign. Pushed back: the expected close date was moved later during the period (each move counts, from the deal&apos;s history events). Idle: no progress for longer than the stage&apos;s target days. Stuck: in the current stage for more than %1 × its target days. Days are counted to now.</source>
+        <translation>Offene Deals mit mindestens einem Warnzeichen. Verschoben: das erwartete Abschlussdatum wurde im Zeitraum nach hinten verlegt (jede Verschiebung zählt, aus dem Verlauf des Deals). Ruhend: länger ohne Fortschritt als die Zieltage der Phase. Festgefahren: länger als %1 × die Zieltage in der aktuellen Phase. Tage werden bis jetzt gezählt.</translation>
+    </message>
+    <message>
+        <source>Customers whose latest deal was won or lost at least the chosen number of months ago and with whom nobody has logged a call, meeting, e-mail or visit since: a satisfaction call or a referral for the won, a second chance for the lost. “Create call tasks” gives the deal&apos;s owner one call task per customer.</source>
+        <translation>Kunden, deren letzter Deal vor mindestens der gewählten Zahl von Monaten gewonnen oder verloren wurde und mit denen seitdem niemand einen Anruf, Termin, eine E-Mail oder einen Besuch erfasst hat: ein Zufriedenheitsanruf oder eine Empfehlung bei den gewonnenen, eine zweite Chance bei den verlorenen. „Anrufaufgaben anlegen“ gibt der zuständigen Person des Deals eine Anrufaufgabe pro Kunde.</translation>
     </message>
     <message>
         <source>Slipping deals</source>
@@ -3489,6 +3501,14 @@ Key Account Managerin</translation>
     <message>
         <source>No figures in this period.</source>
         <translation>Keine Zahlen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Cohort funnel: the deals created in the period, per sales process. A deal has reached a stage when it entered that stage or any later one (a skipped stage counts as passed; moving back does not undo a stage reached). Next step = reached ÷ reached the stage before; cumulative = reached ÷ deals in the cohort. Period funnel: deals that entered each stage within the period, each deal once per stage (a move back into a stage is an entry). Time in stage, for the cohort: latest = the most recent stay, cumulative = all stays added up (a reopened deal&apos;s time counts again); an open stay runs until now. Leads: those received in the period and how many were contacted, qualified (SQL or converted), became a deal and were won.</source>
+        <translation>Kohorten-Trichter: die im Zeitraum angelegten Deals, pro Vertriebsprozess. Ein Deal hat eine Phase erreicht, wenn er in diese oder eine spätere Phase eingetreten ist (eine übersprungene Phase gilt als durchlaufen; ein Zurückgehen macht eine erreichte Phase nicht rückgängig). Nächster Schritt = erreicht ÷ die Phase davor erreicht; kumuliert = erreicht ÷ Deals der Kohorte. Zeitraum-Trichter: Deals, die im Zeitraum in eine Phase eingetreten sind, jeder Deal einmal pro Phase (ein Zurückgehen in eine Phase ist ein Eintritt). Zeit in der Phase, für die Kohorte: letzter = der jüngste Aufenthalt, kumuliert = alle Aufenthalte zusammen (bei einem wieder geöffneten Deal zählt die Zeit erneut); ein offener Aufenthalt läuft bis jetzt. Leads: die im Zeitraum eingegangenen und wie viele kontaktiert, qualifiziert (SQL oder umgewandelt), zum Deal und gewonnen wurden.</translation>
+    </message>
+    <message>
+        <source>Deals won or lost in the period (by their actual close date), credited to the person who closed them. Win rate = won ÷ (won + lost), by count and by value, with the number of closed deals (n). Values in the company currency at the rate of each close day; a deal with no rate is counted but left out of values. Average deal size = won value ÷ won deals. Cycle = days from creation to close, won and lost apart (median and mean). Velocity = open deals × win rate × average deal size ÷ average won cycle, per 30 days.</source>
+        <translation>Im Zeitraum gewonnene oder verlorene Deals (nach tatsächlichem Abschlussdatum), der Person zugerechnet, die sie abgeschlossen hat. Gewinnquote = gewonnen ÷ (gewonnen + verloren), nach Anzahl und nach Wert, mit der Zahl der abgeschlossenen Deals (n). Werte in der Firmenwährung zum Kurs des jeweiligen Abschlusstags; ein Deal ohne Kurs wird gezählt, aber bei Werten ausgelassen. Durchschnittliche Dealgröße = gewonnener Wert ÷ gewonnene Deals. Zyklus = Tage von der Anlage bis zum Abschluss, gewonnene und verlorene getrennt (Median und Mittel). Geschwindigkeit = offene Deals × Gewinnquote × durchschnittliche Dealgröße ÷ durchschnittlicher Zyklus gewonnener Deals, pro 30 Tage.</translation>
     </message>
     <message>
         <source>Cohort funnel: %1</source>
@@ -3659,6 +3679,10 @@ Key Account Managerin</translation>
         <translation>Zählt in der Zahl</translation>
     </message>
     <message>
+        <source>Deals won or lost in the period (by close date, credited to who closed them) by the reason given, with their value in the company currency at the close day&apos;s rate; the competitor is the one recorded on a lost deal. Offers: those sent in the period and where they stand now (accepted, rejected with the reason, expired or still waiting). Days to acceptance run from sending to the customer&apos;s yes; the discount is the offer-wide discount of the version sent.</source>
+        <translation>Im Zeitraum gewonnene oder verlorene Deals (nach Abschlussdatum, der abschließenden Person zugerechnet) nach angegebenem Grund, mit ihrem Wert in der Firmenwährung zum Kurs des Abschlusstags; der Wettbewerber ist der bei einem verlorenen Deal erfasste. Angebote: die im Zeitraum gesendeten und wo sie jetzt stehen (angenommen, mit Grund abgelehnt, abgelaufen oder noch offen). Die Tage bis zur Annahme laufen vom Senden bis zum Ja des Kunden; der Rabatt ist der Angebotsrabatt der gesendeten Version.</translation>
+    </message>
+    <message>
         <source>No reason given</source>
         <translation>Kein Grund angegeben</translation>
     </message>
@@ -3747,6 +3771,14 @@ Key Account Managerin</translation>
         <translation>Wert</translation>
     </message>
     <message>
+        <source>Open deals by stage, counted in their own currency: value is the sum of amounts, weighted value the sum of amount × the stage&apos;s win probability. Currencies are never added together; the converted table uses only the exchange rates the company set, at the rate in force on the report&apos;s day, and names any deal it could not convert. With “as of”, each deal&apos;s stage, amount, currency, owner and status are rebuilt from its history events at the end of that day.</source>
+        <translation>Offene Deals nach Phase, in ihrer eigenen Währung gezählt: Wert ist die Summe der Beträge, gewichteter Wert die Summe von Betrag × Gewinnwahrscheinlichkeit der Phase. Währungen werden nie zusammengezählt; die umgerechnete Tabelle nutzt nur die Wechselkurse, die die Firma festgelegt hat, zum am Berichtstag gültigen Kurs, und nennt jeden Deal, den sie nicht umrechnen konnte. Mit „Stand“ werden Phase, Betrag, Währung, Zuständigkeit und Status jedes Deals aus seinem Verlauf zum Ende dieses Tages wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Per expected close month of the period, in the company currency: Won counts deals won in the month, credited to the close date and the person who closed (converted at the rate of the close day). Commit, Best case and Pipeline are open deals expected to close in the month, by forecast category (the stage&apos;s unless the deal overrides it), cumulative: Best case includes Commit and Pipeline includes both; Omitted deals are left out. Weighted is amount × stage probability over all open deals. Forecast = Won + Commit, set against the quota a manager set for the rep and month. Open deals convert at the rate in force on the report&apos;s day.</source>
+        <translation>Pro erwartetem Abschlussmonat des Zeitraums, in der Firmenwährung: Gewonnen zählt die im Monat gewonnenen Deals, dem Abschlussdatum und der abschließenden Person zugerechnet (zum Kurs des Abschlusstags umgerechnet). Zusage, Best Case und Pipeline sind offene Deals mit erwartetem Abschluss im Monat, nach Prognosekategorie (der der Phase, sofern der Deal keine eigene hat), kumuliert: Best Case enthält Zusage, Pipeline beide; ausgelassene Deals zählen nicht. Gewichtet ist Betrag × Wahrscheinlichkeit der Phase über alle offenen Deals. Prognose = Gewonnen + Zusage, gegenübergestellt der Quote, die eine Führungskraft für die Person und den Monat festgelegt hat. Offene Deals werden zum am Berichtstag gültigen Kurs umgerechnet.</translation>
+    </message>
+    <message>
         <source>Unknown stage</source>
         <translation>Unbekannte Phase</translation>
     </message>
@@ -3792,7 +3824,7 @@ Key Account Managerin</translation>
     </message>
     <message>
         <source>Commit</source>
-        <translation>Commit</translation>
+        <translation>Zusage</translation>
     </message>
     <message>
         <source>Best case</source>
@@ -3812,7 +3844,7 @@ Key Account Managerin</translation>
     </message>
     <message>
         <source>Forecast (won + commit)</source>
-        <translation>Prognose (gewonnen + Commit)</translation>
+        <translation>Prognose (gewonnen + Zusage)</translation>
     </message>
     <message>
         <source>Won of quota</source>

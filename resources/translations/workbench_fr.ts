@@ -3327,6 +3327,10 @@ Responsable grands comptes</translation>
 <context>
     <name>Reports</name>
     <message>
+        <source>Per person who logged the work, by week (Monday to Sunday in the report&apos;s time zone). Calls: completed calls that started in the period; connects: calls someone answered (connected, meeting booked, not interested, call back later); meetings booked: calls with that outcome; calls per meeting = calls ÷ meetings booked. Meetings held: completed meetings and visits. Tasks done: tasks completed in the period by their assignee; overdue: open tasks due in the period whose due time has passed. Lead response: for leads first contacted in the period, hours from arrival to first contact (median).</source>
+        <translation>Par personne ayant saisi le travail, par semaine (du lundi au dimanche dans le fuseau horaire du rapport). Appels : appels terminés commencés dans la période ; joints : appels auxquels quelqu&apos;un a répondu (joint, rendez-vous pris, pas intéressé, rappeler plus tard) ; rendez-vous pris : appels avec ce résultat ; appels par rendez-vous = appels ÷ rendez-vous pris. Rendez-vous tenus : rendez-vous et visites terminés. Tâches faites : tâches terminées dans la période par leur responsable ; en retard : tâches ouvertes échues dans la période dont l&apos;échéance est passée. Réaction aux leads : pour les leads contactés pour la première fois dans la période, heures entre l&apos;arrivée et le premier contact (médiane).</translation>
+    </message>
+    <message>
         <source>Per rep</source>
         <translation>Par commercial</translation>
     </message>
@@ -3389,6 +3393,14 @@ Responsable grands comptes</translation>
     <message>
         <source>Lead response, median hours</source>
         <translation>Réaction aux leads, heures (médiane)</translation>
+    </message>
+    <message>
+        <source>Open deals with at least one warning sign. Pushed back: the expected close date was moved later during the period (each move counts, from the deal&apos;s history events). Idle: no progress for longer than the stage&apos;s target days. Stuck: in the current stage for more than %1 × its target days. Days are counted to now.</source>
+        <translation>Affaires ouvertes présentant au moins un signal d&apos;alerte. Reportée : la date de clôture prévue a été repoussée pendant la période (chaque report compte, d&apos;après l&apos;historique de l&apos;affaire). Inactive : aucun progrès depuis plus longtemps que les jours cibles de l&apos;étape. Bloquée : dans l&apos;étape actuelle depuis plus de %1 × ses jours cibles. Les jours sont comptés jusqu&apos;à maintenant.</translation>
+    </message>
+    <message>
+        <source>Customers whose latest deal was won or lost at least the chosen number of months ago and with whom nobody has logged a call, meeting, e-mail or visit since: a satisfaction call or a referral for the won, a second chance for the lost. “Create call tasks” gives the deal&apos;s owner one call task per customer.</source>
+        <translation>Clients dont la dernière affaire a été gagnée ou perdue il y a au moins le nombre de mois choisi et avec qui personne n&apos;a saisi d&apos;appel, de rendez-vous, d&apos;e-mail ou de visite depuis : un appel de satisfaction ou une recommandation pour les gagnées, une seconde chance pour les perdues. « Créer des tâches d&apos;appel » donne au responsable de l&apos;affaire une tâche d&apos;appel par client.</translation>
     </message>
     <message>
         <source>Slipping deals</source>
@@ -3489,6 +3501,14 @@ Responsable grands comptes</translation>
     <message>
         <source>No figures in this period.</source>
         <translation>Aucun chiffre sur cette période.</translation>
+    </message>
+    <message>
+        <source>Cohort funnel: the deals created in the period, per sales process. A deal has reached a stage when it entered that stage or any later one (a skipped stage counts as passed; moving back does not undo a stage reached). Next step = reached ÷ reached the stage before; cumulative = reached ÷ deals in the cohort. Period funnel: deals that entered each stage within the period, each deal once per stage (a move back into a stage is an entry). Time in stage, for the cohort: latest = the most recent stay, cumulative = all stays added up (a reopened deal&apos;s time counts again); an open stay runs until now. Leads: those received in the period and how many were contacted, qualified (SQL or converted), became a deal and were won.</source>
+        <translation>Entonnoir de cohorte : les affaires créées dans la période, par processus de vente. Une affaire a atteint une étape quand elle est entrée dans cette étape ou une suivante (une étape sautée compte comme franchie ; revenir en arrière n&apos;annule pas une étape atteinte). Étape suivante = atteint ÷ atteint l&apos;étape précédente ; cumulé = atteint ÷ affaires de la cohorte. Entonnoir de période : affaires entrées dans chaque étape pendant la période, chaque affaire une fois par étape (revenir dans une étape est une entrée). Temps dans l&apos;étape, pour la cohorte : dernier = le passage le plus récent, cumulé = tous les passages additionnés (le temps d&apos;une affaire rouverte compte à nouveau) ; un passage en cours court jusqu&apos;à maintenant. Leads : ceux reçus dans la période et combien ont été contactés, qualifiés (SQL ou convertis), sont devenus une affaire et ont été gagnés.</translation>
+    </message>
+    <message>
+        <source>Deals won or lost in the period (by their actual close date), credited to the person who closed them. Win rate = won ÷ (won + lost), by count and by value, with the number of closed deals (n). Values in the company currency at the rate of each close day; a deal with no rate is counted but left out of values. Average deal size = won value ÷ won deals. Cycle = days from creation to close, won and lost apart (median and mean). Velocity = open deals × win rate × average deal size ÷ average won cycle, per 30 days.</source>
+        <translation>Affaires gagnées ou perdues dans la période (selon leur date de clôture réelle), attribuées à la personne qui les a conclues. Taux de réussite = gagnées ÷ (gagnées + perdues), en nombre et en valeur, avec le nombre d&apos;affaires clôturées (n). Valeurs en devise de l&apos;entreprise au taux de chaque jour de clôture ; une affaire sans taux est comptée mais exclue des valeurs. Taille moyenne des affaires = valeur gagnée ÷ affaires gagnées. Cycle = jours de la création à la clôture, gagnées et perdues séparément (médiane et moyenne). Vélocité = affaires ouvertes × taux de réussite × taille moyenne ÷ cycle moyen des gagnées, sur 30 jours.</translation>
     </message>
     <message>
         <source>Cohort funnel: %1</source>
@@ -3659,6 +3679,10 @@ Responsable grands comptes</translation>
         <translation>Compte dans le chiffre</translation>
     </message>
     <message>
+        <source>Deals won or lost in the period (by close date, credited to who closed them) by the reason given, with their value in the company currency at the close day&apos;s rate; the competitor is the one recorded on a lost deal. Offers: those sent in the period and where they stand now (accepted, rejected with the reason, expired or still waiting). Days to acceptance run from sending to the customer&apos;s yes; the discount is the offer-wide discount of the version sent.</source>
+        <translation>Affaires gagnées ou perdues dans la période (selon la date de clôture, attribuées à qui les a conclues) par raison donnée, avec leur valeur en devise de l&apos;entreprise au taux du jour de clôture ; le concurrent est celui saisi sur une affaire perdue. Offres : celles envoyées dans la période et où elles en sont (acceptées, refusées avec la raison, expirées ou toujours en attente). Les jours jusqu&apos;à l&apos;acceptation vont de l&apos;envoi au oui du client ; la remise est la remise globale de la version envoyée.</translation>
+    </message>
+    <message>
         <source>No reason given</source>
         <translation>Aucune raison donnée</translation>
     </message>
@@ -3747,6 +3771,14 @@ Responsable grands comptes</translation>
         <translation>Valeur</translation>
     </message>
     <message>
+        <source>Open deals by stage, counted in their own currency: value is the sum of amounts, weighted value the sum of amount × the stage&apos;s win probability. Currencies are never added together; the converted table uses only the exchange rates the company set, at the rate in force on the report&apos;s day, and names any deal it could not convert. With “as of”, each deal&apos;s stage, amount, currency, owner and status are rebuilt from its history events at the end of that day.</source>
+        <translation>Affaires ouvertes par étape, comptées dans leur propre devise : la valeur est la somme des montants, la valeur pondérée la somme de montant × probabilité de l&apos;étape. Les devises ne sont jamais additionnées ; le tableau converti n&apos;utilise que les taux de change fixés par l&apos;entreprise, au taux en vigueur le jour du rapport, et nomme toute affaire qu&apos;il n&apos;a pas pu convertir. Avec « au », l&apos;étape, le montant, la devise, le responsable et le statut de chaque affaire sont reconstitués à partir de son historique à la fin de ce jour.</translation>
+    </message>
+    <message>
+        <source>Per expected close month of the period, in the company currency: Won counts deals won in the month, credited to the close date and the person who closed (converted at the rate of the close day). Commit, Best case and Pipeline are open deals expected to close in the month, by forecast category (the stage&apos;s unless the deal overrides it), cumulative: Best case includes Commit and Pipeline includes both; Omitted deals are left out. Weighted is amount × stage probability over all open deals. Forecast = Won + Commit, set against the quota a manager set for the rep and month. Open deals convert at the rate in force on the report&apos;s day.</source>
+        <translation>Par mois de clôture prévu de la période, en devise de l&apos;entreprise : Gagné compte les affaires gagnées dans le mois, attribuées à la date de clôture et à la personne qui les a conclues (converties au taux du jour de clôture). Engagement, Meilleur cas et Pipeline sont les affaires ouvertes dont la clôture est prévue dans le mois, par catégorie de prévision (celle de l&apos;étape sauf si l&apos;affaire en a une), cumulées : Meilleur cas inclut Engagement et Pipeline les deux ; les affaires omises sont exclues. Pondéré est montant × probabilité de l&apos;étape sur toutes les affaires ouvertes. Prévision = Gagné + Engagement, comparée au quota fixé par un responsable pour le commercial et le mois. Les affaires ouvertes sont converties au taux en vigueur le jour du rapport.</translation>
+    </message>
+    <message>
         <source>Unknown stage</source>
         <translation>Étape inconnue</translation>
     </message>
@@ -3792,7 +3824,7 @@ Responsable grands comptes</translation>
     </message>
     <message>
         <source>Commit</source>
-        <translation>Engagé</translation>
+        <translation>Engagement</translation>
     </message>
     <message>
         <source>Best case</source>
@@ -3812,7 +3844,7 @@ Responsable grands comptes</translation>
     </message>
     <message>
         <source>Forecast (won + commit)</source>
-        <translation>Prévision (gagné + engagé)</translation>
+        <translation>Prévision (gagné + engagement)</translation>
     </message>
     <message>
         <source>Won of quota</source>

@@ -120,12 +120,7 @@ def test_today_and_reports_in_german_show_no_english(qapp, qtbot, db, settings) 
         )
         report = reports.report
         words = [reports.subtitle.text()]
-        # All but the "how it is computed" paragraph, folded away and still English.
-        words += [
-            label.text()
-            for label in reports.findChildren(QLabel)
-            if label.objectName() != "report_how"
-        ]
+        words += [label.text() for label in reports.findChildren(QLabel)]
         for view in reports.findChildren(QTableView):
             model = view.model()
             words += [
@@ -137,6 +132,7 @@ def test_today_and_reports_in_german_show_no_english(qapp, qtbot, db, settings) 
             words += [chart.title, chart.unit, *(s.name for s in chart.series)]
         shown = "\n".join(words)
         assert "Diese Woche" in shown and "Gewichteter Wert" in shown
+        assert "Offene Deals nach Phase, in ihrer eigenen Währung" in reports.how.text()
         assert [w for w in ENGLISH_IN_REPORTS if w in shown] == [], shown
         window.ctx.runner.wait(30000)
     finally:

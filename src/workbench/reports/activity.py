@@ -30,16 +30,21 @@ from workbench.reports.scope import NO_SOURCE, ReportFilter, person_filter
 from workbench.services.calls import CONNECTED_OUTCOMES
 from workbench.texts import translate
 
-ACTIVITY_HOW = (
-    "Per person who logged the work, by week (Monday to Sunday in the report's time zone). "
-    "Calls: completed calls that started in the period; connects: calls someone answered "
-    "(connected, meeting booked, not interested, call back later); meetings booked: calls "
-    "with that outcome; calls per meeting = calls ÷ meetings booked. Meetings held: "
-    "completed meetings and visits. Tasks done: tasks completed in the period by their "
-    "assignee; overdue: open tasks due in the period whose due time has passed. Lead "
-    "response: for leads "
-    "first contacted in the period, hours from arrival to first contact (median)."
-)
+
+def activity_how() -> str:
+    """How the report's figures are computed, in the person's language."""
+    return translate(
+        "Reports",
+        "Per person who logged the work, by week (Monday to Sunday in the report's time zone). "
+        "Calls: completed calls that started in the period; connects: calls someone answered "
+        "(connected, meeting booked, not interested, call back later); meetings booked: calls "
+        "with that outcome; calls per meeting = calls ÷ meetings booked. Meetings held: "
+        "completed meetings and visits. Tasks done: tasks completed in the period by their "
+        "assignee; overdue: open tasks due in the period whose due time has passed. Lead "
+        "response: for leads "
+        "first contacted in the period, hours from arrival to first contact (median).",
+    )
+
 
 _ACTIVITY_COLUMNS = ("calls", "connects", "meetings_booked", "meetings_held")
 _KEYS = (*_ACTIVITY_COLUMNS, "tasks_done", "tasks_overdue", "leads")
@@ -228,7 +233,7 @@ def activity_report(s: Session, f: ReportFilter) -> Report:
         unit=translate("Reports", "count"),
         line=True,
     )
-    return Report("activity", "Activity", "", ACTIVITY_HOW, [by_rep, by_week], [chart])
+    return Report("activity", "Activity", "", activity_how(), [by_rep, by_week], [chart])
 
 
 def _week_label(monday: date) -> str:

@@ -35,19 +35,27 @@ from workbench.texts import fill, translate
 STUCK_FACTOR = 2  # in one stage for more than twice its target days
 LISTED = 200  # deals listed one by one; a table of 40,000 rows helps no one read
 
-SLIPPING_HOW = (
-    "Open deals with at least one warning sign. Pushed back: the expected close date was "
-    "moved later during the period (each move counts, from the deal's history events). "
-    f"Idle: no progress for longer than the stage's target days. Stuck: in the current "
-    f"stage for more than {STUCK_FACTOR} × its target days. Days are counted to now."
-)
 
-TOUCH_HOW = (
-    "Customers whose latest deal was won or lost at least the chosen number of months ago "
-    "and with whom nobody has logged a call, meeting, e-mail or visit since: a satisfaction "
-    "call or a referral for the won, a second chance for the lost. “Create call tasks” "
-    "gives the deal's owner one call task per customer."
-)
+def slipping_how() -> str:
+    """How the report's figures are computed, in the person's language."""
+    return translate(
+        "Reports",
+        "Open deals with at least one warning sign. Pushed back: the expected close date was "
+        "moved later during the period (each move counts, from the deal's history events). "
+        "Idle: no progress for longer than the stage's target days. Stuck: in the current "
+        "stage for more than %1 × its target days. Days are counted to now.",
+    )
+
+
+def touch_how() -> str:
+    """How the report's figures are computed, in the person's language."""
+    return translate(
+        "Reports",
+        "Customers whose latest deal was won or lost at least the chosen number of months ago "
+        "and with whom nobody has logged a call, meeting, e-mail or visit since: a satisfaction "
+        "call or a referral for the won, a second chance for the lost. “Create call tasks” "
+        "gives the deal's owner one call task per customer.",
+    )
 
 
 def slipping_report(s: Session, f: ReportFilter) -> Report:
@@ -105,7 +113,13 @@ def slipping_report(s: Session, f: ReportFilter) -> Report:
     flagged.sort(key=lambda item: (item[0], item[1]))
     listed = _listed(s, f, directory, pushes, [deal for _m, _p, deal in flagged[:LISTED]])
     table = _slipping_table(listed, len(flagged))
-    return Report("slipping", "Slipping deals", "", SLIPPING_HOW, [_signs_table(summary), table])
+    return Report(
+        "slipping",
+        "Slipping deals",
+        "",
+        fill(slipping_how(), STUCK_FACTOR),
+        [_signs_table(summary), table],
+    )
 
 
 def _per_stage(directory: Directory, f: ReportFilter, times: int) -> Any:
@@ -361,7 +375,7 @@ def staying_in_touch_report(s: Session, f: ReportFilter) -> Report:
                 },
             )
         )
-    return Report("staying_in_touch", "Staying in touch", "", TOUCH_HOW, [table])
+    return Report("staying_in_touch", "Staying in touch", "", touch_how(), [table])
 
 
 def _months_before(day: date, months: int) -> date:

@@ -40,26 +40,35 @@ from workbench.reports.model import (
 from workbench.reports.scope import NO_SOURCE, Rates, ReportFilter, deal_filter, person_filter
 from workbench.texts import fill, translate
 
-FUNNEL_HOW = (
-    "Cohort funnel: the deals created in the period, per sales process. A deal has reached a "
-    "stage when it entered that stage or any later one (a skipped stage counts as passed; "
-    "moving back does not undo a stage reached). Next step = reached ÷ reached the stage "
-    "before; cumulative = reached ÷ deals in the cohort. Period funnel: deals that entered "
-    "each stage within the period, each deal once per stage (a move back into a stage is "
-    "an entry). Time in stage, for the cohort: latest = the most recent stay, cumulative = "
-    "all stays added up (a reopened deal's time counts again); an open stay runs until "
-    "now. Leads: those received in the period and how many were contacted, qualified "
-    "(SQL or converted), became a deal and were won."
-)
 
-WIN_HOW = (
-    "Deals won or lost in the period (by their actual close date), credited to the person "
-    "who closed them. Win rate = won ÷ (won + lost), by count and by value, with the number "
-    "of closed deals (n). Values in the company currency at the rate of each close day; a "
-    "deal with no rate is counted but left out of values. Average deal size = won value ÷ "
-    "won deals. Cycle = days from creation to close, won and lost apart (median and mean). "
-    "Velocity = open deals × win rate × average deal size ÷ average won cycle, per 30 days."
-)
+def funnel_how() -> str:
+    """How the report's figures are computed, in the person's language."""
+    return translate(
+        "Reports",
+        "Cohort funnel: the deals created in the period, per sales process. A deal has reached a "
+        "stage when it entered that stage or any later one (a skipped stage counts as passed; "
+        "moving back does not undo a stage reached). Next step = reached ÷ reached the stage "
+        "before; cumulative = reached ÷ deals in the cohort. Period funnel: deals that entered "
+        "each stage within the period, each deal once per stage (a move back into a stage is "
+        "an entry). Time in stage, for the cohort: latest = the most recent stay, cumulative = "
+        "all stays added up (a reopened deal's time counts again); an open stay runs until "
+        "now. Leads: those received in the period and how many were contacted, qualified "
+        "(SQL or converted), became a deal and were won.",
+    )
+
+
+def win_how() -> str:
+    """How the report's figures are computed, in the person's language."""
+    return translate(
+        "Reports",
+        "Deals won or lost in the period (by their actual close date), credited to the person "
+        "who closed them. Win rate = won ÷ (won + lost), by count and by value, with the number "
+        "of closed deals (n). Values in the company currency at the rate of each close day; a "
+        "deal with no rate is counted but left out of values. Average deal size = won value ÷ "
+        "won deals. Cycle = days from creation to close, won and lost apart (median and mean). "
+        "Velocity = open deals × win rate × average deal size ÷ average won cycle, per 30 days.",
+    )
+
 
 _Timeline = list[tuple[datetime, EventKind, uuid.UUID | None]]
 
@@ -74,7 +83,7 @@ def funnel_report(s: Session, f: ReportFilter) -> Report:
         .all()
     )
     entered = _period_counts(s, f)
-    report = Report("funnel", "Funnel and conversion", "", FUNNEL_HOW)
+    report = Report("funnel", "Funnel and conversion", "", funnel_how())
     pipelines = [p for p in directory.pipeline_order if f.pipeline_id in (None, p)]
     for pipeline in pipelines:
         stages = directory.stages_of(pipeline)
@@ -399,7 +408,7 @@ def win_rate_report(s: Session, f: ReportFilter) -> Report:
         "pipeline": translate("Reports", "Per sales process"),
         "source": translate("Reports", "Per source"),
     }
-    report = Report("win_rate", "Win rate, deal size, cycle and velocity", "", WIN_HOW)
+    report = Report("win_rate", "Win rate, deal size, cycle and velocity", "", win_how())
     everyone = _win_row({}, closed, values, rates.default, open_total, total=True)
     for key, title, label in groupings:
         groups: dict[str, list[ClosedDeal]] = defaultdict(list)

@@ -18,14 +18,18 @@ from workbench.reports.model import Chart, Column, DrillTarget, Kind, Report, Ro
 from workbench.reports.scope import Rates, ReportFilter, person_filter
 from workbench.texts import fill, translate
 
-OUTCOMES_HOW = (
-    "Deals won or lost in the period (by close date, credited to who closed them) by the "
-    "reason given, with their value in the company currency at the close day's rate; the "
-    "competitor is the one recorded on a lost deal. Offers: those sent in the period and "
-    "where they stand now (accepted, rejected with the reason, expired or still waiting). "
-    "Days to acceptance run from sending to the customer's yes; the discount is the "
-    "offer-wide discount of the version sent."
-)
+
+def outcomes_how() -> str:
+    """How the report's figures are computed, in the person's language."""
+    return translate(
+        "Reports",
+        "Deals won or lost in the period (by close date, credited to who closed them) by the "
+        "reason given, with their value in the company currency at the close day's rate; the "
+        "competitor is the one recorded on a lost deal. Offers: those sent in the period and "
+        "where they stand now (accepted, rejected with the reason, expired or still waiting). "
+        "Days to acceptance run from sending to the customer's yes; the discount is the "
+        "offer-wide discount of the version sent.",
+    )
 
 
 def outcomes_report(s: Session, f: ReportFilter) -> Report:
@@ -49,7 +53,7 @@ def outcomes_report(s: Session, f: ReportFilter) -> Report:
             competitors[deal.competitor.strip() or translate("Reports", "None recorded")].add(
                 deal.id
             )
-    report = Report("won_lost", "Won and lost", "", OUTCOMES_HOW)
+    report = Report("won_lost", "Won and lost", "", outcomes_how())
     for won, title in (
         (True, translate("Reports", "Won: reasons")),
         (False, translate("Reports", "Lost: reasons")),

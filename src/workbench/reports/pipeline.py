@@ -20,25 +20,33 @@ from workbench.reports.model import Chart, Column, Kind, Report, Row, Series, Ta
 from workbench.reports.scope import Rates, ReportFilter, person_filter
 from workbench.texts import fill, translate
 
-PIPELINE_HOW = (
-    "Open deals by stage, counted in their own currency: value is the sum of amounts, "
-    "weighted value the sum of amount × the stage's win probability. Currencies are never "
-    "added together; the converted table uses only the exchange rates the company set, at "
-    "the rate in force on the report's day, and names any deal it could not convert. With "
-    "“as of”, each deal's stage, amount, currency, owner and status are rebuilt from its "
-    "history events at the end of that day."
-)
 
-FORECAST_HOW = (
-    "Per expected close month of the period, in the company currency: Won counts deals "
-    "won in the month, credited to the close date and the person who closed (converted at "
-    "the rate of the close day). Commit, Best case and Pipeline are open deals expected to "
-    "close in the month, by forecast category (the stage's unless the deal overrides it), "
-    "cumulative: Best case includes Commit and Pipeline includes both; Omitted deals are "
-    "left out. Weighted is amount × stage probability over all open deals. Forecast = Won "
-    "+ Commit, set against the quota a manager set for the rep and month. Open deals "
-    "convert at the rate in force on the report's day."
-)
+def pipeline_how() -> str:
+    """How the report's figures are computed, in the person's language."""
+    return translate(
+        "Reports",
+        "Open deals by stage, counted in their own currency: value is the sum of amounts, "
+        "weighted value the sum of amount × the stage's win probability. Currencies are never "
+        "added together; the converted table uses only the exchange rates the company set, at "
+        "the rate in force on the report's day, and names any deal it could not convert. With "
+        "“as of”, each deal's stage, amount, currency, owner and status are rebuilt from its "
+        "history events at the end of that day.",
+    )
+
+
+def forecast_how() -> str:
+    """How the report's figures are computed, in the person's language."""
+    return translate(
+        "Reports",
+        "Per expected close month of the period, in the company currency: Won counts deals "
+        "won in the month, credited to the close date and the person who closed (converted at "
+        "the rate of the close day). Commit, Best case and Pipeline are open deals expected to "
+        "close in the month, by forecast category (the stage's unless the deal overrides it), "
+        "cumulative: Best case includes Commit and Pipeline includes both; Omitted deals are "
+        "left out. Weighted is amount × stage probability over all open deals. Forecast = Won "
+        "+ Commit, set against the quota a manager set for the rep and month. Open deals "
+        "convert at the rate in force on the report's day.",
+    )
 
 
 def report_day(f: ReportFilter) -> date:
@@ -129,7 +137,7 @@ def pipeline_report(s: Session, f: ReportFilter) -> Report:
         "pipeline",
         "Pipeline",
         "",
-        PIPELINE_HOW,
+        pipeline_how(),
         tables=[converted, per_currency],
         as_of=f.as_of,
     )
@@ -340,7 +348,7 @@ def forecast_report(s: Session, f: ReportFilter) -> Report:
         unit=rates.default,
     )
     return Report(
-        "forecast", "Forecast", "", FORECAST_HOW, [by_rep, by_month], [chart], as_of=f.as_of
+        "forecast", "Forecast", "", forecast_how(), [by_rep, by_month], [chart], as_of=f.as_of
     )
 
 
