@@ -349,3 +349,17 @@ def test_a_long_german_label_wraps_instead_of_squeezing_the_fields(qapp, qtbot, 
                 assert field.width() >= 0.5 * dialog.width(), field.objectName()
     finally:
         remove_translators(qapp, translators)
+
+
+def test_on_a_wide_screen_the_name_takes_its_share_not_the_whole_row(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from workbench.ui.column_layout import PRIMARY_SHARE
+
+    _accounts(ctx)
+    accounts = _shown(qtbot, AccountsArea(ctx), width=1730, height=1040)  # 1920×1080
+    qtbot.waitUntil(lambda: accounts.model.rowCount() == 6, timeout=5000)
+    view = accounts.table.viewport().width()
+    qtbot.waitUntil(lambda: _width(accounts, "Name") <= PRIMARY_SHARE * view + 1, timeout=3000)
+    assert _width(accounts, "Name") >= _content(accounts, "Name")
+    assert _width(accounts, "Phone") > _content(accounts, "Phone")  # the rest is shared out
+    total = sum(accounts.table.columnWidth(c) for c in range(accounts.model.columnCount()))
+    assert abs(total - view) <= 2

@@ -46,6 +46,8 @@ HEADER_PADDING = 24
 #: text column below SQUEEZE_FLOOR (or its header): a cut past that reads as nothing
 PRIMARY_FLOOR = 120
 SQUEEZE_FLOOR = 80
+#: the share of a wide row the primary column takes before the others grow too
+PRIMARY_SHARE = 0.45
 #: air beyond a cell's text, so a column fitted to it is not flush against its neighbour
 CELL_PADDING = 4
 
@@ -244,6 +246,13 @@ class ColumnLayout(QObject):
             _squeeze(widths, floors, sum(widths.values()) - room)
             others = sum(w for c, w in widths.items() if c != self.primary)
             widths[self.primary] = max(widths[self.primary], room - others)
+            # On a wide screen the primary column does not take everything: past its share
+            # of the row the rest is spread over the data columns (each up to MAX_WIDTH).
+            cap = max(need, int(PRIMARY_SHARE * room))
+            if widths[self.primary] > cap:
+                growable = [c for c in widths if c != self.primary and c not in self._user]
+                left = _spread(widths, growable, widths[self.primary] - cap)
+                widths[self.primary] = cap + left
         self._fitting = True
         try:
             for column, width in widths.items():
@@ -269,6 +278,25 @@ def _squeeze(widths: dict[int, int], floors: dict[int, int], short: int) -> None
             take = min(step, widths[column] - floors[column], short)
             widths[column] -= take
             short -= take
+
+
+def _spread(widths: dict[int, int], columns: list[int], extra: int) -> int:
+    """Give `extra` pixels to `columns` in proportion to their widths, none beyond
+    MAX_WIDTH; returns what they could not take."""
+    while extra > 0:
+        open_ = [c for c in columns if widths[c] < MAX_WIDTH]
+        total = sum(widths[c] for c in open_)
+        if not open_ or total <= 0:
+            return extra
+        given = 0
+        for column in open_:
+            # At least a pixel each, so the remainder of the division is handed out too.
+            give = min(MAX_WIDTH - widths[column], max(1, extra * widths[column] // total))
+            give = min(give, extra - given)
+            widths[column] += give
+            given += give
+        extra -= given
+    return 0
 
 
 def _widen(widths: dict[int, int], natural: dict[int, int], spare: int) -> None:
