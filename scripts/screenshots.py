@@ -15,6 +15,7 @@ starts, as they are for a person.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import subprocess
 import sys
@@ -162,7 +163,17 @@ def main() -> int:
         one(Path(db), args.out, language, scheme, _size(args.size), args.deals)
         return 0
     with tempfile.TemporaryDirectory() as tmp:
-        env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+        # Off screen, on a screen of the size asked for: dialogs that fit themselves to the
+        # screen (the offer editor) then show as they would on that laptop.
+        width, height = _size(args.size)
+        screen = Path(tmp) / "screen.json"
+        screen.write_text(
+            json.dumps(
+                {"screens": [{"name": "s", "x": 0, "y": 0, "width": width, "height": height}]}
+            )
+        )
+        platform = os.environ.get("QT_QPA_PLATFORM", f"offscreen:configfile={screen}")
+        env = {**os.environ, "QT_QPA_PLATFORM": platform}
         for language in args.languages:
             db = Path(tmp) / f"demo-{language}.sqlite"  # made by the first of its runs
             for scheme in args.schemes:

@@ -363,3 +363,15 @@ def test_on_a_wide_screen_the_name_takes_its_share_not_the_whole_row(qtbot, ctx)
     assert _width(accounts, "Phone") > _content(accounts, "Phone")  # the rest is shared out
     total = sum(accounts.table.columnWidth(c) for c in range(accounts.model.columnCount()))
     assert abs(total - view) <= 2
+
+
+def test_the_price_list_choice_shows_its_whole_name(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from workbench.services.catalog import save_price_list
+    from workbench.ui.products import ProductsArea
+
+    save_price_list(ctx.db, None, "Standard list for resellers", is_default=True)
+    area = _shown(qtbot, ProductsArea(ctx))
+    box = area.price_list_box
+    qtbot.waitUntil(lambda: box.count() > 0 and bool(box.currentText()), timeout=5000)
+    QApplication.processEvents()
+    assert box.width() >= box.fontMetrics().horizontalAdvance(box.currentText()) + 24
