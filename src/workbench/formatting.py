@@ -25,6 +25,7 @@ from babel.numbers import (
     format_currency,
     format_decimal,
     format_percent,
+    parse_decimal,
 )
 
 from workbench.domain.money import Money
@@ -137,6 +138,12 @@ def number(
     if isinstance(value, Decimal) and digits is None:
         value = value.normalize() if value else value
     return str(format_decimal(value, pattern, locale=_loc(locale)))
+
+
+def parse_number(text: str, locale: str | None = None) -> Decimal:
+    """A number as typed in the locale: "30.000" is thirty thousand in German, "30,000" in
+    English. Raises ValueError when it is none."""
+    return Decimal(parse_decimal(text.strip(), locale=_loc(locale), strict=False))
 
 
 def percent(value: float | Decimal, locale: str | None = None, digits: int = 0) -> str:

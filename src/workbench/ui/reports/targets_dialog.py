@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from workbench import formatting
 from workbench.domain.enums import Role
 from workbench.domain.models import User
 from workbench.errors import ValidationError
@@ -157,9 +158,7 @@ class TargetsDialog(QDialog):
         for row, (person, _name) in enumerate(loaded.people):
             for month in range(1, 13):
                 value = loaded.quotas.get((person, month))
-                self.grid.setItem(
-                    row, month - 1, QTableWidgetItem("" if value is None else f"{value:,.0f}")
-                )
+                self.grid.setItem(row, month - 1, QTableWidgetItem(_quota_text(value)))
         self.grid.setEnabled(loaded.allowed)
         self.quota_note.setText(
             self.tr("Monthly target of won value in %s. Reports set won deals against it.")
@@ -185,9 +184,9 @@ class TargetsDialog(QDialog):
                 item = self.grid.item(row, month - 1)
                 text = item.text().strip() if item else ""
                 before = loaded.quotas.get((person, month))
-                if text == ("" if before is None else f"{before:,.0f}"):
+                if text == _quota_text(before):
                     continue
-                out.append((person, date(loaded.year, month, 1), text or "0"))
+                out.append((person, date(loaded.year, month, 1), _typed_amount(text)))
         return out
 
     def save_quotas(self) -> None:
@@ -218,3 +217,19 @@ class TargetsDialog(QDialog):
         WriteOp(
             self.ctx, lambda db: targets.set_rate(db, currency, day, value), parent=self
         ).success(lambda _r: (self.rate_value.clear(), self._reload())).run(initiator=self)
+
+
+def _quota_text(value: Decimal | None) -> str:
+    """A quota as the grid shows it: whole units, grouped the locale's way."""
+    return "" if value is None else formatting.number(value, digits=0)
+
+
+def _typed_amount(text: str) -> str | Decimal:
+    """What was typed, read in the locale ("30.000" in German is thirty thousand); text
+    that is no number goes on as typed, for the service to refuse with its message."""
+    if not text:
+        return "0"
+    try:
+        return formatting.parse_number(text)
+    except ValueError:
+        return text
