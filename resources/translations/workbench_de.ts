@@ -908,6 +908,49 @@ Die Einzelheiten stehen in %2. Sie können weiterarbeiten; wenn es wieder passie
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>Call about %1</source>
+        <translation>Anruf zu %1</translation>
+    </message>
+    <message>
+        <source>E-mail about %1</source>
+        <translation>E-Mail zu %1</translation>
+    </message>
+    <message>
+        <source>Meeting about %1</source>
+        <translation>Termin zu %1</translation>
+    </message>
+    <message>
+        <source>Visit about %1</source>
+        <translation>Besuch zu %1</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>Nachfassanruf</translation>
+    </message>
+    <message>
+        <source>Customer site</source>
+        <translation>Beim Kunden</translation>
+    </message>
+    <message>
+        <source>Call the new lead</source>
+        <translation>Neuen Lead anrufen</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Zurückrufen</translation>
+    </message>
+    <message>
+        <source>Qualification call</source>
+        <translation>Qualifizierungsanruf</translation>
+    </message>
+    <message>
+        <source>Meeting: %1</source>
+        <translation>Termin: %1</translation>
+    </message>
+</context>
+<context>
     <name>DisqualifyDialog</name>
     <message>
         <source>Disqualify %s</source>
@@ -2617,6 +2660,13 @@ Die Einzelheiten stehen in %2.</translation>
     </message>
 </context>
 <context>
+    <name>Offers</name>
+    <message>
+        <source>Offer %1 version %2 sent, %3 gross.</source>
+        <translation>Angebot %1 Version %2 gesendet, %3 brutto.</translation>
+    </message>
+</context>
+<context>
     <name>OffersArea</name>
     <message>
         <source>All statuses</source>
@@ -2993,16 +3043,20 @@ Die Einzelheiten stehen in %2.</translation>
         <translation>Restwert %</translation>
     </message>
     <message>
-        <source>Add-on (insurance, service plan)</source>
-        <translation>Zusatzleistung (Versicherung, Serviceplan)</translation>
-    </message>
-    <message>
         <source>Per month</source>
         <translation>Pro Monat</translation>
     </message>
     <message>
         <source>Tax %</source>
         <translation>MwSt. %</translation>
+    </message>
+    <message>
+        <source>Add-on</source>
+        <translation>Zusatzleistung</translation>
+    </message>
+    <message>
+        <source>A monthly add-on such as an insurance or a service plan</source>
+        <translation>Eine monatliche Zusatzleistung, etwa eine Versicherung oder ein Servicevertrag</translation>
     </message>
     <message>
         <source>Add add-on</source>
@@ -3271,6 +3325,549 @@ Key Account Managerin</translation>
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Per person who logged the work, by week (Monday to Sunday in the report&apos;s time zone). Calls: completed calls that started in the period; connects: calls someone answered (connected, meeting booked, not interested, call back later); meetings booked: calls with that outcome; calls per meeting = calls ÷ meetings booked. Meetings held: completed meetings and visits. Tasks done: tasks completed in the period by their assignee; overdue: open tasks due in the period whose due time has passed. Lead response: for leads first contacted in the period, hours from arrival to first contact (median).</source>
+        <translation>Pro Person, die die Arbeit erfasst hat, nach Woche (Montag bis Sonntag in der Zeitzone des Berichts). Anrufe: abgeschlossene Anrufe, die im Zeitraum begannen; erreicht: Anrufe, bei denen jemand abnahm (erreicht, Termin vereinbart, kein Interesse, später zurückrufen); vereinbarte Termine: Anrufe mit diesem Ergebnis; Anrufe pro Termin = Anrufe ÷ vereinbarte Termine. Wahrgenommene Termine: abgeschlossene Termine und Besuche. Erledigte Aufgaben: im Zeitraum von der zuständigen Person erledigte Aufgaben; überfällig: offene, im Zeitraum fällige Aufgaben, deren Fälligkeit verstrichen ist. Lead-Reaktion: für im Zeitraum erstmals kontaktierte Leads die Stunden vom Eingang bis zum ersten Kontakt (Median).</translation>
+    </message>
+    <message>
+        <source>Per rep</source>
+        <translation>Pro Vertriebsmitarbeiter</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Vertriebsmitarbeiter</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Pro Woche</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche vom</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Calls and meetings per week</source>
+        <translation>Anrufe und Termine pro Woche</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>Connects</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Meetings booked</source>
+        <translation>Vereinbarte Termine</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Calls per meeting</source>
+        <translation>Anrufe pro Termin</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Termine wahrgenommen</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>Erledigte Aufgaben</translation>
+    </message>
+    <message>
+        <source>Tasks overdue</source>
+        <translation>Überfällige Aufgaben</translation>
+    </message>
+    <message>
+        <source>Leads contacted</source>
+        <translation>Kontaktierte Leads</translation>
+    </message>
+    <message>
+        <source>Lead response, median hours</source>
+        <translation>Lead-Reaktion, Median in Stunden</translation>
+    </message>
+    <message>
+        <source>Open deals with at least one warning sign. Pushed back: the expected close date was moved later during the period (each move counts, from the deal&apos;s history events). Idle: no progress for longer than the stage&apos;s target days. Stuck: in the current stage for more than %1 × its target days. Days are counted to now.</source>
+        <translation>Offene Deals mit mindestens einem Warnzeichen. Verschoben: das erwartete Abschlussdatum wurde im Zeitraum nach hinten verlegt (jede Verschiebung zählt, aus dem Verlauf des Deals). Ruhend: länger ohne Fortschritt als die Zieltage der Phase. Festgefahren: länger als %1 × die Zieltage in der aktuellen Phase. Tage werden bis jetzt gezählt.</translation>
+    </message>
+    <message>
+        <source>Customers whose latest deal was won or lost at least the chosen number of months ago and with whom nobody has logged a call, meeting, e-mail or visit since: a satisfaction call or a referral for the won, a second chance for the lost. “Create call tasks” gives the deal&apos;s owner one call task per customer.</source>
+        <translation>Kunden, deren letzter Deal vor mindestens der gewählten Zahl von Monaten gewonnen oder verloren wurde und mit denen seitdem niemand einen Anruf, Termin, eine E-Mail oder einen Besuch erfasst hat: ein Zufriedenheitsanruf oder eine Empfehlung bei den gewonnenen, eine zweite Chance bei den verlorenen. „Anrufaufgaben anlegen“ gibt der zuständigen Person des Deals eine Anrufaufgabe pro Kunde.</translation>
+    </message>
+    <message>
+        <source>Slipping deals</source>
+        <translation>Rutschende Deals</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Erwarteter Abschluss</translation>
+    </message>
+    <message>
+        <source>Pushed back</source>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <source>Days pushed</source>
+        <translation>Tage verschoben</translation>
+    </message>
+    <message>
+        <source>Days idle</source>
+        <translation>Tage ohne Aktivität</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Tage in der Phase</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Warnzeichen</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Zeichen</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Close date pushed back in the period</source>
+        <translation>Abschlussdatum im Zeitraum verschoben</translation>
+    </message>
+    <message>
+        <source>Idle beyond the stage&apos;s target days</source>
+        <translation>Länger ruhend als die Zieltage der Phase</translation>
+    </message>
+    <message>
+        <source>In the stage over %1 × its target days</source>
+        <translation>Länger als %1 × die Zieltage in der Phase</translation>
+    </message>
+    <message>
+        <source>Any of these</source>
+        <translation>Eines davon</translation>
+    </message>
+    <message>
+        <source>Customers closed %1 or more months ago, not contacted since</source>
+        <translation>Kunden, vor %1 oder mehr Monaten abgeschlossen, seitdem nicht kontaktiert</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>No figures in this period.</source>
+        <translation>Keine Zahlen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Cohort funnel: the deals created in the period, per sales process. A deal has reached a stage when it entered that stage or any later one (a skipped stage counts as passed; moving back does not undo a stage reached). Next step = reached ÷ reached the stage before; cumulative = reached ÷ deals in the cohort. Period funnel: deals that entered each stage within the period, each deal once per stage (a move back into a stage is an entry). Time in stage, for the cohort: latest = the most recent stay, cumulative = all stays added up (a reopened deal&apos;s time counts again); an open stay runs until now. Leads: those received in the period and how many were contacted, qualified (SQL or converted), became a deal and were won.</source>
+        <translation>Kohorten-Trichter: die im Zeitraum angelegten Deals, pro Vertriebsprozess. Ein Deal hat eine Phase erreicht, wenn er in diese oder eine spätere Phase eingetreten ist (eine übersprungene Phase gilt als durchlaufen; ein Zurückgehen macht eine erreichte Phase nicht rückgängig). Nächster Schritt = erreicht ÷ die Phase davor erreicht; kumuliert = erreicht ÷ Deals der Kohorte. Zeitraum-Trichter: Deals, die im Zeitraum in eine Phase eingetreten sind, jeder Deal einmal pro Phase (ein Zurückgehen in eine Phase ist ein Eintritt). Zeit in der Phase, für die Kohorte: letzter = der jüngste Aufenthalt, kumuliert = alle Aufenthalte zusammen (bei einem wieder geöffneten Deal zählt die Zeit erneut); ein offener Aufenthalt läuft bis jetzt. Leads: die im Zeitraum eingegangenen und wie viele kontaktiert, qualifiziert (SQL oder umgewandelt), zum Deal und gewonnen wurden.</translation>
+    </message>
+    <message>
+        <source>Deals won or lost in the period (by their actual close date), credited to the person who closed them. Win rate = won ÷ (won + lost), by count and by value, with the number of closed deals (n). Values in the company currency at the rate of each close day; a deal with no rate is counted but left out of values. Average deal size = won value ÷ won deals. Cycle = days from creation to close, won and lost apart (median and mean). Velocity = open deals × win rate × average deal size ÷ average won cycle, per 30 days.</source>
+        <translation>Im Zeitraum gewonnene oder verlorene Deals (nach tatsächlichem Abschlussdatum), der Person zugerechnet, die sie abgeschlossen hat. Gewinnquote = gewonnen ÷ (gewonnen + verloren), nach Anzahl und nach Wert, mit der Zahl der abgeschlossenen Deals (n). Werte in der Firmenwährung zum Kurs des jeweiligen Abschlusstags; ein Deal ohne Kurs wird gezählt, aber bei Werten ausgelassen. Durchschnittliche Dealgröße = gewonnener Wert ÷ gewonnene Deals. Zyklus = Tage von der Anlage bis zum Abschluss, gewonnene und verlorene getrennt (Median und Mittel). Geschwindigkeit = offene Deals × Gewinnquote × durchschnittliche Dealgröße ÷ durchschnittlicher Zyklus gewonnener Deals, pro 30 Tage.</translation>
+    </message>
+    <message>
+        <source>Cohort funnel: %1</source>
+        <translation>Kohorten-Trichter: %1</translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>%1: cohort funnel (deals created in the period)</source>
+        <translation>%1: Kohorten-Trichter (im Zeitraum angelegte Deals)</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Kumuliert</translation>
+    </message>
+    <message>
+        <source>%1: period funnel (stage entries within the period)</source>
+        <translation>%1: Zeitraum-Trichter (Phaseneintritte im Zeitraum)</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Eingetreten</translation>
+    </message>
+    <message>
+        <source>%1: days in stage (cohort)</source>
+        <translation>%1: Tage in der Phase (Kohorte)</translation>
+    </message>
+    <message>
+        <source>Latest stay, median</source>
+        <translation>Letzter Aufenthalt, Median</translation>
+    </message>
+    <message>
+        <source>Latest stay, mean</source>
+        <translation>Letzter Aufenthalt, Mittel</translation>
+    </message>
+    <message>
+        <source>Cumulative, median</source>
+        <translation>Kumuliert, Median</translation>
+    </message>
+    <message>
+        <source>Cumulative, mean</source>
+        <translation>Kumuliert, Mittel</translation>
+    </message>
+    <message>
+        <source>Leads received in the period</source>
+        <translation>Im Zeitraum eingegangene Leads</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Of received</source>
+        <translation>Von eingegangenen</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Kontaktiert</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualifiziert</translation>
+    </message>
+    <message>
+        <source>Became a deal</source>
+        <translation>Wurde ein Deal</translation>
+    </message>
+    <message>
+        <source>Sales process</source>
+        <translation>Vertriebsprozess</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>No lead (direct)</source>
+        <translation>Kein Lead (direkt)</translation>
+    </message>
+    <message>
+        <source>Per team</source>
+        <translation>Pro Team</translation>
+    </message>
+    <message>
+        <source>Per sales process</source>
+        <translation>Pro Vertriebsprozess</translation>
+    </message>
+    <message>
+        <source>Per source</source>
+        <translation>Pro Quelle</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Win rate per rep (by count)</source>
+        <translation>Gewinnquote pro Vertriebsmitarbeiter (nach Anzahl)</translation>
+    </message>
+    <message>
+        <source>Win rate %</source>
+        <translation>Gewinnquote %</translation>
+    </message>
+    <message>
+        <source>n (closed)</source>
+        <translation>n (abgeschlossen)</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Gewinnquote</translation>
+    </message>
+    <message>
+        <source>Won value</source>
+        <translation>Gewonnener Wert</translation>
+    </message>
+    <message>
+        <source>Lost value</source>
+        <translation>Verlorener Wert</translation>
+    </message>
+    <message>
+        <source>Win rate by value</source>
+        <translation>Gewinnquote nach Wert</translation>
+    </message>
+    <message>
+        <source>Average deal size</source>
+        <translation>Durchschnittliche Dealgröße</translation>
+    </message>
+    <message>
+        <source>Cycle won, median</source>
+        <translation>Zyklus gewonnen, Median</translation>
+    </message>
+    <message>
+        <source>Cycle won, mean</source>
+        <translation>Zyklus gewonnen, Mittel</translation>
+    </message>
+    <message>
+        <source>Cycle lost, median</source>
+        <translation>Zyklus verloren, Median</translation>
+    </message>
+    <message>
+        <source>Cycle lost, mean</source>
+        <translation>Zyklus verloren, Mittel</translation>
+    </message>
+    <message>
+        <source>Velocity per 30 days</source>
+        <translation>Geschwindigkeit pro 30 Tage</translation>
+    </message>
+    <message>
+        <source>Counts in the figure</source>
+        <translation>Zählt in der Zahl</translation>
+    </message>
+    <message>
+        <source>Deals won or lost in the period (by close date, credited to who closed them) by the reason given, with their value in the company currency at the close day&apos;s rate; the competitor is the one recorded on a lost deal. Offers: those sent in the period and where they stand now (accepted, rejected with the reason, expired or still waiting). Days to acceptance run from sending to the customer&apos;s yes; the discount is the offer-wide discount of the version sent.</source>
+        <translation>Im Zeitraum gewonnene oder verlorene Deals (nach Abschlussdatum, der abschließenden Person zugerechnet) nach angegebenem Grund, mit ihrem Wert in der Firmenwährung zum Kurs des Abschlusstags; der Wettbewerber ist der bei einem verlorenen Deal erfasste. Angebote: die im Zeitraum gesendeten und wo sie jetzt stehen (angenommen, mit Grund abgelehnt, abgelaufen oder noch offen). Die Tage bis zur Annahme laufen vom Senden bis zum Ja des Kunden; der Rabatt ist der Angebotsrabatt der gesendeten Version.</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Keiner erfasst</translation>
+    </message>
+    <message>
+        <source>Won: reasons</source>
+        <translation>Gewonnen: Gründe</translation>
+    </message>
+    <message>
+        <source>Lost: reasons</source>
+        <translation>Verloren: Gründe</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>Wert (%1)</translation>
+    </message>
+    <message>
+        <source>Lost to competitors</source>
+        <translation>An Wettbewerber verloren</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Wettbewerber</translation>
+    </message>
+    <message>
+        <source>Deals lost</source>
+        <translation>Verlorene Deals</translation>
+    </message>
+    <message>
+        <source>Why deals were lost</source>
+        <translation>Warum Deals verloren gingen</translation>
+    </message>
+    <message>
+        <source>Offers sent in the period</source>
+        <translation>Im Zeitraum gesendete Angebote</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>Warten auf Antwort</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Offers rejected: reasons</source>
+        <translation>Abgelehnte Angebote: Gründe</translation>
+    </message>
+    <message>
+        <source>Accepted offers</source>
+        <translation>Angenommene Angebote</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Open deals by stage, counted in their own currency: value is the sum of amounts, weighted value the sum of amount × the stage&apos;s win probability. Currencies are never added together; the converted table uses only the exchange rates the company set, at the rate in force on the report&apos;s day, and names any deal it could not convert. With “as of”, each deal&apos;s stage, amount, currency, owner and status are rebuilt from its history events at the end of that day.</source>
+        <translation>Offene Deals nach Phase, in ihrer eigenen Währung gezählt: Wert ist die Summe der Beträge, gewichteter Wert die Summe von Betrag × Gewinnwahrscheinlichkeit der Phase. Währungen werden nie zusammengezählt; die umgerechnete Tabelle nutzt nur die Wechselkurse, die die Firma festgelegt hat, zum am Berichtstag gültigen Kurs, und nennt jeden Deal, den sie nicht umrechnen konnte. Mit „Stand“ werden Phase, Betrag, Währung, Zuständigkeit und Status jedes Deals aus seinem Verlauf zum Ende dieses Tages wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Per expected close month of the period, in the company currency: Won counts deals won in the month, credited to the close date and the person who closed (converted at the rate of the close day). Commit, Best case and Pipeline are open deals expected to close in the month, by forecast category (the stage&apos;s unless the deal overrides it), cumulative: Best case includes Commit and Pipeline includes both; Omitted deals are left out. Weighted is amount × stage probability over all open deals. Forecast = Won + Commit, set against the quota a manager set for the rep and month. Open deals convert at the rate in force on the report&apos;s day.</source>
+        <translation>Pro erwartetem Abschlussmonat des Zeitraums, in der Firmenwährung: Gewonnen zählt die im Monat gewonnenen Deals, dem Abschlussdatum und der abschließenden Person zugerechnet (zum Kurs des Abschlusstags umgerechnet). Zusage, Best Case und Pipeline sind offene Deals mit erwartetem Abschluss im Monat, nach Prognosekategorie (der der Phase, sofern der Deal keine eigene hat), kumuliert: Best Case enthält Zusage, Pipeline beide; ausgelassene Deals zählen nicht. Gewichtet ist Betrag × Wahrscheinlichkeit der Phase über alle offenen Deals. Prognose = Gewonnen + Zusage, gegenübergestellt der Quote, die eine Führungskraft für die Person und den Monat festgelegt hat. Offene Deals werden zum am Berichtstag gültigen Kurs umgerechnet.</translation>
+    </message>
+    <message>
+        <source>Unknown stage</source>
+        <translation>Unbekannte Phase</translation>
+    </message>
+    <message>
+        <source>Open deals by stage, per currency</source>
+        <translation>Offene Deals nach Phase, pro Währung</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Weighted value</source>
+        <translation>Gewichteter Wert</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alle Phasen</translation>
+    </message>
+    <message>
+        <source>%1: open pipeline by stage (%2)</source>
+        <translation>%1: offene Pipeline nach Phase (%2)</translation>
+    </message>
+    <message>
+        <source>Open deals by stage in %1</source>
+        <translation>Offene Deals nach Phase in %1</translation>
+    </message>
+    <message>
+        <source>Forecast per rep</source>
+        <translation>Prognose pro Vertriebsmitarbeiter</translation>
+    </message>
+    <message>
+        <source>Forecast per month</source>
+        <translation>Prognose pro Monat</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Forecast against quota (%1)</source>
+        <translation>Prognose gegenüber Quote (%1)</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Zusage</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>Best Case</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Gewichtet</translation>
+    </message>
+    <message>
+        <source>Forecast (won + commit)</source>
+        <translation>Prognose (gewonnen + Zusage)</translation>
+    </message>
+    <message>
+        <source>Won of quota</source>
+        <translation>Gewonnen von Quote</translation>
+    </message>
+    <message>
+        <source>Forecast of quota</source>
+        <translation>Prognose von Quote</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>no lead (direct)</source>
+        <translation>kein Lead (direkt)</translation>
+    </message>
+    <message>
+        <source>%1 deals only</source>
+        <translation>nur Deals in %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportsArea</name>
     <message>
         <source>How it is computed</source>
@@ -3434,7 +4031,7 @@ Key Account Managerin</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation>&amp;Kunde</translation>
+        <translation>K&amp;onto</translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>
@@ -3786,6 +4383,18 @@ Key Account Managerin</translation>
     <message>
         <source>Offer</source>
         <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Follow up offer %1</source>
+        <translation>Angebot %1 nachfassen</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>für %1</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>gesendet %1</translation>
     </message>
 </context>
 <context>

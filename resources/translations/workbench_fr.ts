@@ -908,6 +908,49 @@ Les détails se trouvent dans %2. Vous pouvez continuer à travailler ; si cela 
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>Call about %1</source>
+        <translation>Appel au sujet de %1</translation>
+    </message>
+    <message>
+        <source>E-mail about %1</source>
+        <translation>E-mail au sujet de %1</translation>
+    </message>
+    <message>
+        <source>Meeting about %1</source>
+        <translation>Rendez-vous au sujet de %1</translation>
+    </message>
+    <message>
+        <source>Visit about %1</source>
+        <translation>Visite au sujet de %1</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>Appel de relance</translation>
+    </message>
+    <message>
+        <source>Customer site</source>
+        <translation>Chez le client</translation>
+    </message>
+    <message>
+        <source>Call the new lead</source>
+        <translation>Appeler le nouveau lead</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Rappeler</translation>
+    </message>
+    <message>
+        <source>Qualification call</source>
+        <translation>Appel de qualification</translation>
+    </message>
+    <message>
+        <source>Meeting: %1</source>
+        <translation>Rendez-vous : %1</translation>
+    </message>
+</context>
+<context>
     <name>DisqualifyDialog</name>
     <message>
         <source>Disqualify %s</source>
@@ -2617,6 +2660,13 @@ Les détails se trouvent dans %2.</translation>
     </message>
 </context>
 <context>
+    <name>Offers</name>
+    <message>
+        <source>Offer %1 version %2 sent, %3 gross.</source>
+        <translation>Offre %1 version %2 envoyée, %3 TTC.</translation>
+    </message>
+</context>
+<context>
     <name>OffersArea</name>
     <message>
         <source>All statuses</source>
@@ -2993,16 +3043,20 @@ Les détails se trouvent dans %2.</translation>
         <translation>valeur résiduelle %</translation>
     </message>
     <message>
-        <source>Add-on (insurance, service plan)</source>
-        <translation>Option (assurance, contrat de service)</translation>
-    </message>
-    <message>
         <source>Per month</source>
         <translation>Par mois</translation>
     </message>
     <message>
         <source>Tax %</source>
         <translation>TVA %</translation>
+    </message>
+    <message>
+        <source>Add-on</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>A monthly add-on such as an insurance or a service plan</source>
+        <translation>Une option mensuelle, par exemple une assurance ou un contrat de service</translation>
     </message>
     <message>
         <source>Add add-on</source>
@@ -3268,6 +3322,549 @@ Responsable grands comptes</translation>
             <numerusform>Double-cliquez pour lister l&apos;enregistrement (%n) derrière ce chiffre</numerusform>
             <numerusform>Double-cliquez pour lister les %n enregistrements derrière ce chiffre</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Per person who logged the work, by week (Monday to Sunday in the report&apos;s time zone). Calls: completed calls that started in the period; connects: calls someone answered (connected, meeting booked, not interested, call back later); meetings booked: calls with that outcome; calls per meeting = calls ÷ meetings booked. Meetings held: completed meetings and visits. Tasks done: tasks completed in the period by their assignee; overdue: open tasks due in the period whose due time has passed. Lead response: for leads first contacted in the period, hours from arrival to first contact (median).</source>
+        <translation>Par personne ayant saisi le travail, par semaine (du lundi au dimanche dans le fuseau horaire du rapport). Appels : appels terminés commencés dans la période ; joints : appels auxquels quelqu&apos;un a répondu (joint, rendez-vous pris, pas intéressé, rappeler plus tard) ; rendez-vous pris : appels avec ce résultat ; appels par rendez-vous = appels ÷ rendez-vous pris. Rendez-vous tenus : rendez-vous et visites terminés. Tâches faites : tâches terminées dans la période par leur responsable ; en retard : tâches ouvertes échues dans la période dont l&apos;échéance est passée. Réaction aux leads : pour les leads contactés pour la première fois dans la période, heures entre l&apos;arrivée et le premier contact (médiane).</translation>
+    </message>
+    <message>
+        <source>Per rep</source>
+        <translation>Par commercial</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Commercial</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Par semaine</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Semaine du</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Calls and meetings per week</source>
+        <translation>Appels et rendez-vous par semaine</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Connects</source>
+        <translation>Joints</translation>
+    </message>
+    <message>
+        <source>Meetings booked</source>
+        <translation>Rendez-vous pris</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Calls per meeting</source>
+        <translation>Appels par rendez-vous</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Rendez-vous tenus</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>Tâches faites</translation>
+    </message>
+    <message>
+        <source>Tasks overdue</source>
+        <translation>Tâches en retard</translation>
+    </message>
+    <message>
+        <source>Leads contacted</source>
+        <translation>Leads contactés</translation>
+    </message>
+    <message>
+        <source>Lead response, median hours</source>
+        <translation>Réaction aux leads, heures (médiane)</translation>
+    </message>
+    <message>
+        <source>Open deals with at least one warning sign. Pushed back: the expected close date was moved later during the period (each move counts, from the deal&apos;s history events). Idle: no progress for longer than the stage&apos;s target days. Stuck: in the current stage for more than %1 × its target days. Days are counted to now.</source>
+        <translation>Affaires ouvertes présentant au moins un signal d&apos;alerte. Reportée : la date de clôture prévue a été repoussée pendant la période (chaque report compte, d&apos;après l&apos;historique de l&apos;affaire). Inactive : aucun progrès depuis plus longtemps que les jours cibles de l&apos;étape. Bloquée : dans l&apos;étape actuelle depuis plus de %1 × ses jours cibles. Les jours sont comptés jusqu&apos;à maintenant.</translation>
+    </message>
+    <message>
+        <source>Customers whose latest deal was won or lost at least the chosen number of months ago and with whom nobody has logged a call, meeting, e-mail or visit since: a satisfaction call or a referral for the won, a second chance for the lost. “Create call tasks” gives the deal&apos;s owner one call task per customer.</source>
+        <translation>Clients dont la dernière affaire a été gagnée ou perdue il y a au moins le nombre de mois choisi et avec qui personne n&apos;a saisi d&apos;appel, de rendez-vous, d&apos;e-mail ou de visite depuis : un appel de satisfaction ou une recommandation pour les gagnées, une seconde chance pour les perdues. « Créer des tâches d&apos;appel » donne au responsable de l&apos;affaire une tâche d&apos;appel par client.</translation>
+    </message>
+    <message>
+        <source>Slipping deals</source>
+        <translation>Affaires qui glissent</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Clôture prévue</translation>
+    </message>
+    <message>
+        <source>Pushed back</source>
+        <translation>Reportée</translation>
+    </message>
+    <message>
+        <source>Days pushed</source>
+        <translation>Jours de report</translation>
+    </message>
+    <message>
+        <source>Days idle</source>
+        <translation>Jours sans activité</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Jours dans l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Signaux d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Affaires</translation>
+    </message>
+    <message>
+        <source>Close date pushed back in the period</source>
+        <translation>Date de clôture reportée dans la période</translation>
+    </message>
+    <message>
+        <source>Idle beyond the stage&apos;s target days</source>
+        <translation>Inactive au-delà des jours cibles de l&apos;étape</translation>
+    </message>
+    <message>
+        <source>In the stage over %1 × its target days</source>
+        <translation>Dans l&apos;étape plus de %1 × ses jours cibles</translation>
+    </message>
+    <message>
+        <source>Any of these</source>
+        <translation>L&apos;un de ces signaux</translation>
+    </message>
+    <message>
+        <source>Customers closed %1 or more months ago, not contacted since</source>
+        <translation>Clients conclus il y a %1 mois ou plus, sans contact depuis</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Conclue le</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gagnées</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdues</translation>
+    </message>
+    <message>
+        <source>No figures in this period.</source>
+        <translation>Aucun chiffre sur cette période.</translation>
+    </message>
+    <message>
+        <source>Cohort funnel: the deals created in the period, per sales process. A deal has reached a stage when it entered that stage or any later one (a skipped stage counts as passed; moving back does not undo a stage reached). Next step = reached ÷ reached the stage before; cumulative = reached ÷ deals in the cohort. Period funnel: deals that entered each stage within the period, each deal once per stage (a move back into a stage is an entry). Time in stage, for the cohort: latest = the most recent stay, cumulative = all stays added up (a reopened deal&apos;s time counts again); an open stay runs until now. Leads: those received in the period and how many were contacted, qualified (SQL or converted), became a deal and were won.</source>
+        <translation>Entonnoir de cohorte : les affaires créées dans la période, par processus de vente. Une affaire a atteint une étape quand elle est entrée dans cette étape ou une suivante (une étape sautée compte comme franchie ; revenir en arrière n&apos;annule pas une étape atteinte). Étape suivante = atteint ÷ atteint l&apos;étape précédente ; cumulé = atteint ÷ affaires de la cohorte. Entonnoir de période : affaires entrées dans chaque étape pendant la période, chaque affaire une fois par étape (revenir dans une étape est une entrée). Temps dans l&apos;étape, pour la cohorte : dernier = le passage le plus récent, cumulé = tous les passages additionnés (le temps d&apos;une affaire rouverte compte à nouveau) ; un passage en cours court jusqu&apos;à maintenant. Leads : ceux reçus dans la période et combien ont été contactés, qualifiés (SQL ou convertis), sont devenus une affaire et ont été gagnés.</translation>
+    </message>
+    <message>
+        <source>Deals won or lost in the period (by their actual close date), credited to the person who closed them. Win rate = won ÷ (won + lost), by count and by value, with the number of closed deals (n). Values in the company currency at the rate of each close day; a deal with no rate is counted but left out of values. Average deal size = won value ÷ won deals. Cycle = days from creation to close, won and lost apart (median and mean). Velocity = open deals × win rate × average deal size ÷ average won cycle, per 30 days.</source>
+        <translation>Affaires gagnées ou perdues dans la période (selon leur date de clôture réelle), attribuées à la personne qui les a conclues. Taux de réussite = gagnées ÷ (gagnées + perdues), en nombre et en valeur, avec le nombre d&apos;affaires clôturées (n). Valeurs en devise de l&apos;entreprise au taux de chaque jour de clôture ; une affaire sans taux est comptée mais exclue des valeurs. Taille moyenne des affaires = valeur gagnée ÷ affaires gagnées. Cycle = jours de la création à la clôture, gagnées et perdues séparément (médiane et moyenne). Vélocité = affaires ouvertes × taux de réussite × taille moyenne ÷ cycle moyen des gagnées, sur 30 jours.</translation>
+    </message>
+    <message>
+        <source>Cohort funnel: %1</source>
+        <translation>Entonnoir de cohorte : %1</translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <translation>affaires</translation>
+    </message>
+    <message>
+        <source>%1: cohort funnel (deals created in the period)</source>
+        <translation>%1 : entonnoir de cohorte (affaires créées dans la période)</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Cumulé</translation>
+    </message>
+    <message>
+        <source>%1: period funnel (stage entries within the period)</source>
+        <translation>%1 : entonnoir de période (entrées d&apos;étape dans la période)</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>%1: days in stage (cohort)</source>
+        <translation>%1 : jours dans l&apos;étape (cohorte)</translation>
+    </message>
+    <message>
+        <source>Latest stay, median</source>
+        <translation>Dernier passage, médiane</translation>
+    </message>
+    <message>
+        <source>Latest stay, mean</source>
+        <translation>Dernier passage, moyenne</translation>
+    </message>
+    <message>
+        <source>Cumulative, median</source>
+        <translation>Cumulé, médiane</translation>
+    </message>
+    <message>
+        <source>Cumulative, mean</source>
+        <translation>Cumulé, moyenne</translation>
+    </message>
+    <message>
+        <source>Leads received in the period</source>
+        <translation>Leads reçus dans la période</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Of received</source>
+        <translation>Des reçus</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contactés</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualifiés</translation>
+    </message>
+    <message>
+        <source>Became a deal</source>
+        <translation>Devenus une affaire</translation>
+    </message>
+    <message>
+        <source>Sales process</source>
+        <translation>Processus de vente</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>No lead (direct)</source>
+        <translation>Sans lead (direct)</translation>
+    </message>
+    <message>
+        <source>Per team</source>
+        <translation>Par équipe</translation>
+    </message>
+    <message>
+        <source>Per sales process</source>
+        <translation>Par processus de vente</translation>
+    </message>
+    <message>
+        <source>Per source</source>
+        <translation>Par source</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Win rate per rep (by count)</source>
+        <translation>Taux de réussite par commercial (en nombre)</translation>
+    </message>
+    <message>
+        <source>Win rate %</source>
+        <translation>Taux de réussite %</translation>
+    </message>
+    <message>
+        <source>n (closed)</source>
+        <translation>n (clôturées)</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <source>Won value</source>
+        <translation>Valeur gagnée</translation>
+    </message>
+    <message>
+        <source>Lost value</source>
+        <translation>Valeur perdue</translation>
+    </message>
+    <message>
+        <source>Win rate by value</source>
+        <translation>Taux de réussite en valeur</translation>
+    </message>
+    <message>
+        <source>Average deal size</source>
+        <translation>Taille moyenne des affaires</translation>
+    </message>
+    <message>
+        <source>Cycle won, median</source>
+        <translation>Cycle gagnées, médiane</translation>
+    </message>
+    <message>
+        <source>Cycle won, mean</source>
+        <translation>Cycle gagnées, moyenne</translation>
+    </message>
+    <message>
+        <source>Cycle lost, median</source>
+        <translation>Cycle perdues, médiane</translation>
+    </message>
+    <message>
+        <source>Cycle lost, mean</source>
+        <translation>Cycle perdues, moyenne</translation>
+    </message>
+    <message>
+        <source>Velocity per 30 days</source>
+        <translation>Vélocité sur 30 jours</translation>
+    </message>
+    <message>
+        <source>Counts in the figure</source>
+        <translation>Compte dans le chiffre</translation>
+    </message>
+    <message>
+        <source>Deals won or lost in the period (by close date, credited to who closed them) by the reason given, with their value in the company currency at the close day&apos;s rate; the competitor is the one recorded on a lost deal. Offers: those sent in the period and where they stand now (accepted, rejected with the reason, expired or still waiting). Days to acceptance run from sending to the customer&apos;s yes; the discount is the offer-wide discount of the version sent.</source>
+        <translation>Affaires gagnées ou perdues dans la période (selon la date de clôture, attribuées à qui les a conclues) par raison donnée, avec leur valeur en devise de l&apos;entreprise au taux du jour de clôture ; le concurrent est celui saisi sur une affaire perdue. Offres : celles envoyées dans la période et où elles en sont (acceptées, refusées avec la raison, expirées ou toujours en attente). Les jours jusqu&apos;à l&apos;acceptation vont de l&apos;envoi au oui du client ; la remise est la remise globale de la version envoyée.</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Aucune raison donnée</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Aucun saisi</translation>
+    </message>
+    <message>
+        <source>Won: reasons</source>
+        <translation>Gagnées : raisons</translation>
+    </message>
+    <message>
+        <source>Lost: reasons</source>
+        <translation>Perdues : raisons</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>Valeur (%1)</translation>
+    </message>
+    <message>
+        <source>Lost to competitors</source>
+        <translation>Perdues face aux concurrents</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Concurrent</translation>
+    </message>
+    <message>
+        <source>Deals lost</source>
+        <translation>Affaires perdues</translation>
+    </message>
+    <message>
+        <source>Why deals were lost</source>
+        <translation>Pourquoi les affaires ont été perdues</translation>
+    </message>
+    <message>
+        <source>Offers sent in the period</source>
+        <translation>Offres envoyées dans la période</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptées</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusées</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirées</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>En attente de réponse</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyées</translation>
+    </message>
+    <message>
+        <source>Offers rejected: reasons</source>
+        <translation>Offres refusées : raisons</translation>
+    </message>
+    <message>
+        <source>Accepted offers</source>
+        <translation>Offres acceptées</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Open deals by stage, counted in their own currency: value is the sum of amounts, weighted value the sum of amount × the stage&apos;s win probability. Currencies are never added together; the converted table uses only the exchange rates the company set, at the rate in force on the report&apos;s day, and names any deal it could not convert. With “as of”, each deal&apos;s stage, amount, currency, owner and status are rebuilt from its history events at the end of that day.</source>
+        <translation>Affaires ouvertes par étape, comptées dans leur propre devise : la valeur est la somme des montants, la valeur pondérée la somme de montant × probabilité de l&apos;étape. Les devises ne sont jamais additionnées ; le tableau converti n&apos;utilise que les taux de change fixés par l&apos;entreprise, au taux en vigueur le jour du rapport, et nomme toute affaire qu&apos;il n&apos;a pas pu convertir. Avec « au », l&apos;étape, le montant, la devise, le responsable et le statut de chaque affaire sont reconstitués à partir de son historique à la fin de ce jour.</translation>
+    </message>
+    <message>
+        <source>Per expected close month of the period, in the company currency: Won counts deals won in the month, credited to the close date and the person who closed (converted at the rate of the close day). Commit, Best case and Pipeline are open deals expected to close in the month, by forecast category (the stage&apos;s unless the deal overrides it), cumulative: Best case includes Commit and Pipeline includes both; Omitted deals are left out. Weighted is amount × stage probability over all open deals. Forecast = Won + Commit, set against the quota a manager set for the rep and month. Open deals convert at the rate in force on the report&apos;s day.</source>
+        <translation>Par mois de clôture prévu de la période, en devise de l&apos;entreprise : Gagné compte les affaires gagnées dans le mois, attribuées à la date de clôture et à la personne qui les a conclues (converties au taux du jour de clôture). Engagement, Meilleur cas et Pipeline sont les affaires ouvertes dont la clôture est prévue dans le mois, par catégorie de prévision (celle de l&apos;étape sauf si l&apos;affaire en a une), cumulées : Meilleur cas inclut Engagement et Pipeline les deux ; les affaires omises sont exclues. Pondéré est montant × probabilité de l&apos;étape sur toutes les affaires ouvertes. Prévision = Gagné + Engagement, comparée au quota fixé par un responsable pour le commercial et le mois. Les affaires ouvertes sont converties au taux en vigueur le jour du rapport.</translation>
+    </message>
+    <message>
+        <source>Unknown stage</source>
+        <translation>Étape inconnue</translation>
+    </message>
+    <message>
+        <source>Open deals by stage, per currency</source>
+        <translation>Affaires ouvertes par étape, par devise</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Weighted value</source>
+        <translation>Valeur pondérée</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <source>%1: open pipeline by stage (%2)</source>
+        <translation>%1 : pipeline ouvert par étape (%2)</translation>
+    </message>
+    <message>
+        <source>Open deals by stage in %1</source>
+        <translation>Affaires ouvertes par étape en %1</translation>
+    </message>
+    <message>
+        <source>Forecast per rep</source>
+        <translation>Prévision par commercial</translation>
+    </message>
+    <message>
+        <source>Forecast per month</source>
+        <translation>Prévision par mois</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Forecast against quota (%1)</source>
+        <translation>Prévision face au quota (%1)</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>Meilleur cas</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Pondéré</translation>
+    </message>
+    <message>
+        <source>Forecast (won + commit)</source>
+        <translation>Prévision (gagné + engagement)</translation>
+    </message>
+    <message>
+        <source>Won of quota</source>
+        <translation>Gagné sur quota</translation>
+    </message>
+    <message>
+        <source>Forecast of quota</source>
+        <translation>Prévision sur quota</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>au %1</translation>
+    </message>
+    <message>
+        <source>no lead (direct)</source>
+        <translation>sans lead (direct)</translation>
+    </message>
+    <message>
+        <source>%1 deals only</source>
+        <translation>affaires en %1 seulement</translation>
     </message>
 </context>
 <context>
@@ -3786,6 +4383,18 @@ Responsable grands comptes</translation>
     <message>
         <source>Offer</source>
         <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Follow up offer %1</source>
+        <translation>Relancer l&apos;offre %1</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>pour %1</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>envoyée %1</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,10 @@ def test_the_filter_bar_fits_the_default_window(qtbot, main_window: MainWindow) 
         # Not cut: as wide as it asks to be.
         assert widget.width() >= widget.minimumSizeHint().width(), widget.objectName()
     assert bar.clear.width() >= bar.clear.sizeHint().width()
+    # The sales process's name arrives after the first show, and still fits.
+    combo = board.pipeline
+    shown = combo.fontMetrics().horizontalAdvance(combo.currentText())
+    assert combo.currentText() and combo.width() >= shown + 24
     assert board.new_button.width() >= board.new_button.sizeHint().width()
     # No scroll area of its own around the bar.
     parent = bar.parentWidget()

@@ -16,7 +16,13 @@ from workbench.services.accounts import AccountInput, ContactInput, create_accou
 from workbench.services.leads import LeadInput, create_lead
 from workbench.services.tasks import add_task
 from workbench.ui.accounts import AccountsArea, ContactsArea
-from workbench.ui.column_layout import MAX_WIDTH, WordElideDelegate, elide_words
+from workbench.ui.column_layout import (
+    CELL_PADDING,
+    MAX_WIDTH,
+    PRIMARY_FLOOR,
+    WordElideDelegate,
+    elide_words,
+)
 from workbench.ui.today import ITEM_ROLE, TodayArea
 
 
@@ -218,7 +224,9 @@ def test_the_offer_editor_gives_the_description_the_room(qtbot, ctx, db, product
         assert table.columnWidth(c) >= metrics.horizontalAdvance(title) + 8, title
 
 
-def test_leads_show_the_e_mail_whole(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_leads_fit_without_scrolling_sideways_e_mail_and_phone_whole(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """Ten columns in the room Leads has at 1280×800: the widest text columns give way (cut
+    at word ends), the e-mail address and phone number stay whole, nothing scrolls."""
     from workbench.ui.leads import LeadsArea
 
     for i in range(3):
@@ -229,13 +237,78 @@ def test_leads_show_the_e_mail_whole(qtbot, ctx) -> None:  # type: ignore[no-unt
                 last_name=f"Oberhauser-Lindqvist {i}",
                 company="Oberhauser Präzisionstechnik GmbH",
                 email=f"maximilian.oberhauser{i}@praezisionstechnik.example",
+                phone=f"+41 44 394 58 1{i}",
             ),
         )
     area = _shown(qtbot, LeadsArea(ctx))
     qtbot.waitUntil(lambda: area.model.rowCount() == 3, timeout=5000)
     qtbot.waitUntil(lambda: _width(area, "E-mail") >= 200, timeout=3000)
-    for title in ("E-mail", "Name", "Company", "Phone", "Owner"):
+    QApplication.processEvents()
+    assert area.table.horizontalScrollBar().maximum() == 0
+    for title in ("E-mail", "Phone"):
         assert _width(area, title) >= min(_content(area, title), MAX_WIDTH), title
+    assert _width(area, "Name") >= PRIMARY_FLOOR
+    assert _width(area, "Company") < _content(area, "Company")  # gave way
+
+
+def test_a_squeezed_list_scrolls_only_what_its_floors_leave(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    from workbench.ui.column_layout import ColumnLayout
+
+    model = QStandardItemModel(0, 4)
+    model.setHorizontalHeaderLabels(["Name", "Company", "Phone", "Notes"])
+    long = "Oberhauser Präzisionstechnik Vertriebsgesellschaft mbH"
+    model.appendRow([QStandardItem(t) for t in (long, long, "+41 44 394 58 13", long)])
+    view = QTableView()
+    view.setModel(model)
+    layout = ColumnLayout(view, "squeeze", None, primary=0, whole=[2])
+    qtbot.addWidget(view)
+    view.resize(520, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    layout.fit()
+    header = view.horizontalHeader()
+    assert view.horizontalScrollBar().maximum() == 0
+    assert header.sectionSize(2) >= view.sizeHintForColumn(2)  # whole
+    assert header.sectionSize(0) >= PRIMARY_FLOOR
+    assert header.sectionSize(1) < view.sizeHintForColumn(1)
+    view.resize(260, 200)  # less than the floors: the rest scrolls
+    layout.fit()
+    assert header.sectionSize(2) >= view.sizeHintForColumn(2)
+    assert view.horizontalScrollBar().maximum() > 0
+
+
+def test_todays_phone_number_shows_whole_with_air(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    account = create_account(ctx.db, AccountInput(name="Elbe Logistik GmbH & Co. KG"))
+    contact = create_contact(
+        ctx.db,
+        ContactInput(
+            first_name="Viktor", last_name="Taylor", account_id=account, phone="+41 44 394 58 13"
+        ),
+    )
+    add_task(
+        ctx.db,
+        "Meeting: Elbe printing press rollout",
+        contact_id=contact,
+        due_at=datetime.now(UTC) + timedelta(minutes=5),
+    )
+    area = _shown(qtbot, TodayArea(ctx))
+    qtbot.waitUntil(lambda: len(area.items()) == 1, timeout=5000)
+    QApplication.processEvents()
+    index = next(
+        area.model.index(r, 3, area.model.index(s, 0))
+        for s in range(area.model.rowCount())
+        for r in range(area.model.rowCount(area.model.index(s, 0)))
+        if area.model.index(r, 3, area.model.index(s, 0)).data()
+    )
+    text = index.data()
+    font = index.data(Qt.ItemDataRole.FontRole) or area.view.font()
+    margin = area.view.style().pixelMetric(area.view.style().PixelMetric.PM_FocusFrameHMargin) + 1
+    need = QFontMetrics(font).horizontalAdvance(text) + 2 * margin
+    assert text == "+41 44 394 58 13"
+    assert area.view.header().sectionSize(3) >= need + CELL_PADDING
 
 
 def test_today_gives_when_its_room(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
@@ -253,3 +326,52 @@ def test_today_gives_when_its_room(qtbot, ctx) -> None:  # type: ignore[no-untyp
     )
     assert header.sectionSize(1) < 0.45 * area.view.viewport().width()
     assert header.sectionSize(0) == max(header.sectionSize(c) for c in range(4))
+
+
+def test_a_long_german_label_wraps_instead_of_squeezing_the_fields(qapp, qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLineEdit
+
+    from workbench.ui.company_settings import CompanySettingsDialog
+    from workbench.ui.forms import LABEL_WIDTH
+    from workbench.ui.language import install_translators, remove_translators
+
+    translators = install_translators(qapp, "de")
+    try:
+        dialog = CompanySettingsDialog(ctx)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        country = dialog.form.labelForField(dialog.country)
+        assert country.text().startswith("&Land (")  # the long one
+        assert country.width() <= LABEL_WIDTH
+        for field in dialog.findChildren(QLineEdit):
+            if field.isVisible() and field.objectName() in ("name", "email", "website"):
+                assert field.width() >= 0.5 * dialog.width(), field.objectName()
+    finally:
+        remove_translators(qapp, translators)
+
+
+def test_on_a_wide_screen_the_name_takes_its_share_not_the_whole_row(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from workbench.ui.column_layout import PRIMARY_SHARE
+
+    _accounts(ctx)
+    accounts = _shown(qtbot, AccountsArea(ctx), width=1730, height=1040)  # 1920×1080
+    qtbot.waitUntil(lambda: accounts.model.rowCount() == 6, timeout=5000)
+    view = accounts.table.viewport().width()
+    qtbot.waitUntil(lambda: _width(accounts, "Name") <= PRIMARY_SHARE * view + 1, timeout=3000)
+    assert _width(accounts, "Name") >= _content(accounts, "Name")
+    assert _width(accounts, "Phone") > _content(accounts, "Phone")  # the rest is shared out
+    total = sum(accounts.table.columnWidth(c) for c in range(accounts.model.columnCount()))
+    assert abs(total - view) <= 2
+
+
+def test_the_price_list_choice_shows_its_whole_name(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from workbench.services.catalog import save_price_list
+    from workbench.ui.products import ProductsArea
+
+    save_price_list(ctx.db, None, "Standard list for resellers", is_default=True)
+    area = _shown(qtbot, ProductsArea(ctx))
+    box = area.price_list_box
+    qtbot.waitUntil(lambda: box.count() > 0 and bool(box.currentText()), timeout=5000)
+    QApplication.processEvents()
+    assert box.width() >= box.fontMetrics().horizontalAdvance(box.currentText()) + 24

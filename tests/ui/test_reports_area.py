@@ -178,3 +178,34 @@ def test_a_manager_sets_quotas_in_the_grid_and_the_forecast_uses_them(qtbot, ctx
         .amount
         == 45000
     )
+
+
+def test_a_german_manager_reads_and_types_quotas_the_german_way(qtbot, ctx, db) -> None:  # type: ignore[no-untyped-def]
+    """"30.000" is thirty thousand in German: shown so, and read back so, not as 30."""
+    from workbench import formatting
+    from workbench.services import targets
+    from workbench.ui.reports.targets_dialog import TargetsDialog
+
+    World(db).setup()
+    before = formatting.current_locale()
+    formatting.set_current_locale("de_DE")
+    try:
+        dialog = TargetsDialog(ctx, 2026)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.loaded is not None, timeout=10000)
+        names = [dialog.grid.verticalHeaderItem(r).text() for r in range(dialog.grid.rowCount())]
+        anna = names.index("Anna")
+        dialog.grid.item(anna, 4).setText("30.000")  # May
+        dialog.save_quotas()
+        qtbot.waitUntil(
+            lambda: len(targets.quotas(db, date(2026, 1, 1), date(2027, 1, 1))) == 1,
+            timeout=10000,
+        )
+        (quota,) = targets.quotas(db, date(2026, 1, 1), date(2027, 1, 1))
+        assert quota.amount.amount == 30000
+        again = TargetsDialog(ctx, 2026)  # opened again: shown the German way
+        qtbot.addWidget(again)
+        qtbot.waitUntil(lambda: again.loaded is not None, timeout=10000)
+        assert again.grid.item(anna, 4).text() == "30.000"
+    finally:
+        formatting.set_current_locale(before)

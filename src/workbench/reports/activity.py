@@ -29,17 +29,23 @@ from workbench.reports.model import (
 )
 from workbench.reports.scope import NO_SOURCE, ReportFilter, person_filter
 from workbench.services.calls import CONNECTED_OUTCOMES
+from workbench.texts import translate
 
-ACTIVITY_HOW = (
-    "Per person who logged the work, by week (Monday to Sunday in the report's time zone). "
-    "Calls: completed calls that started in the period; connects: calls someone answered "
-    "(connected, meeting booked, not interested, call back later); meetings booked: calls "
-    "with that outcome; calls per meeting = calls ÷ meetings booked. Meetings held: "
-    "completed meetings and visits. Tasks done: tasks completed in the period by their "
-    "assignee; overdue: open tasks due in the period whose due time has passed. Lead "
-    "response: for leads "
-    "first contacted in the period, hours from arrival to first contact (median)."
-)
+
+def activity_how() -> str:
+    """How the report's figures are computed, in the person's language."""
+    return translate(
+        "Reports",
+        "Per person who logged the work, by week (Monday to Sunday in the report's time zone). "
+        "Calls: completed calls that started in the period; connects: calls someone answered "
+        "(connected, meeting booked, not interested, call back later); meetings booked: calls "
+        "with that outcome; calls per meeting = calls ÷ meetings booked. Meetings held: "
+        "completed meetings and visits. Tasks done: tasks completed in the period by their "
+        "assignee; overdue: open tasks due in the period whose due time has passed. Lead "
+        "response: for leads "
+        "first contacted in the period, hours from arrival to first contact (median).",
+    )
+
 
 _ACTIVITY_COLUMNS = ("calls", "connects", "meetings_booked", "meetings_held")
 _KEYS = (*_ACTIVITY_COLUMNS, "tasks_done", "tasks_overdue", "leads")
@@ -189,13 +195,15 @@ def activity_report(s: Session, f: ReportFilter) -> Report:
                 out[key] = (source, narrow & cond)
         return out
 
-    by_rep = _table("by_rep", "Per rep", "rep", "Rep")
+    by_rep = _table("by_rep", translate("Reports", "Per rep"), "rep", translate("Reports", "Rep"))
     for user in sorted({k[0] for k in counts}, key=directory.person):
         keys = [k for k in counts if k[0] == user]
         by_rep.rows.append(
             _row({"rep": directory.person(user)}, counts, response, keys, drills(user, None))
         )
-    by_week = _table("by_week", "Per week", "week", "Week of")
+    by_week = _table(
+        "by_week", translate("Reports", "Per week"), "week", translate("Reports", "Week of")
+    )
     for index, monday in enumerate(weeks):
         keys = [k for k in counts if k[1] == index]
         by_week.rows.append(
@@ -203,23 +211,30 @@ def activity_report(s: Session, f: ReportFilter) -> Report:
         )
     for table, first in ((by_rep, "rep"), (by_week, "week")):
         table.rows.append(
-            _row({first: "Team"}, counts, response, list(counts), drills(_ANY, None), total=True)
+            _row(
+                {first: translate("Reports", "Team")},
+                counts,
+                response,
+                list(counts),
+                drills(_ANY, None),
+                total=True,
+            )
         )
     chart = Chart(
-        "Calls and meetings per week",
+        translate("Reports", "Calls and meetings per week"),
         tuple(formatting.day_short(monday) for monday in weeks),
         tuple(
             Series(title, tuple(float(r.cells[key]) for r in by_week.rows if not r.total))
             for key, title in (
-                ("calls", "Calls"),
-                ("connects", "Connects"),
-                ("meetings_booked", "Meetings booked"),
+                ("calls", translate("Reports", "Calls")),
+                ("connects", translate("Reports", "Connects")),
+                ("meetings_booked", translate("Reports", "Meetings booked")),
             )
         ),
-        unit="count",
+        unit=translate("Reports", "count"),
         line=True,
     )
-    return Report("activity", "Activity", "", ACTIVITY_HOW, [by_rep, by_week], [chart])
+    return Report("activity", "Activity", "", activity_how(), [by_rep, by_week], [chart])
 
 
 def _week_label(monday: date) -> str:
@@ -242,15 +257,17 @@ def _table(key: str, title: str, first: str, first_title: str) -> Table:
         title,
         [
             Column(first, first_title),
-            Column("calls", "Calls", Kind.COUNT),
-            Column("connects", "Connects", Kind.COUNT),
-            Column("meetings_booked", "Meetings booked", Kind.COUNT),
-            Column("calls_per_meeting", "Calls per meeting", Kind.NUMBER),
-            Column("meetings_held", "Meetings held", Kind.COUNT),
-            Column("tasks_done", "Tasks done", Kind.COUNT),
-            Column("tasks_overdue", "Tasks overdue", Kind.COUNT),
-            Column("leads", "Leads contacted", Kind.COUNT),
-            Column("response_hours", "Lead response, median hours", Kind.NUMBER),
+            Column("calls", translate("Reports", "Calls"), Kind.COUNT),
+            Column("connects", translate("Reports", "Connects"), Kind.COUNT),
+            Column("meetings_booked", translate("Reports", "Meetings booked"), Kind.COUNT),
+            Column("calls_per_meeting", translate("Reports", "Calls per meeting"), Kind.NUMBER),
+            Column("meetings_held", translate("Reports", "Meetings held"), Kind.COUNT),
+            Column("tasks_done", translate("Reports", "Tasks done"), Kind.COUNT),
+            Column("tasks_overdue", translate("Reports", "Tasks overdue"), Kind.COUNT),
+            Column("leads", translate("Reports", "Leads contacted"), Kind.COUNT),
+            Column(
+                "response_hours", translate("Reports", "Lead response, median hours"), Kind.NUMBER
+            ),
         ],
     )
 

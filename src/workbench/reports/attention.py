@@ -30,23 +30,32 @@ from workbench.reports.drill import as_uuid
 from workbench.reports.facts import Directory, raw_id
 from workbench.reports.model import Column, Drill, DrillTarget, Kind, Report, Row, Table
 from workbench.reports.scope import ReportFilter, deal_filter
+from workbench.texts import fill, translate
 
 STUCK_FACTOR = 2  # in one stage for more than twice its target days
 LISTED = 200  # deals listed one by one; a table of 40,000 rows helps no one read
 
-SLIPPING_HOW = (
-    "Open deals with at least one warning sign. Pushed back: the expected close date was "
-    "moved later during the period (each move counts, from the deal's history events). "
-    f"Idle: no progress for longer than the stage's target days. Stuck: in the current "
-    f"stage for more than {STUCK_FACTOR} × its target days. Days are counted to now."
-)
 
-TOUCH_HOW = (
-    "Customers whose latest deal was won or lost at least the chosen number of months ago "
-    "and with whom nobody has logged a call, meeting, e-mail or visit since: a satisfaction "
-    "call or a referral for the won, a second chance for the lost. “Create call tasks” "
-    "gives the deal's owner one call task per customer."
-)
+def slipping_how() -> str:
+    """How the report's figures are computed, in the person's language."""
+    return translate(
+        "Reports",
+        "Open deals with at least one warning sign. Pushed back: the expected close date was "
+        "moved later during the period (each move counts, from the deal's history events). "
+        "Idle: no progress for longer than the stage's target days. Stuck: in the current "
+        "stage for more than %1 × its target days. Days are counted to now.",
+    )
+
+
+def touch_how() -> str:
+    """How the report's figures are computed, in the person's language."""
+    return translate(
+        "Reports",
+        "Customers whose latest deal was won or lost at least the chosen number of months ago "
+        "and with whom nobody has logged a call, meeting, e-mail or visit since: a satisfaction "
+        "call or a referral for the won, a second chance for the lost. “Create call tasks” "
+        "gives the deal's owner one call task per customer.",
+    )
 
 
 def slipping_report(s: Session, f: ReportFilter) -> Report:
@@ -104,7 +113,13 @@ def slipping_report(s: Session, f: ReportFilter) -> Report:
     flagged.sort(key=lambda item: (item[0], item[1]))
     listed = _listed(s, f, directory, pushes, [deal for _m, _p, deal in flagged[:LISTED]])
     table = _slipping_table(listed, len(flagged))
-    return Report("slipping", "Slipping deals", "", SLIPPING_HOW, [_signs_table(summary), table])
+    return Report(
+        "slipping",
+        "Slipping deals",
+        "",
+        fill(slipping_how(), STUCK_FACTOR),
+        [_signs_table(summary), table],
+    )
 
 
 def _per_stage(directory: Directory, f: ReportFilter, times: int) -> Any:
@@ -173,17 +188,17 @@ def _slipping_table(rows: list[Row], flagged: int) -> Table:
     """The deals pushed back most often and idle longest, LISTED of them."""
     table = Table(
         "slipping",
-        "Slipping deals",
+        translate("Reports", "Slipping deals"),
         [
-            Column("deal", "Deal"),
-            Column("owner", "Owner"),
-            Column("stage", "Stage"),
-            Column("amount", "Amount", Kind.MONEY),
-            Column("expected_close", "Expected close", Kind.DATE),
-            Column("pushed", "Pushed back", Kind.COUNT),
-            Column("pushed_days", "Days pushed", Kind.DAYS),
-            Column("idle_days", "Days idle", Kind.DAYS),
-            Column("stage_days", "Days in stage", Kind.DAYS),
+            Column("deal", translate("Reports", "Deal")),
+            Column("owner", translate("Reports", "Owner")),
+            Column("stage", translate("Reports", "Stage")),
+            Column("amount", translate("Reports", "Amount"), Kind.MONEY),
+            Column("expected_close", translate("Reports", "Expected close"), Kind.DATE),
+            Column("pushed", translate("Reports", "Pushed back"), Kind.COUNT),
+            Column("pushed_days", translate("Reports", "Days pushed"), Kind.DAYS),
+            Column("idle_days", translate("Reports", "Days idle"), Kind.DAYS),
+            Column("stage_days", translate("Reports", "Days in stage"), Kind.DAYS),
         ],
         rows,
     )
@@ -198,14 +213,17 @@ def _slipping_table(rows: list[Row], flagged: int) -> Table:
 def _signs_table(summary: dict[str, Bucket]) -> Table:
     overview = Table(
         "signs",
-        "Warning signs",
-        [Column("sign", "Sign"), Column("deals", "Deals", Kind.COUNT)],
+        translate("Reports", "Warning signs"),
+        [
+            Column("sign", translate("Reports", "Sign")),
+            Column("deals", translate("Reports", "Deals"), Kind.COUNT),
+        ],
     )
     labels = {
-        "pushed": "Close date pushed back in the period",
-        "idle": "Idle beyond the stage's target days",
-        "stuck": f"In the stage over {STUCK_FACTOR} × its target days",
-        "any": "Any of these",
+        "pushed": translate("Reports", "Close date pushed back in the period"),
+        "idle": translate("Reports", "Idle beyond the stage's target days"),
+        "stuck": fill(translate("Reports", "In the stage over %1 × its target days"), STUCK_FACTOR),
+        "any": translate("Reports", "Any of these"),
     }
     for key, bucket in summary.items():
         overview.rows.append(
@@ -316,15 +334,18 @@ def staying_in_touch_report(s: Session, f: ReportFilter) -> Report:
     ).all()
     table = Table(
         "customers",
-        f"Customers closed {f.touch_months} or more months ago, not contacted since",
+        fill(
+            translate("Reports", "Customers closed %1 or more months ago, not contacted since"),
+            f.touch_months,
+        ),
         [
-            Column("account", "Customer"),
-            Column("outcome", "Outcome"),
-            Column("closed", "Closed on", Kind.DATE),
-            Column("deal", "Deal"),
-            Column("owner", "Owner"),
-            Column("amount", "Amount", Kind.MONEY),
-            Column("last_contact", "Last contact", Kind.DATE),
+            Column("account", translate("Reports", "Customer")),
+            Column("outcome", translate("Reports", "Outcome")),
+            Column("closed", translate("Reports", "Closed on"), Kind.DATE),
+            Column("deal", translate("Reports", "Deal")),
+            Column("owner", translate("Reports", "Owner")),
+            Column("amount", translate("Reports", "Amount"), Kind.MONEY),
+            Column("last_contact", translate("Reports", "Last contact"), Kind.DATE),
         ],
     )
     seen: set[uuid.UUID] = set()
@@ -339,7 +360,9 @@ def staying_in_touch_report(s: Session, f: ReportFilter) -> Report:
             Row(
                 {
                     "account": name,
-                    "outcome": "Won" if status == OpportunityStatus.WON else "Lost",
+                    "outcome": translate("Reports", "Won")
+                    if status == OpportunityStatus.WON
+                    else translate("Reports", "Lost"),
                     "closed": f.local_day(closed_at),
                     "deal": title,
                     "owner": directory.person(owner),
@@ -352,7 +375,7 @@ def staying_in_touch_report(s: Session, f: ReportFilter) -> Report:
                 },
             )
         )
-    return Report("staying_in_touch", "Staying in touch", "", TOUCH_HOW, [table])
+    return Report("staying_in_touch", "Staying in touch", "", touch_how(), [table])
 
 
 def _months_before(day: date, months: int) -> date:

@@ -18,6 +18,7 @@ from reportlab.lib import colors
 from workbench import formatting, palette
 from workbench.palette import Colours
 from workbench.reports.model import Chart
+from workbench.texts import translate
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ def drawing(
             String(
                 8,
                 height / 2,
-                "No figures in this period.",
+                translate("Reports", "No figures in this period."),
                 fontName=font,
                 fontSize=10,
                 fillColor=text,

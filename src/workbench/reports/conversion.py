@@ -38,27 +38,37 @@ from workbench.reports.model import (
     Table,
 )
 from workbench.reports.scope import NO_SOURCE, Rates, ReportFilter, deal_filter, person_filter
+from workbench.texts import fill, translate
 
-FUNNEL_HOW = (
-    "Cohort funnel: the deals created in the period, per sales process. A deal has reached a "
-    "stage when it entered that stage or any later one (a skipped stage counts as passed; "
-    "moving back does not undo a stage reached). Next step = reached ÷ reached the stage "
-    "before; cumulative = reached ÷ deals in the cohort. Period funnel: deals that entered "
-    "each stage within the period, each deal once per stage (a move back into a stage is "
-    "an entry). Time in stage, for the cohort: latest = the most recent stay, cumulative = "
-    "all stays added up (a reopened deal's time counts again); an open stay runs until "
-    "now. Leads: those received in the period and how many were contacted, qualified "
-    "(SQL or converted), became a deal and were won."
-)
 
-WIN_HOW = (
-    "Deals won or lost in the period (by their actual close date), credited to the person "
-    "who closed them. Win rate = won ÷ (won + lost), by count and by value, with the number "
-    "of closed deals (n). Values in the company currency at the rate of each close day; a "
-    "deal with no rate is counted but left out of values. Average deal size = won value ÷ "
-    "won deals. Cycle = days from creation to close, won and lost apart (median and mean). "
-    "Velocity = open deals × win rate × average deal size ÷ average won cycle, per 30 days."
-)
+def funnel_how() -> str:
+    """How the report's figures are computed, in the person's language."""
+    return translate(
+        "Reports",
+        "Cohort funnel: the deals created in the period, per sales process. A deal has reached a "
+        "stage when it entered that stage or any later one (a skipped stage counts as passed; "
+        "moving back does not undo a stage reached). Next step = reached ÷ reached the stage "
+        "before; cumulative = reached ÷ deals in the cohort. Period funnel: deals that entered "
+        "each stage within the period, each deal once per stage (a move back into a stage is "
+        "an entry). Time in stage, for the cohort: latest = the most recent stay, cumulative = "
+        "all stays added up (a reopened deal's time counts again); an open stay runs until "
+        "now. Leads: those received in the period and how many were contacted, qualified "
+        "(SQL or converted), became a deal and were won.",
+    )
+
+
+def win_how() -> str:
+    """How the report's figures are computed, in the person's language."""
+    return translate(
+        "Reports",
+        "Deals won or lost in the period (by their actual close date), credited to the person "
+        "who closed them. Win rate = won ÷ (won + lost), by count and by value, with the number "
+        "of closed deals (n). Values in the company currency at the rate of each close day; a "
+        "deal with no rate is counted but left out of values. Average deal size = won value ÷ "
+        "won deals. Cycle = days from creation to close, won and lost apart (median and mean). "
+        "Velocity = open deals × win rate × average deal size ÷ average won cycle, per 30 days.",
+    )
+
 
 _Timeline = list[tuple[datetime, EventKind, uuid.UUID | None]]
 
@@ -73,7 +83,7 @@ def funnel_report(s: Session, f: ReportFilter) -> Report:
         .all()
     )
     entered = _period_counts(s, f)
-    report = Report("funnel", "Funnel and conversion", "", FUNNEL_HOW)
+    report = Report("funnel", "Funnel and conversion", "", funnel_how())
     pipelines = [p for p in directory.pipeline_order if f.pipeline_id in (None, p)]
     for pipeline in pipelines:
         stages = directory.stages_of(pipeline)
@@ -88,10 +98,15 @@ def funnel_report(s: Session, f: ReportFilter) -> Report:
         report.tables.append(_time_table(name, stages, deals, f.now))
         report.charts.append(
             Chart(
-                f"Cohort funnel: {name}",
+                fill(translate("Reports", "Cohort funnel: %1"), name),
                 tuple(r.cells["stage"] for r in cohort_table.rows),
-                (Series("Deals", tuple(float(r.cells["reached"]) for r in cohort_table.rows)),),
-                unit="deals",
+                (
+                    Series(
+                        translate("Reports", "Deals"),
+                        tuple(float(r.cells["reached"]) for r in cohort_table.rows),
+                    ),
+                ),
+                unit=translate("Reports", "deals"),
             )
         )
     report.tables.append(_lead_table(s, f))
@@ -106,12 +121,12 @@ def _cohort_table(
 ) -> Table:
     table = Table(
         f"cohort_{name}",
-        f"{name}: cohort funnel (deals created in the period)",
+        fill(translate("Reports", "%1: cohort funnel (deals created in the period)"), name),
         [
-            Column("stage", "Stage"),
-            Column("reached", "Reached", Kind.COUNT),
-            Column("next_step", "Next step", Kind.PERCENT),
-            Column("cumulative", "Cumulative", Kind.PERCENT),
+            Column("stage", translate("Reports", "Stage")),
+            Column("reached", translate("Reports", "Reached"), Kind.COUNT),
+            Column("next_step", translate("Reports", "Next step"), Kind.PERCENT),
+            Column("cumulative", translate("Reports", "Cumulative"), Kind.PERCENT),
         ],
     )
     position = {st.id: st.position for st in stages}
@@ -131,7 +146,7 @@ def _cohort_table(
     for d in deals:
         if status.get(d) == OpportunityStatus.WON:
             won.add(d)
-    steps.append(("Won", won))
+    steps.append((translate("Reports", "Won"), won))
     total = len(deals)
     for label, bucket in steps:
         table.rows.append(
@@ -198,11 +213,14 @@ def _period_table(
 ) -> Table:
     table = Table(
         f"period_{name}",
-        f"{name}: period funnel (stage entries within the period)",
-        [Column("stage", "Stage"), Column("entered", "Entered", Kind.COUNT)],
+        fill(translate("Reports", "%1: period funnel (stage entries within the period)"), name),
+        [
+            Column("stage", translate("Reports", "Stage")),
+            Column("entered", translate("Reports", "Entered"), Kind.COUNT),
+        ],
     )
     steps: list[tuple[str, uuid.UUID | str]] = [(st.name, st.id) for st in stages]
-    for label, step in [*steps, ("Won", _WON)]:
+    for label, step in [*steps, (translate("Reports", "Won"), _WON)]:
         count = entered.get(step, 0)
         drill = Drill(
             DrillTarget.DEALS,
@@ -237,14 +255,14 @@ def _time_table(
 ) -> Table:
     table = Table(
         f"time_{name}",
-        f"{name}: days in stage (cohort)",
+        fill(translate("Reports", "%1: days in stage (cohort)"), name),
         [
-            Column("stage", "Stage"),
-            Column("deals", "Deals", Kind.COUNT),
-            Column("latest_median", "Latest stay, median", Kind.DAYS),
-            Column("latest_mean", "Latest stay, mean", Kind.DAYS),
-            Column("cumulative_median", "Cumulative, median", Kind.DAYS),
-            Column("cumulative_mean", "Cumulative, mean", Kind.DAYS),
+            Column("stage", translate("Reports", "Stage")),
+            Column("deals", translate("Reports", "Deals"), Kind.COUNT),
+            Column("latest_median", translate("Reports", "Latest stay, median"), Kind.DAYS),
+            Column("latest_mean", translate("Reports", "Latest stay, mean"), Kind.DAYS),
+            Column("cumulative_median", translate("Reports", "Cumulative, median"), Kind.DAYS),
+            Column("cumulative_mean", translate("Reports", "Cumulative, mean"), Kind.DAYS),
         ],
     )
     latest: dict[uuid.UUID, list[float]] = defaultdict(list)
@@ -306,20 +324,20 @@ def _lead_table(s: Session, f: ReportFilter) -> Table:
             steps["won"].add(lead)
     table = Table(
         "leads",
-        "Leads received in the period",
+        translate("Reports", "Leads received in the period"),
         [
-            Column("step", "Step"),
-            Column("leads", "Leads", Kind.COUNT),
-            Column("next_step", "Next step", Kind.PERCENT),
-            Column("cumulative", "Of received", Kind.PERCENT),
+            Column("step", translate("Reports", "Step")),
+            Column("leads", translate("Reports", "Leads"), Kind.COUNT),
+            Column("next_step", translate("Reports", "Next step"), Kind.PERCENT),
+            Column("cumulative", translate("Reports", "Of received"), Kind.PERCENT),
         ],
     )
     labels = {
-        "received": "Received",
-        "contacted": "Contacted",
-        "qualified": "Qualified",
-        "opportunity": "Became a deal",
-        "won": "Won",
+        "received": translate("Reports", "Received"),
+        "contacted": translate("Reports", "Contacted"),
+        "qualified": translate("Reports", "Qualified"),
+        "opportunity": translate("Reports", "Became a deal"),
+        "won": translate("Reports", "Won"),
     }
     previous = None
     for key, bucket in steps.items():
@@ -367,20 +385,30 @@ def win_rate_report(s: Session, f: ReportFilter) -> Report:
     groupings: list[
         tuple[str, str, Callable[[uuid.UUID | None, uuid.UUID, uuid.UUID | None], str]]
     ] = [
-        ("rep", "Rep", lambda who, _p, _l: directory.person(who)),
-        ("team", "Team", lambda who, _p, _l: directory.team_of(who)),
-        ("pipeline", "Sales process", lambda _w, p, _l: directory.pipelines.get(p, "?")),
+        ("rep", translate("Reports", "Rep"), lambda who, _p, _l: directory.person(who)),
+        ("team", translate("Reports", "Team"), lambda who, _p, _l: directory.team_of(who)),
+        (
+            "pipeline",
+            translate("Reports", "Sales process"),
+            lambda _w, p, _l: directory.pipelines.get(p, "?"),
+        ),
         (
             "source",
-            "Source",
+            translate("Reports", "Source"),
             lambda _w, _p, lead: (
                 str(sources.get(lead, "")).replace("_", " ").capitalize()
                 if lead
-                else "No lead (direct)"
+                else translate("Reports", "No lead (direct)")
             ),
         ),
     ]
-    report = Report("win_rate", "Win rate, deal size, cycle and velocity", "", WIN_HOW)
+    per = {
+        "rep": translate("Reports", "Per rep"),
+        "team": translate("Reports", "Per team"),
+        "pipeline": translate("Reports", "Per sales process"),
+        "source": translate("Reports", "Per source"),
+    }
+    report = Report("win_rate", "Win rate, deal size, cycle and velocity", "", win_how())
     everyone = _win_row({}, closed, values, rates.default, open_total, total=True)
     for key, title, label in groupings:
         groups: dict[str, list[ClosedDeal]] = defaultdict(list)
@@ -389,22 +417,24 @@ def win_rate_report(s: Session, f: ReportFilter) -> Report:
         open_groups: dict[str, int] = defaultdict(int)
         for (owner, pipeline), count in open_now.items():
             open_groups[label(owner, pipeline, None)] += count
-        table = _win_table(key, title)
+        table = _win_table(key, title, per[key])
         for name in sorted(groups):
             table.rows.append(
                 _win_row({key: name}, groups[name], values, rates.default, open_groups.get(name, 0))
             )
-        table.rows.append(Row({**everyone.cells, key: "All"}, everyone.drill, total=True))
+        table.rows.append(
+            Row({**everyone.cells, key: translate("Reports", "All")}, everyone.drill, total=True)
+        )
         table.note = missing_note(missing, rates.default, "their close day")
         report.tables.append(table)
     by_rep = report.tables[0]
     report.charts.append(
         Chart(
-            "Win rate per rep (by count)",
+            translate("Reports", "Win rate per rep (by count)"),
             tuple(r.cells["rep"] for r in by_rep.rows if not r.total),
             (
                 Series(
-                    "Win rate %",
+                    translate("Reports", "Win rate %"),
                     tuple(100 * (r.cells["win_rate"] or 0) for r in by_rep.rows if not r.total),
                 ),
             ),
@@ -414,25 +444,25 @@ def win_rate_report(s: Session, f: ReportFilter) -> Report:
     return report
 
 
-def _win_table(key: str, title: str) -> Table:
+def _win_table(key: str, title: str, heading: str) -> Table:
     return Table(
         f"by_{key}",
-        f"Per {title.lower()}",
+        heading,
         [
             Column(key, title),
-            Column("won", "Won", Kind.COUNT),
-            Column("lost", "Lost", Kind.COUNT),
-            Column("closed", "n (closed)", Kind.COUNT),
-            Column("win_rate", "Win rate", Kind.PERCENT),
-            Column("won_value", "Won value", Kind.MONEY),
-            Column("lost_value", "Lost value", Kind.MONEY),
-            Column("win_rate_value", "Win rate by value", Kind.PERCENT),
-            Column("average", "Average deal size", Kind.MONEY),
-            Column("cycle_won_median", "Cycle won, median", Kind.DAYS),
-            Column("cycle_won_mean", "Cycle won, mean", Kind.DAYS),
-            Column("cycle_lost_median", "Cycle lost, median", Kind.DAYS),
-            Column("cycle_lost_mean", "Cycle lost, mean", Kind.DAYS),
-            Column("velocity", "Velocity per 30 days", Kind.MONEY),
+            Column("won", translate("Reports", "Won"), Kind.COUNT),
+            Column("lost", translate("Reports", "Lost"), Kind.COUNT),
+            Column("closed", translate("Reports", "n (closed)"), Kind.COUNT),
+            Column("win_rate", translate("Reports", "Win rate"), Kind.PERCENT),
+            Column("won_value", translate("Reports", "Won value"), Kind.MONEY),
+            Column("lost_value", translate("Reports", "Lost value"), Kind.MONEY),
+            Column("win_rate_value", translate("Reports", "Win rate by value"), Kind.PERCENT),
+            Column("average", translate("Reports", "Average deal size"), Kind.MONEY),
+            Column("cycle_won_median", translate("Reports", "Cycle won, median"), Kind.DAYS),
+            Column("cycle_won_mean", translate("Reports", "Cycle won, mean"), Kind.DAYS),
+            Column("cycle_lost_median", translate("Reports", "Cycle lost, median"), Kind.DAYS),
+            Column("cycle_lost_mean", translate("Reports", "Cycle lost, mean"), Kind.DAYS),
+            Column("velocity", translate("Reports", "Velocity per 30 days"), Kind.MONEY),
         ],
     )
 

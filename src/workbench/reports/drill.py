@@ -28,6 +28,7 @@ from workbench.domain.models import (
 )
 from workbench.domain.money import Money
 from workbench.reports.model import Column, Drill, DrillTarget, Kind, Row, Table
+from workbench.texts import translate
 
 PAGE = 200
 _CHUNK = 500  # ids per IN list: well under SQLite's limit of bound parameters
@@ -88,7 +89,10 @@ def drill_page(s: Session, drill: Drill, offset: int = 0, limit: int = PAGE) -> 
     reader = _READERS[drill.target]
     columns, fetched = [f.column for f in reader.fields], _read(s, reader, ids)
     if money:
-        columns = [*columns, Column("contributes", "Counts in the figure", Kind.MONEY)]
+        columns = [
+            *columns,
+            Column("contributes", translate("Reports", "Counts in the figure"), Kind.MONEY),
+        ]
     rows = []
     for record in ids:
         cells = fetched.get(record)

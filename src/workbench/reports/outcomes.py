@@ -16,15 +16,20 @@ from workbench.reports.buckets import Bucket, mean, median, missing_note, ratio
 from workbench.reports.facts import closed_deals
 from workbench.reports.model import Chart, Column, DrillTarget, Kind, Report, Row, Series, Table
 from workbench.reports.scope import Rates, ReportFilter, person_filter
+from workbench.texts import fill, translate
 
-OUTCOMES_HOW = (
-    "Deals won or lost in the period (by close date, credited to who closed them) by the "
-    "reason given, with their value in the company currency at the close day's rate; the "
-    "competitor is the one recorded on a lost deal. Offers: those sent in the period and "
-    "where they stand now (accepted, rejected with the reason, expired or still waiting). "
-    "Days to acceptance run from sending to the customer's yes; the discount is the "
-    "offer-wide discount of the version sent."
-)
+
+def outcomes_how() -> str:
+    """How the report's figures are computed, in the person's language."""
+    return translate(
+        "Reports",
+        "Deals won or lost in the period (by close date, credited to who closed them) by the "
+        "reason given, with their value in the company currency at the close day's rate; the "
+        "competitor is the one recorded on a lost deal. Offers: those sent in the period and "
+        "where they stand now (accepted, rejected with the reason, expired or still waiting). "
+        "Days to acceptance run from sending to the customer's yes; the discount is the "
+        "offer-wide discount of the version sent.",
+    )
 
 
 def outcomes_report(s: Session, f: ReportFilter) -> Report:
@@ -35,10 +40,9 @@ def outcomes_report(s: Session, f: ReportFilter) -> Report:
     groups: dict[tuple[bool, str], Bucket] = defaultdict(Bucket)
     counted: dict[tuple[bool, str], Bucket] = defaultdict(Bucket)
     competitors: dict[str, Bucket] = defaultdict(Bucket)
+    no_reason = translate("Reports", "No reason given")
     for deal in closed:
-        label = (
-            reasons.get(deal.reason_id, "No reason given") if deal.reason_id else "No reason given"
-        )
+        label = reasons.get(deal.reason_id, no_reason) if deal.reason_id else no_reason
         counted[(deal.won, label)].add(deal.id)
         value = rates.convert(deal.amount, f.local_day(deal.closed_at))
         if value is None:
@@ -46,17 +50,24 @@ def outcomes_report(s: Session, f: ReportFilter) -> Report:
         else:
             groups[(deal.won, label)].add(deal.id, value)
         if not deal.won:
-            competitors[deal.competitor.strip() or "None recorded"].add(deal.id)
-    report = Report("won_lost", "Won and lost", "", OUTCOMES_HOW)
-    for won, title in ((True, "Won: reasons"), (False, "Lost: reasons")):
+            competitors[deal.competitor.strip() or translate("Reports", "None recorded")].add(
+                deal.id
+            )
+    report = Report("won_lost", "Won and lost", "", outcomes_how())
+    for won, title in (
+        (True, translate("Reports", "Won: reasons")),
+        (False, translate("Reports", "Lost: reasons")),
+    ):
         table = Table(
             "won_reasons" if won else "lost_reasons",
             title,
             [
-                Column("reason", "Reason"),
-                Column("deals", "Deals", Kind.COUNT),
-                Column("share", "Share", Kind.PERCENT),
-                Column("value", f"Value ({rates.default})", Kind.MONEY),
+                Column("reason", translate("Reports", "Reason")),
+                Column("deals", translate("Reports", "Deals"), Kind.COUNT),
+                Column("share", translate("Reports", "Share"), Kind.PERCENT),
+                Column(
+                    "value", fill(translate("Reports", "Value (%1)"), rates.default), Kind.MONEY
+                ),
             ],
         )
         keys = sorted((k for k in counted if k[0] == won), key=lambda k: -len(counted[k]))
@@ -77,8 +88,11 @@ def outcomes_report(s: Session, f: ReportFilter) -> Report:
         report.tables.append(table)
     comp = Table(
         "competitors",
-        "Lost to competitors",
-        [Column("competitor", "Competitor"), Column("deals", "Deals lost", Kind.COUNT)],
+        translate("Reports", "Lost to competitors"),
+        [
+            Column("competitor", translate("Reports", "Competitor")),
+            Column("deals", translate("Reports", "Deals lost"), Kind.COUNT),
+        ],
     )
     for name, bucket in sorted(competitors.items(), key=lambda kv: -len(kv[1])):
         comp.rows.append(Row({"competitor": name, "deals": len(bucket)}, {"deals": bucket.drill()}))
@@ -87,10 +101,14 @@ def outcomes_report(s: Session, f: ReportFilter) -> Report:
     lost = report.table("lost_reasons")
     report.charts.append(
         Chart(
-            "Why deals were lost",
+            translate("Reports", "Why deals were lost"),
             tuple(r.cells["reason"] for r in lost.rows),
-            (Series("Deals", tuple(float(r.cells["deals"]) for r in lost.rows)),),
-            unit="deals",
+            (
+                Series(
+                    translate("Reports", "Deals"), tuple(float(r.cells["deals"]) for r in lost.rows)
+                ),
+            ),
+            unit=translate("Reports", "deals"),
         )
     )
     return report
@@ -140,26 +158,31 @@ def _offer_tables(s: Session, f: ReportFilter, reasons: dict[uuid.UUID, str]) ->
             offer, Money(Decimal(net), currency)
         )
         if status == OfferStatus.REJECTED:
-            rejected[reasons.get(reason, "No reason given") if reason else "No reason given"].add(
-                offer
-            )
+            no_reason = translate("Reports", "No reason given")
+            rejected[reasons.get(reason, no_reason) if reason else no_reason].add(offer)
         if status == OfferStatus.ACCEPTED and decided is not None and sent_at is not None:
             days.append((decided - sent_at).total_seconds() / 86400)
             discounts.append(float(discount))
     offers = Table(
         "offers",
-        "Offers sent in the period",
+        translate("Reports", "Offers sent in the period"),
         [
-            Column("outcome", "Outcome"),
-            Column("offers", "Offers", Kind.COUNT),
-            Column("share", "Share", Kind.PERCENT),
+            Column("outcome", translate("Reports", "Outcome")),
+            Column("offers", translate("Reports", "Offers"), Kind.COUNT),
+            Column("share", translate("Reports", "Share"), Kind.PERCENT),
         ],
     )
+    shown = {
+        "Accepted": translate("Reports", "Accepted"),
+        "Rejected": translate("Reports", "Rejected"),
+        "Expired": translate("Reports", "Expired"),
+        "Waiting for an answer": translate("Reports", "Waiting for an answer"),
+    }
     for label in ("Accepted", "Rejected", "Expired", "Waiting for an answer"):
         offers.rows.append(
             Row(
                 {
-                    "outcome": label,
+                    "outcome": shown[label],
                     "offers": len(outcome[label]),
                     "share": ratio(len(outcome[label]), len(sent)),
                 },
@@ -168,7 +191,7 @@ def _offer_tables(s: Session, f: ReportFilter, reasons: dict[uuid.UUID, str]) ->
         )
     offers.rows.append(
         Row(
-            {"outcome": "Sent", "offers": len(sent), "share": None},
+            {"outcome": translate("Reports", "Sent"), "offers": len(sent), "share": None},
             {"offers": sent.drill()},
             total=True,
         )
@@ -181,8 +204,11 @@ def _offer_tables(s: Session, f: ReportFilter, reasons: dict[uuid.UUID, str]) ->
     )
     rejections = Table(
         "rejections",
-        "Offers rejected: reasons",
-        [Column("reason", "Reason"), Column("offers", "Offers", Kind.COUNT)],
+        translate("Reports", "Offers rejected: reasons"),
+        [
+            Column("reason", translate("Reports", "Reason")),
+            Column("offers", translate("Reports", "Offers"), Kind.COUNT),
+        ],
     )
     for label, bucket in sorted(rejected.items(), key=lambda kv: -len(kv[1])):
         rejections.rows.append(
@@ -190,10 +216,10 @@ def _offer_tables(s: Session, f: ReportFilter, reasons: dict[uuid.UUID, str]) ->
         )
     acceptance = Table(
         "acceptance",
-        "Accepted offers",
+        translate("Reports", "Accepted offers"),
         [
-            Column("figure", "Figure"),
-            Column("value", "Value", Kind.NUMBER),
+            Column("figure", translate("Reports", "Figure")),
+            Column("value", translate("Reports", "Value"), Kind.NUMBER),
         ],
     )
     acceptance.rows += [

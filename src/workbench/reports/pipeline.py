@@ -18,26 +18,35 @@ from workbench.reports.buckets import Bucket, convert, merged, merged_groups, mi
 from workbench.reports.facts import Directory, OpenDeal, closed_deals, open_deals
 from workbench.reports.model import Chart, Column, Kind, Report, Row, Series, Table
 from workbench.reports.scope import Rates, ReportFilter, person_filter
+from workbench.texts import fill, translate
 
-PIPELINE_HOW = (
-    "Open deals by stage, counted in their own currency: value is the sum of amounts, "
-    "weighted value the sum of amount × the stage's win probability. Currencies are never "
-    "added together; the converted table uses only the exchange rates the company set, at "
-    "the rate in force on the report's day, and names any deal it could not convert. With "
-    "“as of”, each deal's stage, amount, currency, owner and status are rebuilt from its "
-    "history events at the end of that day."
-)
 
-FORECAST_HOW = (
-    "Per expected close month of the period, in the company currency: Won counts deals "
-    "won in the month, credited to the close date and the person who closed (converted at "
-    "the rate of the close day). Commit, Best case and Pipeline are open deals expected to "
-    "close in the month, by forecast category (the stage's unless the deal overrides it), "
-    "cumulative: Best case includes Commit and Pipeline includes both; Omitted deals are "
-    "left out. Weighted is amount × stage probability over all open deals. Forecast = Won "
-    "+ Commit, set against the quota a manager set for the rep and month. Open deals "
-    "convert at the rate in force on the report's day."
-)
+def pipeline_how() -> str:
+    """How the report's figures are computed, in the person's language."""
+    return translate(
+        "Reports",
+        "Open deals by stage, counted in their own currency: value is the sum of amounts, "
+        "weighted value the sum of amount × the stage's win probability. Currencies are never "
+        "added together; the converted table uses only the exchange rates the company set, at "
+        "the rate in force on the report's day, and names any deal it could not convert. With "
+        "“as of”, each deal's stage, amount, currency, owner and status are rebuilt from its "
+        "history events at the end of that day.",
+    )
+
+
+def forecast_how() -> str:
+    """How the report's figures are computed, in the person's language."""
+    return translate(
+        "Reports",
+        "Per expected close month of the period, in the company currency: Won counts deals "
+        "won in the month, credited to the close date and the person who closed (converted at "
+        "the rate of the close day). Commit, Best case and Pipeline are open deals expected to "
+        "close in the month, by forecast category (the stage's unless the deal overrides it), "
+        "cumulative: Best case includes Commit and Pipeline includes both; Omitted deals are "
+        "left out. Weighted is amount × stage probability over all open deals. Forecast = Won "
+        "+ Commit, set against the quota a manager set for the rep and month. Open deals "
+        "convert at the rate in force on the report's day.",
+    )
 
 
 def report_day(f: ReportFilter) -> date:
@@ -47,7 +56,7 @@ def report_day(f: ReportFilter) -> date:
 def _stage_label(directory: Directory, stage_id: uuid.UUID, several: bool) -> str:
     stage = directory.stages.get(stage_id)
     if stage is None:
-        return "Unknown stage"
+        return translate("Reports", "Unknown stage")
     if several:
         return f"{directory.pipelines.get(stage.pipeline_id, '?')} › {stage.name}"
     return stage.name
@@ -103,19 +112,24 @@ def pipeline_report(s: Session, f: ReportFilter) -> Report:
 
     per_currency = Table(
         "by_stage",
-        "Open deals by stage, per currency",
+        translate("Reports", "Open deals by stage, per currency"),
         [
-            Column("stage", "Stage"),
-            Column("currency", "Currency"),
-            Column("deals", "Deals", Kind.COUNT),
-            Column("value", "Value", Kind.MONEY),
-            Column("weighted", "Weighted value", Kind.MONEY),
+            Column("stage", translate("Reports", "Stage")),
+            Column("currency", translate("Reports", "Currency")),
+            Column("deals", translate("Reports", "Deals"), Kind.COUNT),
+            Column("value", translate("Reports", "Value"), Kind.MONEY),
+            Column("weighted", translate("Reports", "Weighted value"), Kind.MONEY),
         ],
     )
     for stage_id in stages:
         label = _stage_label(directory, stage_id, several)
         _money_rows(per_currency, {"stage": label}, in_currencies([stage_id]))
-    _money_rows(per_currency, {"stage": "All stages"}, in_currencies(stages), total=True)
+    _money_rows(
+        per_currency,
+        {"stage": translate("Reports", "All stages")},
+        in_currencies(stages),
+        total=True,
+    )
 
     day = report_day(f)
     converted = _converted_table(directory, by_stage, stages, several, rates, day)
@@ -123,7 +137,7 @@ def pipeline_report(s: Session, f: ReportFilter) -> Report:
         "pipeline",
         "Pipeline",
         "",
-        PIPELINE_HOW,
+        pipeline_how(),
         tables=[converted, per_currency],
         as_of=f.as_of,
     )
@@ -140,11 +154,14 @@ def pipeline_report(s: Session, f: ReportFilter) -> Report:
 
 def _stage_chart(pipeline: str, rows: list[Row], currency: str) -> Chart:
     return Chart(
-        f"{pipeline}: open pipeline by stage ({currency})",
+        fill(translate("Reports", "%1: open pipeline by stage (%2)"), pipeline, currency),
         tuple(str(r.cells["stage"]).split(" › ")[-1] for r in rows),
         tuple(
             Series(title, tuple(_float(r.cells[key]) for r in rows))
-            for key, title in (("value", "Value"), ("weighted", "Weighted value"))
+            for key, title in (
+                ("value", translate("Reports", "Value")),
+                ("weighted", translate("Reports", "Weighted value")),
+            )
         ),
         unit=currency,
     )
@@ -187,12 +204,12 @@ def _converted_table(
 ) -> Table:
     table = Table(
         "converted",
-        f"Open deals by stage in {rates.default}",
+        fill(translate("Reports", "Open deals by stage in %1"), rates.default),
         [
-            Column("stage", "Stage"),
-            Column("deals", "Deals", Kind.COUNT),
-            Column("value", "Value", Kind.MONEY),
-            Column("weighted", "Weighted value", Kind.MONEY),
+            Column("stage", translate("Reports", "Stage")),
+            Column("deals", translate("Reports", "Deals"), Kind.COUNT),
+            Column("value", translate("Reports", "Value"), Kind.MONEY),
+            Column("weighted", translate("Reports", "Weighted value"), Kind.MONEY),
         ],
     )
     all_value, all_weighted, all_missing = Bucket(), Bucket(), Bucket()
@@ -207,7 +224,11 @@ def _converted_table(
         all_value.extend(cv.converted)
         all_weighted.extend(cw.converted)
         all_missing.extend(cv.missing)
-    table.rows.append(_converted_row("All stages", all_value, all_weighted, rates, total=True))
+    table.rows.append(
+        _converted_row(
+            translate("Reports", "All stages"), all_value, all_weighted, rates, total=True
+        )
+    )
     table.note = missing_note(all_missing, rates.default, formatting.day(day))
     return table
 
@@ -272,8 +293,20 @@ def forecast_report(s: Session, f: ReportFilter) -> Report:
 
     quotas = _quotas(s, f, rates)
     reps = sorted({k[0] for k in cells} | {k[0] for k in quotas}, key=lambda u: directory.person(u))
-    by_rep = _forecast_table("by_rep", "Forecast per rep", "rep", "Rep", rates.default)
-    by_month = _forecast_table("by_month", "Forecast per month", "month", "Month", rates.default)
+    by_rep = _forecast_table(
+        "by_rep",
+        translate("Reports", "Forecast per rep"),
+        "rep",
+        translate("Reports", "Rep"),
+        rates.default,
+    )
+    by_month = _forecast_table(
+        "by_month",
+        translate("Reports", "Forecast per month"),
+        "month",
+        translate("Reports", "Month"),
+        rates.default,
+    )
     for rep in reps:
         merged = _merge([cells[(rep, m)] for m in months if (rep, m) in cells])
         quota = sum(
@@ -295,25 +328,27 @@ def forecast_report(s: Session, f: ReportFilter) -> Report:
     total_quota = sum(quotas.values(), Money(Decimal(0), rates.default))
     for table, first in ((by_rep, "rep"), (by_month, "month")):
         table.rows.append(
-            _forecast_row({first: "Team"}, whole, total_quota, rates.default, total=True)
+            _forecast_row(
+                {first: translate("Reports", "Team")}, whole, total_quota, rates.default, total=True
+            )
         )
         table.note = missing_note(missing, rates.default, formatting.day(day))
     chart = Chart(
-        f"Forecast against quota ({rates.default})",
+        fill(translate("Reports", "Forecast against quota (%1)"), rates.default),
         tuple(formatting.month_abbr(month) for month in months),
         tuple(
             Series(title, tuple(_float(r.cells[key]) for r in by_month.rows if not r.total))
             for key, title in (
-                ("won", "Won"),
-                ("commit", "Commit"),
-                ("best_case", "Best case"),
-                ("quota", "Quota"),
+                ("won", translate("Reports", "Won")),
+                ("commit", translate("Reports", "Commit")),
+                ("best_case", translate("Reports", "Best case")),
+                ("quota", translate("Reports", "Quota")),
             )
         ),
         unit=rates.default,
     )
     return Report(
-        "forecast", "Forecast", "", FORECAST_HOW, [by_rep, by_month], [chart], as_of=f.as_of
+        "forecast", "Forecast", "", forecast_how(), [by_rep, by_month], [chart], as_of=f.as_of
     )
 
 
@@ -330,15 +365,15 @@ def _forecast_table(key: str, title: str, first: str, first_title: str, currency
         title,
         [
             Column(first, first_title),
-            Column("quota", "Quota", Kind.MONEY),
-            Column("won", "Won", Kind.MONEY),
-            Column("commit", "Commit", Kind.MONEY),
-            Column("best_case", "Best case", Kind.MONEY),
-            Column("pipeline", "Pipeline", Kind.MONEY),
-            Column("weighted", "Weighted", Kind.MONEY),
-            Column("forecast", "Forecast (won + commit)", Kind.MONEY),
-            Column("attainment", "Won of quota", Kind.PERCENT),
-            Column("coverage", "Forecast of quota", Kind.PERCENT),
+            Column("quota", translate("Reports", "Quota"), Kind.MONEY),
+            Column("won", translate("Reports", "Won"), Kind.MONEY),
+            Column("commit", translate("Reports", "Commit"), Kind.MONEY),
+            Column("best_case", translate("Reports", "Best case"), Kind.MONEY),
+            Column("pipeline", translate("Reports", "Pipeline"), Kind.MONEY),
+            Column("weighted", translate("Reports", "Weighted"), Kind.MONEY),
+            Column("forecast", translate("Reports", "Forecast (won + commit)"), Kind.MONEY),
+            Column("attainment", translate("Reports", "Won of quota"), Kind.PERCENT),
+            Column("coverage", translate("Reports", "Forecast of quota"), Kind.PERCENT),
         ],
     )
 

@@ -20,11 +20,12 @@ from sqlalchemy import ColumnElement, select, true
 from sqlalchemy.orm import Session
 
 from workbench import formatting
-from workbench.domain.enums import LeadSource
+from workbench.domain.enums import LeadSource, label
 from workbench.domain.models import Lead, Opportunity, User
 from workbench.domain.money import Money, minor_digits, round_money
 from workbench.domain.reporting import ExchangeRate
 from workbench.errors import WorkbenchError
+from workbench.texts import fill, translate
 
 NO_SOURCE = "direct"  # a deal that did not come from a lead
 PERIOD_NAMES = (
@@ -123,8 +124,8 @@ def _named_period(value: str, today: date) -> Period | None:
     quarter = _quarter_start(today)
     year = date(today.year, 1, 1)
     periods = {
-        "this-week": (monday, monday + timedelta(days=7), "This week"),
-        "last-week": (monday - timedelta(days=7), monday, "Last week"),
+        "this-week": (monday, monday + timedelta(days=7), translate("Domain", "This week")),
+        "last-week": (monday - timedelta(days=7), monday, translate("Domain", "Last week")),
         "this-month": (month, _add_months(month, 1), formatting.month(month)),
         "last-month": (_add_months(month, -1), month, formatting.month(_add_months(month, -1))),
         "this-quarter": (quarter, _add_months(quarter, 3), _quarter_label(quarter)),
@@ -186,21 +187,26 @@ class ReportFilter:
     def describe(self, names: dict[uuid.UUID, str]) -> str:
         parts = [self.period.label]
         if self.as_of is not None:
-            parts.append(f"as of {formatting.day(self.as_of)}")
+            parts.append(fill(translate("Reports", "as of %1"), formatting.day(self.as_of)))
         for key in (self.team_id, self.rep_id, self.pipeline_id):
             if key is not None:
                 parts.append(names.get(key, "?"))
         if self.source:
             parts.append(
-                "no lead (direct)" if self.source == NO_SOURCE else _source_label(self.source)
+                translate("Reports", "no lead (direct)")
+                if self.source == NO_SOURCE
+                else _source_label(self.source)
             )
         if self.currency:
-            parts.append(f"{self.currency} deals only")
+            parts.append(fill(translate("Reports", "%1 deals only"), self.currency))
         return " · ".join(parts)
 
 
 def _source_label(source: str) -> str:
-    return source.replace("_", " ").capitalize()
+    try:
+        return translate("Domain", label(LeadSource(source)))
+    except ValueError:  # a source this version does not know (from a newer one)
+        return source.replace("_", " ").capitalize()
 
 
 def check_source(text: str | None) -> str | None:

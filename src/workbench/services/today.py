@@ -16,10 +16,11 @@ from enum import StrEnum
 from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from workbench import formatting
 from workbench.domain.base import utcnow
 from workbench.domain.business_days import ResponseFlag, latest_start
 from workbench.domain.crm import lead_name
-from workbench.domain.enums import ActivityKind, ActivityStatus, OfferStatus, TaskKind
+from workbench.domain.enums import ActivityKind, ActivityStatus, OfferStatus, TaskKind, label
 from workbench.domain.models import (
     Account,
     Activity,
@@ -37,6 +38,7 @@ from workbench.services.leads import lead_row, local, waiting_condition, working
 from workbench.services.setup import current_user_id
 from workbench.services.tasks import complete_task
 from workbench.store.db import Database
+from workbench.texts import fill, translate
 
 WAITING_LEADS_SHOWN = 50
 FOLLOW_UP_KINDS = (TaskKind.CALL, TaskKind.MEETING, TaskKind.FOLLOW_UP, TaskKind.EMAIL)
@@ -212,7 +214,7 @@ def _tasks_due(
             who, phone = "", ""
         for_colleague = row.opportunity_id is not None and row.owner_id not in (None, me)
         detail = (
-            _names(row.deal, row.account, who, f"for {row.owner}")
+            _names(row.deal, row.account, who, fill(translate("Today", "for %1"), row.owner))
             if for_colleague
             else _names(who, row.account, row.deal)
         )
@@ -256,7 +258,7 @@ def _planned_meetings(s: Session, me: uuid.UUID, start: datetime, end: datetime)
         TodayItem(
             kind=ItemKind.MEETING,
             id=act.id,
-            title=act.subject or "Meeting",
+            title=act.subject or translate("Domain", "Meeting"),
             detail=_names(contact.full_name if contact else "", account, act.location),
             when=act.started_at,
             ref=Ref(
@@ -291,7 +293,7 @@ def _leads_waiting(
             kind=ItemKind.LEAD,
             id=lead.id,
             title=lead.display_name,
-            detail=_names(lead.source.value.replace("_", " "), lead.email),
+            detail=_names(translate("Domain", label(lead.source)), lead.email),
             when=lead.received_at,
             ref=Ref(lead_id=lead.id),
             phone=lead.phone,
@@ -356,16 +358,15 @@ def _offers_without_follow_up(
     for offer, sent_at, account, contact in s.execute(oq):
         if sent_at is None:  # excluded by the query; for the types
             continue
-        waited = max(0, (now - sent_at).days)
         items.append(
             TodayItem(
                 kind=ItemKind.OFFER,
                 id=offer.id,
-                title=f"Follow up offer {offer.number}",
+                title=fill(translate("Today", "Follow up offer %1"), offer.number),
                 detail=_names(
                     contact.full_name if contact else "",
                     account,
-                    f"sent {waited} days ago" if waited != 1 else "sent 1 day ago",
+                    fill(translate("Today", "sent %1"), formatting.relative_day(sent_at, now)),
                 ),
                 when=sent_at,
                 ref=Ref(

@@ -450,7 +450,7 @@ ACCOUNT_COLUMNS: list[Column[accounts.AccountRow]] = [
     ),
     Column(QT_TRANSLATE_NOOP("Column", "City"), lambda r: r.city),
     Column(QT_TRANSLATE_NOOP("Column", "Country"), lambda r: r.country),
-    Column(QT_TRANSLATE_NOOP("Column", "Phone"), lambda r: _phone(r.phone)),
+    Column(QT_TRANSLATE_NOOP("Column", "Phone"), lambda r: _phone(r.phone), whole=True),
     Column(QT_TRANSLATE_NOOP("Column", "Contacts"), lambda r: r.contact_count, align_right=True),
     Column(QT_TRANSLATE_NOOP("Column", "Owner"), lambda r: r.owner_name),
 ]
@@ -459,8 +459,8 @@ CONTACT_COLUMNS: list[Column[accounts.ContactRow]] = [
     Column(QT_TRANSLATE_NOOP("Column", "Name"), lambda r: r.full_name),
     Column(QT_TRANSLATE_NOOP("Column", "Account"), lambda r: r.account_name),
     Column(QT_TRANSLATE_NOOP("Column", "Title"), lambda r: r.title),
-    Column(QT_TRANSLATE_NOOP("Column", "E-mail"), lambda r: r.email),
-    Column(QT_TRANSLATE_NOOP("Column", "Phone"), lambda r: _phone(r.phone or r.mobile)),
+    Column(QT_TRANSLATE_NOOP("Column", "E-mail"), lambda r: r.email, whole=True),
+    Column(QT_TRANSLATE_NOOP("Column", "Phone"), lambda r: _phone(r.phone or r.mobile), whole=True),
     Column(
         QT_TRANSLATE_NOOP("Column", "Decision maker"), lambda r: "✓" if r.decision_maker else ""
     ),

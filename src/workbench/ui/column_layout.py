@@ -3,6 +3,10 @@
 - The primary text column (a name or title) takes the room that is left; the data columns
   are as wide as their contents, within bounds, so a phone number or an e-mail address is
   not cut while a short column sprawls.
+- Short of room (a wide list at 1280×800), the widest data columns give way first, down
+  to their header's width, then the primary one, and are cut at word ends; columns kept
+  whole (a phone number, an amount) are never squeezed. Only what still does not fit
+  scrolls sideways.
 - A width the user drags is remembered for that view (in the app's QSettings) and wins
   over the fitted one.
 - Text that does not fit is cut at the end of a word with "…", never in the middle of one.
@@ -38,6 +42,14 @@ MIN_WIDTH = 56
 MAX_WIDTH = 320
 #: room for the sort indicator and padding around the header text
 HEADER_PADDING = 24
+#: the primary column (a name) is not squeezed below this many pixels, nor any other
+#: text column below SQUEEZE_FLOOR (or its header): a cut past that reads as nothing
+PRIMARY_FLOOR = 120
+SQUEEZE_FLOOR = 80
+#: the share of a wide row the primary column takes before the others grow too
+PRIMARY_SHARE = 0.45
+#: air beyond a cell's text, so a column fitted to it is not flush against its neighbour
+CELL_PADDING = 4
 
 ELLIPSIS = "…"
 #: a cut at a word end must keep at least this share of the room
@@ -107,11 +119,14 @@ class ColumnLayout(QObject):
         *,
         primary: int = 0,
         fixed: Sequence[int] = (),
+        whole: Sequence[int] = (),
     ) -> None:
         super().__init__(view)
         self.view, self.key, self.settings, self.primary = view, key, settings, primary
         #: columns whose width the view sets itself (badges, pills): not fitted
         self.fixed = set(fixed)
+        #: columns never squeezed below their contents (phone numbers)
+        self.whole = set(whole)
         self._fitting = False
         self._user: dict[int, int] = self._load()
         view.setWordWrap(False)
@@ -184,12 +199,22 @@ class ColumnLayout(QObject):
             self.fit()
         return False
 
+    def heading(self, column: int) -> int:
+        """The width `column`'s header text asks for."""
+        title = str(self.view.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        return max(MIN_WIDTH, self.header().fontMetrics().horizontalAdvance(title) + HEADER_PADDING)
+
     def natural(self, column: int) -> int:
         """The width `column`'s header and loaded contents ask for."""
-        header = self.header()
-        title = str(self.view.model().headerData(column, Qt.Orientation.Horizontal) or "")
-        head = header.fontMetrics().horizontalAdvance(title) + HEADER_PADDING
-        return max(MIN_WIDTH, head, self.view.sizeHintForColumn(column))
+        return max(self.heading(column), self.view.sizeHintForColumn(column) + CELL_PADDING)
+
+    def _floor(self, column: int, width: int) -> int:
+        """How far `column` (now `width` wide) may be squeezed: not at all when kept whole or
+        sized by the user, else to its header (the primary to a readable name)."""
+        if column in self.whole or column in self._user:
+            return width
+        least = PRIMARY_FLOOR if column == self.primary else self.heading(column)
+        return min(width, max(least, SQUEEZE_FLOOR))
 
     def fit(self) -> None:
         """Data columns to their contents within the bounds (or the user's width); the
@@ -210,11 +235,24 @@ class ColumnLayout(QObject):
         room = self.view.viewport().width() - fixed
         primary = self._user.get(self.primary) or self.natural(self.primary)
         need = self._user.get(self.primary) or min(MAX_WIDTH, primary)
-        # Short of room, nothing is squeezed: the view scrolls sideways rather than cut
-        # a phone number or an e-mail address.
         _widen(widths, natural, room - sum(widths.values()) - primary)
         if self.primary < count:
-            widths[self.primary] = max(need, room - sum(widths.values()))
+            widths[self.primary] = need
+            # The others give way first; the primary only when they are at their floors.
+            floors = {c: self._floor(c, w) for c, w in widths.items()}
+            floors[self.primary] = widths[self.primary]
+            _squeeze(widths, floors, sum(widths.values()) - room)
+            floors[self.primary] = self._floor(self.primary, widths[self.primary])
+            _squeeze(widths, floors, sum(widths.values()) - room)
+            others = sum(w for c, w in widths.items() if c != self.primary)
+            widths[self.primary] = max(widths[self.primary], room - others)
+            # On a wide screen the primary column does not take everything: past its share
+            # of the row the rest is spread over the data columns (each up to MAX_WIDTH).
+            cap = max(need, int(PRIMARY_SHARE * room))
+            if widths[self.primary] > cap:
+                growable = [c for c in widths if c != self.primary and c not in self._user]
+                left = _spread(widths, growable, widths[self.primary] - cap)
+                widths[self.primary] = cap + left
         self._fitting = True
         try:
             for column, width in widths.items():
@@ -222,6 +260,43 @@ class ColumnLayout(QObject):
                     self.header().resizeSection(column, width)
         finally:
             self._fitting = False
+
+
+def _squeeze(widths: dict[int, int], floors: dict[int, int], short: int) -> None:
+    """Take `short` pixels from the widest columns first (each down to its floor), so the
+    columns end up as even as their floors allow."""
+    while short > 0:
+        movable = [c for c in widths if widths[c] > floors[c]]
+        if not movable:
+            return
+        top = max(widths[c] for c in movable)
+        widest = [c for c in movable if widths[c] == top]
+        below = max([widths[c] for c in movable if widths[c] < top] + [0])
+        level = max([below, *(floors[c] for c in widest)])
+        step = min(top - level, -(-short // len(widest)))
+        for column in widest:
+            take = min(step, widths[column] - floors[column], short)
+            widths[column] -= take
+            short -= take
+
+
+def _spread(widths: dict[int, int], columns: list[int], extra: int) -> int:
+    """Give `extra` pixels to `columns` in proportion to their widths, none beyond
+    MAX_WIDTH; returns what they could not take."""
+    while extra > 0:
+        open_ = [c for c in columns if widths[c] < MAX_WIDTH]
+        total = sum(widths[c] for c in open_)
+        if not open_ or total <= 0:
+            return extra
+        given = 0
+        for column in open_:
+            # At least a pixel each, so the remainder of the division is handed out too.
+            give = min(MAX_WIDTH - widths[column], max(1, extra * widths[column] // total))
+            give = min(give, extra - given)
+            widths[column] += give
+            given += give
+        extra -= given
+    return 0
 
 
 def _widen(widths: dict[int, int], natural: dict[int, int], spare: int) -> None:

@@ -47,6 +47,10 @@ Write = Callable[[Database], Any]
 _INPUT_FIELD = {"account": "account_id", "contact": "contact_id", "owner": "owner_id"}
 
 
+# The widest a form's label column grows before a label wraps (pixels).
+LABEL_WIDTH = 220
+
+
 class FormDialog(QDialog):
     """Subclasses set `self.ctx`, add rows with `add_row` and implement `save()`.
 
@@ -95,7 +99,13 @@ class FormDialog(QDialog):
 
     def add_row(self, label: str, field: str, widget: W) -> W:
         widget.setObjectName(field)
-        self.form.addRow(label, widget)
+        text = QLabel(label)
+        text.setBuddy(widget)
+        # A long label (German runs long) wraps rather than squeezing every field.
+        if text.sizeHint().width() > LABEL_WIDTH:
+            text.setWordWrap(True)
+            text.setMaximumWidth(LABEL_WIDTH)
+        self.form.addRow(text, widget)
         self._fields[field] = widget
         self.track(field, widget)
         return widget

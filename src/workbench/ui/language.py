@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from workbench import formatting
+from workbench import formatting, texts
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +60,14 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             installed.append(translator)
         elif language != DEFAULT:  # English has its plural forms only, and no qtbase file
             log.warning("no translation %s in %s", name, directory)
+    texts.install(_qt_translate)
     return installed
+
+
+def _qt_translate(context: str, text: str) -> str:
+    """The hook through which code below the window (workbench.texts) reads Qt's
+    translators; QCoreApplication.translate may be called from any thread."""
+    return QCoreApplication.translate(context, text)
 
 
 def missing_translations(app: QCoreApplication) -> list[str]:
@@ -82,6 +89,7 @@ def missing_translations(app: QCoreApplication) -> list[str]:
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
+    texts.install(None)
 
 
 def language_menu(settings: QSettings, parent: QWidget) -> QMenu:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.domain.business_days import DAY_NAMES
-from workbench.domain.enums import LeadDirection, LeadSource, label
+from workbench.domain.enums import LeadDirection, LeadSource
 from workbench.domain.money import MoneyError
 from workbench.domain.rules import format_phone
 from workbench.errors import ValidationError
@@ -90,7 +90,7 @@ class LeadDialog(FormDialog):
         self.source.setCurrentIndex(self.source.findData(d.data.source))
         self.direction.setCurrentIndex(self.direction.findData(d.data.direction))
         self.notes.setPlainText(d.data.notes)
-        self.form.insertRow(0, self.tr("Status"), QLabel(label(d.status)))
+        self.form.insertRow(0, self.tr("Status"), QLabel(enum_text(d.status)))
         self.received_at = d.data.received_at
 
     def data(self) -> lead_service.LeadInput:

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     QRect,
     Qt,
 )
-from PySide6.QtGui import QAction, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -60,6 +60,11 @@ FLAG_TEXT = {
 }
 
 
+# The lead's panel beside the list, and the width of the area below which it folds away
+PANEL_WIDTH = 280
+PANEL_FROM = 1280
+
+
 def _flag(flag: ResponseFlag) -> str:
     return QCoreApplication.translate("Column", FLAG_TEXT[flag]) if FLAG_TEXT[flag] else ""
 
@@ -80,11 +85,14 @@ LEAD_COLUMNS: list[Column[lead_service.LeadRow]] = [
         QT_TRANSLATE_NOOP("Column", "Age"),
         lambda r: formatting.relative_day(r.received_at),
         align_right=True,
+        whole=True,
     ),
     Column(
-        QT_TRANSLATE_NOOP("Column", "Phone"), lambda r: format_phone(r.phone) if r.phone else ""
+        QT_TRANSLATE_NOOP("Column", "Phone"),
+        lambda r: format_phone(r.phone) if r.phone else "",
+        whole=True,
     ),
-    Column(QT_TRANSLATE_NOOP("Column", "E-mail"), lambda r: r.email),
+    Column(QT_TRANSLATE_NOOP("Column", "E-mail"), lambda r: r.email, whole=True),
 ]
 
 
@@ -169,10 +177,27 @@ class LeadsArea(ListArea):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([960, 280])
+        self.splitter.setSizes([960, PANEL_WIDTH])
+        self.splitter.setCollapsible(1, True)
+        self._panel_folded = False
         layout.addWidget(self.splitter, 1)
         self._ready = True
         self._selection_changed()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fold_panel()
+
+    def _fold_panel(self) -> None:
+        """Narrower than PANEL_FROM, the lead's panel folds away (it can be dragged back
+        out from the right edge), so the list's columns fit without scrolling sideways;
+        wider again, it comes back."""
+        narrow = self.width() < PANEL_FROM
+        if narrow == self._panel_folded:
+            return
+        self._panel_folded = narrow
+        total = sum(self.splitter.sizes())
+        self.splitter.setSizes([total, 0] if narrow else [total - PANEL_WIDTH, PANEL_WIDTH])
         self.reload()
 
     def _filter_row(self) -> QHBoxLayout:

@@ -33,14 +33,16 @@ def column_layout_for(
     table: QTableView, model: PagedTableModel[Any], key: str, settings: QSettings
 ) -> ColumnLayout:
     """The shared column rules (see column_layout) for a table over `model`'s columns:
-    the one marked primary stretches (else the first), those with a width keep it."""
+    the one marked primary stretches (else the first), those with a width keep it, those
+    marked whole are never squeezed."""
     columns = model.columns()
     primary = next((i for i, c in enumerate(columns) if c.primary), 0)
     for i, column in enumerate(columns):
         if column.width is not None:
             table.setColumnWidth(i, column.width)
     fixed = [i for i, c in enumerate(columns) if c.width is not None]
-    return ColumnLayout(table, key, settings, primary=primary, fixed=fixed)
+    whole = [i for i, c in enumerate(columns) if c.whole]
+    return ColumnLayout(table, key, settings, primary=primary, fixed=fixed, whole=whole)
 
 
 #: how many further pages a list loads to reach a record it was asked to show

@@ -38,6 +38,8 @@ class Column(Generic[R]):
     primary: bool = False
     #: a width the view keeps (a painted badge or pill), instead of fitting the contents
     width: int | None = None
+    #: never squeezed below its contents when the view is short of room (a phone number)
+    whole: bool = False
 
 
 class PagedRows(Generic[R]):

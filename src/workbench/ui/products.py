@@ -343,6 +343,8 @@ class ProductsArea(ListArea):
         self.setObjectName("productsArea")
         self.price_list_box = QComboBox()
         self.price_list_box.setObjectName("priceListBox")
+        # Its names arrive from the database after the first show: sized to them.
+        self.price_list_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.import_button = QPushButton(self.tr("Import CSV…"))
         self.import_button.setObjectName("importCsv")
         self.lists_button = QPushButton(self.tr("Price lists…"))

@@ -227,7 +227,7 @@ class TodayArea(QWidget):
         self.view.setUniformRowHeights(False)
         self.view.setRootIsDecorated(True)
         self.view.setIndentation(14)
-        self.columns = ColumnLayout(self.view, "today", ctx.settings, primary=0)
+        self.columns = ColumnLayout(self.view, "today", ctx.settings, primary=0, whole=[2, 3])
         self.view.doubleClicked.connect(lambda _i: self.open_selected())
         self.view.collapsed.connect(lambda i: self._collapsed.add(self._section(i)))
         self.view.expanded.connect(lambda i: self._collapsed.discard(self._section(i)))

@@ -29,6 +29,7 @@ from workbench.services.demo.context import Demo, Row
 from workbench.services.demo.people import Staff
 from workbench.services.demo.rhythm import at_work, busy_moment
 from workbench.services.demo.words import DURATIONS, PRODUCTS
+from workbench.texts import fill, translate
 
 if TYPE_CHECKING:
     from workbench.services.demo.opportunities import Deal
@@ -60,11 +61,13 @@ LEAD_CALLS = (
     + [CallOutcome.MEETING_BOOKED] * 3
 )
 UNANSWERED = (CallOutcome.NO_ANSWER, CallOutcome.VOICEMAIL, CallOutcome.WRONG_NUMBER)
+# The demo's own texts are read in the language of whoever loads it (workbench.texts):
+# looked up when a row is made, since the window installs its translator at start.
 SUBJECTS = {
-    ActivityKind.CALL: "Call",
-    ActivityKind.EMAIL: "E-mail",
-    ActivityKind.MEETING: "Meeting",
-    ActivityKind.VISIT: "Visit",
+    ActivityKind.CALL: lambda: translate("Demo", "Call about %1"),
+    ActivityKind.EMAIL: lambda: translate("Demo", "E-mail about %1"),
+    ActivityKind.MEETING: lambda: translate("Demo", "Meeting about %1"),
+    ActivityKind.VISIT: lambda: translate("Demo", "Visit about %1"),
 }
 SLICE = 20000  # activities per slice
 _DAY = timedelta(days=1)
@@ -140,10 +143,12 @@ def deal_tasks(demo: Demo, staff: Staff, deal: Deal) -> list[Row]:
         done = None
         if deal.closed or rng.random() < 0.85:
             done = min(end - _MINUTE, max(deal.created, due + timedelta(days=rng.uniform(-1, 2))))
-        tasks.append(_task("Follow-up call", opp, due, done, story.owner_at(due), None, None))
+        follow_up = translate("Demo", "Follow-up call")
+        tasks.append(_task(follow_up, opp, due, done, story.owner_at(due), None, None))
     if not deal.closed and rng.random() < 0.5:
         due = today + timedelta(days=rng.randint(-5, 14), hours=rng.randint(0, 8))
-        tasks.append(_task("Follow-up call", opp, due, None, story.owner, None, None))
+        follow_up = translate("Demo", "Follow-up call")
+        tasks.append(_task(follow_up, opp, due, None, story.owner, None, None))
     return tasks
 
 
@@ -232,10 +237,10 @@ def _touch(
         "status": ActivityStatus.DONE,
         "direction": Direction.INBOUND if inbound else Direction.OUTBOUND,
         "outcome": outcome,
-        "subject": subject or f"{SUBJECTS[kind]} about {rng.choice(PRODUCTS)}",
+        "subject": subject or fill(SUBJECTS[kind](), rng.choice(PRODUCTS)),
         "started_at": started,
         "duration_seconds": seconds,
-        "location": "Customer site" if kind == ActivityKind.VISIT else "",
+        "location": translate("Demo", "Customer site") if kind == ActivityKind.VISIT else "",
         "notes": "",
         "user_id": user,
         "contact_id": who.contact_id,
@@ -267,7 +272,7 @@ def lead_tasks(demo: Demo, lead: Row) -> list[Row]:
     status = lead["status"]
     if status == LeadStatus.NEW and lead["first_contacted_at"] is None:
         due = at_work(rng, lead["received_at"] + _DAY)
-        return [_lead_task("Call the new lead", lead, due, None)]
+        return [_lead_task(translate("Demo", "Call the new lead"), lead, due, None)]
     contacted = lead["first_contacted_at"]
     if status not in (LeadStatus.MQL, LeadStatus.SQL) or contacted is None:
         return []
@@ -275,7 +280,7 @@ def lead_tasks(demo: Demo, lead: Row) -> list[Row]:
     done = None
     if due < demo.today and rng.random() < 0.6:
         done = min(demo.today - _MINUTE, due + timedelta(hours=rng.uniform(0, 48)))
-    return [_lead_task("Call back", lead, due, done)]
+    return [_lead_task(translate("Demo", "Call back"), lead, due, done)]
 
 
 def _lead_task(title: str, lead: Row, due: datetime, done: datetime | None) -> Row:
@@ -335,7 +340,7 @@ def lead_activities(demo: Demo, lead: Row, until: datetime, hustle: float) -> li
         seconds = rng.choice(DURATIONS[ActivityKind.CALL][2:])
         started = busy_moment(rng, contacted, last - timedelta(seconds=seconds))
         if started >= contacted:
-            subject = "Qualification call"
+            subject = translate("Demo", "Qualification call")
             call = _touch(rng, ActivityKind.CALL, outcome, started, seconds, user, who, subject)
             touches.append(call)
             if outcome == CallOutcome.MEETING_BOOKED:
@@ -351,10 +356,10 @@ def todays_meetings(demo: Demo, opportunities: list[Row]) -> list[Row]:
             "status": ActivityStatus.PLANNED,
             "direction": Direction.OUTBOUND,
             "outcome": None,
-            "subject": f"Meeting: {opp['title']}",
+            "subject": fill(translate("Demo", "Meeting: %1"), opp["title"]),
             "started_at": demo.today + timedelta(hours=1 + 2 * i),
             "duration_seconds": 3600,
-            "location": "Customer site",
+            "location": translate("Demo", "Customer site"),
             "notes": "",
             "user_id": demo.me,
             "contact_id": opp["contact_id"],

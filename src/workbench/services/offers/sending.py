@@ -41,6 +41,7 @@ from workbench.services.opportunities import mark_won, open_mandatory_tasks
 from workbench.services.profile import get_profile
 from workbench.services.setup import UNNAMED, current_user_id
 from workbench.store.db import Database
+from workbench.texts import fill, translate
 
 
 def mail_text(view: OfferView, closing: str = "", locale: str | None = None) -> tuple[str, str]:
@@ -101,7 +102,12 @@ def mark_sent(db: Database, offer_id: uuid.UUID, *, locale: str | None = None) -
                     direction=Direction.OUTBOUND,
                     subject=subject,
                     started_at=now,
-                    notes=f"Offer {view.number} version {view.version} sent, {gross} gross.",
+                    notes=fill(
+                        translate("Offers", "Offer %1 version %2 sent, %3 gross."),
+                        view.number,
+                        view.version,
+                        gross,
+                    ),
                     user_id=me,
                     contact_id=offer.contact_id,
                     account_id=offer.account_id,
@@ -110,7 +116,7 @@ def mark_sent(db: Database, offer_id: uuid.UUID, *, locale: str | None = None) -
             )
             task = Task(
                 id=uuid.uuid4(),
-                title=f"Follow up offer {view.number}",
+                title=fill(translate("Today", "Follow up offer %1"), view.number),
                 kind=TaskKind.FOLLOW_UP,
                 opportunity_id=offer.opportunity_id,
                 contact_id=offer.contact_id,

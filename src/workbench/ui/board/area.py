@@ -127,6 +127,8 @@ class BoardArea(BoardLoading, BoardDragging, QWidget):
         self.pipeline.setObjectName("boardPipeline")
         self.pipeline.setToolTip(self.tr("Sales process"))
         self.pipeline.setMinimumWidth(60)  # may shrink in a narrow window (see FilterBar)
+        # Its names arrive with the board's setup, after the first show: sized to them.
+        self.pipeline.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filters = FilterBar([])  # the owners arrive with the board's setup
         self.filters.restore(ctx.settings)
         self.new_button = QPushButton(self.tr("New opportunity"))

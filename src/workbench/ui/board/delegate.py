@@ -201,12 +201,17 @@ def paint_card(
     else:
         due = ""
         painter.setPen(muted)
-    # The task is cut at a word end; its due date always shows.
+    # The task is cut at a word end; its due date always shows. When it does not fit
+    # beside the pills, the pills take the card's last line and the task the whole width.
     title = (
         f"☐ {card.next_task_title}"
         if card.next_task_title
         else QCoreApplication.translate("Card", "No open task")
     )
+    pill_y = y
+    if pills and fm_small.horizontalAdvance(title + due) > task_w:
+        task_w = inner.width()
+        pill_y = y + fm_small.height() + 5
     text = elide_words(title, fm_small, task_w - fm_small.horizontalAdvance(due)) + due
     painter.drawText(
         QRect(inner.left(), y, task_w, fm_small.height() + 2),
@@ -215,7 +220,7 @@ def paint_card(
     )
     right = inner.right() + 1
     for (badge, bg, fg), width in zip(pills, widths, strict=True):
-        pill = QRect(right - width, y, width, fm_small.height() + 2)
+        pill = QRect(right - width, pill_y, width, fm_small.height() + 2)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(bg)
         painter.drawRoundedRect(pill, 7, 7)

@@ -107,8 +107,10 @@ class OfferEditor(LineActions, QDialog):
         self._closing = False
         self._products: dict[str, uuid.UUID] = {}
         self._tmp = tempfile.TemporaryDirectory(prefix="workbench-offer-")
-        self.resize(1200, 820)
         self._build()
+        # Large, yet inside the screen: on a 1280×800 laptop the buttons stay in reach.
+        room = self.screen().availableGeometry()
+        self.resize(min(1200, room.width() - 40), min(820, room.height() - 60))
         self.model.changed.connect(self._changed)
         self.undo.cleanChanged.connect(self._clean_changed)
         self.watch = RecordWatch(
@@ -261,7 +263,7 @@ class OfferEditor(LineActions, QDialog):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([820, 380])
+        splitter.setSizes([860, 340])
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
         top.addWidget(QLabel(self.tr("Version")))

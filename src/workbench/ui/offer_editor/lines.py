@@ -335,8 +335,10 @@ def lines_table(model: LinesModel, settings: QSettings | None = None) -> QTableV
     for attr in ("quantity", "unit_price", "discount_percent", "tax_rate"):
         table.setItemDelegateForColumn(COL[attr], decimal_delegate)
     table.setItemDelegateForColumn(COL["description"], description_delegate)
-    # The description takes the room; the figures fit their contents (the shared rule).
-    ColumnLayout(table, "offer_lines", settings, primary=COL["description"])  # owned by the table
+    # The description takes the room; the figures fit their contents (the shared rule), and
+    # the prices are never cut when the editor is narrow.
+    whole = [COL["unit_price"], len(COLUMNS) - 1]
+    ColumnLayout(table, "offer_lines", settings, primary=COL["description"], whole=whole)
     return table
 
 

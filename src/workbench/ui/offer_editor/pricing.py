@@ -97,8 +97,12 @@ class PricingTab(QWidget):
     def _add_on_rows(self, form: QFormLayout) -> None:
         self.add_ons = QTableWidget(0, 3)
         self.add_ons.setObjectName("addOns")
+        # A short heading, so it fits the narrow table; the examples are in its tooltip.
         self.add_ons.setHorizontalHeaderLabels(
-            [self.tr("Add-on (insurance, service plan)"), self.tr("Per month"), self.tr("Tax %")]
+            [self.tr("Add-on"), self.tr("Per month"), self.tr("Tax %")]
+        )
+        self.add_ons.horizontalHeaderItem(0).setToolTip(
+            self.tr("A monthly add-on such as an insurance or a service plan")
         )
         ColumnLayout(self.add_ons, "add_ons", None)  # owned by the table
         self.add_ons.verticalHeader().hide()

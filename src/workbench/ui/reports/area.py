@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QDate, Qt, QTimer
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -75,6 +75,8 @@ WATCHES = frozenset(
 CUSTOM = "custom"
 AS_OF_REPORTS = ("pipeline", "forecast")
 CHART_HEIGHT = 230
+MIN_CHART_WIDTH = 360
+# The report list's narrowest and widest (pixels).
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,9 @@ class ReportsArea(QWidget):
         on_scheme_change(
             self, lambda: self.report is not None and QTimer.singleShot(0, self, self.load)
         )
+        self._charts: list[QSvgWidget] = []
+        self._redraw = QTimer(self, singleShot=True, interval=120)
+        self._redraw.timeout.connect(self._redraw_charts)
         self._currency = "EUR"
         self.list = QListWidget()
         self.list.setObjectName("report_list")
@@ -377,8 +382,8 @@ class ReportsArea(QWidget):
             with db.read() as s:
                 f = resolve(s, request, default_currency=currency)
                 report = build_report(s, spec, f, Directory.load(s).names())
-            # Drawn at a generous size and scaled to the room there is (vectors): two a
-            # row when there are several.
+            # A first drawing at a likely size (two a row when there are several), drawn
+            # again at the size of its place once shown (_redraw_charts).
             width = 640 if len(report.charts) > 1 else 900
             svgs = [to_svg(c, width, CHART_HEIGHT, palette) for c in report.charts]
             return Made(serial, report, svgs)
@@ -402,6 +407,7 @@ class ReportsArea(QWidget):
                 item.widget().deleteLater()
         charts = QGridLayout()
         columns = 2 if len(made.charts) > 1 else 1
+        self._charts = []
         for i, svg in enumerate(made.charts):
             chart = QSvgWidget()
             chart.setObjectName(f"chart_{i}")
@@ -409,9 +415,11 @@ class ReportsArea(QWidget):
             chart.setFixedHeight(CHART_HEIGHT)
             chart.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
             charts.addWidget(chart, i // columns, i % columns)
+            self._charts.append(chart)
         holder = QWidget()
         holder.setLayout(charts)
         self.body_layout.addWidget(holder)
+        self._redraw.start()
         for table in made.report.tables:
             heading = QLabel(f"<b>{table.title}</b>")
             self.body_layout.addWidget(heading)
@@ -422,6 +430,21 @@ class ReportsArea(QWidget):
                 note = QLabel(table.note)
                 note.setWordWrap(True)
                 self.body_layout.addWidget(note)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._redraw.start()
+
+    def _redraw_charts(self) -> None:
+        """Each chart drawn again at the size of its place once the layout has settled,
+        so it fills it at its own text size (a few milliseconds each, no database)."""
+        if self.report is None or len(self._charts) != len(self.report.charts):
+            return
+        palette = self._palette()
+        for chart, widget in zip(self.report.charts, self._charts, strict=True):
+            width = max(MIN_CHART_WIDTH, widget.width())
+            if abs(widget.renderer().defaultSize().width() - width) > 8:
+                widget.load(QByteArray(to_svg(chart, width, CHART_HEIGHT, palette)))
 
     def _on_changes(self, changes: OpChanges) -> None:
         if changes.tables & WATCHES and self.isVisible():

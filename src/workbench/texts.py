@@ -1,0 +1,42 @@
+"""Sentences that code below the window writes for people (report titles, columns and
+charts, Today's rows, the texts of the demo company), in the person's language.
+
+That code knows no Qt, so it writes `translate("Context", "English")`: lupdate finds the
+call like any Qt one (scripts/update-translations), and the window installs Qt's
+translator as the hook when it starts (ui/language.py). Where nothing installed one (the
+command line, the server) the English stays. Counts are left to `formatting` (babel),
+because lupdate marks no plural outside a class's tr().
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+# (context, English text) -> the text in the person's language
+Hook = Callable[[str, str], str]
+
+
+def _english(_context: str, text: str) -> str:
+    return text
+
+
+_hook: Hook = _english
+
+
+def install(hook: Hook | None) -> None:
+    """Translate through `hook` from now on (None: English again). Called at start, before
+    any worker thread reads texts."""
+    global _hook
+    _hook = hook or _english
+
+
+def translate(context: str, text: str) -> str:
+    """`text` in the person's language."""
+    return _hook(context, text)
+
+
+def fill(text: str, *values: object) -> str:
+    """Qt's %1, %2 … placeholders filled in (a translation may reorder them)."""
+    for i in reversed(range(len(values))):
+        text = text.replace(f"%{i + 1}", str(values[i]))
+    return text
