@@ -59,6 +59,23 @@ class Opportunity(Synced, Base):
             "amount_minor",
         ),
         # A search's header figures: the totals index with the searched text.
+        # Slipping deals: the open deals in order of their last progress, with what the
+        # report's signs (idle, stuck), filters and sums read, so counting them and
+        # listing the idle longest read this index and not the table.
+        Index(
+            "ix_opportunity_slipping",
+            "status",
+            "deleted",
+            "last_progress_at",
+            "stage_id",
+            "stage_entered_at",
+            "currency",
+            "amount_minor",
+            "owner_id",
+            "pipeline_id",
+            "source_lead_id",
+            "id",
+        ),
         # Cohorts (deals created in a period) and results (deals closed in one).
         Index("ix_opportunity_created", "created_at"),
         Index("ix_opportunity_closed", "closed_at"),

@@ -4,15 +4,14 @@ or lost a while ago whom nobody has contacted since."""
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
 from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
     String,
+    and_,
     case,
-    false,
     func,
     literal,
     null,
@@ -51,60 +50,75 @@ TOUCH_HOW = (
 
 def slipping_report(s: Session, f: ReportFilter) -> Report:
     directory = Directory.load(s)
-    pushes = _pushes(s, f)
-    # Per stage, idle or stuck means a date before a cut-off that stage's target days
-    # give: the database flags each deal, and only the deals showing a sign come out,
-    # as ids, amounts and flags; the few listed are read in full afterwards.
-    idle = or_(
-        false(),
-        *(
-            (Opportunity.stage_id == st.id)
-            & (Opportunity.last_progress_at < f.now - timedelta(days=st.target_days))
-            for st in directory.stages.values()
-        ),
-    )
-    stuck = or_(
-        false(),
-        *(
-            (Opportunity.stage_id == st.id)
-            & (Opportunity.stage_entered_at < f.now - timedelta(days=STUCK_FACTOR * st.target_days))
-            for st in directory.stages.values()
-        ),
-    )
-    deals = s.connection().execute(
+    open_deals = (Opportunity.status == OpportunityStatus.OPEN) & deal_filter(f)
+    signs = {
+        "pushed": _pushed_later(f),
+        "idle": Opportunity.last_progress_at < _per_stage(directory, f, 1),
+        "stuck": Opportunity.stage_entered_at < _per_stage(directory, f, STUCK_FACTOR),
+    }
+    signs["any"] = or_(*signs.values())
+    # The database counts and sums each sign per currency over the open deals (one pass
+    # over the slipping index); the deals are read only when someone opens a figure, and
+    # only the LISTED of them become rows here.
+    totals: dict[str, dict[str, int]] = {key: {} for key in signs}
+    counts = dict.fromkeys(signs, 0)
+    q = (
         select(
-            raw_id(Opportunity.id),
-            Opportunity.amount_minor,
             Opportunity.currency,
-            case((Opportunity.last_progress_at < _per_stage(directory, f, 1), 1), else_=0),
-            case(
-                (Opportunity.stage_entered_at < _per_stage(directory, f, STUCK_FACTOR), 1),
-                else_=0,
+            *(
+                func.sum(case((cond, column), else_=0))
+                for cond in signs.values()
+                for column in (literal(1), Opportunity.amount_minor)
             ),
-            # Sorts as the time does (ISO text on SQLite), without making 28,000 datetimes.
-            type_coerce(Opportunity.last_progress_at, String),
-        ).where(
-            Opportunity.status == OpportunityStatus.OPEN,
-            deal_filter(f),
-            or_(idle, stuck, _pushed_in(f)),
         )
+        .where(open_deals, signs["any"])
+        .group_by(Opportunity.currency)
     )
-    summary = {k: Bucket() for k in ("pushed", "idle", "stuck", "any")}
-    flagged = []
-    for deal, minor, currency, is_idle, is_stuck, progress in deals:
-        moved = len(pushes.get(deal, ()))
-        if not (moved or is_idle or is_stuck):
-            continue
-        for key, on in (("pushed", moved), ("idle", is_idle), ("stuck", is_stuck)):
-            if on:
-                summary[key].add_minor(deal, minor, currency)
-        summary["any"].add_minor(deal, minor, currency)
-        flagged.append((-moved, progress, deal))
-    # Pushed back most often first, then idle longest (the earliest progress).
-    flagged.sort(key=lambda item: (item[0], item[1]))
-    listed = _listed(s, f, directory, pushes, [deal for _m, _p, deal in flagged[:LISTED]])
-    table = _slipping_table(listed, len(flagged))
-    return Report("slipping", "Slipping deals", "", SLIPPING_HOW, [_signs_table(summary), table])
+    for currency, *sums in s.connection().execute(q):
+        for i, key in enumerate(signs):
+            n, minor = int(sums[2 * i] or 0), int(sums[2 * i + 1] or 0)
+            counts[key] += n
+            if n:
+                totals[key][currency] = minor
+    drills = {
+        key: Drill(
+            DrillTarget.DEALS,
+            query=select(Opportunity.id, Opportunity.amount_minor, Opportunity.currency)
+            .where(open_deals, cond)
+            .order_by(Opportunity.id),
+            count=counts[key],
+            sums=tuple(totals[key].items()),
+        )
+        for key, cond in signs.items()
+    }
+    pushes = _pushes(s, f)
+    listed = _listed(s, f, directory, pushes, _first_listed(s, f, open_deals, signs, pushes))
+    table = _slipping_table(listed, counts["any"])
+    return Report("slipping", "Slipping deals", "", SLIPPING_HOW, [_signs_table(drills), table])
+
+
+def _first_listed(
+    s: Session,
+    f: ReportFilter,
+    open_deals: ColumnElement[bool],
+    signs: dict[str, ColumnElement[bool]],
+    pushes: dict[Any, tuple[list[int], str]],
+) -> list[Any]:
+    """The LISTED deals pushed back most often, then idle longest (the earliest
+    progress): the pushed ones are few and sorted here, the rest come from the database
+    in order of their last progress, read only as far as the list needs."""
+    pushed = sorted(pushes, key=lambda d: (-len(pushes[d][0]), pushes[d][1], str(d)))
+    wanted = LISTED - len(pushed)
+    if wanted <= 0:
+        return pushed[:LISTED]
+    rest = s.connection().execute(
+        select(raw_id(Opportunity.id))
+        .where(open_deals, or_(signs["idle"], signs["stuck"]))
+        .order_by(Opportunity.last_progress_at, Opportunity.id)
+        .limit(wanted + len(pushed))
+    )
+    taken = set(pushed)
+    return [*pushed, *[d for (d,) in rest if d not in taken][:wanted]]
 
 
 def _per_stage(directory: Directory, f: ReportFilter, times: int) -> Any:
@@ -125,7 +139,7 @@ def _listed(
     s: Session,
     f: ReportFilter,
     directory: Directory,
-    pushes: dict[Any, list[int]],
+    pushes: dict[Any, tuple[list[int], str]],
     deals: list[Any],
 ) -> list[Row]:
     """The rows of the deals listed, in the order given."""
@@ -148,7 +162,7 @@ def _listed(
             continue
         _id, title, owner, stage_id, minor, currency, close, entered, progress = row
         stage = directory.stages.get(stage_id)
-        moved = pushes.get(deal, [])
+        moved = pushes[deal][0] if deal in pushes else []
         amount = Money.from_minor(minor, currency)
         rows.append(
             Row(
@@ -195,7 +209,7 @@ def _slipping_table(rows: list[Row], flagged: int) -> Table:
     return table
 
 
-def _signs_table(summary: dict[str, Bucket]) -> Table:
+def _signs_table(drills: dict[str, Drill]) -> Table:
     overview = Table(
         "signs",
         "Warning signs",
@@ -207,13 +221,9 @@ def _signs_table(summary: dict[str, Bucket]) -> Table:
         "stuck": f"In the stage over {STUCK_FACTOR} × its target days",
         "any": "Any of these",
     }
-    for key, bucket in summary.items():
+    for key, drill in drills.items():
         overview.rows.append(
-            Row(
-                {"sign": labels[key], "deals": len(bucket)},
-                {"deals": bucket.drill()},
-                total=key == "any",
-            )
+            Row({"sign": labels[key], "deals": len(drill)}, {"deals": drill}, total=key == "any")
         )
     return overview
 
@@ -234,13 +244,50 @@ def _pushed_in(f: ReportFilter) -> ColumnElement[bool]:
     )
 
 
-def _pushes(s: Session, f: ReportFilter) -> dict[uuid.UUID, list[int]]:
-    """Per deal, the days each close-date move in the period pushed the date later."""
+def _pushed_later(f: ReportFilter) -> ColumnElement[bool]:
+    """Whether a deal's close date was moved later during the period: an event of the
+    period setting a date after the one its previous event (in the order _pushes reads
+    them) had set."""
+    move, before = aliased(OpportunityEvent), aliased(OpportunityEvent)
+    dated = (EventKind.CREATED, EventKind.CLOSE_DATE_CHANGED)
+    previous = (
+        select(before.expected_close)
+        .where(
+            before.opportunity_id == move.opportunity_id,
+            before.kind.in_(dated),
+            before.deleted.is_(False),
+            or_(before.at < move.at, and_(before.at == move.at, before.id < move.id)),
+        )
+        .order_by(before.at.desc(), before.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    later = (
+        select(move.id)
+        .where(
+            move.opportunity_id == Opportunity.id,
+            move.kind.in_(dated),
+            move.deleted.is_(False),
+            move.at >= f.start,
+            move.at < f.end,
+            move.expected_close > previous,
+        )
+        .exists()
+    )
+    # The period's few moved deals first, so the search for a later date runs for them.
+    return _pushed_in(f) & later
+
+
+def _pushes(s: Session, f: ReportFilter) -> dict[Any, tuple[list[int], str]]:
+    """Per deal pushed back in the period: the days each move pushed the date later, and
+    its last progress (as text, which sorts as the time does)."""
     q = (
         select(
             raw_id(OpportunityEvent.opportunity_id),
-            OpportunityEvent.at,
+            # Whether the move is the period's, told by the database: no datetimes made.
+            case((OpportunityEvent.at >= f.start, 1), else_=0),
             OpportunityEvent.expected_close,
+            type_coerce(Opportunity.last_progress_at, String),
         )
         .join(Opportunity, Opportunity.id == OpportunityEvent.opportunity_id)
         .where(
@@ -253,14 +300,14 @@ def _pushes(s: Session, f: ReportFilter) -> dict[uuid.UUID, list[int]]:
         )
         .order_by(OpportunityEvent.opportunity_id, OpportunityEvent.at, OpportunityEvent.id)
     )
-    out: dict[uuid.UUID, list[int]] = defaultdict(list)
-    previous: dict[uuid.UUID, date | None] = {}
-    for deal, at, new in s.execute(q):
+    out: dict[Any, tuple[list[int], str]] = {}
+    previous: dict[Any, date | None] = {}
+    for deal, in_period, new, progress in s.execute(q):
         before = previous.get(deal)
-        if at >= f.start and before is not None and new is not None and new > before:
-            out[deal].append((new - before).days)
+        if in_period and before is not None and new is not None and new > before:
+            out.setdefault(deal, ([], progress))[0].append((new - before).days)
         previous[deal] = new
-    return dict(out)
+    return out
 
 
 def staying_in_touch_report(s: Session, f: ReportFilter) -> Report:
