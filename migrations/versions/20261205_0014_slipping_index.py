@@ -1,9 +1,10 @@
 """slipping index
 
-The slipping-deals report counts the open deals showing each warning sign and lists
-those idle longest: an index of the open deals in order of their last progress, holding
-the stage, the time it was entered and what the filters and sums read, lets it do both
-from the index alone.
+The slipping-deals report counts the open deals showing each warning sign (in a stage too
+long, idle too long) per currency: an index holding the time each deal entered its stage,
+its last progress and what the filters and sums read lets it count from the index alone.
+It leads with the stage's entry time, which no other query narrows by, so SQLite (which
+keeps no statistics) never prefers it to the indexes other queries narrow by.
 
 Revision ID: 0014_slipping_index
 Revises: 0012_report_indexes
@@ -20,11 +21,11 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 _COLUMNS = [
-    "status",
-    "deleted",
+    "stage_entered_at",
     "last_progress_at",
     "stage_id",
-    "stage_entered_at",
+    "status",
+    "deleted",
     "currency",
     "amount_minor",
     "owner_id",

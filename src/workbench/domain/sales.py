@@ -58,17 +58,17 @@ class Opportunity(Synced, Base):
             "currency",
             "amount_minor",
         ),
-        # A search's header figures: the totals index with the searched text.
-        # Slipping deals: the open deals in order of their last progress, with what the
-        # report's signs (idle, stuck), filters and sums read, so counting them and
-        # listing the idle longest read this index and not the table.
+        # Slipping deals: what the report's signs (stuck, idle), filters and sums read,
+        # so counting the open deals per sign reads this index and not the table. It
+        # leads with a column no other query narrows by, so it never replaces the
+        # indexes they narrow by (SQLite keeps no statistics here to tell them apart).
         Index(
             "ix_opportunity_slipping",
-            "status",
-            "deleted",
+            "stage_entered_at",
             "last_progress_at",
             "stage_id",
-            "stage_entered_at",
+            "status",
+            "deleted",
             "currency",
             "amount_minor",
             "owner_id",
@@ -76,6 +76,7 @@ class Opportunity(Synced, Base):
             "source_lead_id",
             "id",
         ),
+        # A search's header figures: the totals index with the searched text.
         # Cohorts (deals created in a period) and results (deals closed in one).
         Index("ix_opportunity_created", "created_at"),
         Index("ix_opportunity_closed", "closed_at"),
