@@ -155,15 +155,19 @@ class OpportunityEvent(Synced, Base):
     __tablename__ = "opportunity_event"
     __table_args__ = (
         # "As of" reports look up each deal's latest event of a kind before a date; the
-        # cohort funnel reads each deal's stage moves and results, who closed, from here.
+        # cohort funnel reads each deal's stage moves and results, who closed, and
+        # slipping deals its close-date moves, from here. The id orders events of the
+        # same instant, so "the latest" needs no look-up in the table.
         Index(
             "ix_opportunity_event_history",
             "opportunity_id",
             "kind",
             "at",
+            "id",
             "deleted",
             "to_stage_id",
             "user_id",
+            "expected_close",
         ),
         # Period funnels and slipping deals read the events of a period, from the index.
         Index(

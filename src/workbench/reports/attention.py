@@ -4,6 +4,7 @@ or lost a while ago whom nobody has contacted since."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -49,20 +50,31 @@ TOUCH_HOW = (
 )
 
 
+@dataclass(slots=True)
+class _Pushed:
+    """A deal pushed back in the period: the days each move pushed its close date later,
+    its last progress (as text, which sorts as the time does), its amount, and whether
+    it also shows another sign."""
+
+    days: list[int]
+    progress: str
+    minor: int
+    currency: str
+    other_sign: bool
+
+
 def slipping_report(s: Session, f: ReportFilter) -> Report:
     directory = Directory.load(s)
     open_deals = (Opportunity.status == OpportunityStatus.OPEN) & deal_filter(f)
     signs = {
-        "pushed": _pushed_later(f),
         "idle": Opportunity.last_progress_at < _per_stage(directory, f, 1),
         "stuck": Opportunity.stage_entered_at < _per_stage(directory, f, STUCK_FACTOR),
     }
-    signs["any"] = or_(*signs.values())
-    # The database counts and sums each sign per currency over the open deals (one pass
-    # over the slipping index, without the table); the deals are read only when someone
+    signs["idle_or_stuck"] = or_(*signs.values())
+    # The database counts and sums the idle and the stuck per currency (one pass over
+    # the slipping index, without the table); the deals are read only when someone
     # opens a figure, and only the LISTED of them become rows here.
     totals: dict[str, dict[str, int]] = {key: {} for key in signs}
-    counts = dict.fromkeys(signs, 0)
     q = (
         select(
             Opportunity.currency,
@@ -78,16 +90,33 @@ def slipping_report(s: Session, f: ReportFilter) -> Report:
             # holds the status rather than this one, which holds all the query reads.
             Opportunity.stage_entered_at >= _EVER,
             open_deals,
-            signs["any"],
+            signs["idle_or_stuck"],
         )
         .group_by(Opportunity.currency)
     )
+    counts = dict.fromkeys(signs, 0)
     for currency, *sums in s.connection().execute(q):
         for i, key in enumerate(signs):
-            n, minor = int(sums[2 * i] or 0), int(sums[2 * i + 1] or 0)
-            counts[key] += n
-            if n:
-                totals[key][currency] = minor
+            if sums[2 * i]:
+                counts[key] += int(sums[2 * i])
+                totals[key][currency] = int(sums[2 * i + 1] or 0)
+    # Pushed back is weighed from each moved deal's own history (in Python: asked of
+    # the database per deal it takes longer than the rest of the report); "any" adds
+    # the pushed deals that show no other sign to the idle or stuck.
+    pushes = _pushes(s, f, signs["idle_or_stuck"])
+    pushed_back = Bucket()
+    counts["any"], totals["any"] = counts["idle_or_stuck"], dict(totals["idle_or_stuck"])
+    for deal, pushed in pushes.items():
+        pushed_back.add_minor(deal, pushed.minor, pushed.currency)
+        if not pushed.other_sign:
+            counts["any"] += 1
+            cell = totals["any"]
+            cell[pushed.currency] = cell.get(pushed.currency, 0) + pushed.minor
+    conditions = {
+        "idle": signs["idle"],
+        "stuck": signs["stuck"],
+        "any": or_(signs["idle_or_stuck"], _pushed_later(f)),
+    }
     drills = {
         key: Drill(
             DrillTarget.DEALS,
@@ -97,31 +126,30 @@ def slipping_report(s: Session, f: ReportFilter) -> Report:
             count=counts[key],
             sums=tuple(totals[key].items()),
         )
-        for key, cond in signs.items()
+        for key, cond in conditions.items()
     }
-    pushes = _pushes(s, f)
-    listed = _listed(s, f, directory, pushes, _first_listed(s, f, open_deals, signs, pushes))
+    drills = {"pushed": pushed_back.drill(), **drills}
+    listed = _listed(s, f, directory, pushes, _first_listed(s, open_deals, signs, pushes))
     table = _slipping_table(listed, counts["any"])
     return Report("slipping", "Slipping deals", "", SLIPPING_HOW, [_signs_table(drills), table])
 
 
 def _first_listed(
     s: Session,
-    f: ReportFilter,
     open_deals: ColumnElement[bool],
     signs: dict[str, ColumnElement[bool]],
-    pushes: dict[Any, tuple[list[int], str]],
+    pushes: dict[Any, _Pushed],
 ) -> list[Any]:
     """The LISTED deals pushed back most often, then idle longest (the earliest
-    progress): the pushed ones are few and sorted here, the rest come from the database
-    in order of their last progress, read only as far as the list needs."""
-    pushed = sorted(pushes, key=lambda d: (-len(pushes[d][0]), pushes[d][1], str(d)))
+    progress): the pushed ones are sorted here, the rest come from the database in
+    order of their last progress, read only as far as the list needs."""
+    pushed = sorted(pushes, key=lambda d: (-len(pushes[d].days), pushes[d].progress, str(d)))
     wanted = LISTED - len(pushed)
     if wanted <= 0:
         return pushed[:LISTED]
     rest = s.connection().execute(
         select(raw_id(Opportunity.id))
-        .where(open_deals, or_(signs["idle"], signs["stuck"]))
+        .where(open_deals, signs["idle_or_stuck"])
         .order_by(Opportunity.last_progress_at, Opportunity.id)
         .limit(wanted + len(pushed))
     )
@@ -147,7 +175,7 @@ def _listed(
     s: Session,
     f: ReportFilter,
     directory: Directory,
-    pushes: dict[Any, tuple[list[int], str]],
+    pushes: dict[Any, _Pushed],
     deals: list[Any],
 ) -> list[Row]:
     """The rows of the deals listed, in the order given."""
@@ -170,7 +198,7 @@ def _listed(
             continue
         _id, title, owner, stage_id, minor, currency, close, entered, progress = row
         stage = directory.stages.get(stage_id)
-        moved = pushes[deal][0] if deal in pushes else []
+        moved = pushes[deal].days if deal in pushes else []
         amount = Money.from_minor(minor, currency)
         rows.append(
             Row(
@@ -286,16 +314,20 @@ def _pushed_later(f: ReportFilter) -> ColumnElement[bool]:
     return _pushed_in(f) & later
 
 
-def _pushes(s: Session, f: ReportFilter) -> dict[Any, tuple[list[int], str]]:
-    """Per deal pushed back in the period: the days each move pushed the date later, and
-    its last progress (as text, which sorts as the time does)."""
+def _pushes(s: Session, f: ReportFilter, other_sign: ColumnElement[bool]) -> dict[Any, _Pushed]:
+    """The deals pushed back in the period, from their created and close-date events in
+    order: a move of the period that sets a date later than the one before it."""
     q = (
         select(
             raw_id(OpportunityEvent.opportunity_id),
             # Whether the move is the period's, told by the database: no datetimes made.
             case((OpportunityEvent.at >= f.start, 1), else_=0),
-            OpportunityEvent.expected_close,
+            # ISO text on SQLite, which orders as the dates do: made dates only for pushes.
+            type_coerce(OpportunityEvent.expected_close, String),
             type_coerce(Opportunity.last_progress_at, String),
+            Opportunity.amount_minor,
+            Opportunity.currency,
+            case((other_sign, 1), else_=0),
         )
         .join(Opportunity, Opportunity.id == OpportunityEvent.opportunity_id)
         .where(
@@ -308,14 +340,21 @@ def _pushes(s: Session, f: ReportFilter) -> dict[Any, tuple[list[int], str]]:
         )
         .order_by(OpportunityEvent.opportunity_id, OpportunityEvent.at, OpportunityEvent.id)
     )
-    out: dict[Any, tuple[list[int], str]] = {}
-    previous: dict[Any, date | None] = {}
-    for deal, in_period, new, progress in s.execute(q):
+    out: dict[Any, _Pushed] = {}
+    previous: dict[Any, Any] = {}
+    for deal, in_period, new, progress, minor, currency, other in s.connection().execute(q):
         before = previous.get(deal)
         if in_period and before is not None and new is not None and new > before:
-            out.setdefault(deal, ([], progress))[0].append((new - before).days)
+            pushed = out.get(deal)
+            if pushed is None:
+                pushed = out[deal] = _Pushed([], progress, minor, currency, bool(other))
+            pushed.days.append((_day(new) - _day(before)).days)
         previous[deal] = new
     return out
+
+
+def _day(value: Any) -> date:
+    return date.fromisoformat(value) if isinstance(value, str) else value
 
 
 def staying_in_touch_report(s: Session, f: ReportFilter) -> Report:

@@ -1,4 +1,4 @@
-"""slipping index
+"""slipping and history indexes
 
 The slipping-deals report counts the open deals showing each warning sign (in a stage too
 long, idle too long) per currency: an index holding the time each deal entered its stage,
@@ -6,7 +6,11 @@ its last progress and what the filters and sums read lets it count from the inde
 It leads with the stage's entry time, which no other query narrows by, so SQLite (which
 keeps no statistics) never prefers it to the indexes other queries narrow by.
 
-Revision ID: 0014_slipping_index
+The deals' history index also holds the event's id, which orders events of the same
+instant, and the close date a move set: who closed a deal (its latest result) and the
+close-date moves slipping deals weigh are read from the index, not the table.
+
+Revision ID: 0014_report_history_indexes
 Revises: 0012_report_indexes
 Create Date: 2026-12-05 23:55:00
 """
@@ -15,7 +19,7 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0014_slipping_index"
+revision: str = "0014_report_history_indexes"
 down_revision: str | None = "0012_report_indexes"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
@@ -35,9 +39,27 @@ _COLUMNS = [
 ]
 
 
+_HISTORY = "ix_opportunity_event_history"
+_HISTORY_BEFORE = ["opportunity_id", "kind", "at", "deleted", "to_stage_id", "user_id"]
+_HISTORY_AFTER = [
+    "opportunity_id",
+    "kind",
+    "at",
+    "id",
+    "deleted",
+    "to_stage_id",
+    "user_id",
+    "expected_close",
+]
+
+
 def upgrade() -> None:
     op.create_index("ix_opportunity_slipping", "opportunity", _COLUMNS)
+    op.drop_index(_HISTORY, table_name="opportunity_event")
+    op.create_index(_HISTORY, "opportunity_event", _HISTORY_AFTER)
 
 
 def downgrade() -> None:
+    op.drop_index(_HISTORY, table_name="opportunity_event")
+    op.create_index(_HISTORY, "opportunity_event", _HISTORY_BEFORE)
     op.drop_index("ix_opportunity_slipping", table_name="opportunity")
