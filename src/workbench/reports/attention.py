@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import (
@@ -27,11 +27,10 @@ from workbench.domain.models import Account, Activity, Contact, Opportunity, Opp
 from workbench.domain.money import Money
 from workbench.reports.buckets import Bucket
 from workbench.reports.drill import as_uuid
-from workbench.reports.facts import Directory, raw_id
+from workbench.reports.facts import EVERY_DEAL, Directory, raw_id
 from workbench.reports.model import Column, Drill, DrillTarget, Kind, Report, Row, Table
 from workbench.reports.scope import ReportFilter, deal_filter
 
-_EVER = datetime(1, 1, 1, tzinfo=UTC)
 STUCK_FACTOR = 2  # in one stage for more than twice its target days
 LISTED = 200  # deals listed one by one; a table of 40,000 rows helps no one read
 
@@ -85,10 +84,7 @@ def slipping_report(s: Session, f: ReportFilter) -> Report:
             ),
         )
         .where(
-            # A bound every deal meets, on the slipping index's first column: without
-            # it SQLite, keeping no statistics, reads the table through an index that
-            # holds the status rather than this one, which holds all the query reads.
-            Opportunity.stage_entered_at >= _EVER,
+            EVERY_DEAL,
             open_deals,
             signs["idle_or_stuck"],
         )

@@ -10,7 +10,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from workbench.domain.enums import EventKind, LeadStatus, OpportunityStatus
@@ -346,7 +346,8 @@ def win_rate_report(s: Session, f: ReportFilter) -> Report:
     open_total = sum(open_now.values())
     sources: dict[Any, str] = dict(
         s.execute(
-            select(raw_id(Lead.id), Lead.source).where(
+            # The stored value, as the label shows it: no enum made per lead.
+            select(raw_id(Lead.id), type_coerce(Lead.source, String)).where(
                 Lead.id.in_(
                     select(Opportunity.source_lead_id).where(
                         Opportunity.closed_at >= f.start, Opportunity.closed_at < f.end
