@@ -387,28 +387,38 @@ def win_rate_report(s: Session, f: ReportFilter) -> Report:
             missing.add_minor(deal.id, deal.minor, deal.currency)
         else:
             values[deal.id] = value
-    groupings: list[
-        tuple[str, str, Callable[[uuid.UUID | None, uuid.UUID, uuid.UUID | None], str]]
-    ] = [
-        ("rep", "Rep", lambda who, _p, _l: directory.person(who)),
-        ("team", "Team", lambda who, _p, _l: directory.team_of(who)),
-        ("pipeline", "Sales process", lambda _w, p, _l: directory.pipelines.get(p, "?")),
+    groupings: list[tuple[str, str, Callable[[uuid.UUID | None, uuid.UUID, str | None], str]]] = [
+        ("rep", "Rep", lambda who, _p, _s: directory.person(who)),
+        ("team", "Team", lambda who, _p, _s: directory.team_of(who)),
+        ("pipeline", "Sales process", lambda _w, p, _s: directory.pipelines.get(p, "?")),
         (
             "source",
             "Source",
-            lambda _w, _p, lead: (
-                str(sources.get(lead, "")).replace("_", " ").capitalize()
-                if lead
-                else "No lead (direct)"
+            lambda _w, _p, source: (
+                source.replace("_", " ").capitalize() if source is not None else "No lead (direct)"
             ),
         ),
+    ]
+    # Each deal's (closer, sales process, source): a few hundred distinct, so each
+    # grouping names those once rather than every deal.
+    parts = [
+        (
+            deal.closer_id,
+            deal.pipeline_id,
+            str(sources.get(deal.source_lead_id, "")) if deal.source_lead_id else None,
+        )
+        for deal in closed
     ]
     report = Report("win_rate", "Win rate, deal size, cycle and velocity", "", WIN_HOW)
     everyone = _win_row({}, closed, values, rates.default, open_total, total=True)
     for key, title, label in groupings:
+        names: dict[tuple[Any, Any, Any], str] = {}
         groups: dict[str, list[ClosedDeal]] = defaultdict(list)
-        for deal in closed:
-            groups[label(deal.closer_id, deal.pipeline_id, deal.source_lead_id)].append(deal)
+        for deal, part in zip(closed, parts, strict=True):
+            name = names.get(part)
+            if name is None:
+                name = names[part] = label(*part)
+            groups[name].append(deal)
         open_groups: dict[str, int] = defaultdict(int)
         for (owner, pipeline), count in open_now.items():
             open_groups[label(owner, pipeline, None)] += count
