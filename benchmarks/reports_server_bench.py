@@ -6,7 +6,8 @@ Usage: python benchmarks/reports_server_bench.py [--runs 5] [--db PATH] [--perio
 Setup (not timed): the demo file (benchmarks/data/reports-100k.sqlite, built with
 `workbench demo --deals 100000 --seed 11` when missing, as reports_bench.py's) is imported
 into a fresh PostgreSQL database (wb_bench_web_…, dropped at the end) as the manager
-"boss"'s data (team North); "root" is an admin. A real `workbench-server serve` process answers on a loopback port.
+"boss"'s data (team North); "root" is an admin. A real `workbench-server serve` process
+answers on a loopback port.
 
 Timed: `reports rebuild` (the replica built from the synced rows), then each report's page
 (GET /reports/NAME with the report's own default period, or --period P, as the manager
