@@ -3,10 +3,11 @@
 
 Usage: python benchmarks/reports_server_bench.py [--runs 5] [--db PATH] [--period P]
 
-Setup (not timed): the demo file (benchmarks/data/board-100k.sqlite, built by
-board_bench.py's helper when missing) is imported into a fresh PostgreSQL database
-(web_bench_…, dropped at the end) as the manager "boss"'s data (team North); "root" is
-an admin. A real `workbench-server serve` process answers on a loopback port.
+Setup (not timed): the demo file (benchmarks/data/reports-100k.sqlite, built with
+`workbench demo --deals 100000 --seed 11` when missing, as reports_bench.py's) is imported
+into a fresh PostgreSQL database (wb_bench_web_…, dropped at the end) as the manager
+"boss"'s data (team North); "root" is an admin. A real `workbench-server serve` process
+answers on a loopback port.
 
 Timed: `reports rebuild` (the replica built from the synced rows), then each report's page
 (GET /reports/NAME with the report's own default period, or --period P, as the manager
@@ -29,44 +30,22 @@ Prints `name value unit` lines:
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
-import secrets
 import statistics
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from board_bench import DATA, ensure_database
-from sync_common import PASSWORD, PG_SERVER, emit, make_accounts, running_server
+from demo_common import ensure_demo
+from reports_bench import DATA
+from sync_common import PASSWORD, emit, fresh_database, make_accounts, running_server
 
 TARGET_S = 1.0
-
-
-@contextlib.contextmanager
-def web_database() -> Iterator[str]:
-    import psycopg
-
-    from workbench.server import db
-
-    name = f"web_bench_{os.getpid()}_{secrets.token_hex(3)}"
-    admin_url = f"{PG_SERVER}/postgres"
-    with psycopg.connect(admin_url, autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-    url = f"{PG_SERVER}/{name}"
-    try:
-        engine = db.make_server_engine(url)
-        db.migrate(engine)
-        engine.dispose()
-        yield url
-    finally:
-        with psycopg.connect(admin_url, autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def sign_in(base: str, user: str) -> dict[str, str]:
@@ -145,11 +124,11 @@ def main() -> None:
     # Default: each report's own usual period, as a manager opens it.
     parser.add_argument("--period", default="")
     args = parser.parse_args()
-    ensure_database(args.db)
+    ensure_demo(args.db, seed=11)
     from workbench.reports import REPORTS
     from workbench.server import db, reporting, seeding
 
-    with web_database() as url:
+    with fresh_database("web") as url:
         make_accounts(url, [("boss", "North", "manager"), ("root", None, "admin")])
         engine = db.make_server_engine(url)
         summary = seeding.import_database(engine, args.db, "boss")

@@ -237,6 +237,8 @@ def test_slipping_deals_pushed_idle_and_stuck(world: World) -> None:
     assert deals["Stuck"]["pushed"] == 0 and deals["Stuck"]["stage_days"] > 20
     signs = {r.cells["sign"]: r.cells["deals"] for r in report.table("signs").rows}
     assert signs["Any of these"] == 2
+    # Counted by the database: the one deal whose date moved later, not the move earlier.
+    assert signs["Close date pushed back in the period"] == 1
 
 
 def test_staying_in_touch_lists_customers_without_contact_and_makes_call_tasks(

@@ -58,6 +58,24 @@ class Opportunity(Synced, Base):
             "currency",
             "amount_minor",
         ),
+        # Slipping deals: what the report's signs (stuck, idle), filters and sums read,
+        # so counting the open deals per sign reads this index and not the table. It
+        # leads with a column no other query narrows by, so it never replaces the
+        # indexes they narrow by (SQLite keeps no statistics here to tell them apart).
+        Index(
+            "ix_opportunity_slipping",
+            "stage_entered_at",
+            "last_progress_at",
+            "stage_id",
+            "status",
+            "deleted",
+            "currency",
+            "amount_minor",
+            "owner_id",
+            "pipeline_id",
+            "source_lead_id",
+            "id",
+        ),
         # A search's header figures: the totals index with the searched text.
         # Cohorts (deals created in a period) and results (deals closed in one).
         Index("ix_opportunity_created", "created_at"),
@@ -137,15 +155,19 @@ class OpportunityEvent(Synced, Base):
     __tablename__ = "opportunity_event"
     __table_args__ = (
         # "As of" reports look up each deal's latest event of a kind before a date; the
-        # cohort funnel reads each deal's stage moves and results, who closed, from here.
+        # cohort funnel reads each deal's stage moves and results, who closed, and
+        # slipping deals its close-date moves, from here. The id orders events of the
+        # same instant, so "the latest" needs no look-up in the table.
         Index(
             "ix_opportunity_event_history",
             "opportunity_id",
             "kind",
             "at",
+            "id",
             "deleted",
             "to_stage_id",
             "user_id",
+            "expected_close",
         ),
         # Period funnels and slipping deals read the events of a period, from the index.
         Index(

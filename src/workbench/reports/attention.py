@@ -4,15 +4,15 @@ or lost a while ago whom nobody has contacted since."""
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
     String,
+    and_,
     case,
-    false,
     func,
     literal,
     null,
@@ -27,7 +27,7 @@ from workbench.domain.models import Account, Activity, Contact, Opportunity, Opp
 from workbench.domain.money import Money
 from workbench.reports.buckets import Bucket
 from workbench.reports.drill import as_uuid
-from workbench.reports.facts import Directory, raw_id
+from workbench.reports.facts import EVERY_DEAL, Directory, raw_id
 from workbench.reports.model import Column, Drill, DrillTarget, Kind, Report, Row, Table
 from workbench.reports.scope import ReportFilter, deal_filter
 from workbench.texts import fill, translate
@@ -58,68 +58,114 @@ def touch_how() -> str:
     )
 
 
+@dataclass(slots=True)
+class _Pushed:
+    """A deal pushed back in the period: the days each move pushed its close date later,
+    its last progress (as text, which sorts as the time does), its amount, and whether
+    it also shows another sign."""
+
+    days: list[int]
+    progress: str
+    minor: int
+    currency: str
+    other_sign: bool
+
+
 def slipping_report(s: Session, f: ReportFilter) -> Report:
     directory = Directory.load(s)
-    pushes = _pushes(s, f)
-    # Per stage, idle or stuck means a date before a cut-off that stage's target days
-    # give: the database flags each deal, and only the deals showing a sign come out,
-    # as ids, amounts and flags; the few listed are read in full afterwards.
-    idle = or_(
-        false(),
-        *(
-            (Opportunity.stage_id == st.id)
-            & (Opportunity.last_progress_at < f.now - timedelta(days=st.target_days))
-            for st in directory.stages.values()
-        ),
-    )
-    stuck = or_(
-        false(),
-        *(
-            (Opportunity.stage_id == st.id)
-            & (Opportunity.stage_entered_at < f.now - timedelta(days=STUCK_FACTOR * st.target_days))
-            for st in directory.stages.values()
-        ),
-    )
-    deals = s.connection().execute(
+    open_deals = (Opportunity.status == OpportunityStatus.OPEN) & deal_filter(f)
+    signs = {
+        "idle": Opportunity.last_progress_at < _per_stage(directory, f, 1),
+        "stuck": Opportunity.stage_entered_at < _per_stage(directory, f, STUCK_FACTOR),
+    }
+    signs["idle_or_stuck"] = or_(*signs.values())
+    # The database counts and sums the idle and the stuck per currency (one pass over
+    # the slipping index, without the table); the deals are read only when someone
+    # opens a figure, and only the LISTED of them become rows here.
+    totals: dict[str, dict[str, int]] = {key: {} for key in signs}
+    q = (
         select(
-            raw_id(Opportunity.id),
-            Opportunity.amount_minor,
             Opportunity.currency,
-            case((Opportunity.last_progress_at < _per_stage(directory, f, 1), 1), else_=0),
-            case(
-                (Opportunity.stage_entered_at < _per_stage(directory, f, STUCK_FACTOR), 1),
-                else_=0,
+            *(
+                func.sum(case((cond, column), else_=0))
+                for cond in signs.values()
+                for column in (literal(1), Opportunity.amount_minor)
             ),
-            # Sorts as the time does (ISO text on SQLite), without making 28,000 datetimes.
-            type_coerce(Opportunity.last_progress_at, String),
-        ).where(
-            Opportunity.status == OpportunityStatus.OPEN,
-            deal_filter(f),
-            or_(idle, stuck, _pushed_in(f)),
         )
+        .where(
+            EVERY_DEAL,
+            open_deals,
+            signs["idle_or_stuck"],
+        )
+        .group_by(Opportunity.currency)
     )
-    summary = {k: Bucket() for k in ("pushed", "idle", "stuck", "any")}
-    flagged = []
-    for deal, minor, currency, is_idle, is_stuck, progress in deals:
-        moved = len(pushes.get(deal, ()))
-        if not (moved or is_idle or is_stuck):
-            continue
-        for key, on in (("pushed", moved), ("idle", is_idle), ("stuck", is_stuck)):
-            if on:
-                summary[key].add_minor(deal, minor, currency)
-        summary["any"].add_minor(deal, minor, currency)
-        flagged.append((-moved, progress, deal))
-    # Pushed back most often first, then idle longest (the earliest progress).
-    flagged.sort(key=lambda item: (item[0], item[1]))
-    listed = _listed(s, f, directory, pushes, [deal for _m, _p, deal in flagged[:LISTED]])
-    table = _slipping_table(listed, len(flagged))
+    counts = dict.fromkeys(signs, 0)
+    for currency, *sums in s.connection().execute(q):
+        for i, key in enumerate(signs):
+            if sums[2 * i]:
+                counts[key] += int(sums[2 * i])
+                totals[key][currency] = int(sums[2 * i + 1] or 0)
+    # Pushed back is weighed from each moved deal's own history (in Python: asked of
+    # the database per deal it takes longer than the rest of the report); "any" adds
+    # the pushed deals that show no other sign to the idle or stuck.
+    pushes = _pushes(s, f, signs["idle_or_stuck"])
+    pushed_back = Bucket()
+    counts["any"], totals["any"] = counts["idle_or_stuck"], dict(totals["idle_or_stuck"])
+    for deal, pushed in pushes.items():
+        pushed_back.add_minor(deal, pushed.minor, pushed.currency)
+        if not pushed.other_sign:
+            counts["any"] += 1
+            cell = totals["any"]
+            cell[pushed.currency] = cell.get(pushed.currency, 0) + pushed.minor
+    conditions = {
+        "idle": signs["idle"],
+        "stuck": signs["stuck"],
+        "any": or_(signs["idle_or_stuck"], _pushed_later(f)),
+    }
+    drills = {
+        key: Drill(
+            DrillTarget.DEALS,
+            query=select(Opportunity.id, Opportunity.amount_minor, Opportunity.currency)
+            .where(open_deals, cond)
+            .order_by(Opportunity.id),
+            count=counts[key],
+            sums=tuple(totals[key].items()),
+        )
+        for key, cond in conditions.items()
+    }
+    drills = {"pushed": pushed_back.drill(), **drills}
+    listed = _listed(s, f, directory, pushes, _first_listed(s, open_deals, signs, pushes))
+    table = _slipping_table(listed, counts["any"])
     return Report(
         "slipping",
         "Slipping deals",
         "",
         fill(slipping_how(), STUCK_FACTOR),
-        [_signs_table(summary), table],
+        [_signs_table(drills), table],
     )
+
+
+def _first_listed(
+    s: Session,
+    open_deals: ColumnElement[bool],
+    signs: dict[str, ColumnElement[bool]],
+    pushes: dict[Any, _Pushed],
+) -> list[Any]:
+    """The LISTED deals pushed back most often, then idle longest (the earliest
+    progress): the pushed ones are sorted here, the rest come from the database in
+    order of their last progress, read only as far as the list needs."""
+    pushed = sorted(pushes, key=lambda d: (-len(pushes[d].days), pushes[d].progress, str(d)))
+    wanted = LISTED - len(pushed)
+    if wanted <= 0:
+        return pushed[:LISTED]
+    rest = s.connection().execute(
+        select(raw_id(Opportunity.id))
+        .where(open_deals, signs["idle_or_stuck"])
+        .order_by(Opportunity.last_progress_at, Opportunity.id)
+        .limit(wanted + len(pushed))
+    )
+    taken = set(pushed)
+    return [*pushed, *[d for (d,) in rest if d not in taken][:wanted]]
 
 
 def _per_stage(directory: Directory, f: ReportFilter, times: int) -> Any:
@@ -140,7 +186,7 @@ def _listed(
     s: Session,
     f: ReportFilter,
     directory: Directory,
-    pushes: dict[Any, list[int]],
+    pushes: dict[Any, _Pushed],
     deals: list[Any],
 ) -> list[Row]:
     """The rows of the deals listed, in the order given."""
@@ -163,7 +209,7 @@ def _listed(
             continue
         _id, title, owner, stage_id, minor, currency, close, entered, progress = row
         stage = directory.stages.get(stage_id)
-        moved = pushes.get(deal, [])
+        moved = pushes[deal].days if deal in pushes else []
         amount = Money.from_minor(minor, currency)
         rows.append(
             Row(
@@ -210,7 +256,7 @@ def _slipping_table(rows: list[Row], flagged: int) -> Table:
     return table
 
 
-def _signs_table(summary: dict[str, Bucket]) -> Table:
+def _signs_table(drills: dict[str, Drill]) -> Table:
     overview = Table(
         "signs",
         translate("Reports", "Warning signs"),
@@ -225,13 +271,9 @@ def _signs_table(summary: dict[str, Bucket]) -> Table:
         "stuck": fill(translate("Reports", "In the stage over %1 × its target days"), STUCK_FACTOR),
         "any": translate("Reports", "Any of these"),
     }
-    for key, bucket in summary.items():
+    for key, drill in drills.items():
         overview.rows.append(
-            Row(
-                {"sign": labels[key], "deals": len(bucket)},
-                {"deals": bucket.drill()},
-                total=key == "any",
-            )
+            Row({"sign": labels[key], "deals": len(drill)}, {"deals": drill}, total=key == "any")
         )
     return overview
 
@@ -252,13 +294,54 @@ def _pushed_in(f: ReportFilter) -> ColumnElement[bool]:
     )
 
 
-def _pushes(s: Session, f: ReportFilter) -> dict[uuid.UUID, list[int]]:
-    """Per deal, the days each close-date move in the period pushed the date later."""
+def _pushed_later(f: ReportFilter) -> ColumnElement[bool]:
+    """Whether a deal's close date was moved later during the period: an event of the
+    period setting a date after the one its previous event (in the order _pushes reads
+    them) had set."""
+    move, before = aliased(OpportunityEvent), aliased(OpportunityEvent)
+    dated = (EventKind.CREATED, EventKind.CLOSE_DATE_CHANGED)
+    previous = (
+        select(before.expected_close)
+        .where(
+            before.opportunity_id == move.opportunity_id,
+            before.kind.in_(dated),
+            before.deleted.is_(False),
+            or_(before.at < move.at, and_(before.at == move.at, before.id < move.id)),
+        )
+        .order_by(before.at.desc(), before.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    later = (
+        select(move.id)
+        .where(
+            move.opportunity_id == Opportunity.id,
+            move.kind.in_(dated),
+            move.deleted.is_(False),
+            move.at >= f.start,
+            move.at < f.end,
+            move.expected_close > previous,
+        )
+        .exists()
+    )
+    # The period's few moved deals first, so the search for a later date runs for them.
+    return _pushed_in(f) & later
+
+
+def _pushes(s: Session, f: ReportFilter, other_sign: ColumnElement[bool]) -> dict[Any, _Pushed]:
+    """The deals pushed back in the period, from their created and close-date events in
+    order: a move of the period that sets a date later than the one before it."""
     q = (
         select(
             raw_id(OpportunityEvent.opportunity_id),
-            OpportunityEvent.at,
-            OpportunityEvent.expected_close,
+            # Whether the move is the period's, told by the database: no datetimes made.
+            case((OpportunityEvent.at >= f.start, 1), else_=0),
+            # ISO text on SQLite, which orders as the dates do: made dates only for pushes.
+            type_coerce(OpportunityEvent.expected_close, String),
+            type_coerce(Opportunity.last_progress_at, String),
+            Opportunity.amount_minor,
+            Opportunity.currency,
+            case((other_sign, 1), else_=0),
         )
         .join(Opportunity, Opportunity.id == OpportunityEvent.opportunity_id)
         .where(
@@ -271,14 +354,21 @@ def _pushes(s: Session, f: ReportFilter) -> dict[uuid.UUID, list[int]]:
         )
         .order_by(OpportunityEvent.opportunity_id, OpportunityEvent.at, OpportunityEvent.id)
     )
-    out: dict[uuid.UUID, list[int]] = defaultdict(list)
-    previous: dict[uuid.UUID, date | None] = {}
-    for deal, at, new in s.execute(q):
+    out: dict[Any, _Pushed] = {}
+    previous: dict[Any, Any] = {}
+    for deal, in_period, new, progress, minor, currency, other in s.connection().execute(q):
         before = previous.get(deal)
-        if at >= f.start and before is not None and new is not None and new > before:
-            out[deal].append((new - before).days)
+        if in_period and before is not None and new is not None and new > before:
+            pushed = out.get(deal)
+            if pushed is None:
+                pushed = out[deal] = _Pushed([], progress, minor, currency, bool(other))
+            pushed.days.append((_day(new) - _day(before)).days)
         previous[deal] = new
-    return dict(out)
+    return out
+
+
+def _day(value: Any) -> date:
+    return date.fromisoformat(value) if isinstance(value, str) else value
 
 
 def staying_in_touch_report(s: Session, f: ReportFilter) -> Report:

@@ -10,7 +10,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, String, case, func, null, or_, select, true, type_coerce
 from sqlalchemy.orm import Session
 
 from workbench.domain.enums import EventKind, LeadStatus, OpportunityStatus
@@ -18,6 +18,7 @@ from workbench.domain.models import Lead, Opportunity, OpportunityEvent
 from workbench.domain.money import Money
 from workbench.reports.buckets import Bucket, mean, median, missing_note, ratio
 from workbench.reports.facts import (
+    EVERY_DEAL,
     ClosedDeal,
     Directory,
     StageInfo,
@@ -172,15 +173,20 @@ _ENTRIES = (EventKind.CREATED, EventKind.STAGE_CHANGED)
 
 def _entered(f: ReportFilter, *columns: Any) -> Any:
     """A select of `columns` over the stage events of the period of the deals selected."""
+    # The deals the filters select as a list built once (from the slipping index, which
+    # holds every column the filters read), rather than each event's deal looked up in
+    # the table; tested on the deal in a form no index matches, so that the period's
+    # events are read by time, not every event of every deal by deal.
     return (
         select(*columns)
         .select_from(OpportunityEvent)
-        .join(Opportunity, Opportunity.id == OpportunityEvent.opportunity_id)
         .where(
             OpportunityEvent.deleted.is_(False),
             OpportunityEvent.at >= f.start,
             OpportunityEvent.at < f.end,
-            deal_filter(f),
+            func.coalesce(OpportunityEvent.opportunity_id, OpportunityEvent.opportunity_id).in_(
+                select(Opportunity.id).where(EVERY_DEAL, deal_filter(f))
+            ),
         )
     )
 
@@ -197,14 +203,26 @@ def _entries(f: ReportFilter, step: uuid.UUID | str) -> Any:
 def _period_counts(s: Session, f: ReportFilter) -> dict[uuid.UUID | str, int]:
     """Per stage (and _WON), how many deals entered it in the period, each deal once:
     counted by the database, the deals listed only when someone opens the figure."""
-    deals = func.count(OpportunityEvent.opportunity_id.distinct())
-    q = (
-        _entered(f, OpportunityEvent.to_stage_id, deals)
-        .where(OpportunityEvent.kind.in_(_ENTRIES), OpportunityEvent.to_stage_id.is_not(None))
-        .group_by(OpportunityEvent.to_stage_id)
+    # One pass over the period's events: entries grouped by stage, results apart.
+    is_won = OpportunityEvent.kind == EventKind.WON
+    won = case((is_won, 1), else_=0)
+    stage = case((is_won, null()), else_=OpportunityEvent.to_stage_id)
+    each = (
+        _entered(f, OpportunityEvent.opportunity_id, won.label("won"), stage.label("stage"))
+        .where(
+            or_(
+                is_won,
+                OpportunityEvent.kind.in_(_ENTRIES) & OpportunityEvent.to_stage_id.is_not(None),
+            )
+        )
+        .subquery()
     )
-    counts: dict[uuid.UUID | str, int] = {stage: n for stage, n in s.execute(q)}
-    counts[_WON] = s.scalar(_entered(f, deals).where(OpportunityEvent.kind == EventKind.WON)) or 0
+    q = select(each.c.won, each.c.stage, func.count(each.c.opportunity_id.distinct())).group_by(
+        each.c.won, each.c.stage
+    )
+    counts: dict[uuid.UUID | str, int] = {}
+    for is_won, stage_id, n in s.execute(q):
+        counts[_WON if is_won else stage_id] = n
     return counts
 
 
@@ -294,34 +312,38 @@ def _time_table(
 
 
 def _lead_table(s: Session, f: ReportFilter) -> Table:
-    q = (
-        select(
-            Lead.id, Lead.status, Lead.first_contacted_at, Lead.opportunity_id, Opportunity.status
-        )
-        .outerjoin(Opportunity, Opportunity.id == Lead.opportunity_id)
-        .where(
-            Lead.deleted.is_(False),
-            Lead.received_at >= f.start,
-            Lead.received_at < f.end,
-            person_filter(Lead.owner_id, f),
-        )
+    received = (
+        Lead.deleted.is_(False)
+        & (Lead.received_at >= f.start)
+        & (Lead.received_at < f.end)
+        & person_filter(Lead.owner_id, f)
     )
     if f.source and f.source != NO_SOURCE:
-        q = q.where(Lead.source == f.source)
-    steps = {
-        k: Bucket(DrillTarget.LEADS)
-        for k in ("received", "contacted", "qualified", "opportunity", "won")
+        received = received & (Lead.source == f.source)
+    deal = Lead.opportunity_id.is_not(None)
+    steps: dict[str, ColumnElement[bool]] = {
+        "received": true(),
+        "contacted": Lead.first_contacted_at.is_not(None) | deal,
+        "qualified": Lead.status.in_((LeadStatus.SQL, LeadStatus.CONVERTED)) | deal,
+        "opportunity": deal,
+        "won": Lead.opportunity_id.in_(
+            select(Opportunity.id).where(Opportunity.status == OpportunityStatus.WON)
+        ),
     }
-    for lead, status, contacted, opportunity, deal_status in s.execute(q):
-        steps["received"].add(lead)
-        if contacted is not None or opportunity is not None:
-            steps["contacted"].add(lead)
-        if status in (LeadStatus.SQL, LeadStatus.CONVERTED) or opportunity is not None:
-            steps["qualified"].add(lead)
-        if opportunity is not None:
-            steps["opportunity"].add(lead)
-        if deal_status == OpportunityStatus.WON:
-            steps["won"].add(lead)
+    # Counted by the database, one conditional sum per step; each step's leads are read
+    # by the same conditions when someone opens its list.
+    sums = s.execute(
+        select(*(func.sum(case((cond, 1), else_=0)) for cond in steps.values())).where(received)
+    ).one()
+    counts = {key: int(n or 0) for key, n in zip(steps, sums, strict=True)}
+    drills = {
+        key: Drill(
+            DrillTarget.LEADS,
+            query=select(Lead.id).where(received, cond).order_by(Lead.received_at, Lead.id),
+            count=counts[key],
+        )
+        for key, cond in steps.items()
+    }
     table = Table(
         "leads",
         translate("Reports", "Leads received in the period"),
@@ -340,19 +362,19 @@ def _lead_table(s: Session, f: ReportFilter) -> Table:
         "won": translate("Reports", "Won"),
     }
     previous = None
-    for key, bucket in steps.items():
+    for key, n in counts.items():
         table.rows.append(
             Row(
                 {
                     "step": labels[key],
-                    "leads": len(bucket),
-                    "next_step": ratio(len(bucket), previous) if previous is not None else None,
-                    "cumulative": ratio(len(bucket), len(steps["received"])),
+                    "leads": n,
+                    "next_step": ratio(n, previous) if previous is not None else None,
+                    "cumulative": ratio(n, counts["received"]),
                 },
-                {"leads": bucket.drill()},
+                {"leads": drills[key]},
             )
         )
-        previous = len(bucket)
+        previous = n
     return table
 
 
@@ -364,7 +386,8 @@ def win_rate_report(s: Session, f: ReportFilter) -> Report:
     open_total = sum(open_now.values())
     sources: dict[Any, str] = dict(
         s.execute(
-            select(raw_id(Lead.id), Lead.source).where(
+            # The stored value, as the label shows it: no enum made per lead.
+            select(raw_id(Lead.id), type_coerce(Lead.source, String)).where(
                 Lead.id.in_(
                     select(Opportunity.source_lead_id).where(
                         Opportunity.closed_at >= f.start, Opportunity.closed_at < f.end
@@ -382,22 +405,20 @@ def win_rate_report(s: Session, f: ReportFilter) -> Report:
             missing.add_minor(deal.id, deal.minor, deal.currency)
         else:
             values[deal.id] = value
-    groupings: list[
-        tuple[str, str, Callable[[uuid.UUID | None, uuid.UUID, uuid.UUID | None], str]]
-    ] = [
-        ("rep", translate("Reports", "Rep"), lambda who, _p, _l: directory.person(who)),
-        ("team", translate("Reports", "Team"), lambda who, _p, _l: directory.team_of(who)),
+    groupings: list[tuple[str, str, Callable[[uuid.UUID | None, uuid.UUID, str | None], str]]] = [
+        ("rep", translate("Reports", "Rep"), lambda who, _p, _s: directory.person(who)),
+        ("team", translate("Reports", "Team"), lambda who, _p, _s: directory.team_of(who)),
         (
             "pipeline",
             translate("Reports", "Sales process"),
-            lambda _w, p, _l: directory.pipelines.get(p, "?"),
+            lambda _w, p, _s: directory.pipelines.get(p, "?"),
         ),
         (
             "source",
             translate("Reports", "Source"),
-            lambda _w, _p, lead: (
-                str(sources.get(lead, "")).replace("_", " ").capitalize()
-                if lead
+            lambda _w, _p, source: (
+                source.replace("_", " ").capitalize()
+                if source is not None
                 else translate("Reports", "No lead (direct)")
             ),
         ),
@@ -408,12 +429,26 @@ def win_rate_report(s: Session, f: ReportFilter) -> Report:
         "pipeline": translate("Reports", "Per sales process"),
         "source": translate("Reports", "Per source"),
     }
+    # Each deal's (closer, sales process, source): a few hundred distinct, so each
+    # grouping names those once rather than every deal.
+    parts = [
+        (
+            deal.closer_id,
+            deal.pipeline_id,
+            str(sources.get(deal.source_lead_id, "")) if deal.source_lead_id else None,
+        )
+        for deal in closed
+    ]
     report = Report("win_rate", "Win rate, deal size, cycle and velocity", "", win_how())
     everyone = _win_row({}, closed, values, rates.default, open_total, total=True)
     for key, title, label in groupings:
+        names: dict[tuple[Any, Any, Any], str] = {}
         groups: dict[str, list[ClosedDeal]] = defaultdict(list)
-        for deal in closed:
-            groups[label(deal.closer_id, deal.pipeline_id, deal.source_lead_id)].append(deal)
+        for deal, part in zip(closed, parts, strict=True):
+            name = names.get(part)
+            if name is None:
+                name = names[part] = label(*part)
+            groups[name].append(deal)
         open_groups: dict[str, int] = defaultdict(int)
         for (owner, pipeline), count in open_now.items():
             open_groups[label(owner, pipeline, None)] += count
