@@ -62,6 +62,24 @@ def fresh_database(tag: str) -> Iterator[str]:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+@contextlib.contextmanager
+def kept_database(name: str) -> Iterator[tuple[str, bool]]:
+    """The database `name`, kept afterwards (to measure again without importing again):
+    yields its URL and whether it existed already; a new one is created and migrated."""
+    from workbench.server import db
+
+    with _admin() as admin:
+        existed = admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
+        if not existed:
+            admin.execute(f'CREATE DATABASE "{name}"')
+    url = f"{PG_SERVER}/{name}"
+    if not existed:
+        engine = db.make_server_engine(url)
+        db.migrate(engine)
+        engine.dispose()
+    yield url, bool(existed)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
