@@ -15,7 +15,7 @@ from workbench.services.accounts import AccountInput
 from workbench.services.setup import open_workbench
 from workbench.store import bulk_load
 from workbench.store.db import Database, connect
-from workbench.store.search_index import match_phrase
+from workbench.store.search_index import TRIGGERS, match_phrase
 
 
 def schema(path: Path) -> list[tuple[str, str, str]]:
@@ -127,3 +127,30 @@ def test_restore_without_a_record_changes_nothing(tmp_path: Path) -> None:
     finally:
         db.close()
     assert schema(path) == before
+
+
+def test_restore_goes_step_by_step_and_a_kill_between_steps_loses_nothing(
+    tmp_path: Path,
+) -> None:
+    fresh = tmp_path / "fresh.sqlite"
+    open_workbench(fresh).db.close()
+    path = tmp_path / "steps.sqlite"
+    db = open_workbench(path).db
+    try:
+        with db.write_engine.begin() as conn:
+            dropped = bulk_load.suspend(conn, synced())
+        accounts.create_account(db, AccountInput(name="Łódź Maszyny"))
+        with db.write_engine.begin() as conn:
+            more, created = bulk_load.restore_step(conn)
+        # The first step: the search index refilled and its triggers back.
+        assert more and set(created) == set(TRIGGERS)
+        assert indexed(path, "lodz") == 1
+        with db.write_engine.begin() as conn:
+            more, created = bulk_load.restore_step(conn)
+        assert more and len(created) == 1 and created[0] in dropped
+    finally:
+        db.close()
+    # Stopped here (as by a kill): the next open does the rest.
+    assert schema(path) != schema(fresh)
+    open_workbench(path).db.close()
+    assert schema(path) == schema(fresh)

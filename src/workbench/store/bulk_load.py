@@ -10,7 +10,7 @@ them again from the very SQL SQLite kept for them and refills the search index
 
 Crash safety: `suspend` writes what it drops, with its SQL, into workbench_meta in the same
 transaction as the drops, so the file never lacks an index without saying so. `restore`
-creates what is missing and clears the record in one transaction. A process killed in
+creates what is missing step by step, each step with the record of what is left. A process killed in
 between leaves the record; the next open of the file (migrate.prepare_database) restores.
 Until then the app works on the file, only its reads are slower and its search misses
 the rows written meanwhile.
@@ -59,16 +59,20 @@ def suspend(conn: Connection, tables: Iterable[str]) -> list[str]:
         "indexes": {name: sql for name, sql in indexes},
         "triggers": {name: sql for name, sql in triggers},
     }
-    conn.exec_driver_sql(
-        f"INSERT INTO {_META} (key, value) VALUES (?, ?)"
-        " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        (SUSPENDED_KEY, json.dumps(record)),
-    )
+    _write_record(conn, record)
     for name, _sql in indexes:
         conn.exec_driver_sql(f'DROP INDEX "{name}"')
     for name, _sql in triggers:
         conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
     return [name for name, _sql in [*indexes, *triggers]]
+
+
+def _write_record(conn: Connection, record: dict[str, dict[str, str]]) -> None:
+    conn.exec_driver_sql(
+        f"INSERT INTO {_META} (key, value) VALUES (?, ?)"
+        " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (SUSPENDED_KEY, json.dumps(record)),
+    )
 
 
 def suspended(conn: Connection) -> bool:
@@ -84,30 +88,56 @@ def _record(conn: Connection) -> dict[str, dict[str, str]] | None:
 
 
 def restore(conn: Connection) -> list[str]:
-    """Refill the search index, create the indexes and triggers `suspend` dropped that
-    are missing, and clear its record, in the caller's transaction. Returns the names
-    created (none when nothing was suspended)."""
+    """Everything `suspend` dropped back, and its record cleared, in the caller's
+    transaction. Returns the names created (none when nothing was suspended)."""
+    created: list[str] = []
+    while True:
+        more, names = restore_step(conn)
+        created += names
+        if not more:
+            return created
+
+
+def restore_step(conn: Connection) -> tuple[bool, list[str]]:
+    """One step of `restore` in the caller's transaction, so that no transaction holds the
+    write lock for long (another writer waits at most busy_timeout, 10 s): first the search
+    index refilled with its triggers created, then one index per step; the record says
+    what is left, so a kill between steps loses nothing. Returns whether steps remain and
+    the names created."""
     record = _record(conn)
     if record is None:
-        return []
+        return False, []
     present = {
         name
         for (name,) in conn.exec_driver_sql(
             "SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger')"
         )
     }
-    # The refill first: opportunity.search_text is in the board's indexes, which are then
-    # built once over the final text instead of updated row by row.
-    for statement in refill_statements():
-        conn.exec_driver_sql(statement)
     created = []
-    for kind in ("indexes", "triggers"):
-        for name, sql in record.get(kind, {}).items():
+    triggers = record.get("triggers", {})
+    if triggers:
+        # The refill first: opportunity.search_text is in the board's indexes, which are
+        # then built once over the final text instead of updated row by row.
+        for statement in refill_statements():
+            conn.exec_driver_sql(statement)
+        for name, sql in triggers.items():
             if name not in present:
                 conn.exec_driver_sql(sql)
                 created.append(name)
+        record["triggers"] = {}
+    else:
+        indexes = record.get("indexes", {})
+        if indexes:
+            name, sql = next(iter(indexes.items()))
+            if name not in present:
+                conn.exec_driver_sql(sql)
+                created.append(name)
+            del indexes[name]
+    if record.get("triggers") or record.get("indexes"):
+        _write_record(conn, record)
+        return True, created
     conn.exec_driver_sql(f"DELETE FROM {_META} WHERE key = ?", (SUSPENDED_KEY,))
-    return created
+    return False, created
 
 
 def restore_file(path: Path) -> list[str]:

@@ -295,10 +295,15 @@ class SyncEngine:
         next sync resumes as an ordinary pull. A killed process leaves this to the next
         open of the file (store.bulk_load)."""
         started = time.monotonic()
-        with sync_writes(self.db, refetchable=True) as (conn, changed):
-            bulk_load.restore(conn)
-            # The search text and index changed under every deal, account and contact.
-            changed.update(("opportunity", "account", "contact"))
+        more = True
+        while more:
+            # Step by step: a save in the window waits for one step, not for all of them.
+            with sync_writes(self.db, refetchable=True) as (conn, changed):
+                more, _created = bulk_load.restore_step(conn)
+                if not more:
+                    # The search text and index changed under every deal, account and
+                    # contact: open views refresh once, at the end.
+                    changed.update(("opportunity", "account", "contact"))
         log.info("indexes rebuilt after a bulk pull in %.1f s", time.monotonic() - started)
 
     def _apply_pages(self, pulling: _Pull, page: dict[str, Any]) -> dict[str, Any] | None:
