@@ -40,6 +40,12 @@ Timed, in a child process (so its memory is the app's alone): a new empty laptop
   floor_s             SELECT of the same rows over psycopg on loopback + a raw sqlite3
                       executemany INSERT of as many rows (one transaction)
   first_sync_ratio    first_sync_s / floor_s
+  server_cpu_s        CPU time of the server process during the laptop's run (median;
+                      PostgreSQL's own processes not included)
+  rebuild_s           of the sync, the indexes and search index built at the end of a bulk
+                      pull (median)
+  same_schema         1 when every run's synced file has the indexes and triggers of a
+                      freshly migrated file
 """
 
 from __future__ import annotations
@@ -63,12 +69,14 @@ from board_bench import DATA, ensure_database
 from sync_common import (
     PASSWORD,
     PG_SERVER,
+    SERVER_PIDS,
     emit,
     fresh_database,
     kept_database,
     make_accounts,
     median_spread,
     private_keyring,
+    process_cpu_seconds,
     running_server,
 )
 
@@ -104,6 +112,17 @@ def child(base: str, path: str, profile: str | None, bulk: bool) -> None:
 
     if not bulk:
         sync_engine.BULK_FIRST_ROWS = sync_engine.BULK_ROWS = 1 << 62
+    import logging
+
+    rebuilds: list[float] = []
+
+    class Rebuilt(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            if record.msg.startswith("indexes rebuilt"):
+                rebuilds.append(float(record.args[0]))  # type: ignore[index]
+
+    logging.getLogger(sync_engine.__name__).addHandler(Rebuilt())
+    logging.getLogger(sync_engine.__name__).setLevel(logging.INFO)
 
     calls: list[SyncProgress] = []
     started = time.monotonic()
@@ -142,6 +161,7 @@ def child(base: str, path: str, profile: str | None, bulk: bool) -> None:
                 "pulled": report.pulled,
                 "deals": deals,
                 "same_schema": _schema(Path(path)) == _schema(fresh),
+                "rebuild_seconds": sum(rebuilds),
             }
         )
     )
@@ -270,6 +290,7 @@ def main() -> None:
         with running_server(url) as base:
             for run in range(args.runs):
                 floors.append(floor(pg_url, reader_id, team_id))
+                server_cpu = process_cpu_seconds(SERVER_PIDS[base])
                 with tempfile.TemporaryDirectory() as folder:
                     out = subprocess.run(
                         [sys.executable, __file__, "--child", base, f"{folder}/laptop.sqlite",
@@ -281,6 +302,7 @@ def main() -> None:
                     sys.stderr.write(out.stderr)
                     raise SystemExit(f"the laptop's sync failed (exit {out.returncode})")
                 result = json.loads(out.stdout.strip().splitlines()[-1])
+                result["server_cpu_seconds"] = process_cpu_seconds(SERVER_PIDS[base]) - server_cpu
                 results.append(result)
                 print(f"# run {run + 1}: {result} floor {floors[-1][0]:.2f} s", file=sys.stderr)
     secs = [r["seconds"] for r in results]
@@ -300,6 +322,8 @@ def main() -> None:
     emit("deals", results[-1]["deals"], "rows")
     emit("floor_s", floor_s, "s")
     emit("first_sync_ratio", med / floor_s, "x")
+    emit("server_cpu_s", statistics.median(r["server_cpu_seconds"] for r in results), "s")
+    emit("rebuild_s", statistics.median(r["rebuild_seconds"] for r in results), "s")
     emit("same_schema", all(r["same_schema"] for r in results), "count")
     assert PG_SERVER
 
