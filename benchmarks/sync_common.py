@@ -62,6 +62,38 @@ def fresh_database(tag: str) -> Iterator[str]:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+@contextlib.contextmanager
+def kept_database(name: str) -> Iterator[tuple[str, bool]]:
+    """The database `name`, kept afterwards (to measure again without importing again):
+    yields its URL and whether it existed already; a new one is created and migrated."""
+    from workbench.server import db
+
+    with _admin() as admin:
+        existed = admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
+        if not existed:
+            admin.execute(f'CREATE DATABASE "{name}"')
+    url = f"{PG_SERVER}/{name}"
+    if not existed:
+        engine = db.make_server_engine(url)
+        db.migrate(engine)
+        engine.dispose()
+    yield url, bool(existed)
+
+
+#: base URL -> the process id of the server running_server started there
+SERVER_PIDS: dict[str, int] = {}
+
+
+def process_cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a running process (Linux; 0 elsewhere)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -85,6 +117,7 @@ def running_server(url: str, workers: int = 1) -> Iterator[str]:
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )  # fmt: skip
     base = f"http://127.0.0.1:{port}"
+    SERVER_PIDS[base] = proc.pid
     try:
         deadline = time.monotonic() + 30
         while True:

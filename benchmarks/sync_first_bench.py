@@ -1,11 +1,20 @@
 """First sync of a new laptop in a team whose server holds the 100,000-deal demo.
 
 Usage: python benchmarks/sync_first_bench.py [--runs 3] [--db PATH] [--history-days N]
+                                             [--keep-server NAME] [--profile PATH]
 
 Setup (not timed): benchmarks/data/board-100k.sqlite (built by board_bench.py's helper
 when missing) is imported into a fresh PostgreSQL database with `import-database` as the
 manager "boss"'s data; "reader", a second manager of the same team, sees all of it. A real
 `workbench-server serve` process answers on a loopback port.
+
+--keep-server NAME imports into the PostgreSQL database NAME and keeps it; a later run with
+the same NAME finds it and measures again without importing (drop it by hand when done).
+--profile PATH writes a cProfile of the laptop's sync (main thread) to PATH (then the
+timings are the profiler's, not the app's).
+
+--no-bulk measures the pull the way it was before bulk first syncs (the indexes and search
+triggers kept current row by row; engine.is_bulk_pull never true), for comparison.
 
 --history-days N imports a copy of the demo that keeps only its last N days of history:
 activities and deal events before then, and tasks due before then and done, are left
@@ -31,11 +40,18 @@ Timed, in a child process (so its memory is the app's alone): a new empty laptop
   floor_s             SELECT of the same rows over psycopg on loopback + a raw sqlite3
                       executemany INSERT of as many rows (one transaction)
   first_sync_ratio    first_sync_s / floor_s
+  server_cpu_s        CPU time of the server process during the laptop's run (median;
+                      PostgreSQL's own processes not included)
+  rebuild_s           of the sync, the indexes and search index built at the end of a bulk
+                      pull (median)
+  same_schema         1 when every run's synced file has the indexes and triggers of a
+                      freshly migrated file
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import resource
 import sqlite3
@@ -44,6 +60,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -52,11 +69,14 @@ from board_bench import DATA, ensure_database
 from sync_common import (
     PASSWORD,
     PG_SERVER,
+    SERVER_PIDS,
     emit,
     fresh_database,
+    kept_database,
     make_accounts,
     median_spread,
     private_keyring,
+    process_cpu_seconds,
     running_server,
 )
 
@@ -85,9 +105,24 @@ def own_peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # not Linux
 
 
-def child(base: str, path: str) -> None:
+def child(base: str, path: str, profile: str | None, bulk: bool) -> None:
     from workbench.services.setup import open_workbench
+    from workbench.services.sync import engine as sync_engine
     from workbench.services.sync.engine import SyncEngine, SyncProgress
+
+    if not bulk:
+        sync_engine.BULK_FIRST_ROWS = sync_engine.BULK_ROWS = 1 << 62
+    import logging
+
+    rebuilds: list[float] = []
+
+    class Rebuilt(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            if record.msg.startswith("indexes rebuilt"):
+                rebuilds.append(float(record.args[0]))  # type: ignore[index]
+
+    logging.getLogger(sync_engine.__name__).addHandler(Rebuilt())
+    logging.getLogger(sync_engine.__name__).setLevel(logging.INFO)
 
     calls: list[SyncProgress] = []
     started = time.monotonic()
@@ -95,7 +130,14 @@ def child(base: str, path: str) -> None:
     engine = SyncEngine(db)
     engine.login(base, "reader", PASSWORD, "bench-laptop")
     signed_in = time.monotonic()
-    report = engine.sync(progress=calls.append)
+    if profile:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        report = profiler.runcall(engine.sync, progress=calls.append)
+        profiler.dump_stats(profile)
+    else:
+        report = engine.sync(progress=calls.append)
     done = time.monotonic()
     from sqlalchemy import func, select
 
@@ -104,6 +146,8 @@ def child(base: str, path: str) -> None:
     with db.read() as s:
         deals = s.scalar(select(func.count()).select_from(Opportunity))
     db.close()
+    fresh = Path(path).with_name("fresh.sqlite")
+    open_workbench(fresh).db.close()
     print(
         json.dumps(
             {
@@ -116,9 +160,26 @@ def child(base: str, path: str) -> None:
                 "first_total": next((c.total for c in calls if c.phase == "pull"), None),
                 "pulled": report.pulled,
                 "deals": deals,
+                "same_schema": _schema(Path(path)) == _schema(fresh),
+                "rebuild_seconds": sum(rebuilds),
             }
         )
     )
+
+
+def _schema(path: Path) -> list[tuple[str, str, str]]:
+    """The file's indexes and triggers with their SQL (a first sync must end with those
+    of a freshly migrated file)."""
+    conn = sqlite3.connect(path)
+    try:
+        return sorted(
+            conn.execute(
+                "SELECT type, name, coalesce(sql, '') FROM sqlite_master"
+                " WHERE type IN ('index', 'trigger')"
+            ).fetchall()
+        )
+    finally:
+        conn.close()
 
 
 def floor(url: str, user_id: object, team_id: object) -> tuple[float, int]:
@@ -173,53 +234,75 @@ def with_history_of(source: Path, days: int, folder: Path) -> Path:
     return copy
 
 
+@contextlib.contextmanager
+def _fresh(tag: str) -> Iterator[tuple[str, bool]]:
+    with fresh_database(tag) as url:
+        yield url, False
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--db", type=Path, default=DATA)
     parser.add_argument("--history-days", type=int, help="keep only this much history")
+    parser.add_argument("--keep-server", metavar="NAME", help="PostgreSQL database kept")
+    parser.add_argument("--profile", metavar="PATH", help="cProfile of the laptop's sync")
+    parser.add_argument("--no-bulk", action="store_true", help="the pull as before bulk loads")
     parser.add_argument("--child", nargs=2, metavar=("BASE", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child(*args.child)
+        child(*args.child, args.profile, not args.no_bulk)
         return
     private_keyring()
     ensure_database(args.db)
     from workbench.server import db, seeding
 
-    with fresh_database("first") as url, tempfile.TemporaryDirectory() as scratch:
-        ids = make_accounts(url, [("boss", "North", "manager"), ("reader", "North", "manager")])
-        source = args.db
-        if args.history_days is not None:
-            source = with_history_of(args.db, args.history_days, Path(scratch))
-        engine = db.make_server_engine(url)
-        summary = seeding.import_database(engine, source, "boss")
+    kept = kept_database(args.keep_server) if args.keep_server else None
+    with (
+        kept or _fresh("first") as (url, imported),
+        tempfile.TemporaryDirectory() as scratch,
+    ):
+        if not imported:
+            make_accounts(url, [("boss", "North", "manager"), ("reader", "North", "manager")])
+            source = args.db
+            if args.history_days is not None:
+                source = with_history_of(args.db, args.history_days, Path(scratch))
+            engine = db.make_server_engine(url)
+            summary = seeding.import_database(engine, source, "boss")
+            engine.dispose()
+            emit("import_s", summary.seconds, "s")
+            print(f"# imported {summary.rows} rows", file=sys.stderr)
         from sqlalchemy import select
 
         from workbench.server import schema
 
+        engine = db.make_server_engine(url)
         with engine.connect() as conn:
-            team_id = conn.scalar(
-                select(schema.user.c.team_id).where(schema.user.c.name == "reader")
-            )
+            reader_id, team_id = conn.execute(
+                select(schema.user.c.id, schema.user.c.team_id).where(
+                    schema.user.c.name == "reader"
+                )
+            ).one()
         engine.dispose()
-        emit("import_s", summary.seconds, "s")
-        print(f"# imported {summary.rows} rows", file=sys.stderr)
         pg_url = url.replace("postgresql://", "postgresql://", 1)
         floors = []
         results = []
         with running_server(url) as base:
             for run in range(args.runs):
-                floors.append(floor(pg_url, ids["reader"], team_id))
+                floors.append(floor(pg_url, reader_id, team_id))
+                server_cpu = process_cpu_seconds(SERVER_PIDS[base])
                 with tempfile.TemporaryDirectory() as folder:
                     out = subprocess.run(
-                        [sys.executable, __file__, "--child", base, f"{folder}/laptop.sqlite"],
+                        [sys.executable, __file__, "--child", base, f"{folder}/laptop.sqlite",
+                         *(["--profile", args.profile] if args.profile else []),
+                         *(["--no-bulk"] if args.no_bulk else [])],
                         capture_output=True, text=True, timeout=CHILD_TIMEOUT_S, check=False,
                     )  # fmt: skip
                 if out.returncode != 0:
                     sys.stderr.write(out.stderr)
                     raise SystemExit(f"the laptop's sync failed (exit {out.returncode})")
                 result = json.loads(out.stdout.strip().splitlines()[-1])
+                result["server_cpu_seconds"] = process_cpu_seconds(SERVER_PIDS[base]) - server_cpu
                 results.append(result)
                 print(f"# run {run + 1}: {result} floor {floors[-1][0]:.2f} s", file=sys.stderr)
     secs = [r["seconds"] for r in results]
@@ -239,6 +322,9 @@ def main() -> None:
     emit("deals", results[-1]["deals"], "rows")
     emit("floor_s", floor_s, "s")
     emit("first_sync_ratio", med / floor_s, "x")
+    emit("server_cpu_s", statistics.median(r["server_cpu_seconds"] for r in results), "s")
+    emit("rebuild_s", statistics.median(r["rebuild_seconds"] for r in results), "s")
+    emit("same_schema", all(r["same_schema"] for r in results), "count")
     assert PG_SERVER
 
 

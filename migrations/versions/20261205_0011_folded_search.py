@@ -17,54 +17,29 @@ Revises: 0010
 Create Date: 2026-12-05 12:30:00
 """
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from alembic import op
+
+# The index's definitions and its refill are the store's, which also refills it after a
+# bulk write (store/bulk_load.py); the SQL is the same as when this migration was written.
+from workbench.store.search_index import (
+    INDEXED,
+    TEXT_OF,
+    TRIGGERS,
+    Wrap,
+    folded,
+    refill_statements,
+)
 
 revision: str = "0011_folded_search"
 down_revision: str | None = "0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-Wrap = Callable[[str], str]
-
-
-def _folded(expr: str) -> str:
-    return f"workbench_fold({expr})"
-
 
 def _plain(expr: str) -> str:
     return expr
-
-
-# (FTS table, source table, the indexed name over a source row {r}, the columns it reads)
-INDEXED = (
-    ("search_opportunity", "opportunity", "{r}.title", "title"),
-    ("search_account", "account", "{r}.name", "name"),
-    (
-        "search_contact",
-        "contact",
-        "{r}.first_name || ' ' || {r}.last_name",
-        "first_name, last_name",
-    ),
-)
-
-# The board's text of a deal (0006): title, live account name, live contact name, joined
-# by the unit separator (U+001F), which folding leaves alone.
-TEXT_OF = (
-    "{r}.title || char(31) || coalesce((SELECT a.name FROM account a"
-    " WHERE a.id = {r}.account_id AND a.deleted = 0), '') || char(31) ||"
-    " coalesce((SELECT c.first_name || ' ' || c.last_name FROM contact c"
-    " WHERE c.id = {r}.contact_id AND c.deleted = 0), '')"
-)
-
-TRIGGERS = [
-    *(f"{source}_search_{event}" for _f, source, _t, _c in INDEXED for event in ("insert", "update", "delete")),
-    "opportunity_search_text_insert",
-    "opportunity_search_text_update",
-    "account_search_text_update",
-    "contact_search_text_update",
-]  # fmt: skip
 
 
 def _sqlite() -> bool:
@@ -120,23 +95,18 @@ def _drop_triggers() -> None:
 
 
 def _refill(wrap: Wrap) -> None:
-    for fts, source, text, _columns in INDEXED:
-        op.execute(f"DELETE FROM {fts}")
-        op.execute(
-            f"INSERT INTO {fts}(rowid, text)"
-            f" SELECT rowid, {wrap(text.format(r=source))} FROM {source} WHERE deleted = 0"
-        )
-    op.execute(f"UPDATE opportunity SET search_text = {wrap(TEXT_OF.format(r='opportunity'))}")
+    for statement in refill_statements(wrap):
+        op.execute(statement)
 
 
 def create_triggers() -> None:
     _drop_triggers()
-    _index_triggers(_folded)
-    _text_triggers(_folded)
+    _index_triggers(folded)
+    _text_triggers(folded)
 
 
 def refill() -> None:
-    _refill(_folded)
+    _refill(folded)
 
 
 def upgrade() -> None:

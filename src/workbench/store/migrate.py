@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workbench.errors import MigrationFailed, NewerVersion, StorageError, WorkbenchError
+from workbench.store import bulk_load
 from workbench.store.backups import make_backup, sqlite_copy
 from workbench.store.db import (
     DriverError,
@@ -141,11 +142,27 @@ def prepare_database(path: Path, seed: Seeder | None = None) -> str:
     check_writable(path)
     remove_abandoned_files(path)
     rev = current_revision(path)
+    if rev != head_revision():
+        refuse_newer(path, rev)
+    restore_bulk_load(path)
     if rev == head_revision():
         return "current"
-    refuse_newer(path, rev)
     upgrade_in_place(path)
     return "upgraded"
+
+
+def restore_bulk_load(path: Path) -> None:
+    """The indexes and search triggers a bulk write dropped (a first sync), when it was
+    killed before it put them back (see store.bulk_load)."""
+    try:
+        restored = bulk_load.restore_file(path)
+    except Exception as exc:
+        raise explain(exc, path, "restoring its indexes") or MigrationFailed(
+            f"Restoring the indexes of {path} after an interrupted sync failed: {exc}. "
+            "The database is unchanged."
+        ) from exc
+    if restored:
+        log.warning("restored %d indexes and triggers of %s", len(restored), path)
 
 
 def upgrade_in_place(path: Path) -> None:

@@ -10,29 +10,25 @@ person does not see; the app reads such references as empty.
 from __future__ import annotations
 
 import json
-import re
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
+from itertools import chain
 from typing import Any
 
-from sqlalchemy import Connection, Enum, String, Text, Uuid, delete, select, update
+from sqlalchemy import Connection, delete, select, update
 from sqlalchemy.dialects.sqlite import insert
 
-from workbench.domain.base import UTCDateTime
 from workbench.domain.meta import DISPLAY_NAME_KEY, SYNC_CURSOR_KEY, Meta, OutboxEntry
 from workbench.domain.people import User
 from workbench.domain.sync import RefusedChange, SyncFailure
 from workbench.services.sync.outbox import PendingChange
+from workbench.services.sync.values import Rows, storage_groups
 from workbench.store.db import SYNCHRONOUS, Database
 from workbench.store.uow import MAX_VARIABLES
 from workbench.sync.codec import (
-    CANONICAL_UUID,
-    MAX_TEXT,
-    BadValue,
     SyncedTable,
-    decode,
     encode,
     synced_tables,
 )
@@ -120,25 +116,23 @@ def apply_rows(
     problems: list[str] = []
     tables = synced_tables()
     by_table: dict[str, list[dict[str, Any]]] = {}
-    latest = ""
     for table, data in puts:
-        spec = tables.get(table)
-        if spec is None:
+        if table not in tables:
             problems.append(f"unknown table {table}")
             continue
-        try:
-            by_table.setdefault(table, []).append(_storage_row(conn, spec, data))
-        except BadValue as exc:
-            problems.append(str(exc))
-            continue
-        if data.get("stamp"):
-            latest = max(latest, str(data["stamp"]))
+        by_table.setdefault(table, []).append(data)
+    latest = ""
+    stored: dict[str, list[tuple[list[str], list[tuple[Any, ...]]]]] = {}
+    for table, datas in by_table.items():
+        groups, stamp = storage_groups(conn.dialect, tables[table], datas, problems)
+        stored[table] = groups
+        latest = max(latest, stamp)
     if latest:
         # Stamps are fixed-width text, so the latest is the largest: the clock moves past
         # it (past them all) once per page.
         on_stamp(latest)
-    for table, rows in by_table.items():
-        _upsert(conn, tables[table], rows)
+    for table, groups in stored.items():
+        _upsert(conn, tables[table], groups)
         changed.add(table)
     if "user" in by_table:
         keep_display_name(conn)
@@ -166,138 +160,30 @@ def keep_display_name(conn: Connection) -> None:
         conn.execute(update(User).where(User.id == uuid.UUID(me)).values(name=name))
 
 
-def _storage_row(conn: Connection, spec: SyncedTable, data: dict[str, Any]) -> dict[str, Any]:
-    """The row's values as SQLite stores them, each checked as codec.decode checks it.
-    Fields a newer server knows and this schema doesn't are left out (the versions check
-    keeps that from happening; this keeps it harmless if it does)."""
-    converters = _converters(conn.dialect, spec)
-    row = {k: converters[k](v) for k, v in data.items() if k in converters}
-    if row.get("id") is None:
-        raise BadValue(f"{spec.name}: a row without an id")
-    return row
-
-
-_CONVERTERS: dict[tuple[str, str], dict[str, Callable[[Any], Any]]] = {}
-_UTC_ISO = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{6})?\+00:00")
-
-
-def _converters(dialect: Any, spec: SyncedTable) -> dict[str, Callable[[Any], Any]]:
-    key = (dialect.name, spec.name)
-    found = _CONVERTERS.get(key)
-    if found is None:
-        found = _CONVERTERS[key] = {
-            name: _converter(dialect, column) for name, column in spec.columns.items()
-        }
-    return found
-
-
-def _converter(dialect: Any, column: Any) -> Callable[[Any], Any]:
-    """JSON value -> stored value for one column: what codec.decode and then the
-    column's bind processor make of it, with the same checks and messages.
-
-    Decoding to Python objects and converting them back for SQLite took a quarter of a
-    first sync; the common types go straight from JSON to storage here, the others
-    through decode and the bind processor, remembered per distinct value."""
-    kind = column.type
-    where = f"{column.table.name}.{column.name}"
-    bind = kind._cached_bind_processor(dialect)
-    nullable = column.nullable or column.primary_key
-
-    def empty() -> None:
-        if not nullable:
-            raise BadValue(f"{where}: may not be empty")
-
-    if isinstance(kind, Uuid):
-
-        def convert_uuid(value: Any) -> Any:
-            if value is None:
-                return empty()
-            if not isinstance(value, str):
-                raise BadValue(f"{where}: must be an id")
-            if bind is not None and CANONICAL_UUID.fullmatch(value):
-                # Stored as its 32 hex digits: what UUID(value).hex gives for the form
-                # every laptop and server writes (in a first sync's profile, making UUID
-                # objects only to take their hex was a seventh of the time).
-                return value.replace("-", "")
-            try:
-                parsed = uuid.UUID(value)
-            except ValueError:
-                raise BadValue(f"{where}: {value[:40]!r} is not an id") from None
-            return bind(parsed) if bind is not None else parsed
-
-        return convert_uuid
-    if isinstance(kind, String | Text) and not isinstance(kind, Enum) and bind is None:
-        limit = getattr(kind, "length", None) or MAX_TEXT
-
-        def convert_text(value: Any) -> Any:
-            if value is None:
-                return empty()
-            if not isinstance(value, str):
-                raise BadValue(f"{where}: must be text")
-            if len(value) > limit:
-                raise BadValue(f"{where}: is longer than {limit} characters")
-            if "\x00" in value:
-                raise BadValue(f"{where}: contains a NUL character")
-            return value
-
-        return convert_text
-    if isinstance(kind, UTCDateTime) and dialect.name == "sqlite":
-        # What UTCDateTime and SQLite's DATETIME make of an aware datetime: naive UTC,
-        # written as "YYYY-MM-DD HH:MM:SS.ffffff" (checked in tests/sync).
-
-        def convert_datetime(value: Any) -> Any:
-            if value is None:
-                return empty()
-            if isinstance(value, str) and _UTC_ISO.fullmatch(value):
-                # The form codec.encode writes (UTC, microseconds or none): checked as a
-                # date and time, then rearranged as text.
-                try:
-                    datetime.fromisoformat(value)
-                except ValueError:
-                    raise BadValue(f"{where}: {value!r} is not a date and time") from None
-                fraction = value[19:26] if value[19] == "." else ".000000"
-                return f"{value[:10]} {value[11:19]}{fraction}"
-            parsed = decode(column, value)
-            return parsed.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
-
-        return convert_datetime
-    cache: dict[tuple[type, Any], Any] = {}
-
-    def convert_other(value: Any) -> Any:
-        try:
-            return cache[type(value), value]
-        except (KeyError, TypeError):
-            pass
-        stored = decode(column, value)
-        if bind is not None and stored is not None:
-            stored = bind(stored)
-        try:
-            if len(cache) < 4096:
-                cache[type(value), value] = stored
-        except TypeError:
-            pass
-        return stored
-
-    return convert_other
-
-
-def _upsert(conn: Connection, spec: SyncedTable, rows: list[dict[str, Any]]) -> None:
-    pending = _pending_by_stored_id(conn, spec, rows)
-    groups: dict[frozenset[str], list[dict[str, Any]]] = {}
+def _upsert(conn: Connection, spec: SyncedTable, groups: list[tuple[list[str], Rows]]) -> None:
+    pending = _pending_by_stored_id(conn, spec, groups)
+    if not pending:
+        for names, rows in groups:
+            _upsert_many(conn, spec, names, rows)
+        return
+    full: dict[frozenset[str], list[dict[str, Any]]] = {}
     partial: dict[frozenset[str], list[dict[str, Any]]] = {}
-    for row in rows:
-        keep = pending.get(row["id"], set())
-        if "*" in keep:
-            continue  # made here and not yet pushed: the push comes first
-        if keep:
-            # The row is here with local edits: only its other fields are updated (an
-            # insert of part of a row would fail on its required columns).
-            row = {k: v for k, v in row.items() if k not in keep}
-            partial.setdefault(frozenset(row), []).append(row)
-            continue
-        groups.setdefault(frozenset(row), []).append(row)
-    for columns, group in groups.items():
-        _upsert_many(conn, spec, sorted(columns), group)
+    for names, rows in groups:
+        for values in rows:
+            row = dict(zip(names, values, strict=True))
+            keep = pending.get(row["id"], set())
+            if "*" in keep:
+                continue  # made here and not yet pushed: the push comes first
+            if keep:
+                # The row is here with local edits: only its other fields are updated (an
+                # insert of part of a row would fail on its required columns).
+                row = {k: v for k, v in row.items() if k not in keep}
+                partial.setdefault(frozenset(row), []).append(row)
+                continue
+            full.setdefault(frozenset(row), []).append(row)
+    for columns, group in full.items():
+        ordered = sorted(columns)
+        _upsert_many(conn, spec, ordered, [tuple(row[n] for n in ordered) for row in group])
     for columns, group in partial.items():
         names = sorted(columns - {"id"})
         if names:
@@ -309,20 +195,22 @@ def _upsert(conn: Connection, spec: SyncedTable, rows: list[dict[str, Any]]) -> 
 
 
 def _pending_by_stored_id(
-    conn: Connection, spec: SyncedTable, rows: list[dict[str, Any]]
+    conn: Connection, spec: SyncedTable, groups: list[tuple[list[str], Rows]]
 ) -> dict[Any, set[str]]:
     """pending_fields of these rows, keyed by their ids as stored. With no change of the
     table waiting (a first sync), nothing is looked up."""
     o = OutboxEntry.__table__.c
     if conn.execute(select(o.seq).where(o.table_name == spec.name).limit(1)).first() is None:
         return {}
-    stored = {uuid.UUID(str(row["id"])): row["id"] for row in rows}
+    stored = {
+        uuid.UUID(str(row[names.index("id")])): row[names.index("id")]
+        for names, rows in groups
+        for row in rows
+    }
     return {stored[k]: v for k, v in pending_fields(conn, spec.name, list(stored)).items()}
 
 
-def _upsert_many(
-    conn: Connection, spec: SyncedTable, names: list[str], rows: list[dict[str, Any]]
-) -> None:
+def _upsert_many(conn: Connection, spec: SyncedTable, names: list[str], rows: Rows) -> None:
     """Many rows per INSERT … ON CONFLICT statement, of values already as stored, as
     the unit of work's bulk path does (store/uow.py):
     an executemany of one-row statements opens a statement savepoint per row, at which
@@ -333,7 +221,7 @@ def _upsert_many(
     action = f"DO UPDATE SET {updates}" if updates else "DO NOTHING"
     marks = "(" + ", ".join("?" for _ in names) + ")"
     for chunk in _statement_chunks(rows, max(1, min(256, MAX_VARIABLES // len(names)))):
-        params = [row[n] for row in chunk for n in names]
+        params = list(chain.from_iterable(chunk))
         conn.exec_driver_sql(
             f'INSERT INTO "{spec.name}" ({quoted}) VALUES {", ".join([marks] * len(chunk))} '
             f'ON CONFLICT ("id") {action}',

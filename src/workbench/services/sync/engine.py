@@ -44,8 +44,10 @@ from workbench.services.sync.transport import (
     SyncError,
     new_client,
 )
+from workbench.store import bulk_load
 from workbench.store.db import Database
 from workbench.store.migrate import head_revision
+from workbench.sync.codec import synced_tables
 from workbench.sync.protocol import MAX_BATCH, MAX_PAGE
 
 if TYPE_CHECKING:
@@ -280,13 +282,39 @@ class SyncEngine:
         # page is still applied only after the one before it, with its cursor.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as fetcher:
             pulling.fetcher = fetcher
-            page: dict[str, Any] | None = pulling.first_page(cursor)
-            while page is not None:
-                try:
-                    page = self._apply_pages(pulling, page)
-                except ResyncRequired:
-                    # Tombstones were purged while this laptop pulled: from the start.
-                    page = pulling.first_page(0)
+            first = pulling.first_page(cursor)
+            bulk = is_bulk_pull(cursor, first)
+            if bulk:
+                with sync_writes(self.db) as (conn, _changed):
+                    bulk_load.suspend(conn, synced_tables())
+            page: dict[str, Any] | None = first
+            try:
+                while page is not None:
+                    try:
+                        page = self._apply_pages(pulling, page)
+                    except ResyncRequired:
+                        # Tombstones were purged while this laptop pulled: from the start.
+                        page = pulling.first_page(0)
+            finally:
+                if bulk:
+                    self._end_bulk()
+
+    def _end_bulk(self) -> None:
+        """The indexes and the search index back after a bulk pull, also when it stopped
+        part way (offline, refused): the pages committed so far are searchable, and the
+        next sync resumes as an ordinary pull. A killed process leaves this to the next
+        open of the file (store.bulk_load)."""
+        started = time.monotonic()
+        more = True
+        while more:
+            # Step by step: a save in the window waits for one step, not for all of them.
+            with sync_writes(self.db, refetchable=True) as (conn, changed):
+                more, _created = bulk_load.restore_step(conn)
+                if not more:
+                    # The search text and index changed under every deal, account and
+                    # contact: open views refresh once, at the end.
+                    changed.update(("opportunity", "account", "contact"))
+        log.info("indexes rebuilt after a bulk pull in %.1f s", time.monotonic() - started)
 
     def _apply_pages(self, pulling: _Pull, page: dict[str, Any]) -> dict[str, Any] | None:
         """Applies `page` and the ones after it in one transaction, up to PAGES_ROWS rows;
@@ -360,6 +388,20 @@ class SyncEngine:
             last_error=meta["last_error"] or None,
             duplicates=duplicate_count(self.db) if meta["server"] else 0,
         )
+
+
+#: A pull from the start of this many rows or more, or one of BULK_ROWS rows or more from
+#: anywhere, drops the synced tables' secondary indexes and the search triggers and builds
+#: them once at the end (store.bulk_load): for a first sync of a million rows that is a
+#: fraction of keeping them current row by row. Below that (or with most of the rows
+#: already here) rebuilding every index would cost more than it saves.
+BULK_FIRST_ROWS = 5_000
+BULK_ROWS = 200_000
+
+
+def is_bulk_pull(cursor: int, first_page: dict[str, Any]) -> bool:
+    total = len(first_page.get("changes", [])) + int(first_page.get("remaining") or 0)
+    return total >= (BULK_FIRST_ROWS if cursor == 0 else BULK_ROWS)
 
 
 #: Rows written in one transaction while pulling (a first sync: PAGES_ROWS / MAX_PAGE
