@@ -62,6 +62,10 @@ def action_text(path: Path) -> str:
     return QCoreApplication.translate("EncryptionDialog", "&Encrypt database…")
 
 
+#: when the opening area hasn't shown its rows by then, the start counts as over anyway
+SETTLE_LATEST_MS = 3000
+
+
 class MainWindow(QMainWindow):
     #: emitted once the window has closed (the app quits then, unless it is restoring)
     closed = Signal()
@@ -111,6 +115,10 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, area.key)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._show_row)
+        # The area the window opens on is built first, so its rows are already loading on a
+        # worker while the rest of the window (menus, status bar, sync) is put together.
+        opening_row = self._row_of(self._saved_area())
+        self._built(opening_row if opening_row is not None else 0)
 
         self.banner = self._empty_banner()
         right = QWidget()
@@ -138,15 +146,27 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         opening = self.area_widgets.get(self.current_area())
         painted = getattr(opening, "first_rows_painted", None)
+        self._settled = False
         if painted is not None:
-            painted.connect(self.settled.emit)
+            painted.connect(self._settle)
+            # A window started minimised (or never shown) doesn't paint: the start is over
+            # by then anyway, and syncing and backing up must not wait for a glance.
+            QTimer.singleShot(SETTLE_LATEST_MS, self._settle)
         else:
-            QTimer.singleShot(0, self.settled.emit)
-        self._check_empty()
+            QTimer.singleShot(0, self._settle)
         # A laptop signed in to a team's server gets its data from there: a demo company
         # loaded into it would be uploaded to the team.
         self.sync.state_changed.connect(self._hide_banner_when_signed_in)
-        self.sync.start()
+        # Reading the sync status (and the first sync) and looking for an empty database
+        # wait until the first rows are on screen: on the two workers they would share the
+        # interpreter with the opening area's query and delay it.
+        self.settled.connect(self._check_empty)
+        self.settled.connect(self.sync.start)
+
+    def _settle(self) -> None:
+        if not self._settled:
+            self._settled = True
+            self.settled.emit()
 
     # -- menus -----------------------------------------------------------------------------
 
@@ -232,12 +252,18 @@ class MainWindow(QMainWindow):
 
     def show_area(self, key: str) -> QWidget:
         """Switch to the area `key` (building it the first time) and return its widget."""
-        for row, area in enumerate(self.areas):
-            if area.key == key:
-                self.nav.setCurrentRow(row)
-                self._show_row(row)  # also when the row was current already
-                return self.area_widgets[key]
-        raise KeyError(key)
+        row = self._row_of(key)
+        if row is None:
+            raise KeyError(key)
+        self.nav.setCurrentRow(row)
+        self._show_row(row)  # also when the row was current already
+        return self.area_widgets[key]
+
+    def _row_of(self, key: str) -> int | None:
+        return next((row for row, area in enumerate(self.areas) if area.key == key), None)
+
+    def _saved_area(self) -> str:
+        return str(self.settings.value("window/area", self.areas[0].key))
 
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self.areas):
@@ -390,9 +416,8 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
-        area = str(self.settings.value("window/area", self.areas[0].key))
         try:
-            self.show_area(area)
+            self.show_area(self._saved_area())
         except KeyError:
             self.nav.setCurrentRow(0)
 
