@@ -115,10 +115,6 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, area.key)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._show_row)
-        # The area the window opens on is built first, so its rows are already loading on a
-        # worker while the rest of the window (menus, status bar, sync) is put together.
-        opening_row = self._row_of(self._saved_area())
-        self._built(opening_row if opening_row is not None else 0)
 
         self.banner = self._empty_banner()
         right = QWidget()

@@ -197,11 +197,6 @@ class TodayArea(QWidget):
         self._again = False
         self._collapsed: set[str] = set()
         self._first_fill = True
-        # The rows are what a start waits for: their query runs while the widgets are built
-        # (its result comes back through the event loop, after this constructor).
-        self.reload()
-        if not _formats_loaded:
-            ctx.runner.run(_load_formats)
 
         self.heading = QLabel()
         self.heading.setObjectName("todayHeading")
@@ -283,6 +278,9 @@ class TodayArea(QWidget):
         self._minute.timeout.connect(self.reload)
         self._minute.start()
         self._update_buttons()
+        self.reload()
+        if not _formats_loaded:
+            ctx.runner.run(_load_formats)
 
         from workbench.ui.tray import TrayReminders
 
