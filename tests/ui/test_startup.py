@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from workbench.cli import main
 from workbench.services.setup import current_user_id
-from workbench.ui.main_window import MainWindow
+from workbench.ui.background import Runner
+from workbench.ui.main_window import SETTLE_LATEST_MS, MainWindow
 
 
 def test_only_the_area_shown_is_built_at_start(main_window: MainWindow) -> None:
@@ -130,3 +131,46 @@ def test_the_sync_status_of_a_laptop_never_signed_in_does_not_count_the_outbox(d
     assert engine.status(count_waiting=True).waiting > 0
     assert [s for s in statements if "sync_outbox" in s]
     event.remove(db.read_engine, "before_cursor_execute", capture)
+
+
+class _Recording(Runner):
+    """The window's own runner, noting which jobs it was given, in order."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.jobs: list[str] = []
+
+    def run(self, fn, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        self.jobs.append(fn.__qualname__)
+        super().run(fn, *args, **kwargs)
+
+
+def test_the_sync_status_and_the_empty_check_wait_for_the_first_rows(qtbot, db, settings) -> None:  # type: ignore[no-untyped-def]
+    """Both would run on the two workers that Today's query and its formats need at the
+    start: they are handed out once the rows are on screen."""
+    runner = _Recording()
+    window = MainWindow(db, settings, runner, user_id=current_user_id(db))
+    qtbot.addWidget(window)
+    later = (
+        "SyncController._read_status.<locals>.read",
+        "MainWindow._check_empty.<locals>.<lambda>",
+    )
+    assert "TodayArea.reload.<locals>.load" in runner.jobs
+    assert not set(later) & set(runner.jobs)
+    with qtbot.waitSignal(window.area_widgets["today"].first_rows_painted, timeout=10000):  # type: ignore[attr-defined]
+        window.show()
+    qtbot.waitUntil(lambda: set(later) <= set(runner.jobs), timeout=10000)
+    # The empty database's offer of a demo company.
+    qtbot.waitUntil(lambda: window.banner.isVisibleTo(window), timeout=10000)
+    runner.wait(30000)
+
+
+def test_a_window_that_never_paints_settles_all_the_same(qtbot, db, settings) -> None:  # type: ignore[no-untyped-def]
+    """Started minimised, the window paints nothing: syncing and the day's backup don't
+    wait for the person to look at it."""
+    window = MainWindow(db, settings, user_id=current_user_id(db))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.settled, timeout=SETTLE_LATEST_MS + 5000):
+        pass
+    assert not window.isVisible()
+    window.ctx.runner.wait(30000)
