@@ -118,27 +118,20 @@ def _now() -> Any:
 
 
 def upload_preview(db: Database) -> list[tuple[str, int]]:
-    """What a first sign-in will upload from this laptop, per kind of record (nothing
-    when the laptop synced before, or holds only the seeded settings)."""
+    """What a first sign-in will upload from this laptop: (table, records) per kind of
+    record, in the order a person reads them (nothing when the laptop synced before, or
+    holds only the seeded settings). The window words them in the person's language."""
     if db.get_meta("sync.user_id") is not None:
         return []
     from sqlalchemy import func
 
-    labels = {
-        "opportunity": "deals",
-        "account": "accounts",
-        "contact": "contacts",
-        "lead": "leads",
-        "activity": "calls and meetings",
-        "task": "tasks",
-        "offer": "offers",
-    }
+    tables = ("opportunity", "account", "contact", "lead", "activity", "task", "offer")
     with db.read() as s:
         counts = dict(
             s.execute(
                 select(OutboxEntry.table_name, func.count(func.distinct(OutboxEntry.row_id)))
-                .where(OutboxEntry.table_name.in_(list(labels)))
+                .where(OutboxEntry.table_name.in_(tables))
                 .group_by(OutboxEntry.table_name)
             ).all()
         )
-    return [(label, int(counts[t])) for t, label in labels.items() if counts.get(t)]
+    return [(t, int(counts[t])) for t in tables if counts.get(t)]
