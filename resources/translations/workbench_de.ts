@@ -3869,6 +3869,22 @@ Key Account Managerin</translation>
         <translation>Wert</translation>
     </message>
     <message>
+        <source>Days to acceptance, median</source>
+        <translation>Tage bis zur Annahme, Median</translation>
+    </message>
+    <message>
+        <source>Days to acceptance, mean</source>
+        <translation>Tage bis zur Annahme, Mittelwert</translation>
+    </message>
+    <message>
+        <source>Discount given, mean %</source>
+        <translation>Gewährter Rabatt, Mittelwert in %</translation>
+    </message>
+    <message>
+        <source>Accepted offers (n)</source>
+        <translation>Angenommene Angebote (Anzahl)</translation>
+    </message>
+    <message>
         <source>Open deals by stage, counted in their own currency: value is the sum of amounts, weighted value the sum of amount × the stage&apos;s win probability. Currencies are never added together; the converted table uses only the exchange rates the company set, at the rate in force on the report&apos;s day, and names any deal it could not convert. With “as of”, each deal&apos;s stage, amount, currency, owner and status are rebuilt from its history events at the end of that day.</source>
         <translation>Offene Deals nach Phase, in ihrer eigenen Währung gezählt: Wert ist die Summe der Beträge, gewichteter Wert die Summe von Betrag × Gewinnwahrscheinlichkeit der Phase. Währungen werden nie zusammengezählt; die umgerechnete Tabelle nutzt nur die Wechselkurse, die die Firma festgelegt hat, zum am Berichtstag gültigen Kurs, und nennt jeden Deal, den sie nicht umrechnen konnte. Mit „Stand“ werden Phase, Betrag, Währung, Zuständigkeit und Status jedes Deals aus seinem Verlauf zum Ende dieses Tages wiederhergestellt.</translation>
     </message>

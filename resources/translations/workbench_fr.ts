@@ -3869,6 +3869,22 @@ Responsable grands comptes</translation>
         <translation>Valeur</translation>
     </message>
     <message>
+        <source>Days to acceptance, median</source>
+        <translation>Jours jusqu&apos;à l&apos;acceptation, médiane</translation>
+    </message>
+    <message>
+        <source>Days to acceptance, mean</source>
+        <translation>Jours jusqu&apos;à l&apos;acceptation, moyenne</translation>
+    </message>
+    <message>
+        <source>Discount given, mean %</source>
+        <translation>Remise accordée, moyenne en %</translation>
+    </message>
+    <message>
+        <source>Accepted offers (n)</source>
+        <translation>Offres acceptées (nombre)</translation>
+    </message>
+    <message>
         <source>Open deals by stage, counted in their own currency: value is the sum of amounts, weighted value the sum of amount × the stage&apos;s win probability. Currencies are never added together; the converted table uses only the exchange rates the company set, at the rate in force on the report&apos;s day, and names any deal it could not convert. With “as of”, each deal&apos;s stage, amount, currency, owner and status are rebuilt from its history events at the end of that day.</source>
         <translation>Affaires ouvertes par étape, comptées dans leur propre devise : la valeur est la somme des montants, la valeur pondérée la somme de montant × probabilité de l&apos;étape. Les devises ne sont jamais additionnées ; le tableau converti n&apos;utilise que les taux de change fixés par l&apos;entreprise, au taux en vigueur le jour du rapport, et nomme toute affaire qu&apos;il n&apos;a pas pu convertir. Avec « au », l&apos;étape, le montant, la devise, le responsable et le statut de chaque affaire sont reconstitués à partir de son historique à la fin de ce jour.</translation>
     </message>

@@ -232,11 +232,11 @@ def _offer_tables(s: Session, f: ReportFilter, reasons: dict[uuid.UUID, str]) ->
         ],
     )
     acceptance.rows += [
-        Row({"figure": "Days to acceptance, median", "value": median(days)}),
-        Row({"figure": "Days to acceptance, mean", "value": mean(days)}),
-        Row({"figure": "Discount given, mean %", "value": mean(discounts)}),
+        Row({"figure": translate("Reports", "Days to acceptance, median"), "value": median(days)}),
+        Row({"figure": translate("Reports", "Days to acceptance, mean"), "value": mean(days)}),
+        Row({"figure": translate("Reports", "Discount given, mean %"), "value": mean(discounts)}),
         Row(
-            {"figure": "Accepted offers (n)", "value": float(len(days))},
+            {"figure": translate("Reports", "Accepted offers (n)"), "value": float(len(days))},
             {"value": outcome["Accepted"].drill()},
         ),
     ]
