@@ -4208,6 +4208,38 @@ Key Account Managerin</translation>
         <source>The team&apos;s server refused the request (%1): %2</source>
         <translation>Der Server des Teams hat die Anfrage abgelehnt (%1): %2</translation>
     </message>
+    <message>
+        <source>another person</source>
+        <translation>einer anderen Person</translation>
+    </message>
+    <message>
+        <source>This database is synced as %1 with %2. Sign in as %1 there, or use a new database for another account (workbench --db NEW.sqlite).</source>
+        <translation>Diese Datenbank wird als %1 mit %2 synchronisiert. Melden Sie sich dort als %1 an, oder verwenden Sie für ein anderes Konto eine neue Datenbank (workbench --db NEU.sqlite).</translation>
+    </message>
+    <message>
+        <source>That record is not on this laptop any more.</source>
+        <translation>Dieser Datensatz ist nicht mehr auf diesem Laptop.</translation>
+    </message>
+    <message>
+        <source>That conflict is not on this laptop.</source>
+        <translation>Dieser Konflikt ist nicht auf diesem Laptop.</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep from the group.</source>
+        <translation>Wählen Sie den zu behaltenden Datensatz aus der Gruppe.</translation>
+    </message>
+    <message>
+        <source>Choose two different records to merge.</source>
+        <translation>Wählen Sie zwei verschiedene Datensätze zum Zusammenführen.</translation>
+    </message>
+    <message>
+        <source>Both records must exist and not be deleted.</source>
+        <translation>Beide Datensätze müssen vorhanden und dürfen nicht gelöscht sein.</translation>
+    </message>
+    <message>
+        <source>An account merges only with an account, a contact with a contact.</source>
+        <translation>Ein Kunde lässt sich nur mit einem Kunden zusammenführen, ein Kontakt nur mit einem Kontakt.</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>
@@ -4451,13 +4483,6 @@ Key Account Managerin</translation>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
-    <message numerus="yes">
-        <source>Merged: %n record(s) now point at the one you kept.</source>
-        <translation>
-            <numerusform>Zusammengeführt: %n Datensatz verweist jetzt auf den behaltenen.</numerusform>
-            <numerusform>Zusammengeführt: %n Datensätze verweisen jetzt auf den behaltenen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Account</source>
         <translation>Kunde</translation>
@@ -4538,6 +4563,13 @@ Key Account Managerin</translation>
         <source>same e-mail</source>
         <translation>gleiche E-Mail</translation>
     </message>
+    <message numerus="yes">
+        <source>Merged: %1 record(s) now point at the one you kept.</source>
+        <translation>
+            <numerusform>Zusammengeführt: %1 Datensatz verweist jetzt auf den behaltenen.</numerusform>
+            <numerusform>Zusammengeführt: %1 Datensätze verweisen jetzt auf den behaltenen.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The same customer entered on two laptops (or by two colleagues) before they synced. Pick the copy to keep: the others&apos; deals, contacts, calls and offers move to it and the others are deleted, on every laptop.</source>
         <translation>Derselbe Kunde wurde auf zwei Laptops (oder von zwei Kollegen) erfasst, bevor sie synchronisiert haben. Wählen Sie die Kopie, die bleiben soll: Deals, Kontakte, Anrufe und Angebote der anderen wandern zu ihr, und die anderen werden gelöscht, auf jedem Laptop.</translation>
@@ -4570,17 +4602,17 @@ Key Account Managerin</translation>
         <translation>Derselbe Kunde wurde doppelt erfasst: zusammenführen</translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s)</source>
+        <source>%1 conflict(s)</source>
         <translation>
-            <numerusform>%n Konflikt</numerusform>
-            <numerusform>%n Konflikte</numerusform>
+            <numerusform>%1 Konflikt</numerusform>
+            <numerusform>%1 Konflikte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicate customer(s)</source>
+        <source>%1 duplicate customer(s)</source>
         <translation>
-            <numerusform>%n doppelter Kunde</numerusform>
-            <numerusform>%n doppelte Kunden</numerusform>
+            <numerusform>%1 doppelter Kunde</numerusform>
+            <numerusform>%1 doppelte Kunden</numerusform>
         </translation>
     </message>
 </context>

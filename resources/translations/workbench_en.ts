@@ -157,10 +157,10 @@
 <context>
     <name>SyncDialog</name>
     <message numerus="yes">
-        <source>Merged: %n record(s) now point at the one you kept.</source>
+        <source>Merged: %1 record(s) now point at the one you kept.</source>
         <translation>
-            <numerusform>Merged: %n record now points at the one you kept.</numerusform>
-            <numerusform>Merged: %n records now point at the one you kept.</numerusform>
+            <numerusform>Merged: %1 record now points at the one you kept.</numerusform>
+            <numerusform>Merged: %1 records now point at the one you kept.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -223,17 +223,17 @@
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <source>%n conflict(s)</source>
+        <source>%1 conflict(s)</source>
         <translation>
-            <numerusform>%n conflict</numerusform>
-            <numerusform>%n conflicts</numerusform>
+            <numerusform>%1 conflict</numerusform>
+            <numerusform>%1 conflicts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicate customer(s)</source>
+        <source>%1 duplicate customer(s)</source>
         <translation>
-            <numerusform>%n duplicate customer</numerusform>
-            <numerusform>%n duplicate customers</numerusform>
+            <numerusform>%1 duplicate customer</numerusform>
+            <numerusform>%1 duplicate customers</numerusform>
         </translation>
     </message>
 </context>

@@ -4208,6 +4208,38 @@ Responsable grands comptes</translation>
         <source>The team&apos;s server refused the request (%1): %2</source>
         <translation>Le serveur de l&apos;équipe a refusé la demande (%1) : %2</translation>
     </message>
+    <message>
+        <source>another person</source>
+        <translation>une autre personne</translation>
+    </message>
+    <message>
+        <source>This database is synced as %1 with %2. Sign in as %1 there, or use a new database for another account (workbench --db NEW.sqlite).</source>
+        <translation>Cette base de données est synchronisée en tant que %1 avec %2. Connectez-vous-y en tant que %1, ou utilisez une nouvelle base de données pour un autre compte (workbench --db NOUVELLE.sqlite).</translation>
+    </message>
+    <message>
+        <source>That record is not on this laptop any more.</source>
+        <translation>Cet enregistrement n&apos;est plus sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>That conflict is not on this laptop.</source>
+        <translation>Ce conflit n&apos;est pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep from the group.</source>
+        <translation>Choisissez dans le groupe l&apos;enregistrement à garder.</translation>
+    </message>
+    <message>
+        <source>Choose two different records to merge.</source>
+        <translation>Choisissez deux enregistrements différents à fusionner.</translation>
+    </message>
+    <message>
+        <source>Both records must exist and not be deleted.</source>
+        <translation>Les deux enregistrements doivent exister et ne pas être supprimés.</translation>
+    </message>
+    <message>
+        <source>An account merges only with an account, a contact with a contact.</source>
+        <translation>Un compte ne fusionne qu&apos;avec un compte, un contact qu&apos;avec un contact.</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>
@@ -4451,13 +4483,6 @@ Responsable grands comptes</translation>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
-    <message numerus="yes">
-        <source>Merged: %n record(s) now point at the one you kept.</source>
-        <translation>
-            <numerusform>Fusionné : %n enregistrement pointe maintenant vers celui conservé.</numerusform>
-            <numerusform>Fusionné : %n enregistrements pointent maintenant vers celui conservé.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Account</source>
         <translation>Compte</translation>
@@ -4538,6 +4563,13 @@ Responsable grands comptes</translation>
         <source>same e-mail</source>
         <translation>même e-mail</translation>
     </message>
+    <message numerus="yes">
+        <source>Merged: %1 record(s) now point at the one you kept.</source>
+        <translation>
+            <numerusform>Fusionné : %1 enregistrement pointe maintenant vers celui conservé.</numerusform>
+            <numerusform>Fusionné : %1 enregistrements pointent maintenant vers celui conservé.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The same customer entered on two laptops (or by two colleagues) before they synced. Pick the copy to keep: the others&apos; deals, contacts, calls and offers move to it and the others are deleted, on every laptop.</source>
         <translation>Le même client a été saisi sur deux ordinateurs (ou par deux collègues) avant leur synchronisation. Choisissez la copie à garder : les affaires, contacts, appels et offres des autres y sont rattachés et les autres sont supprimées, sur chaque ordinateur.</translation>
@@ -4570,17 +4602,17 @@ Responsable grands comptes</translation>
         <translation>Le même client a été saisi deux fois : fusionnez-les</translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s)</source>
+        <source>%1 conflict(s)</source>
         <translation>
-            <numerusform>%n conflit</numerusform>
-            <numerusform>%n conflits</numerusform>
+            <numerusform>%1 conflit</numerusform>
+            <numerusform>%1 conflits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicate customer(s)</source>
+        <source>%1 duplicate customer(s)</source>
         <translation>
-            <numerusform>%n client en double</numerusform>
-            <numerusform>%n clients en double</numerusform>
+            <numerusform>%1 client en double</numerusform>
+            <numerusform>%1 clients en double</numerusform>
         </translation>
     </message>
 </context>

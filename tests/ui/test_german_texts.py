@@ -186,6 +186,7 @@ SYNC_TEXTS = {
         "entfernt. 2 Änderungen vom Server des Teams abgelehnt (Datei > "
         "Team-Synchronisierung > Abgelehnte Änderungen).",
         "preview": "Dieser Laptop enthält 1 Kunde, 2 Kontakte, die vor der Anmeldung",
+        "badges": ("1.234 Konflikte", "1 doppelter Kunde"),
     },
     "fr": {
         "synced": "Synchronisé il y a 5 min · 1\u202f234 en attente",
@@ -199,6 +200,7 @@ SYNC_TEXTS = {
         "2 modifications refusées par le serveur de l'équipe (Fichier > Synchronisation "
         "d'équipe > Modifications refusées).",
         "preview": "Cet ordinateur contient 1 compte, 2 contacts créés avant la connexion",
+        "badges": ("1\u202f234 conflits", "1 client en double"),
     },
 }
 
@@ -246,15 +248,17 @@ def test_team_sync_speaks_the_persons_language(qapp, qtbot, ctx, db, language) -
             team="Nord",
             last_sync=datetime.now(UTC) - timedelta(minutes=5, seconds=10),
             waiting=1234,
-            conflicts=0,
+            conflicts=1234,
             refused=0,
             failing=0,
             last_error=None,
+            duplicates=1,
         )
         controller._set(signed_in=True, status=status)
         assert corner.text.text() == expected["synced"]
         assert dialog.state_text.text() == expected["synced"]
         assert dialog.account.text() == expected["account"]
+        assert (corner.badge.text(), corner.duplicates.text()) == expected["badges"]
 
         controller._set(running=True, progress=SyncProgress("push", 1500, 3000, 10.0))
         assert corner.text.text() == expected["sending"]

@@ -25,6 +25,7 @@ from workbench.services.sync.references import references_to
 from workbench.services.sync.transport import SyncError
 from workbench.store.db import Database
 from workbench.sync.tables import MANAGER_SET, SERVER_MANAGED, TEAM_SETTINGS
+from workbench.texts import fill, translate
 
 
 class OtherPerson(SyncError):
@@ -39,11 +40,13 @@ def check_same_person(db: Database, server: str, user_id: str) -> None:
     if known_user is None:
         return
     if known_server != server or known_user != user_id:
-        name = db.get_meta("sync.user_name") or "another person"
-        raise OtherPerson(
-            f"This database is synced as {name} with {known_server}. Sign in as {name} "
-            "there, or use a new database for another account (workbench --db NEW.sqlite)."
+        name = db.get_meta("sync.user_name") or translate("Sync", "another person")
+        taken = translate(
+            "Sync",
+            "This database is synced as %1 with %2. Sign in as %1 there, or use a new "
+            "database for another account (workbench --db NEW.sqlite).",
         )
+        raise OtherPerson(fill(taken, name, known_server))
 
 
 def adopt(db: Database, server: str, who: dict[str, Any], answer: dict[str, Any]) -> None:

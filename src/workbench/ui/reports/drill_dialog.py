@@ -16,11 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench import formatting
 from workbench.reports.drill import DrillPage, drill_page
 from workbench.reports.model import Drill, DrillTarget, Kind, Table
 from workbench.reports.text import cell_text
-from workbench.texts import fill
+from workbench.texts import counted, fill
 from workbench.ui.context import AppContext
 from workbench.ui.operations import ReadOp
 from workbench.ui.reports.table import ReportTableView
@@ -76,7 +75,7 @@ class DrillDialog(QDialog):
         self.view.doubleClicked.connect(self._open)
         self._layout.insertWidget(1, self.view, 1)
         n = page.count
-        counted = {
+        found = {
             DrillTarget.DEALS: DrillDialog.tr("%1 deal(s)", "", n),
             DrillTarget.ACTIVITIES: DrillDialog.tr("%1 activity(ies)", "", n),
             DrillTarget.TASKS: DrillDialog.tr("%1 task(s)", "", n),
@@ -84,7 +83,7 @@ class DrillDialog(QDialog):
             DrillTarget.OFFERS: DrillDialog.tr("%1 offer(s)", "", n),
             DrillTarget.ACCOUNTS: DrillDialog.tr("%1 customer(s)", "", n),
         }[self.drill.target]
-        text = fill(counted, formatting.number(n, self.locale))
+        text = counted(found, n, self.locale)
         if page.totals:
             totals = ", ".join(cell_text(m, Kind.MONEY, self.locale) for m in page.totals)
             text += " · " + fill(self.tr("total %1"), totals)

@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from workbench import formatting
 from workbench.services.sync.transport import SignInNeeded, SyncError
-from workbench.texts import fill
+from workbench.texts import counted, fill
 from workbench.ui.changes import OpChanges
 from workbench.ui.context import AppContext
 
@@ -189,25 +189,25 @@ class SyncController(QObject):
         notes = []
         if report.removed:
             notes.append(
-                fill(
+                counted(
                     SyncController.tr(
                         "%1 record(s) no longer shared with you left this laptop.",
                         "",
                         report.removed,
                     ),
-                    formatting.number(report.removed),
+                    report.removed,
                 )
             )
         if report.refused:
             notes.append(
-                fill(
+                counted(
                     SyncController.tr(
                         "%1 change(s) refused by the team's server "
                         "(File > Team sync > Refused changes).",
                         "",
                         len(report.refused),
                     ),
-                    formatting.number(len(report.refused)),
+                    len(report.refused),
                 )
             )
         if notes:
@@ -282,11 +282,11 @@ def describe(state: SyncState, now: datetime | None = None) -> str:
         return SyncController.tr("Syncing…")
     if state.offline:
         if waiting:
-            return fill(
+            return counted(
                 SyncController.tr(
                     "Offline: %1 change(s) will be sent when you're back online", "", waiting
                 ),
-                formatting.number(waiting),
+                waiting,
             )
         return SyncController.tr("Offline: your changes will be sent when you're back online")
     if state.error:
@@ -294,9 +294,7 @@ def describe(state: SyncState, now: datetime | None = None) -> str:
     last = status.last_sync if status else None
     text = _synced(last, now) if last else SyncController.tr("Not synced yet")
     if waiting:
-        text += " · " + fill(
-            SyncController.tr("%1 waiting", "", waiting), formatting.number(waiting)
-        )
+        text += " · " + counted(SyncController.tr("%1 waiting", "", waiting), waiting)
     return text
 
 
@@ -307,8 +305,8 @@ def _synced(when: datetime, now: datetime | None = None) -> str:
         return SyncController.tr("Synced just now")
     if seconds < 3600:
         minutes = int(seconds // 60)
-        return fill(SyncController.tr("Synced %1 min ago"), formatting.number(minutes))
+        return counted(SyncController.tr("Synced %1 min ago"), minutes)
     if seconds < 86400:
         hours = int(seconds // 3600)
-        return fill(SyncController.tr("Synced %1 h ago"), formatting.number(hours))
+        return counted(SyncController.tr("Synced %1 h ago"), hours)
     return fill(SyncController.tr("Synced on %1"), formatting.moment(when))

@@ -33,7 +33,7 @@ from workbench.services.sync.adoption import upload_preview
 from workbench.services.sync.duplicates import DuplicateGroup, customer_duplicates, merge_group
 from workbench.services.sync.preset import ServerPreset, server_preset
 from workbench.services.sync.refused import dismiss_refused, open_refused
-from workbench.texts import fill
+from workbench.texts import counted, fill
 from workbench.ui.messages import error_label
 from workbench.ui.operations import ReadOp, WriteOp
 from workbench.ui.sync.controller import SyncController, SyncState, describe
@@ -411,7 +411,10 @@ class SyncDialog(QDialog):
         self.duplicate_error.setText("")
         WriteOp(self.ctx, lambda db: merge_group(db, keep, group), self).success(
             lambda moved: self.ctx.status(
-                SyncDialog.tr("Merged: %n record(s) now point at the one you kept.", "", moved)
+                counted(
+                    SyncDialog.tr("Merged: %1 record(s) now point at the one you kept.", "", moved),
+                    moved,
+                )
             )
         ).failure(lambda exc: self.duplicate_error.setText(str(exc))).run(initiator=self)
 
@@ -461,9 +464,7 @@ class SyncDialog(QDialog):
         )
         self.tabs.setTabText(
             TABS["duplicates"],
-            _counted(self.tr("D&uplicates (%1)"), len(groups))
-            if groups
-            else self.tr("D&uplicates"),
+            counted(self.tr("D&uplicates (%1)"), len(groups)) if groups else self.tr("D&uplicates"),
         )
 
     # -- lists -----------------------------------------------------------------------------
@@ -499,7 +500,7 @@ class SyncDialog(QDialog):
         )
         self.tabs.setTabText(
             TABS["conflicts"],
-            _counted(self.tr("&Conflicts (%1)"), len(found)) if found else self.tr("&Conflicts"),
+            counted(self.tr("&Conflicts (%1)"), len(found)) if found else self.tr("&Conflicts"),
         )
         self.refused.removeRows(0, self.refused.rowCount())
         for r in refused:
@@ -507,7 +508,7 @@ class SyncDialog(QDialog):
             self.refused.appendRow(_items(cells, r.id))
         self.tabs.setTabText(
             TABS["refused"],
-            _counted(self.tr("&Refused changes (%1)"), len(refused))
+            counted(self.tr("&Refused changes (%1)"), len(refused))
             if refused
             else self.tr("&Refused changes"),
         )
@@ -516,13 +517,9 @@ class SyncDialog(QDialog):
         self.tabs.setCurrentIndex(TABS[name])
 
 
-def _counted(text: str, count: int) -> str:
-    return fill(text, formatting.number(count))
-
-
 def _records(table: str, n: int) -> str:
     """ "12 deals", "1 task": what a first sign-in uploads, per kind of record."""
-    counted = {
+    texts = {
         "opportunity": SyncDialog.tr("%1 deal(s)", "", n),
         "account": SyncDialog.tr("%1 account(s)", "", n),
         "contact": SyncDialog.tr("%1 contact(s)", "", n),
@@ -531,7 +528,7 @@ def _records(table: str, n: int) -> str:
         "task": SyncDialog.tr("%1 task(s)", "", n),
         "offer": SyncDialog.tr("%1 offer(s)", "", n),
     }
-    return _counted(counted[table], n)
+    return counted(texts[table], n)
 
 
 def _table(model: QStandardItemModel, name: str, stretch: int = 0) -> QTableView:
