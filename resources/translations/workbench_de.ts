@@ -1540,10 +1540,10 @@ Die Einzelheiten stehen in %2. Sie können weiterarbeiten; wenn es wieder passie
         <translation>gesamt %1</translation>
     </message>
     <message numerus="yes">
-        <source>showing the first %n</source>
+        <source>showing the first %1</source>
         <translation>
-            <numerusform>die ersten %n werden angezeigt</numerusform>
-            <numerusform>die ersten %n werden angezeigt</numerusform>
+            <numerusform>die ersten %1 werden angezeigt</numerusform>
+            <numerusform>die ersten %1 werden angezeigt</numerusform>
         </translation>
     </message>
 </context>
@@ -4007,6 +4007,10 @@ Key Account Managerin</translation>
     <message>
         <source>No records in this period.</source>
         <translation>Keine Datensätze in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Über</translation>
     </message>
 </context>
 <context>

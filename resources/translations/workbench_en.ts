@@ -56,10 +56,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>showing the first %n</source>
+        <source>showing the first %1</source>
         <translation>
-            <numerusform>showing the first %n</numerusform>
-            <numerusform>showing the first %n</numerusform>
+            <numerusform>showing the first %1</numerusform>
+            <numerusform>showing the first %1</numerusform>
         </translation>
     </message>
 </context>

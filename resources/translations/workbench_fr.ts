@@ -1540,10 +1540,10 @@ Les détails se trouvent dans %2. Vous pouvez continuer à travailler ; si cela 
         <translation>%1 au total</translation>
     </message>
     <message numerus="yes">
-        <source>showing the first %n</source>
+        <source>showing the first %1</source>
         <translation>
-            <numerusform>affichage des %n premiers</numerusform>
-            <numerusform>affichage des %n premiers</numerusform>
+            <numerusform>affichage des %1 premiers</numerusform>
+            <numerusform>affichage des %1 premiers</numerusform>
         </translation>
     </message>
 </context>
@@ -4007,6 +4007,10 @@ Responsable grands comptes</translation>
     <message>
         <source>No records in this period.</source>
         <translation>Aucun enregistrement dans cette période.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
     </message>
 </context>
 <context>

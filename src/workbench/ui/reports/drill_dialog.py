@@ -89,7 +89,9 @@ class DrillDialog(QDialog):
             text += " · " + fill(self.tr("total %1"), totals)
         shown = len(self.table.rows)
         if shown < page.count:
-            text += " · " + DrillDialog.tr("showing the first %n", "", shown)
+            text += " · " + counted(
+                DrillDialog.tr("showing the first %1", "", shown), shown, self.locale
+            )
         self.summary.setText(text)
         self.more.setVisible(page.offset + len(page.table.rows) < page.count)
 
