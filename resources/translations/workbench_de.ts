@@ -1493,39 +1493,57 @@ Die Einzelheiten stehen in %2. Sie können weiterarbeiten; wenn es wieder passie
         <source>Show more</source>
         <translation>Mehr anzeigen</translation>
     </message>
-    <message>
-        <source>deals</source>
-        <translation>Deals</translation>
-    </message>
-    <message>
-        <source>activities</source>
-        <translation>Aktivitäten</translation>
-    </message>
-    <message>
-        <source>tasks</source>
-        <translation>Aufgaben</translation>
-    </message>
-    <message>
-        <source>leads</source>
-        <translation>Leads</translation>
-    </message>
-    <message>
-        <source>offers</source>
-        <translation>Angebote</translation>
-    </message>
-    <message>
-        <source>customers</source>
-        <translation>Kunden</translation>
-    </message>
-    <message>
-        <source>total</source>
-        <translation>gesamt</translation>
+    <message numerus="yes">
+        <source>%1 deal(s)</source>
+        <translation>
+            <numerusform>%1 Deal</numerusform>
+            <numerusform>%1 Deals</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>showing the first %n</source>
+        <source>%1 activity(ies)</source>
         <translation>
-            <numerusform>die ersten %n werden angezeigt</numerusform>
-            <numerusform>die ersten %n werden angezeigt</numerusform>
+            <numerusform>%1 Aktivität</numerusform>
+            <numerusform>%1 Aktivitäten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 task(s)</source>
+        <translation>
+            <numerusform>%1 Aufgabe</numerusform>
+            <numerusform>%1 Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 lead(s)</source>
+        <translation>
+            <numerusform>%1 Lead</numerusform>
+            <numerusform>%1 Leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 offer(s)</source>
+        <translation>
+            <numerusform>%1 Angebot</numerusform>
+            <numerusform>%1 Angebote</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 Kunde</numerusform>
+            <numerusform>%1 Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>gesamt %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>showing the first %1</source>
+        <translation>
+            <numerusform>die ersten %1 werden angezeigt</numerusform>
+            <numerusform>die ersten %1 werden angezeigt</numerusform>
         </translation>
     </message>
 </context>
@@ -2298,7 +2316,7 @@ Sie erhalten einmalig einen Wiederherstellungsschlüssel. Ohne ihn lässt sich d
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>emitted once the window has closed (the app quits then, unless it is restoring)</extracomment>
+        <extracomment>emitted once the window has closed (the app quits then, unless it is restoring) once, when the area the window opened on shows what it loaded: the start is over, and the background checks of the file may begin without slowing it down</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
@@ -3443,6 +3461,10 @@ Key Account Managerin</translation>
         <translation>Tage in der Phase</translation>
     </message>
     <message>
+        <source>The %1 deals pushed back most often and idle longest are listed here; the counts above cover all %2, and double-clicking one lists them all.</source>
+        <translation>Hier stehen die %1 Deals, die am häufigsten verschoben wurden und am längsten ruhen; die Zahlen oben umfassen alle %2, ein Doppelklick auf eine listet sie alle auf.</translation>
+    </message>
+    <message>
         <source>Warning signs</source>
         <translation>Warnzeichen</translation>
     </message>
@@ -3679,6 +3701,74 @@ Key Account Managerin</translation>
         <translation>Zählt in der Zahl</translation>
     </message>
     <message>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amount now</source>
+        <translation>Betrag jetzt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
         <source>Deals won or lost in the period (by close date, credited to who closed them) by the reason given, with their value in the company currency at the close day&apos;s rate; the competitor is the one recorded on a lost deal. Offers: those sent in the period and where they stand now (accepted, rejected with the reason, expired or still waiting). Days to acceptance run from sending to the customer&apos;s yes; the discount is the offer-wide discount of the version sent.</source>
         <translation>Im Zeitraum gewonnene oder verlorene Deals (nach Abschlussdatum, der abschließenden Person zugerechnet) nach angegebenem Grund, mit ihrem Wert in der Firmenwährung zum Kurs des Abschlusstags; der Wettbewerber ist der bei einem verlorenen Deal erfasste. Angebote: die im Zeitraum gesendeten und wo sie jetzt stehen (angenommen, mit Grund abgelehnt, abgelaufen oder noch offen). Die Tage bis zur Annahme laufen vom Senden bis zum Ja des Kunden; der Rabatt ist der Angebotsrabatt der gesendeten Version.</translation>
     </message>
@@ -3755,6 +3845,14 @@ Key Account Managerin</translation>
         <translation>Gesendet</translation>
     </message>
     <message>
+        <source>Accepted offers: %1 days to acceptance (median), %2 (mean); average discount given %3.</source>
+        <translation>Angenommene Angebote: %1 Tage bis zur Annahme (Median), %2 (Mittelwert); gewährter Rabatt im Schnitt %3.</translation>
+    </message>
+    <message>
+        <source>No offer sent in the period was accepted yet.</source>
+        <translation>Noch keines der im Zeitraum gesendeten Angebote wurde angenommen.</translation>
+    </message>
+    <message>
         <source>Offers rejected: reasons</source>
         <translation>Abgelehnte Angebote: Gründe</translation>
     </message>
@@ -3769,6 +3867,22 @@ Key Account Managerin</translation>
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Days to acceptance, median</source>
+        <translation>Tage bis zur Annahme, Median</translation>
+    </message>
+    <message>
+        <source>Days to acceptance, mean</source>
+        <translation>Tage bis zur Annahme, Mittelwert</translation>
+    </message>
+    <message>
+        <source>Discount given, mean %</source>
+        <translation>Gewährter Rabatt, Mittelwert in %</translation>
+    </message>
+    <message>
+        <source>Accepted offers (n)</source>
+        <translation>Angenommene Angebote (Anzahl)</translation>
     </message>
     <message>
         <source>Open deals by stage, counted in their own currency: value is the sum of amounts, weighted value the sum of amount × the stage&apos;s win probability. Currencies are never added together; the converted table uses only the exchange rates the company set, at the rate in force on the report&apos;s day, and names any deal it could not convert. With “as of”, each deal&apos;s stage, amount, currency, owner and status are rebuilt from its history events at the end of that day.</source>
@@ -3865,6 +3979,38 @@ Key Account Managerin</translation>
     <message>
         <source>%1 deals only</source>
         <translation>nur Deals in %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3)</source>
+        <translation>%1 in %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Not converted to %1: %2: the company has set no exchange rate in force on their close day. They are counted in the table per currency.</source>
+        <translation>Nicht in %1 umgerechnet: %2: Die Firma hat für ihren Abschlusstag keinen gültigen Wechselkurs festgelegt. Sie sind in der Tabelle je Währung gezählt.</translation>
+    </message>
+    <message>
+        <source>Not converted to %1: %2: the company has set no exchange rate in force on %3. They are counted in the table per currency.</source>
+        <translation>Nicht in %1 umgerechnet: %2: Die Firma hat für den %3 keinen gültigen Wechselkurs festgelegt. Sie sind in der Tabelle je Währung gezählt.</translation>
+    </message>
+    <message>
+        <source>How it is computed</source>
+        <translation>So wird gerechnet</translation>
+    </message>
+    <message>
+        <source>made %1</source>
+        <translation>erstellt %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>No records in this period.</source>
+        <translation>Keine Datensätze in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Über</translation>
     </message>
 </context>
 <context>
@@ -4024,6 +4170,154 @@ Key Account Managerin</translation>
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>Your IT department set this laptop&apos;s team server to %1; it signs in there only.</source>
+        <translation>Ihre IT-Abteilung hat %1 als Team-Server dieses Laptops festgelegt; er meldet sich nur dort an.</translation>
+    </message>
+    <message>
+        <source>This laptop is not signed in to a team server: workbench sync login --server URL --user NAME</source>
+        <translation>Dieser Laptop ist bei keinem Team-Server angemeldet: workbench sync login --server URL --user NAME</translation>
+    </message>
+    <message>
+        <source>The sign-in for %1 is not in this computer&apos;s keyring any more; sign in again with workbench sync login.</source>
+        <translation>Die Anmeldung für %1 ist nicht mehr im Schlüsselbund dieses Computers; melden Sie sich mit workbench sync login erneut an.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a server address (https://host[:port]).</source>
+        <extracomment>A pull from the start of this many rows or more, or one of BULK_ROWS rows or more from anywhere, drops the synced tables&apos; secondary indexes and the search triggers and builds them once at the end (store.bulk_load): for a first sync of a million rows that is a fraction of keeping them current row by row. Below that (or with most of the rows already here) rebuilding every index would cost more than it saves. Rows written in one transaction while pulling (a first sync: PAGES_ROWS / MAX_PAGE pages per commit). Its writes hold the database&apos;s write lock for about a second.</extracomment>
+        <translation>„%1“ ist keine Serveradresse (https://host[:port]).</translation>
+    </message>
+    <message>
+        <source>This laptop is not signed in to a team server.</source>
+        <translation>Dieser Laptop ist bei keinem Team-Server angemeldet.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s server at %1 did not answer in time.</source>
+        <translation>Der Server des Teams unter %1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s server at %1 can&apos;t be reached (%2).</source>
+        <translation>Der Server des Teams unter %1 ist nicht erreichbar (%2).</translation>
+    </message>
+    <message>
+        <source>The team&apos;s server at %1 refused the sign-in: %2</source>
+        <translation>Der Server des Teams unter %1 hat die Anmeldung abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The team&apos;s server at %1 had a problem (%2): %3</source>
+        <translation>Der Server des Teams unter %1 hatte ein Problem (%2): %3</translation>
+    </message>
+    <message>
+        <source>The team&apos;s server refused the request (%1): %2</source>
+        <translation>Der Server des Teams hat die Anfrage abgelehnt (%1): %2</translation>
+    </message>
+    <message>
+        <source>another person</source>
+        <translation>einer anderen Person</translation>
+    </message>
+    <message>
+        <source>This database is synced as %1 with %2. Sign in as %1 there, or use a new database for another account (workbench --db NEW.sqlite).</source>
+        <translation>Diese Datenbank wird als %1 mit %2 synchronisiert. Melden Sie sich dort als %1 an, oder verwenden Sie für ein anderes Konto eine neue Datenbank (workbench --db NEU.sqlite).</translation>
+    </message>
+    <message>
+        <source>That record is not on this laptop any more.</source>
+        <translation>Dieser Datensatz ist nicht mehr auf diesem Laptop.</translation>
+    </message>
+    <message>
+        <source>That conflict is not on this laptop.</source>
+        <translation>Dieser Konflikt ist nicht auf diesem Laptop.</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep from the group.</source>
+        <translation>Wählen Sie den zu behaltenden Datensatz aus der Gruppe.</translation>
+    </message>
+    <message>
+        <source>Choose two different records to merge.</source>
+        <translation>Wählen Sie zwei verschiedene Datensätze zum Zusammenführen.</translation>
+    </message>
+    <message>
+        <source>Both records must exist and not be deleted.</source>
+        <translation>Beide Datensätze müssen vorhanden und dürfen nicht gelöscht sein.</translation>
+    </message>
+    <message>
+        <source>An account merges only with an account, a contact with a contact.</source>
+        <translation>Ein Kunde lässt sich nur mit einem Kunden zusammenführen, ein Kontakt nur mit einem Kontakt.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Sync failed: %1</source>
+        <extracomment>After a local change, wait this long for more before syncing (typing, a burst of moves). A long poll is held this long by the server. At quit, unsent changes get this long to leave.</extracomment>
+        <translation>Synchronisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 record(s) no longer shared with you left this laptop.</source>
+        <translation>
+            <numerusform>%1 Datensatz, der nicht mehr mit Ihnen geteilt wird, wurde von diesem Laptop entfernt.</numerusform>
+            <numerusform>%1 Datensätze, die nicht mehr mit Ihnen geteilt werden, wurden von diesem Laptop entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 change(s) refused by the team&apos;s server (File &gt; Team sync &gt; Refused changes).</source>
+        <translation>
+            <numerusform>%1 Änderung vom Server des Teams abgelehnt (Datei &gt; Team-Synchronisierung &gt; Abgelehnte Änderungen).</numerusform>
+            <numerusform>%1 Änderungen vom Server des Teams abgelehnt (Datei &gt; Team-Synchronisierung &gt; Abgelehnte Änderungen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending %1 of %2…</source>
+        <translation>Sende %1 von %2…</translation>
+    </message>
+    <message>
+        <source>Receiving %1 of %2…</source>
+        <translation>Empfange %1 von %2…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %1 change(s) will be sent when you&apos;re back online</source>
+        <translation>
+            <numerusform>Offline: %1 Änderung wird gesendet, sobald Sie wieder online sind</numerusform>
+            <numerusform>Offline: %1 Änderungen werden gesendet, sobald Sie wieder online sind</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: your changes will be sent when you&apos;re back online</source>
+        <translation>Offline: Ihre Änderungen werden gesendet, sobald Sie wieder online sind</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 waiting</source>
+        <translation>
+            <numerusform>%1 Änderung wartet</numerusform>
+            <numerusform>%1 Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>Gerade synchronisiert</translation>
+    </message>
+    <message>
+        <source>Synced %1 min ago</source>
+        <translation>Vor %1 Min. synchronisiert</translation>
+    </message>
+    <message>
+        <source>Synced %1 h ago</source>
+        <translation>Vor %1 Std. synchronisiert</translation>
+    </message>
+    <message>
+        <source>Synced on %1</source>
+        <translation>Synchronisiert am %1</translation>
+    </message>
+</context>
+<context>
     <name>SyncDialog</name>
     <message>
         <source>Team sync</source>
@@ -4098,16 +4392,36 @@ Key Account Managerin</translation>
         <translation>&amp;Anmelden und hochladen</translation>
     </message>
     <message>
-        <source>, team %s</source>
-        <translation>, Team %s</translation>
+        <source>salesperson</source>
+        <translation>Vertrieb</translation>
     </message>
     <message>
-        <source>Signed in to %s as %s (%s%s).</source>
-        <translation>Angemeldet bei %s als %s (%s%s).</translation>
+        <source>manager</source>
+        <translation>Vertriebsleitung</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (%3, team %4).</source>
+        <translation>Angemeldet bei %1 als %2 (%3, Team %4).</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (%3).</source>
+        <translation>Angemeldet bei %1 als %2 (%3).</translation>
     </message>
     <message>
         <source>Not signed in: this laptop works on its own.</source>
         <translation>Nicht angemeldet: dieser Laptop arbeitet für sich.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · about %3 s left</source>
+        <translation>%1 von %2 · noch etwa %3 s</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Record</source>
@@ -4173,13 +4487,6 @@ Key Account Managerin</translation>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
-    <message numerus="yes">
-        <source>Merged: %n record(s) now point at the one you kept.</source>
-        <translation>
-            <numerusform>Zusammengeführt: %n Datensatz verweist jetzt auf den behaltenen.</numerusform>
-            <numerusform>Zusammengeführt: %n Datensätze verweisen jetzt auf den behaltenen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Account</source>
         <translation>Kunde</translation>
@@ -4188,13 +4495,84 @@ Key Account Managerin</translation>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 “%2”: %3 copies</source>
+        <translation>
+            <numerusform>%1 „%2“: %3 Kopie</numerusform>
+            <numerusform>%1 „%2“: %3 Kopien</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%s “%s”: %d copies</source>
-        <translation>%s „%s“: %d Kopien</translation>
+        <source>D&amp;uplicates (%1)</source>
+        <translation>D&amp;uplikate (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)</source>
+        <translation>&amp;Konflikte (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Refused changes (%1)</source>
+        <translation>&amp;Abgelehnte Änderungen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 deal(s)</source>
+        <translation>
+            <numerusform>%1 Deal</numerusform>
+            <numerusform>%1 Deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 account(s)</source>
+        <translation>
+            <numerusform>%1 Kunde</numerusform>
+            <numerusform>%1 Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 contact(s)</source>
+        <translation>
+            <numerusform>%1 Kontakt</numerusform>
+            <numerusform>%1 Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 lead(s)</source>
+        <translation>
+            <numerusform>%1 Lead</numerusform>
+            <numerusform>%1 Leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 call(s) and meeting(s)</source>
+        <translation>
+            <numerusform>%1 Anruf oder Termin</numerusform>
+            <numerusform>%1 Anrufe und Termine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 task(s)</source>
+        <translation>
+            <numerusform>%1 Aufgabe</numerusform>
+            <numerusform>%1 Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 offer(s)</source>
+        <translation>
+            <numerusform>%1 Angebot</numerusform>
+            <numerusform>%1 Angebote</numerusform>
+        </translation>
     </message>
     <message>
         <source>same e-mail</source>
         <translation>gleiche E-Mail</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged: %1 record(s) now point at the one you kept.</source>
+        <translation>
+            <numerusform>Zusammengeführt: %1 Datensatz verweist jetzt auf den behaltenen.</numerusform>
+            <numerusform>Zusammengeführt: %1 Datensätze verweisen jetzt auf den behaltenen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The same customer entered on two laptops (or by two colleagues) before they synced. Pick the copy to keep: the others&apos; deals, contacts, calls and offers move to it and the others are deleted, on every laptop.</source>
@@ -4203,10 +4581,6 @@ Key Account Managerin</translation>
     <message>
         <source>No duplicate customers.</source>
         <translation>Keine doppelten Kunden.</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicates (%d)</source>
-        <translation>D&amp;uplikate (%d)</translation>
     </message>
     <message>
         <source>a colleague</source>
@@ -4220,14 +4594,6 @@ Key Account Managerin</translation>
         <source>No conflicts: nothing of yours was replaced.</source>
         <translation>Keine Konflikte: nichts von Ihnen wurde ersetzt.</translation>
     </message>
-    <message>
-        <source>&amp;Conflicts (%d)</source>
-        <translation>&amp;Konflikte (%d)</translation>
-    </message>
-    <message>
-        <source>&amp;Refused changes (%d)</source>
-        <translation>&amp;Abgelehnte Änderungen (%d)</translation>
-    </message>
 </context>
 <context>
     <name>SyncStatus</name>
@@ -4240,17 +4606,17 @@ Key Account Managerin</translation>
         <translation>Derselbe Kunde wurde doppelt erfasst: zusammenführen</translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s)</source>
+        <source>%1 conflict(s)</source>
         <translation>
-            <numerusform>%n Konflikt</numerusform>
-            <numerusform>%n Konflikte</numerusform>
+            <numerusform>%1 Konflikt</numerusform>
+            <numerusform>%1 Konflikte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicate customer(s)</source>
+        <source>%1 duplicate customer(s)</source>
         <translation>
-            <numerusform>%n doppelter Kunde</numerusform>
-            <numerusform>%n doppelte Kunden</numerusform>
+            <numerusform>%1 doppelter Kunde</numerusform>
+            <numerusform>%1 doppelte Kunden</numerusform>
         </translation>
     </message>
 </context>
@@ -4390,6 +4756,7 @@ Key Account Managerin</translation>
     </message>
     <message>
         <source>for %1</source>
+        <extracomment>the most tasks Today lists (due and delegated together)</extracomment>
         <translation>für %1</translation>
     </message>
     <message>
@@ -4401,6 +4768,7 @@ Key Account Managerin</translation>
     <name>TodayArea</name>
     <message>
         <source>What</source>
+        <extracomment>once, when the list has first been painted with its rows (the start is over then)</extracomment>
         <translation>Was</translation>
     </message>
     <message>

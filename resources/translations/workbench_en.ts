@@ -14,10 +14,52 @@
 <context>
     <name>DrillDialog</name>
     <message numerus="yes">
-        <source>showing the first %n</source>
+        <source>%1 deal(s)</source>
         <translation>
-            <numerusform>showing the first %n</numerusform>
-            <numerusform>showing the first %n</numerusform>
+            <numerusform>%1 deal</numerusform>
+            <numerusform>%1 deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 activity(ies)</source>
+        <translation>
+            <numerusform>%1 activity</numerusform>
+            <numerusform>%1 activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 task(s)</source>
+        <translation>
+            <numerusform>%1 task</numerusform>
+            <numerusform>%1 tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 lead(s)</source>
+        <translation>
+            <numerusform>%1 lead</numerusform>
+            <numerusform>%1 leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 offer(s)</source>
+        <translation>
+            <numerusform>%1 offer</numerusform>
+            <numerusform>%1 offers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 customer</numerusform>
+            <numerusform>%1 customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>showing the first %1</source>
+        <translation>
+            <numerusform>showing the first %1</numerusform>
+            <numerusform>showing the first %1</numerusform>
         </translation>
     </message>
 </context>
@@ -82,29 +124,116 @@
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message numerus="yes">
+        <source>%1 record(s) no longer shared with you left this laptop.</source>
+        <translation>
+            <numerusform>%1 record no longer shared with you left this laptop.</numerusform>
+            <numerusform>%1 records no longer shared with you left this laptop.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 change(s) refused by the team&apos;s server (File &gt; Team sync &gt; Refused changes).</source>
+        <translation>
+            <numerusform>%1 change refused by the team&apos;s server (File &gt; Team sync &gt; Refused changes).</numerusform>
+            <numerusform>%1 changes refused by the team&apos;s server (File &gt; Team sync &gt; Refused changes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %1 change(s) will be sent when you&apos;re back online</source>
+        <translation>
+            <numerusform>Offline: %1 change will be sent when you&apos;re back online</numerusform>
+            <numerusform>Offline: %1 changes will be sent when you&apos;re back online</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 waiting</source>
+        <translation>
+            <numerusform>%1 waiting</numerusform>
+            <numerusform>%1 waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncDialog</name>
     <message numerus="yes">
-        <source>Merged: %n record(s) now point at the one you kept.</source>
+        <source>Merged: %1 record(s) now point at the one you kept.</source>
         <translation>
-            <numerusform>Merged: %n record now points at the one you kept.</numerusform>
-            <numerusform>Merged: %n records now point at the one you kept.</numerusform>
+            <numerusform>Merged: %1 record now points at the one you kept.</numerusform>
+            <numerusform>Merged: %1 records now point at the one you kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 “%2”: %3 copies</source>
+        <translation>
+            <numerusform>%1 “%2”: %3 copy</numerusform>
+            <numerusform>%1 “%2”: %3 copies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 deal(s)</source>
+        <translation>
+            <numerusform>%1 deal</numerusform>
+            <numerusform>%1 deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 account(s)</source>
+        <translation>
+            <numerusform>%1 account</numerusform>
+            <numerusform>%1 accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 contact(s)</source>
+        <translation>
+            <numerusform>%1 contact</numerusform>
+            <numerusform>%1 contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 lead(s)</source>
+        <translation>
+            <numerusform>%1 lead</numerusform>
+            <numerusform>%1 leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 call(s) and meeting(s)</source>
+        <translation>
+            <numerusform>%1 call or meeting</numerusform>
+            <numerusform>%1 calls and meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 task(s)</source>
+        <translation>
+            <numerusform>%1 task</numerusform>
+            <numerusform>%1 tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 offer(s)</source>
+        <translation>
+            <numerusform>%1 offer</numerusform>
+            <numerusform>%1 offers</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <source>%n conflict(s)</source>
+        <source>%1 conflict(s)</source>
         <translation>
-            <numerusform>%n conflict</numerusform>
-            <numerusform>%n conflicts</numerusform>
+            <numerusform>%1 conflict</numerusform>
+            <numerusform>%1 conflicts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicate customer(s)</source>
+        <source>%1 duplicate customer(s)</source>
         <translation>
-            <numerusform>%n duplicate customer</numerusform>
-            <numerusform>%n duplicate customers</numerusform>
+            <numerusform>%1 duplicate customer</numerusform>
+            <numerusform>%1 duplicate customers</numerusform>
         </translation>
     </message>
 </context>

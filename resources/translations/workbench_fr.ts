@@ -1493,39 +1493,57 @@ Les détails se trouvent dans %2. Vous pouvez continuer à travailler ; si cela 
         <source>Show more</source>
         <translation>Afficher plus</translation>
     </message>
-    <message>
-        <source>deals</source>
-        <translation>affaires</translation>
-    </message>
-    <message>
-        <source>activities</source>
-        <translation>activités</translation>
-    </message>
-    <message>
-        <source>tasks</source>
-        <translation>tâches</translation>
-    </message>
-    <message>
-        <source>leads</source>
-        <translation>leads</translation>
-    </message>
-    <message>
-        <source>offers</source>
-        <translation>offres</translation>
-    </message>
-    <message>
-        <source>customers</source>
-        <translation>clients</translation>
-    </message>
-    <message>
-        <source>total</source>
-        <translation>au total</translation>
+    <message numerus="yes">
+        <source>%1 deal(s)</source>
+        <translation>
+            <numerusform>%1 affaire</numerusform>
+            <numerusform>%1 affaires</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>showing the first %n</source>
+        <source>%1 activity(ies)</source>
         <translation>
-            <numerusform>affichage des %n premiers</numerusform>
-            <numerusform>affichage des %n premiers</numerusform>
+            <numerusform>%1 activité</numerusform>
+            <numerusform>%1 activités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 task(s)</source>
+        <translation>
+            <numerusform>%1 tâche</numerusform>
+            <numerusform>%1 tâches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 lead(s)</source>
+        <translation>
+            <numerusform>%1 lead</numerusform>
+            <numerusform>%1 leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 offer(s)</source>
+        <translation>
+            <numerusform>%1 offre</numerusform>
+            <numerusform>%1 offres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 client</numerusform>
+            <numerusform>%1 clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>%1 au total</translation>
+    </message>
+    <message numerus="yes">
+        <source>showing the first %1</source>
+        <translation>
+            <numerusform>affichage des %1 premiers</numerusform>
+            <numerusform>affichage des %1 premiers</numerusform>
         </translation>
     </message>
 </context>
@@ -2298,7 +2316,7 @@ Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne 
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>emitted once the window has closed (the app quits then, unless it is restoring)</extracomment>
+        <extracomment>emitted once the window has closed (the app quits then, unless it is restoring) once, when the area the window opened on shows what it loaded: the start is over, and the background checks of the file may begin without slowing it down</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
@@ -3443,6 +3461,10 @@ Responsable grands comptes</translation>
         <translation>Jours dans l&apos;étape</translation>
     </message>
     <message>
+        <source>The %1 deals pushed back most often and idle longest are listed here; the counts above cover all %2, and double-clicking one lists them all.</source>
+        <translation>Les %1 affaires les plus souvent repoussées et inactives depuis le plus longtemps sont listées ici ; les nombres ci-dessus couvrent les %2, et un double-clic sur l&apos;un d&apos;eux les liste toutes.</translation>
+    </message>
+    <message>
         <source>Warning signs</source>
         <translation>Signaux d&apos;alerte</translation>
     </message>
@@ -3679,6 +3701,74 @@ Responsable grands comptes</translation>
         <translation>Compte dans le chiffre</translation>
     </message>
     <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Amount now</source>
+        <translation>Montant actuel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Attribuée à</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
         <source>Deals won or lost in the period (by close date, credited to who closed them) by the reason given, with their value in the company currency at the close day&apos;s rate; the competitor is the one recorded on a lost deal. Offers: those sent in the period and where they stand now (accepted, rejected with the reason, expired or still waiting). Days to acceptance run from sending to the customer&apos;s yes; the discount is the offer-wide discount of the version sent.</source>
         <translation>Affaires gagnées ou perdues dans la période (selon la date de clôture, attribuées à qui les a conclues) par raison donnée, avec leur valeur en devise de l&apos;entreprise au taux du jour de clôture ; le concurrent est celui saisi sur une affaire perdue. Offres : celles envoyées dans la période et où elles en sont (acceptées, refusées avec la raison, expirées ou toujours en attente). Les jours jusqu&apos;à l&apos;acceptation vont de l&apos;envoi au oui du client ; la remise est la remise globale de la version envoyée.</translation>
     </message>
@@ -3755,6 +3845,14 @@ Responsable grands comptes</translation>
         <translation>Envoyées</translation>
     </message>
     <message>
+        <source>Accepted offers: %1 days to acceptance (median), %2 (mean); average discount given %3.</source>
+        <translation>Offres acceptées : %1 jours jusqu&apos;à l&apos;acceptation (médiane), %2 (moyenne) ; remise moyenne accordée %3.</translation>
+    </message>
+    <message>
+        <source>No offer sent in the period was accepted yet.</source>
+        <translation>Aucune offre envoyée dans la période n&apos;a encore été acceptée.</translation>
+    </message>
+    <message>
         <source>Offers rejected: reasons</source>
         <translation>Offres refusées : raisons</translation>
     </message>
@@ -3769,6 +3867,22 @@ Responsable grands comptes</translation>
     <message>
         <source>Value</source>
         <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Days to acceptance, median</source>
+        <translation>Jours jusqu&apos;à l&apos;acceptation, médiane</translation>
+    </message>
+    <message>
+        <source>Days to acceptance, mean</source>
+        <translation>Jours jusqu&apos;à l&apos;acceptation, moyenne</translation>
+    </message>
+    <message>
+        <source>Discount given, mean %</source>
+        <translation>Remise accordée, moyenne en %</translation>
+    </message>
+    <message>
+        <source>Accepted offers (n)</source>
+        <translation>Offres acceptées (nombre)</translation>
     </message>
     <message>
         <source>Open deals by stage, counted in their own currency: value is the sum of amounts, weighted value the sum of amount × the stage&apos;s win probability. Currencies are never added together; the converted table uses only the exchange rates the company set, at the rate in force on the report&apos;s day, and names any deal it could not convert. With “as of”, each deal&apos;s stage, amount, currency, owner and status are rebuilt from its history events at the end of that day.</source>
@@ -3865,6 +3979,38 @@ Responsable grands comptes</translation>
     <message>
         <source>%1 deals only</source>
         <translation>affaires en %1 seulement</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3)</source>
+        <translation>%1 en %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Not converted to %1: %2: the company has set no exchange rate in force on their close day. They are counted in the table per currency.</source>
+        <translation>Non converties en %1 : %2 : l&apos;entreprise n&apos;a défini aucun taux de change en vigueur à leur date de clôture. Elles sont comptées dans le tableau par devise.</translation>
+    </message>
+    <message>
+        <source>Not converted to %1: %2: the company has set no exchange rate in force on %3. They are counted in the table per currency.</source>
+        <translation>Non converties en %1 : %2 : l&apos;entreprise n&apos;a défini aucun taux de change en vigueur le %3. Elles sont comptées dans le tableau par devise.</translation>
+    </message>
+    <message>
+        <source>How it is computed</source>
+        <translation>Mode de calcul</translation>
+    </message>
+    <message>
+        <source>made %1</source>
+        <translation>créé le %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>No records in this period.</source>
+        <translation>Aucun enregistrement dans cette période.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
     </message>
 </context>
 <context>
@@ -4024,6 +4170,154 @@ Responsable grands comptes</translation>
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>Your IT department set this laptop&apos;s team server to %1; it signs in there only.</source>
+        <translation>Votre service informatique a défini %1 comme serveur d&apos;équipe de cet ordinateur ; il ne se connecte qu&apos;à celui-ci.</translation>
+    </message>
+    <message>
+        <source>This laptop is not signed in to a team server: workbench sync login --server URL --user NAME</source>
+        <translation>Cet ordinateur n&apos;est connecté à aucun serveur d&apos;équipe : workbench sync login --server URL --user NAME</translation>
+    </message>
+    <message>
+        <source>The sign-in for %1 is not in this computer&apos;s keyring any more; sign in again with workbench sync login.</source>
+        <translation>La connexion à %1 n&apos;est plus dans le trousseau de cet ordinateur ; reconnectez-vous avec workbench sync login.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a server address (https://host[:port]).</source>
+        <extracomment>A pull from the start of this many rows or more, or one of BULK_ROWS rows or more from anywhere, drops the synced tables&apos; secondary indexes and the search triggers and builds them once at the end (store.bulk_load): for a first sync of a million rows that is a fraction of keeping them current row by row. Below that (or with most of the rows already here) rebuilding every index would cost more than it saves. Rows written in one transaction while pulling (a first sync: PAGES_ROWS / MAX_PAGE pages per commit). Its writes hold the database&apos;s write lock for about a second.</extracomment>
+        <translation>« %1 » n&apos;est pas une adresse de serveur (https://hôte[:port]).</translation>
+    </message>
+    <message>
+        <source>This laptop is not signed in to a team server.</source>
+        <translation>Cet ordinateur n&apos;est connecté à aucun serveur d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s server at %1 did not answer in time.</source>
+        <translation>Le serveur de l&apos;équipe à %1 n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s server at %1 can&apos;t be reached (%2).</source>
+        <translation>Le serveur de l&apos;équipe à %1 est injoignable (%2).</translation>
+    </message>
+    <message>
+        <source>The team&apos;s server at %1 refused the sign-in: %2</source>
+        <translation>Le serveur de l&apos;équipe à %1 a refusé la connexion : %2</translation>
+    </message>
+    <message>
+        <source>The team&apos;s server at %1 had a problem (%2): %3</source>
+        <translation>Le serveur de l&apos;équipe à %1 a rencontré un problème (%2) : %3</translation>
+    </message>
+    <message>
+        <source>The team&apos;s server refused the request (%1): %2</source>
+        <translation>Le serveur de l&apos;équipe a refusé la demande (%1) : %2</translation>
+    </message>
+    <message>
+        <source>another person</source>
+        <translation>une autre personne</translation>
+    </message>
+    <message>
+        <source>This database is synced as %1 with %2. Sign in as %1 there, or use a new database for another account (workbench --db NEW.sqlite).</source>
+        <translation>Cette base de données est synchronisée en tant que %1 avec %2. Connectez-vous-y en tant que %1, ou utilisez une nouvelle base de données pour un autre compte (workbench --db NOUVELLE.sqlite).</translation>
+    </message>
+    <message>
+        <source>That record is not on this laptop any more.</source>
+        <translation>Cet enregistrement n&apos;est plus sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>That conflict is not on this laptop.</source>
+        <translation>Ce conflit n&apos;est pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep from the group.</source>
+        <translation>Choisissez dans le groupe l&apos;enregistrement à garder.</translation>
+    </message>
+    <message>
+        <source>Choose two different records to merge.</source>
+        <translation>Choisissez deux enregistrements différents à fusionner.</translation>
+    </message>
+    <message>
+        <source>Both records must exist and not be deleted.</source>
+        <translation>Les deux enregistrements doivent exister et ne pas être supprimés.</translation>
+    </message>
+    <message>
+        <source>An account merges only with an account, a contact with a contact.</source>
+        <translation>Un compte ne fusionne qu&apos;avec un compte, un contact qu&apos;avec un contact.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Sync failed: %1</source>
+        <extracomment>After a local change, wait this long for more before syncing (typing, a burst of moves). A long poll is held this long by the server. At quit, unsent changes get this long to leave.</extracomment>
+        <translation>Échec de la synchronisation : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 record(s) no longer shared with you left this laptop.</source>
+        <translation>
+            <numerusform>%1 enregistrement qui n&apos;est plus partagé avec vous a quitté cet ordinateur.</numerusform>
+            <numerusform>%1 enregistrements qui ne sont plus partagés avec vous ont quitté cet ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 change(s) refused by the team&apos;s server (File &gt; Team sync &gt; Refused changes).</source>
+        <translation>
+            <numerusform>%1 modification refusée par le serveur de l&apos;équipe (Fichier &gt; Synchronisation d&apos;équipe &gt; Modifications refusées).</numerusform>
+            <numerusform>%1 modifications refusées par le serveur de l&apos;équipe (Fichier &gt; Synchronisation d&apos;équipe &gt; Modifications refusées).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending %1 of %2…</source>
+        <translation>Envoi de %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>Receiving %1 of %2…</source>
+        <translation>Réception de %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %1 change(s) will be sent when you&apos;re back online</source>
+        <translation>
+            <numerusform>Hors ligne : %1 modification sera envoyée dès votre retour en ligne</numerusform>
+            <numerusform>Hors ligne : %1 modifications seront envoyées dès votre retour en ligne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: your changes will be sent when you&apos;re back online</source>
+        <translation>Hors ligne : vos modifications seront envoyées dès votre retour en ligne</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 waiting</source>
+        <translation>
+            <numerusform>%1 en attente</numerusform>
+            <numerusform>%1 en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>Synchronisé à l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Synced %1 min ago</source>
+        <translation>Synchronisé il y a %1 min</translation>
+    </message>
+    <message>
+        <source>Synced %1 h ago</source>
+        <translation>Synchronisé il y a %1 h</translation>
+    </message>
+    <message>
+        <source>Synced on %1</source>
+        <translation>Synchronisé le %1</translation>
+    </message>
+</context>
+<context>
     <name>SyncDialog</name>
     <message>
         <source>Team sync</source>
@@ -4098,16 +4392,36 @@ Responsable grands comptes</translation>
         <translation>Se &amp;connecter et envoyer</translation>
     </message>
     <message>
-        <source>, team %s</source>
-        <translation>, équipe %s</translation>
+        <source>salesperson</source>
+        <translation>commercial</translation>
     </message>
     <message>
-        <source>Signed in to %s as %s (%s%s).</source>
-        <translation>Connecté à %s en tant que %s (%s%s).</translation>
+        <source>manager</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (%3, team %4).</source>
+        <translation>Connecté à %1 en tant que %2 (%3, équipe %4).</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (%3).</source>
+        <translation>Connecté à %1 en tant que %2 (%3).</translation>
     </message>
     <message>
         <source>Not signed in: this laptop works on its own.</source>
         <translation>Non connecté : cet ordinateur travaille seul.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · about %3 s left</source>
+        <translation>%1 sur %2 · encore environ %3 s</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Record</source>
@@ -4173,13 +4487,6 @@ Responsable grands comptes</translation>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
-    <message numerus="yes">
-        <source>Merged: %n record(s) now point at the one you kept.</source>
-        <translation>
-            <numerusform>Fusionné : %n enregistrement pointe maintenant vers celui conservé.</numerusform>
-            <numerusform>Fusionné : %n enregistrements pointent maintenant vers celui conservé.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Account</source>
         <translation>Compte</translation>
@@ -4188,13 +4495,84 @@ Responsable grands comptes</translation>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 “%2”: %3 copies</source>
+        <translation>
+            <numerusform>%1 « %2 » : %3 copie</numerusform>
+            <numerusform>%1 « %2 » : %3 copies</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%s “%s”: %d copies</source>
-        <translation>%s « %s » : %d copies</translation>
+        <source>D&amp;uplicates (%1)</source>
+        <translation>D&amp;oublons (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)</source>
+        <translation>&amp;Conflits (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Refused changes (%1)</source>
+        <translation>Modifications &amp;refusées (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 deal(s)</source>
+        <translation>
+            <numerusform>%1 affaire</numerusform>
+            <numerusform>%1 affaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 account(s)</source>
+        <translation>
+            <numerusform>%1 compte</numerusform>
+            <numerusform>%1 comptes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 contact(s)</source>
+        <translation>
+            <numerusform>%1 contact</numerusform>
+            <numerusform>%1 contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 lead(s)</source>
+        <translation>
+            <numerusform>%1 lead</numerusform>
+            <numerusform>%1 leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 call(s) and meeting(s)</source>
+        <translation>
+            <numerusform>%1 appel ou rendez-vous</numerusform>
+            <numerusform>%1 appels et rendez-vous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 task(s)</source>
+        <translation>
+            <numerusform>%1 tâche</numerusform>
+            <numerusform>%1 tâches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 offer(s)</source>
+        <translation>
+            <numerusform>%1 offre</numerusform>
+            <numerusform>%1 offres</numerusform>
+        </translation>
     </message>
     <message>
         <source>same e-mail</source>
         <translation>même e-mail</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged: %1 record(s) now point at the one you kept.</source>
+        <translation>
+            <numerusform>Fusionné : %1 enregistrement pointe maintenant vers celui conservé.</numerusform>
+            <numerusform>Fusionné : %1 enregistrements pointent maintenant vers celui conservé.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The same customer entered on two laptops (or by two colleagues) before they synced. Pick the copy to keep: the others&apos; deals, contacts, calls and offers move to it and the others are deleted, on every laptop.</source>
@@ -4203,10 +4581,6 @@ Responsable grands comptes</translation>
     <message>
         <source>No duplicate customers.</source>
         <translation>Aucun client en double.</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicates (%d)</source>
-        <translation>D&amp;oublons (%d)</translation>
     </message>
     <message>
         <source>a colleague</source>
@@ -4220,14 +4594,6 @@ Responsable grands comptes</translation>
         <source>No conflicts: nothing of yours was replaced.</source>
         <translation>Aucun conflit : rien de ce que vous avez saisi n&apos;a été remplacé.</translation>
     </message>
-    <message>
-        <source>&amp;Conflicts (%d)</source>
-        <translation>&amp;Conflits (%d)</translation>
-    </message>
-    <message>
-        <source>&amp;Refused changes (%d)</source>
-        <translation>Modifications &amp;refusées (%d)</translation>
-    </message>
 </context>
 <context>
     <name>SyncStatus</name>
@@ -4240,17 +4606,17 @@ Responsable grands comptes</translation>
         <translation>Le même client a été saisi deux fois : fusionnez-les</translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s)</source>
+        <source>%1 conflict(s)</source>
         <translation>
-            <numerusform>%n conflit</numerusform>
-            <numerusform>%n conflits</numerusform>
+            <numerusform>%1 conflit</numerusform>
+            <numerusform>%1 conflits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicate customer(s)</source>
+        <source>%1 duplicate customer(s)</source>
         <translation>
-            <numerusform>%n client en double</numerusform>
-            <numerusform>%n clients en double</numerusform>
+            <numerusform>%1 client en double</numerusform>
+            <numerusform>%1 clients en double</numerusform>
         </translation>
     </message>
 </context>
@@ -4390,6 +4756,7 @@ Responsable grands comptes</translation>
     </message>
     <message>
         <source>for %1</source>
+        <extracomment>the most tasks Today lists (due and delegated together)</extracomment>
         <translation>pour %1</translation>
     </message>
     <message>
@@ -4401,6 +4768,7 @@ Responsable grands comptes</translation>
     <name>TodayArea</name>
     <message>
         <source>What</source>
+        <extracomment>once, when the list has first been painted with its rows (the start is over then)</extracomment>
         <translation>Quoi</translation>
     </message>
     <message>

@@ -5,12 +5,16 @@ That code knows no Qt, so it writes `translate("Context", "English")`: lupdate f
 call like any Qt one (scripts/update-translations), and the window installs Qt's
 translator as the hook when it starts (ui/language.py). Where nothing installed one (the
 command line, the server) the English stays. Counts are left to `formatting` (babel),
-because lupdate marks no plural outside a class's tr().
+because lupdate marks no plural outside a class's tr(). A counted text in the window
+(`Class.tr("%1 deal(s)", "", n)`: Qt picks the plural form from n) gets its count as %1
+from `counted`, so the figure reads as every other one ("1.234" in German).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+
+from workbench import formatting
 
 # (context, English text) -> the text in the person's language
 Hook = Callable[[str, str], str]
@@ -33,6 +37,11 @@ def install(hook: Hook | None) -> None:
 def translate(context: str, text: str) -> str:
     """`text` in the person's language."""
     return _hook(context, text)
+
+
+def counted(text: str, n: int, locale: str | None = None) -> str:
+    """`text`'s %1 filled with the count `n` as the locale writes numbers."""
+    return fill(text, formatting.number(n, locale))
 
 
 def fill(text: str, *values: object) -> str:

@@ -103,7 +103,7 @@ def test_a_manager_reads_win_rate_drills_into_lost_deals_and_exports(
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: "titles" in seen, timeout=10000)
     assert seen["titles"] == ["Lost big", "Lost small"]
-    assert seen["summary"].startswith("2 deals")
+    assert seen["summary"].startswith("2 deal(s)")
 
     # Sorting by a column keeps the team's total last.
     view.sortByColumn(lost_column, Qt.SortOrder.DescendingOrder)
@@ -151,7 +151,7 @@ def test_drill_totals_equal_the_figure_in_the_dialog(qtbot, ctx, db) -> None:  #
     dialog = DrillDialog(ctx, qualify.drill["value"], "en", area)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.view is not None, timeout=10000)
-    assert dialog.summary.text() == "2 deals · total €1,100"
+    assert dialog.summary.text() == "2 deal(s) · total €1,100"
     assert qualify.cells["value"].amount == 1100
 
 
@@ -181,7 +181,7 @@ def test_a_manager_sets_quotas_in_the_grid_and_the_forecast_uses_them(qtbot, ctx
 
 
 def test_a_german_manager_reads_and_types_quotas_the_german_way(qtbot, ctx, db) -> None:  # type: ignore[no-untyped-def]
-    """"30.000" is thirty thousand in German: shown so, and read back so, not as 30."""
+    """ "30.000" is thirty thousand in German: shown so, and read back so, not as 30."""
     from workbench import formatting
     from workbench.services import targets
     from workbench.ui.reports.targets_dialog import TargetsDialog

@@ -238,13 +238,15 @@ def _both_edit_offline(
     for seat in (anna, ben):
         # Once the sync after the edit has failed, the count includes it.
         qtbot.waitUntil(
-            lambda s=seat: re.match(r"Offline: \d+ changes", s.status()) is not None,
+            lambda s=seat: re.match(r"Offline: \d+ change\(s\)", s.status()) is not None,
             timeout=20000,
         )
     for seat in seats.values():
         assert seat.window.ctx.me == ids[seat.name]
     qtbot.waitUntil(lambda: "Harbour cranes (phase 1)" in _cards(anna_board), timeout=5000)
-    assert re.fullmatch(r"Offline: \d+ changes will be sent when you're back online", anna.status())
+    assert re.fullmatch(
+        r"Offline: \d+ change\(s\) will be sent when you're back online", anna.status()
+    )
     _shot(anna.window, "sync-1-anna-offline", anna_board, _stage(anna.db, PRICING_STAGE))
 
 

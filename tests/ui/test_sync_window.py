@@ -114,7 +114,7 @@ def test_sign_in_colleague_change_arrives_conflict_restored_offline_and_quit(
     qtbot.waitUntil(
         lambda: (
             window.sync_status.text.text()
-            == "Offline: 2 changes will be sent when you're back online"
+            == "Offline: 2 change(s) will be sent when you're back online"
         ),
         timeout=15000,
     )

@@ -22,6 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
+from workbench import formatting
 from workbench.domain.enums import ActivityStatus, EventKind, OpportunityStatus
 from workbench.domain.models import Account, Activity, Contact, Opportunity, OpportunityEvent
 from workbench.domain.money import Money
@@ -249,9 +250,14 @@ def _slipping_table(rows: list[Row], flagged: int) -> Table:
         rows,
     )
     if flagged > LISTED:
-        table.note = (
-            f"The {LISTED} deals pushed back most often and idle longest are listed here; the "
-            f"counts above cover all {flagged}, and double-clicking one lists them all."
+        table.note = fill(
+            translate(
+                "Reports",
+                "The %1 deals pushed back most often and idle longest are listed here; the "
+                "counts above cover all %2, and double-clicking one lists them all.",
+            ),
+            formatting.number(LISTED),
+            formatting.number(flagged),
         )
     return table
 

@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from workbench import formatting
 from workbench.domain.money import Money
 from workbench.reports.model import Drill, DrillTarget, Kind
 from workbench.reports.scope import Rates
 from workbench.reports.text import cell_text
+from workbench.texts import fill, translate
 
 
 @dataclass
@@ -139,15 +141,30 @@ def ratio(part: float | Decimal, whole: float | Decimal) -> float | None:
     return float(part) / float(whole) if whole else None
 
 
-def missing_note(missing: Bucket, default: str, on: str) -> str:
-    """Names the deals a converted table leaves out, per currency."""
+def missing_note(missing: Bucket, default: str, day: str | None = None) -> str:
+    """Names the deals a converted table leaves out, per currency: with no rate in force on
+    `day`, or (None) on each deal's close day."""
     if not missing:
         return ""
     parts = [
-        f"{len(b)} in {currency} ({cell_text(b.total(currency), Kind.MONEY)})"
+        fill(
+            translate("Reports", "%1 in %2 (%3)"),
+            formatting.number(len(b)),
+            currency,
+            cell_text(b.total(currency), Kind.MONEY),
+        )
         for currency, b in missing.split().items()
     ]
-    return (
-        f"Not converted to {default}: {', '.join(parts)}: the company has set no exchange "
-        f"rate in force on {on}. They are counted in the table per currency."
-    )
+    if day is None:
+        text = translate(
+            "Reports",
+            "Not converted to %1: %2: the company has set no exchange rate in force on their "
+            "close day. They are counted in the table per currency.",
+        )
+    else:
+        text = translate(
+            "Reports",
+            "Not converted to %1: %2: the company has set no exchange rate in force on %3. "
+            "They are counted in the table per currency.",
+        )
+    return fill(text, default, ", ".join(parts), day or "")

@@ -460,7 +460,7 @@ def win_rate_report(s: Session, f: ReportFilter) -> Report:
         table.rows.append(
             Row({**everyone.cells, key: translate("Reports", "All")}, everyone.drill, total=True)
         )
-        table.note = missing_note(missing, rates.default, "their close day")
+        table.note = missing_note(missing, rates.default)
         report.tables.append(table)
     by_rep = report.tables[0]
     report.charts.append(

@@ -1,7 +1,7 @@
 """The list behind a figure: the records a Drill names, one page at a time, with the
 amount each contributed and the totals per currency, which equal the figure.
 
-What a list shows of each kind of record is a table (_READERS) rather than one reader
+What a list shows of each kind of record is a table (_readers) rather than one reader
 per kind: the columns, the SQL each reads and how a value becomes a cell."""
 
 from __future__ import annotations
@@ -86,7 +86,7 @@ def drill_page(s: Session, drill: Drill, offset: int = 0, limit: int = PAGE) -> 
     else:
         ids = [as_uuid(record) for record in drill.ids[offset : offset + limit]]
         amounts = {record: drill.amount(offset + i) for i, record in enumerate(ids)}
-    reader = _READERS[drill.target]
+    reader = _readers()[drill.target]
     columns, fetched = [f.column for f in reader.fields], _read(s, reader, ids)
     if money:
         columns = [
@@ -102,7 +102,9 @@ def drill_page(s: Session, drill: Drill, offset: int = 0, limit: int = PAGE) -> 
             cells["contributes"] = amounts.get(record)
         cells["id"] = record
         rows.append(Row(cells))
-    table = Table(f"drill_{drill.target.value}", drill.title or "Records", columns, rows)
+    table = Table(
+        f"drill_{drill.target.value}", drill.title or translate("Reports", "Records"), columns, rows
+    )
     return DrillPage(table, len(drill), totals(drill), offset)
 
 
@@ -134,7 +136,7 @@ def _text(value: Any) -> Any:
 
 
 def _label(value: Any) -> str:
-    return label(value) if value else ""
+    return translate("Domain", label(value)) if value else ""
 
 
 def _day(value: Any) -> Any:
@@ -166,92 +168,122 @@ def _read(s: Session, reader: _Reader, ids: list[uuid.UUID]) -> dict[uuid.UUID, 
 
 _caller = aliased(User)
 
-_READERS: dict[DrillTarget, _Reader] = {
-    DrillTarget.DEALS: _Reader(
-        Opportunity,
-        (
-            _field("title", "Deal", Opportunity.title),
-            _field("account", "Account", Account.name),
-            _field("stage", "Stage", Stage.name),
-            _field("owner", "Owner", User.name),
-            _field("status", "Status", Opportunity.status, show=_label),
-            _field(
-                "amount",
-                "Amount now",
-                Opportunity.amount_minor,
-                Opportunity.currency,
-                kind=Kind.MONEY,
-                show=Money.from_minor,
+
+def _readers() -> dict[DrillTarget, _Reader]:
+    """The readers with their column titles in the person's language (read when a list is
+    shown: the language is known only once the window has started)."""
+    return {
+        DrillTarget.DEALS: _Reader(
+            Opportunity,
+            (
+                _field("title", translate("Reports", "Deal"), Opportunity.title),
+                _field("account", translate("Reports", "Account"), Account.name),
+                _field("stage", translate("Reports", "Stage"), Stage.name),
+                _field("owner", translate("Reports", "Owner"), User.name),
+                _field("status", translate("Reports", "Status"), Opportunity.status, show=_label),
+                _field(
+                    "amount",
+                    translate("Reports", "Amount now"),
+                    Opportunity.amount_minor,
+                    Opportunity.currency,
+                    kind=Kind.MONEY,
+                    show=Money.from_minor,
+                ),
+                _field(
+                    "expected_close",
+                    translate("Reports", "Expected close"),
+                    Opportunity.expected_close,
+                    kind=Kind.DATE,
+                    show=_same,
+                ),
             ),
-            _field(
-                "expected_close",
-                "Expected close",
-                Opportunity.expected_close,
-                kind=Kind.DATE,
-                show=_same,
+            (
+                (Account, Account.id == Opportunity.account_id),
+                (Stage, Stage.id == Opportunity.stage_id),
+                (User, User.id == Opportunity.owner_id),
             ),
         ),
-        (
-            (Account, Account.id == Opportunity.account_id),
-            (Stage, Stage.id == Opportunity.stage_id),
-            (User, User.id == Opportunity.owner_id),
+        DrillTarget.ACTIVITIES: _Reader(
+            Activity,
+            (
+                _field(
+                    "when",
+                    translate("Reports", "Date"),
+                    Activity.started_at,
+                    kind=Kind.DATE,
+                    show=_day,
+                ),
+                _field("kind", translate("Reports", "Kind"), Activity.kind, show=_label),
+                _field("outcome", translate("Reports", "Outcome"), Activity.outcome, show=_label),
+                _field("subject", translate("Reports", "Subject"), Activity.subject, show=_same),
+                _field(
+                    "contact",
+                    translate("Reports", "Contact"),
+                    Contact.first_name,
+                    Contact.last_name,
+                    show=_name,
+                ),
+                _field("by", translate("Reports", "By"), _caller.name),
+            ),
+            (
+                (_caller, _caller.id == Activity.user_id),
+                (Contact, Contact.id == Activity.contact_id),
+            ),
         ),
-    ),
-    DrillTarget.ACTIVITIES: _Reader(
-        Activity,
-        (
-            _field("when", "Date", Activity.started_at, kind=Kind.DATE, show=_day),
-            _field("kind", "Kind", Activity.kind, show=_label),
-            _field("outcome", "Outcome", Activity.outcome, show=_label),
-            _field("subject", "Subject", Activity.subject, show=_same),
-            _field("contact", "Contact", Contact.first_name, Contact.last_name, show=_name),
-            _field("by", "By", _caller.name),
+        DrillTarget.TASKS: _Reader(
+            Task,
+            (
+                _field("title", translate("Reports", "Task"), Task.title, show=_same),
+                _field("assignee", translate("Reports", "Assignee"), User.name),
+                _field("due", translate("Reports", "Due"), Task.due_at, kind=Kind.DATE, show=_day),
+                _field(
+                    "done", translate("Reports", "Done"), Task.done_at, kind=Kind.DATE, show=_day
+                ),
+            ),
+            ((User, User.id == Task.assignee_id),),
         ),
-        (
-            (_caller, _caller.id == Activity.user_id),
-            (Contact, Contact.id == Activity.contact_id),
+        DrillTarget.LEADS: _Reader(
+            Lead,
+            (
+                _field(
+                    "name",
+                    translate("Reports", "Lead"),
+                    Lead.first_name,
+                    Lead.last_name,
+                    show=_name,
+                ),
+                _field("company", translate("Reports", "Company"), Lead.company, show=_same),
+                _field("source", translate("Reports", "Source"), Lead.source, show=_label),
+                _field("status", translate("Reports", "Status"), Lead.status, show=_label),
+                _field("owner", translate("Reports", "Owner"), User.name),
+                _field(
+                    "received",
+                    translate("Reports", "Received"),
+                    Lead.received_at,
+                    kind=Kind.DATE,
+                    show=_day,
+                ),
+            ),
+            ((User, User.id == Lead.owner_id),),
         ),
-    ),
-    DrillTarget.TASKS: _Reader(
-        Task,
-        (
-            _field("title", "Task", Task.title, show=_same),
-            _field("assignee", "Assignee", User.name),
-            _field("due", "Due", Task.due_at, kind=Kind.DATE, show=_day),
-            _field("done", "Done", Task.done_at, kind=Kind.DATE, show=_day),
+        DrillTarget.OFFERS: _Reader(
+            Offer,
+            (
+                _field("number", translate("Reports", "Offer"), Offer.number, show=_same),
+                _field("account", translate("Reports", "Customer"), Account.name),
+                _field("status", translate("Reports", "Status"), Offer.status, show=_label),
+                _field("owner", translate("Reports", "Owner"), User.name),
+            ),
+            (
+                (Account, Account.id == Offer.account_id),
+                (User, User.id == Offer.owner_id),
+            ),
         ),
-        ((User, User.id == Task.assignee_id),),
-    ),
-    DrillTarget.LEADS: _Reader(
-        Lead,
-        (
-            _field("name", "Lead", Lead.first_name, Lead.last_name, show=_name),
-            _field("company", "Company", Lead.company, show=_same),
-            _field("source", "Source", Lead.source, show=_label),
-            _field("status", "Status", Lead.status, show=_label),
-            _field("owner", "Owner", User.name),
-            _field("received", "Received", Lead.received_at, kind=Kind.DATE, show=_day),
+        DrillTarget.ACCOUNTS: _Reader(
+            Account,
+            (
+                _field("name", translate("Reports", "Customer"), Account.name, show=_same),
+                _field("city", translate("Reports", "City"), Account.city, show=_same),
+            ),
         ),
-        ((User, User.id == Lead.owner_id),),
-    ),
-    DrillTarget.OFFERS: _Reader(
-        Offer,
-        (
-            _field("number", "Offer", Offer.number, show=_same),
-            _field("account", "Customer", Account.name),
-            _field("status", "Status", Offer.status, show=_label),
-            _field("owner", "Owner", User.name),
-        ),
-        (
-            (Account, Account.id == Offer.account_id),
-            (User, User.id == Offer.owner_id),
-        ),
-    ),
-    DrillTarget.ACCOUNTS: _Reader(
-        Account,
-        (
-            _field("name", "Customer", Account.name, show=_same),
-            _field("city", "City", Account.city, show=_same),
-        ),
-    ),
-}
+    }

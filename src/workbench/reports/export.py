@@ -22,6 +22,7 @@ from workbench.domain.money import Money, minor_digits
 from workbench.reports.model import Column, Kind, Report, Table
 from workbench.reports.scope import ReportInputError
 from workbench.services.files import write_file_atomically
+from workbench.texts import translate
 
 FORMATS = ("pdf", "xlsx", "csv")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -140,7 +141,7 @@ def to_xlsx(report: Report) -> bytes:
     wb = Workbook()
     wb.remove(wb.active)
     used: set[str] = set()
-    about = wb.create_sheet(_sheet_name("About", used))
+    about = wb.create_sheet(_sheet_name(translate("Reports", "About"), used))
     about.append([neutralise(report.title)])
     about.append([neutralise(report.subtitle)])
     about.append([neutralise(report.how)])

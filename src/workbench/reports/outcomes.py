@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from workbench import formatting
 from workbench.domain.enums import OfferStatus
 from workbench.domain.models import Offer, OfferVersion, Opportunity, Reason
 from workbench.domain.money import Money
@@ -84,7 +85,7 @@ def outcomes_report(s: Session, f: ReportFilter) -> Report:
                     {"deals": counted[key].drill(), "value": groups[key].drill()},
                 )
             )
-        table.note = missing_note(missing, rates.default, "their close day")
+        table.note = missing_note(missing, rates.default)
         report.tables.append(table)
     comp = Table(
         "competitors",
@@ -197,10 +198,18 @@ def _offer_tables(s: Session, f: ReportFilter, reasons: dict[uuid.UUID, str]) ->
         )
     )
     offers.note = (
-        f"Accepted offers: {median(days) or 0:.1f} days to acceptance (median), "
-        f"{mean(days) or 0:.1f} (mean); average discount given {mean(discounts) or 0:.1f} %."
+        fill(
+            translate(
+                "Reports",
+                "Accepted offers: %1 days to acceptance (median), %2 (mean); average "
+                "discount given %3.",
+            ),
+            formatting.number(median(days) or 0, digits=1),
+            formatting.number(mean(days) or 0, digits=1),
+            formatting.percent((mean(discounts) or 0) / 100, digits=1),
+        )
         if days
-        else "No offer sent in the period was accepted yet."
+        else translate("Reports", "No offer sent in the period was accepted yet.")
     )
     rejections = Table(
         "rejections",
@@ -223,11 +232,11 @@ def _offer_tables(s: Session, f: ReportFilter, reasons: dict[uuid.UUID, str]) ->
         ],
     )
     acceptance.rows += [
-        Row({"figure": "Days to acceptance, median", "value": median(days)}),
-        Row({"figure": "Days to acceptance, mean", "value": mean(days)}),
-        Row({"figure": "Discount given, mean %", "value": mean(discounts)}),
+        Row({"figure": translate("Reports", "Days to acceptance, median"), "value": median(days)}),
+        Row({"figure": translate("Reports", "Days to acceptance, mean"), "value": mean(days)}),
+        Row({"figure": translate("Reports", "Discount given, mean %"), "value": mean(discounts)}),
         Row(
-            {"figure": "Accepted offers (n)", "value": float(len(days))},
+            {"figure": translate("Reports", "Accepted offers (n)"), "value": float(len(days))},
             {"value": outcome["Accepted"].drill()},
         ),
     ]

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import io
 from datetime import UTC, datetime
+from functools import partial
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -26,6 +28,8 @@ from workbench.reports.charts import drawing
 from workbench.reports.model import Kind, Report, Table
 from workbench.reports.text import cell_text
 from workbench.services.pdf_fonts import fonts, markup
+from workbench.services.pdf_pages import CountedPagesCanvas
+from workbench.texts import fill, translate
 
 _PAGE = landscape(A4)
 _NUMERIC = (Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.DAYS, Kind.NUMBER)
@@ -62,19 +66,24 @@ def to_pdf(report: Report, locale: str | None = None) -> bytes:
             story.append(Paragraph(markup(table.note, f.regular), body))
     for note in report.notes:
         story.append(Paragraph(markup(note, f.regular), body))
-    story.append(Paragraph(markup("How it is computed", f.bold), heading))
+    story.append(Paragraph(markup(translate("Reports", "How it is computed"), f.bold), heading))
     story.append(Paragraph(markup(report.how, f.regular), body))
     out = io.BytesIO()
-    made = formatting.moment(datetime.now(UTC), locale)
+    made = fill(translate("Reports", "made %1"), formatting.moment(datetime.now(UTC), locale))
+    about = f"{report.title} · {report.subtitle} · {made}"
 
-    def footer(canvas: object, doc: object) -> None:
-        canvas.saveState()  # type: ignore[attr-defined]
-        canvas.setFont(f.regular, 7)  # type: ignore[attr-defined]
-        canvas.setFillColor(colors.HexColor("#5f6368"))  # type: ignore[attr-defined]
-        page = canvas.getPageNumber()  # type: ignore[attr-defined]
-        canvas.drawString(15 * mm, 8 * mm, f"{report.title} · {report.subtitle} · made {made}")  # type: ignore[attr-defined]
-        canvas.drawRightString(_PAGE[0] - 15 * mm, 8 * mm, f"Page {page}")  # type: ignore[attr-defined]
-        canvas.restoreState()  # type: ignore[attr-defined]
+    def footer(canvas: Canvas, page: int, pages: int) -> None:
+        canvas.saveState()
+        canvas.setFont(f.regular, 7)
+        canvas.setFillColor(colors.HexColor("#5f6368"))
+        canvas.drawString(15 * mm, 8 * mm, about)
+        numbered = fill(
+            translate("Reports", "Page %1 of %2"),
+            formatting.number(page, locale),
+            formatting.number(pages, locale),
+        )
+        canvas.drawRightString(_PAGE[0] - 15 * mm, 8 * mm, numbered)
+        canvas.restoreState()
 
     doc = SimpleDocTemplate(
         out,
@@ -86,7 +95,7 @@ def to_pdf(report: Report, locale: str | None = None) -> bytes:
         title=report.title,
         subject=report.subtitle,
     )
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    doc.build(story, canvasmaker=partial(CountedPagesCanvas, page_number=footer))
     return out.getvalue()
 
 
@@ -106,7 +115,8 @@ def _table(
             ]
         )
     if len(data) == 1:
-        data.append(["No records in this period.", *([""] * (len(table.columns) - 1))])
+        empty = translate("Reports", "No records in this period.")
+        data.append([empty, *([""] * (len(table.columns) - 1))])
     first = min(width * 0.3, 60 * mm)
     rest = (width - first) / max(1, len(table.columns) - 1)
     t = PdfTable(data, colWidths=[first] + [rest] * (len(table.columns) - 1), repeatRows=1)

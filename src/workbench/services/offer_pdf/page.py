@@ -25,6 +25,7 @@ from workbench.services.offer_pdf.layout import (
 from workbench.services.offer_pdf.words import say
 from workbench.services.offers.model import OfferView
 from workbench.services.pdf_fonts import fonts, runs, string_width
+from workbench.services.pdf_pages import CountedPagesCanvas
 
 # -- page decoration -----------------------------------------------------------------------
 
@@ -66,26 +67,10 @@ def _draw(
         x += pdfmetrics.stringWidth(piece, name, size)
 
 
-class NumberedCanvas(rl_canvas.Canvas):  # type: ignore[misc]
-    """Defers page output until the end so every footer can say "page x of y"."""
+class NumberedCanvas(CountedPagesCanvas):
+    """Every footer says "page x of y" in the offer's language, after the offer's number."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            self._page_number_footer(total)
-            super().showPage()
-        super().save()
-
-    def _page_number_footer(self, total: int) -> None:
+    def number_page(self, page: int, total: int) -> None:
         self.setFillColor(colors.HexColor("#666666"))
         _draw(
             self,
@@ -93,7 +78,7 @@ class NumberedCanvas(rl_canvas.Canvas):  # type: ignore[misc]
             6 * mm,
             self._doc_label
             + "  ·  "
-            + say(self._language, "Page {page} of {total}", page=self._pageNumber, total=total),
+            + say(self._language, "Page {page} of {total}", page=page, total=total),
             fonts().regular,
             7.5,
             BODY_W,

@@ -25,6 +25,7 @@ from workbench.services.sync.references import references_to
 from workbench.services.sync.transport import SyncError
 from workbench.store.db import Database
 from workbench.sync.tables import MANAGER_SET, SERVER_MANAGED, TEAM_SETTINGS
+from workbench.texts import fill, translate
 
 
 class OtherPerson(SyncError):
@@ -39,11 +40,13 @@ def check_same_person(db: Database, server: str, user_id: str) -> None:
     if known_user is None:
         return
     if known_server != server or known_user != user_id:
-        name = db.get_meta("sync.user_name") or "another person"
-        raise OtherPerson(
-            f"This database is synced as {name} with {known_server}. Sign in as {name} "
-            "there, or use a new database for another account (workbench --db NEW.sqlite)."
+        name = db.get_meta("sync.user_name") or translate("Sync", "another person")
+        taken = translate(
+            "Sync",
+            "This database is synced as %1 with %2. Sign in as %1 there, or use a new "
+            "database for another account (workbench --db NEW.sqlite).",
         )
+        raise OtherPerson(fill(taken, name, known_server))
 
 
 def adopt(db: Database, server: str, who: dict[str, Any], answer: dict[str, Any]) -> None:
@@ -118,27 +121,20 @@ def _now() -> Any:
 
 
 def upload_preview(db: Database) -> list[tuple[str, int]]:
-    """What a first sign-in will upload from this laptop, per kind of record (nothing
-    when the laptop synced before, or holds only the seeded settings)."""
+    """What a first sign-in will upload from this laptop: (table, records) per kind of
+    record, in the order a person reads them (nothing when the laptop synced before, or
+    holds only the seeded settings). The window words them in the person's language."""
     if db.get_meta("sync.user_id") is not None:
         return []
     from sqlalchemy import func
 
-    labels = {
-        "opportunity": "deals",
-        "account": "accounts",
-        "contact": "contacts",
-        "lead": "leads",
-        "activity": "calls and meetings",
-        "task": "tasks",
-        "offer": "offers",
-    }
+    tables = ("opportunity", "account", "contact", "lead", "activity", "task", "offer")
     with db.read() as s:
         counts = dict(
             s.execute(
                 select(OutboxEntry.table_name, func.count(func.distinct(OutboxEntry.row_id)))
-                .where(OutboxEntry.table_name.in_(list(labels)))
+                .where(OutboxEntry.table_name.in_(tables))
                 .group_by(OutboxEntry.table_name)
             ).all()
         )
-    return [(label, int(counts[t])) for t, label in labels.items() if counts.get(t)]
+    return [(t, int(counts[t])) for t in tables if counts.get(t)]

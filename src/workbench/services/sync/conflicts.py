@@ -21,6 +21,7 @@ from workbench.domain.sync import SyncConflict
 from workbench.errors import ValidationError
 from workbench.store.db import Database
 from workbench.sync.codec import decode, table_named
+from workbench.texts import translate
 
 _LABELS = {
     "amount_minor": "Amount",
@@ -112,7 +113,7 @@ def restore_mine(db: Database, conflict_id: uuid.UUID) -> None:
         model = _model(conflict.table_name)
         row = s.get(model, conflict.row_id)
         if row is None:
-            raise ValidationError("That record is not on this laptop any more.")
+            raise ValidationError(translate("Sync", "That record is not on this laptop any more."))
         column = table_named(conflict.table_name).columns[conflict.field]
         setattr(row, column.key, decode(column, json.loads(conflict.lost_value)))
         conflict.resolved = True
@@ -121,7 +122,7 @@ def restore_mine(db: Database, conflict_id: uuid.UUID) -> None:
 def _open(s: Any, conflict_id: uuid.UUID) -> SyncConflict:
     conflict = s.get(SyncConflict, conflict_id)
     if conflict is None or conflict.deleted:
-        raise ValidationError("That conflict is not on this laptop.")
+        raise ValidationError(translate("Sync", "That conflict is not on this laptop."))
     return conflict  # type: ignore[no-any-return]
 
 

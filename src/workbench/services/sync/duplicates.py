@@ -18,6 +18,7 @@ from workbench.domain.sales import Opportunity
 from workbench.errors import ValidationError
 from workbench.services.sync.references import references_to
 from workbench.store.db import Database
+from workbench.texts import translate
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,7 @@ def merge_group(db: Database, keep: uuid.UUID, group: DuplicateGroup) -> int:
     """Merge every other record of the group into `keep`; returns how many records were
     repointed."""
     if keep not in group.ids:
-        raise ValidationError("Choose the record to keep from the group.")
+        raise ValidationError(translate("Sync", "Choose the record to keep from the group."))
     return sum(merge_customers(db, keep, drop) for drop in group.ids if drop != keep)
 
 
@@ -138,16 +139,18 @@ def merge_customers(db: Database, keep: uuid.UUID, drop: uuid.UUID) -> int:
     """Point every reference to `drop` at `keep` and mark `drop` deleted; returns how
     many records were repointed."""
     if keep == drop:
-        raise ValidationError("Choose two different records to merge.")
+        raise ValidationError(translate("Sync", "Choose two different records to merge."))
     with db.unit_of_work() as uow:
         s = uow.session
         kept = s.get(Account, keep) or s.get(Contact, keep)
         dropped = s.get(Account, drop) or s.get(Contact, drop)
         if kept is None or dropped is None or kept.deleted or dropped.deleted:
-            raise ValidationError("Both records must exist and not be deleted.")
+            raise ValidationError(translate("Sync", "Both records must exist and not be deleted."))
         if type(kept) is not type(dropped):
             raise ValidationError(
-                "An account merges only with an account, a contact with a contact."
+                translate(
+                    "Sync", "An account merges only with an account, a contact with a contact."
+                )
             )
         table = type(kept).__tablename__
         moved = 0

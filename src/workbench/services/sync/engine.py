@@ -49,6 +49,7 @@ from workbench.store.db import Database
 from workbench.store.migrate import head_revision
 from workbench.sync.codec import synced_tables
 from workbench.sync.protocol import MAX_BATCH, MAX_PAGE
+from workbench.texts import fill, translate
 
 if TYPE_CHECKING:
     import httpx
@@ -142,10 +143,11 @@ class SyncEngine:
         server = normalise_server(server)
         preset = server_preset(self.db)
         if preset is not None and preset.locked and server != normalise_server(preset.url):
-            raise SignInNeeded(
-                f"Your IT department set this laptop's team server to {preset.url}; "
-                "it signs in there only."
+            locked = translate(
+                "Sync",
+                "Your IT department set this laptop's team server to %1; it signs in there only.",
             )
+            raise SignInNeeded(fill(locked, preset.url))
         transport = HttpTransport(server, head_revision(), client=self.client)
         answer = transport.login(
             user, password, device_name or socket.gethostname(), self.db.node_id
@@ -175,15 +177,20 @@ class SyncEngine:
         server = self.db.get_meta(KEYS["server"])
         if server is None or self.db.get_meta(KEYS["server"] + ".signed_out") == "1":
             raise SignInNeeded(
-                "This laptop is not signed in to a team server: "
-                "workbench sync login --server URL --user NAME"
+                translate(
+                    "Sync",
+                    "This laptop is not signed in to a team server: "
+                    "workbench sync login --server URL --user NAME",
+                )
             )
         token = load_token(server, self.db.node_id)
         if not token:
-            raise SignInNeeded(
-                f"The sign-in for {server} is not in this computer's keyring any more; "
-                "sign in again with workbench sync login."
+            gone = translate(
+                "Sync",
+                "The sign-in for %1 is not in this computer's keyring any more; "
+                "sign in again with workbench sync login.",
             )
+            raise SignInNeeded(fill(gone, server))
         return HttpTransport(server, head_revision(), token, self.client)
 
     # -- syncing --------------------------------------------------------------------------
@@ -470,7 +477,8 @@ def normalise_server(server: str) -> str:
     if "://" not in server:
         server = "https://" + server
     if not server.startswith(("http://", "https://")):
-        raise SignInNeeded(f"'{server}' is not a server address (https://host[:port]).")
+        wrong = translate("Sync", "'%1' is not a server address (https://host[:port]).")
+        raise SignInNeeded(fill(wrong, server))
     return server
 
 

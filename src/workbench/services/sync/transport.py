@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from workbench.errors import WorkbenchError
 from workbench.sync.protocol import PROTOCOL_VERSION
+from workbench.texts import fill, translate
 
 # httpx is imported when a server is first called: with `rich` installed it takes 0.3 s,
 # which a start that never syncs (or syncs later) should not pay.
@@ -115,7 +116,9 @@ class HttpTransport:
         headers = {}
         if auth:
             if not self.token:
-                raise SignInNeeded("This laptop is not signed in to a team server.")
+                raise SignInNeeded(
+                    translate("Sync", "This laptop is not signed in to a team server.")
+                )
             headers["Authorization"] = f"Bearer {self.token}"
         import httpx
 
@@ -133,9 +136,11 @@ class HttpTransport:
                 ),
             )
         except httpx.TimeoutException:
-            raise Offline(f"The team's server at {self.server} did not answer in time.") from None
+            late = translate("Sync", "The team's server at %1 did not answer in time.")
+            raise Offline(fill(late, self.server)) from None
         except httpx.HTTPError as exc:
-            raise Offline(f"The team's server at {self.server} can't be reached ({exc}).") from None
+            away = translate("Sync", "The team's server at %1 can't be reached (%2).")
+            raise Offline(fill(away, self.server, exc)) from None
         return _answer(self.server, response)
 
 
@@ -151,11 +156,14 @@ def _answer(server: str, response: httpx.Response) -> dict[str, Any]:
     if status < 400:
         return body
     if status == 401:
-        raise SignInNeeded(f"The team's server at {server} refused the sign-in: {message}")
+        refused = translate("Sync", "The team's server at %1 refused the sign-in: %2")
+        raise SignInNeeded(fill(refused, server, message))
     if status == 410:
         raise ResyncRequired(message)
     if status in (409, 426):
         raise UpdateRequired(message)
     if status == 429 or status >= 500:
-        raise ServerTrouble(f"The team's server at {server} had a problem ({status}): {message}")
-    raise Refused(f"The team's server refused the request ({status}): {message}")
+        trouble = translate("Sync", "The team's server at %1 had a problem (%2): %3")
+        raise ServerTrouble(fill(trouble, server, status, message))
+    refused_request = translate("Sync", "The team's server refused the request (%1): %2")
+    raise Refused(fill(refused_request, status, message))

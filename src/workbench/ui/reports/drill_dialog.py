@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from workbench.reports.drill import DrillPage, drill_page
 from workbench.reports.model import Drill, DrillTarget, Kind, Table
 from workbench.reports.text import cell_text
+from workbench.texts import counted, fill
 from workbench.ui.context import AppContext
 from workbench.ui.operations import ReadOp
 from workbench.ui.reports.table import ReportTableView
@@ -73,25 +74,24 @@ class DrillDialog(QDialog):
         self.view.setMaximumHeight(16777215)
         self.view.doubleClicked.connect(self._open)
         self._layout.insertWidget(1, self.view, 1)
-        noun = {
-            DrillTarget.DEALS: self.tr("deals"),
-            DrillTarget.ACTIVITIES: self.tr("activities"),
-            DrillTarget.TASKS: self.tr("tasks"),
-            DrillTarget.LEADS: self.tr("leads"),
-            DrillTarget.OFFERS: self.tr("offers"),
-            DrillTarget.ACCOUNTS: self.tr("customers"),
+        n = page.count
+        found = {
+            DrillTarget.DEALS: DrillDialog.tr("%1 deal(s)", "", n),
+            DrillTarget.ACTIVITIES: DrillDialog.tr("%1 activity(ies)", "", n),
+            DrillTarget.TASKS: DrillDialog.tr("%1 task(s)", "", n),
+            DrillTarget.LEADS: DrillDialog.tr("%1 lead(s)", "", n),
+            DrillTarget.OFFERS: DrillDialog.tr("%1 offer(s)", "", n),
+            DrillTarget.ACCOUNTS: DrillDialog.tr("%1 customer(s)", "", n),
         }[self.drill.target]
-        text = f"{page.count} {noun}"
+        text = counted(found, n, self.locale)
         if page.totals:
-            text += (
-                " · "
-                + self.tr("total")
-                + " "
-                + ", ".join(cell_text(m, Kind.MONEY, self.locale) for m in page.totals)
-            )
+            totals = ", ".join(cell_text(m, Kind.MONEY, self.locale) for m in page.totals)
+            text += " · " + fill(self.tr("total %1"), totals)
         shown = len(self.table.rows)
         if shown < page.count:
-            text += " · " + DrillDialog.tr("showing the first %n", "", shown)
+            text += " · " + counted(
+                DrillDialog.tr("showing the first %1", "", shown), shown, self.locale
+            )
         self.summary.setText(text)
         self.more.setVisible(page.offset + len(page.table.rows) < page.count)
 

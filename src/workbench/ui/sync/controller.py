@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from workbench import formatting
 from workbench.services.sync.transport import SignInNeeded, SyncError
+from workbench.texts import counted, fill
 from workbench.ui.changes import OpChanges
 from workbench.ui.context import AppContext
 
@@ -173,7 +175,8 @@ class SyncController(QObject):
             self._set(running=False, progress=None, error=str(error), offline=error.transient)
         else:
             log.exception("sync failed", exc_info=error)
-            self._set(running=False, progress=None, error=f"Sync failed: {error}", offline=False)
+            failed = fill(self.tr("Sync failed: %1"), str(error))
+            self._set(running=False, progress=None, error=failed, offline=False)
         self._read_status()
         if self._again:
             self.sync_now()
@@ -186,16 +189,29 @@ class SyncController(QObject):
         notes = []
         if report.removed:
             notes.append(
-                f"{report.removed:,} record{'s' if report.removed != 1 else ''} no longer "
-                "shared with you left this laptop"
+                counted(
+                    SyncController.tr(
+                        "%1 record(s) no longer shared with you left this laptop.",
+                        "",
+                        report.removed,
+                    ),
+                    report.removed,
+                )
             )
         if report.refused:
             notes.append(
-                f"{len(report.refused)} change{'s' if len(report.refused) != 1 else ''} "
-                "refused by the team's server (File > Team sync > Refused changes)"
+                counted(
+                    SyncController.tr(
+                        "%1 change(s) refused by the team's server "
+                        "(File > Team sync > Refused changes).",
+                        "",
+                        len(report.refused),
+                    ),
+                    len(report.refused),
+                )
             )
         if notes:
-            self.ctx.status("; ".join(notes) + ".")
+            self.ctx.status(" ".join(notes))
 
     def _on_changes(self, changes: OpChanges) -> None:
         if not self.state.signed_in:
@@ -251,7 +267,7 @@ class SyncController(QObject):
 
 
 def describe(state: SyncState, now: datetime | None = None) -> str:
-    """The status bar's words for the state."""
+    """The status bar's words for the state, in the person's language."""
     status = state.status
     waiting = status.waiting if status else 0
     if not state.signed_in:
@@ -259,29 +275,38 @@ def describe(state: SyncState, now: datetime | None = None) -> str:
     if state.running:
         p = state.progress
         if p is not None and p.total:
-            verb = "Sending" if p.phase == "push" else "Receiving"
-            return f"{verb} {p.done:,} of {p.total:,}…"
-        return "Syncing…"
+            done, total = formatting.number(p.done), formatting.number(p.total)
+            if p.phase == "push":
+                return fill(SyncController.tr("Sending %1 of %2…"), done, total)
+            return fill(SyncController.tr("Receiving %1 of %2…"), done, total)
+        return SyncController.tr("Syncing…")
     if state.offline:
         if waiting:
-            plural = "s" if waiting != 1 else ""
-            return f"Offline: {waiting:,} change{plural} will be sent when you're back online"
-        return "Offline: your changes will be sent when you're back online"
+            return counted(
+                SyncController.tr(
+                    "Offline: %1 change(s) will be sent when you're back online", "", waiting
+                ),
+                waiting,
+            )
+        return SyncController.tr("Offline: your changes will be sent when you're back online")
     if state.error:
         return state.error
     last = status.last_sync if status else None
-    text = "Synced " + _ago(last, now) if last else "Not synced yet"
+    text = _synced(last, now) if last else SyncController.tr("Not synced yet")
     if waiting:
-        text += f" · {waiting:,} waiting"
+        text += " · " + counted(SyncController.tr("%1 waiting", "", waiting), waiting)
     return text
 
 
-def _ago(when: datetime, now: datetime | None = None) -> str:
+def _synced(when: datetime, now: datetime | None = None) -> str:
+    """ "Synced just now", "Synced 5 min ago", "Synced 3 h ago", then the moment."""
     seconds = ((now or datetime.now(UTC)) - when).total_seconds()
     if seconds < 60:
-        return "just now"
+        return SyncController.tr("Synced just now")
     if seconds < 3600:
-        return f"{int(seconds // 60)} min ago"
+        minutes = int(seconds // 60)
+        return counted(SyncController.tr("Synced %1 min ago"), minutes)
     if seconds < 86400:
-        return f"{int(seconds // 3600)} h ago"
-    return f"on {when.astimezone():%d %b %H:%M}"
+        hours = int(seconds // 3600)
+        return counted(SyncController.tr("Synced %1 h ago"), hours)
+    return fill(SyncController.tr("Synced on %1"), formatting.moment(when))

@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench import formatting
 from workbench.services.sync import conflicts as conflict_rules
 from workbench.services.sync.adoption import upload_preview
 from workbench.services.sync.duplicates import DuplicateGroup, customer_duplicates, merge_group
 from workbench.services.sync.preset import ServerPreset, server_preset
 from workbench.services.sync.refused import dismiss_refused, open_refused
+from workbench.texts import counted, fill
 from workbench.ui.messages import error_label
 from workbench.ui.operations import ReadOp, WriteOp
 from workbench.ui.sync.controller import SyncController, SyncState, describe
@@ -182,7 +184,7 @@ class SyncDialog(QDialog):
         if not counts:
             self._sign_in()
             return
-        listed = ", ".join(f"{n:,} {label}" for label, n in counts)
+        listed = ", ".join(_records(table, n) for table, n in counts)
         self.preview.setText(
             self.tr(
                 "This laptop holds %s made before signing in. They stay here and are "
@@ -231,10 +233,22 @@ class SyncDialog(QDialog):
         if status is not None and status.user and not self.user.text():
             self.user.setText(status.user)
         if signed_in and status is not None:
-            team = self.tr(", team %s") % status.team if status.team else ""
+            # The team server's roles (workbench.server.identity.ROLES).
+            roles = {
+                "salesperson": self.tr("salesperson"),
+                "manager": self.tr("manager"),
+                "admin": self.tr("admin"),
+            }
             self.account.setText(
-                self.tr("Signed in to %s as %s (%s%s).")
-                % (status.server, status.user, status.role, team)
+                fill(
+                    self.tr("Signed in to %1 as %2 (%3, team %4).")
+                    if status.team
+                    else self.tr("Signed in to %1 as %2 (%3)."),
+                    status.server,
+                    status.user,
+                    roles.get(status.role or "", status.role or ""),
+                    status.team,
+                )
             )
         else:
             self.account.setText(self.tr("Not signed in: this laptop works on its own."))
@@ -245,7 +259,17 @@ class SyncDialog(QDialog):
             self.progress.setRange(0, p.total)
             self.progress.setValue(p.done)
             left = p.seconds_left
-            self.progress.setFormat(f"%v of %m · about {left:.0f} s left" if left else "%v of %m")
+            done, total = formatting.number(p.done), formatting.number(p.total)
+            self.progress.setFormat(
+                fill(
+                    self.tr("%1 of %2 · about %3 s left"),
+                    done,
+                    total,
+                    formatting.number(round(left)),
+                )
+                if left
+                else fill(self.tr("%1 of %2"), done, total)
+            )
         if state.error and not state.offline:
             self.error.setText(state.error)
         elif not state.error:
@@ -387,7 +411,10 @@ class SyncDialog(QDialog):
         self.duplicate_error.setText("")
         WriteOp(self.ctx, lambda db: merge_group(db, keep, group), self).success(
             lambda moved: self.ctx.status(
-                SyncDialog.tr("Merged: %n record(s) now point at the one you kept.", "", moved)
+                counted(
+                    SyncDialog.tr("Merged: %1 record(s) now point at the one you kept.", "", moved),
+                    moved,
+                )
             )
         ).failure(lambda exc: self.duplicate_error.setText(str(exc))).run(initiator=self)
 
@@ -407,8 +434,14 @@ class SyncDialog(QDialog):
         self.duplicates.removeRows(0, self.duplicates.rowCount())
         kinds = {"account": self.tr("Account"), "contact": self.tr("Contact")}
         for group in groups:
+            copies = len(group.ids)
             head = QStandardItem(
-                self.tr("%s “%s”: %d copies") % (kinds[group.kind], group.names[0], len(group.ids))
+                fill(
+                    SyncDialog.tr("%1 “%2”: %3 copies", "", copies),
+                    kinds[group.kind],
+                    group.names[0],
+                    formatting.number(copies),
+                )
             )
             head.setData(group, _GROUP)
             head.setSelectable(False)
@@ -431,7 +464,7 @@ class SyncDialog(QDialog):
         )
         self.tabs.setTabText(
             TABS["duplicates"],
-            self.tr("D&uplicates (%d)") % len(groups) if groups else self.tr("D&uplicates"),
+            counted(self.tr("D&uplicates (%1)"), len(groups)) if groups else self.tr("D&uplicates"),
         )
 
     # -- lists -----------------------------------------------------------------------------
@@ -466,21 +499,36 @@ class SyncDialog(QDialog):
             else self.tr("No conflicts: nothing of yours was replaced.")
         )
         self.tabs.setTabText(
-            1, self.tr("&Conflicts (%d)") % len(found) if found else self.tr("&Conflicts")
+            TABS["conflicts"],
+            counted(self.tr("&Conflicts (%1)"), len(found)) if found else self.tr("&Conflicts"),
         )
         self.refused.removeRows(0, self.refused.rowCount())
         for r in refused:
-            cells = [f"{r.at.astimezone():%d %b %H:%M}", r.record, r.reason, r.values]
+            cells = [formatting.moment(r.at), r.record, r.reason, r.values]
             self.refused.appendRow(_items(cells, r.id))
         self.tabs.setTabText(
-            2,
-            self.tr("&Refused changes (%d)") % len(refused)
+            TABS["refused"],
+            counted(self.tr("&Refused changes (%1)"), len(refused))
             if refused
             else self.tr("&Refused changes"),
         )
 
     def show_tab(self, name: str) -> None:
         self.tabs.setCurrentIndex(TABS[name])
+
+
+def _records(table: str, n: int) -> str:
+    """ "12 deals", "1 task": what a first sign-in uploads, per kind of record."""
+    texts = {
+        "opportunity": SyncDialog.tr("%1 deal(s)", "", n),
+        "account": SyncDialog.tr("%1 account(s)", "", n),
+        "contact": SyncDialog.tr("%1 contact(s)", "", n),
+        "lead": SyncDialog.tr("%1 lead(s)", "", n),
+        "activity": SyncDialog.tr("%1 call(s) and meeting(s)", "", n),
+        "task": SyncDialog.tr("%1 task(s)", "", n),
+        "offer": SyncDialog.tr("%1 offer(s)", "", n),
+    }
+    return counted(texts[table], n)
 
 
 def _table(model: QStandardItemModel, name: str, stretch: int = 0) -> QTableView:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
+from workbench.texts import counted
 from workbench.ui.sync.controller import SyncController, SyncState, describe
 from workbench.ui.theme import keep_styled, themed
 
@@ -59,9 +60,11 @@ class SyncStatus(QWidget):
             self.text.setToolTip(state.error)
         conflicts = state.status.conflicts if state.status is not None else 0
         self.badge.setVisible(state.signed_in and conflicts > 0)
-        self.badge.setText(SyncStatus.tr("%n conflict(s)", "", conflicts) if conflicts else "")
+        self.badge.setText(
+            counted(SyncStatus.tr("%1 conflict(s)", "", conflicts), conflicts) if conflicts else ""
+        )
         twins = state.status.duplicates if state.status is not None else 0
         self.duplicates.setVisible(state.signed_in and twins > 0)
         self.duplicates.setText(
-            SyncStatus.tr("%n duplicate customer(s)", "", twins) if twins else ""
+            counted(SyncStatus.tr("%1 duplicate customer(s)", "", twins), twins) if twins else ""
         )
