@@ -19,7 +19,7 @@ from workbench.ui.accounts import AccountsArea, ContactsArea
 from workbench.ui.column_layout import (
     CELL_PADDING,
     MAX_WIDTH,
-    PRIMARY_FLOOR,
+    NAME_FLOOR,
     WordElideDelegate,
     elide_words,
 )
@@ -247,7 +247,7 @@ def test_leads_fit_without_scrolling_sideways_e_mail_and_phone_whole(qtbot, ctx)
     assert area.table.horizontalScrollBar().maximum() == 0
     for title in ("E-mail", "Phone"):
         assert _width(area, title) >= min(_content(area, title), MAX_WIDTH), title
-    assert _width(area, "Name") >= PRIMARY_FLOOR
+    assert _width(area, "Name") >= NAME_FLOOR
     assert _width(area, "Company") < _content(area, "Company")  # gave way
 
 
@@ -272,7 +272,7 @@ def test_a_squeezed_list_scrolls_only_what_its_floors_leave(qtbot) -> None:  # t
     header = view.horizontalHeader()
     assert view.horizontalScrollBar().maximum() == 0
     assert header.sectionSize(2) >= view.sizeHintForColumn(2)  # whole
-    assert header.sectionSize(0) >= PRIMARY_FLOOR
+    assert header.sectionSize(0) >= NAME_FLOOR
     assert header.sectionSize(1) < view.sizeHintForColumn(1)
     view.resize(260, 200)  # less than the floors: the rest scrolls
     layout.fit()
@@ -375,3 +375,39 @@ def test_the_price_list_choice_shows_its_whole_name(qtbot, ctx) -> None:  # type
     qtbot.waitUntil(lambda: box.count() > 0 and bool(box.currentText()), timeout=5000)
     QApplication.processEvents()
     assert box.width() >= box.fontMetrics().horizontalAdvance(box.currentText()) + 24
+
+
+def test_german_leads_keep_the_company_readable(qapp, qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """Leads in German at 1280×800 on the demo company: the company is a name and keeps a
+    readable width (it was squeezed to 80 px like a status while the others kept theirs);
+    still nothing scrolls sideways and the e-mail address and phone number stay whole."""
+    from workbench import formatting
+    from workbench.services.demo import generate_demo
+    from workbench.ui.language import (
+        follow_language_in_formats,
+        install_translators,
+        remove_translators,
+    )
+    from workbench.ui.leads import LeadsArea
+
+    translators = install_translators(qapp, "de")
+    locale = formatting.current_locale()
+    follow_language_in_formats("de")
+    try:
+        generate_demo(ctx.db, 120)
+        area = _shown(qtbot, LeadsArea(ctx))
+        qtbot.waitUntil(lambda: area.model.rowCount() > 20, timeout=10000)
+        qtbot.waitUntil(lambda: _width(area, "Telefon") >= _content(area, "Telefon"), timeout=3000)
+        QApplication.processEvents()
+        assert area.table.horizontalScrollBar().maximum() == 0
+        assert _width(area, "Firma") >= NAME_FLOOR
+        assert _width(area, "Name") >= NAME_FLOOR
+        for title in ("E-Mail", "Telefon"):
+            assert _width(area, title) >= min(_content(area, title), MAX_WIDTH), title
+        # The other columns gave way, yet each still shows its header whole.
+        header = area.table.horizontalHeader()
+        for column in range(area.model.columnCount()):
+            assert header.sectionSize(column) >= header.sectionSizeHint(column), column
+    finally:
+        remove_translators(qapp, translators)
+        formatting.set_current_locale(locale)
