@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QWidget
@@ -408,6 +409,67 @@ def test_german_leads_keep_the_company_readable(qapp, qtbot, ctx) -> None:  # ty
         header = area.table.horizontalHeader()
         for column in range(area.model.columnCount()):
             assert header.sectionSize(column) >= header.sectionSizeHint(column), column
+    finally:
+        remove_translators(qapp, translators)
+        formatting.set_current_locale(locale)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_offer_lines_fit_the_editor_without_scrolling_sideways(  # type: ignore[no-untyped-def]
+    qapp, qtbot, ctx, db, product, language
+) -> None:
+    """The editor at its size on a 1280×800 screen, with the lines a real offer has: every
+    column fits beside the totals; the lines table has no sideways scroll bar."""
+    from decimal import Decimal
+
+    from PySide6.QtCore import QSize
+
+    from tests.services.test_offers import make_deal
+    from tests.ui.test_offer_editor import open_editor
+    from workbench import formatting
+    from workbench.services import offers
+    from workbench.ui.language import (
+        follow_language_in_formats,
+        install_translators,
+        remove_translators,
+    )
+    from workbench.ui.offer_editor.editor import default_size
+
+    offer_id = offers.create_offer(db, make_deal(db))
+    data = offers.load_offer(db, offer_id).data
+    lines = [
+        ("Equipment", "SC-ACC", "Access control terminal, wall mounted", "12", "890", "5", False),
+        ("Equipment", "WR-EXT", "Warranty extension, three years", "4", "2400", "0", False),
+        ("Services", "MT-PRO", "Maintenance contract, professional", "2", "3900", "10", False),
+        ("Services", "SV-TRV", "Travel and accommodation", "1", "480", "10", True),
+    ]
+    data.lines = [
+        offers.LineData(
+            section=section,
+            code=code,
+            description=description,
+            quantity=Decimal(quantity),
+            unit="pc",
+            unit_price=Decimal(price),
+            discount_percent=Decimal(discount),
+            tax_rate=Decimal("19"),
+            optional=optional,
+        )
+        for section, code, description, quantity, price, discount, optional in lines
+    ]
+    offers.save_draft(db, offer_id, data)
+    translators = install_translators(qapp, language)
+    locale = formatting.current_locale()
+    follow_language_in_formats(language)
+    try:
+        editor = open_editor(qtbot, ctx, offer_id)
+        editor.resize(default_size(QSize(1280, 800)))
+        qtbot.waitUntil(lambda: editor.model.rowCount() >= 4, timeout=5000)
+        QApplication.processEvents()
+        table = editor.table
+        assert table.horizontalScrollBar().maximum() == 0
+        widths = [table.columnWidth(c) for c in range(editor.model.columnCount())]
+        assert sum(widths) <= table.viewport().width()
     finally:
         remove_translators(qapp, translators)
         formatting.set_current_locale(locale)
