@@ -139,3 +139,44 @@ def test_today_and_reports_in_german_show_no_english(qapp, qtbot, db, settings) 
         remove_translators(qapp, translators)
         formatting.set_current_locale(locale)
         QLocale.setDefault(qt_locale)
+
+
+def test_the_demo_company_is_made_in_german(qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """With German chosen, a new database and the demo company loaded into it name their
+    stages, checklist tasks and products in German; the seeded ids stay those of the
+    English names, the same on every laptop."""
+    from sqlalchemy import select
+
+    from workbench.domain.models import OfferLine, Pipeline, Product, Stage, Task
+    from workbench.services.setup import open_workbench, seeded_id
+    from workbench.ui.language import install_translators, remove_translators
+
+    translators = install_translators(qapp, "de")
+    try:
+        db = open_workbench(tmp_path / "demo.sqlite").db  # as the window makes it
+        generate_demo(db, 20)
+    finally:
+        remove_translators(qapp, translators)
+    with db.read() as s:
+        pipeline = s.scalars(select(Pipeline).where(Pipeline.is_default.is_(True))).one()
+        stages = list(
+            s.scalars(
+                select(Stage.name).where(Stage.pipeline_id == pipeline.id).order_by(Stage.position)
+            )
+        )
+        tasks = set(s.scalars(select(Task.title)))
+        products = set(s.scalars(select(Product.name)))
+        lines = [d.splitlines()[0] for d in s.scalars(select(OfferLine.description))]
+    db.close()
+    assert pipeline.name == "Außendienst B2B"
+    assert pipeline.id == seeded_id("pipeline", "Field B2B")
+    assert stages[:3] == [
+        "Den richtigen Kunden finden",
+        "Kontakt aufnehmen",
+        "Verkaufsgespräch vereinbaren",
+    ]
+    assert "Bedarf, Interesse und Budget bestätigen" in tasks
+    assert "Confirm need, lasting interest and budget" not in tasks
+    assert {"Elektrostapler 2,0 t", "Roboterzelle, sechsachsig"} <= products
+    assert "Electric forklift 2.0 t" not in products
+    assert lines and set(lines) <= products

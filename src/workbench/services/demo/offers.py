@@ -30,6 +30,7 @@ from workbench.domain.offer_totals import (
 )
 from workbench.services.demo.context import Demo, Row
 from workbench.services.demo.words import ADD_ONS, CATALOGUE, FX
+from workbench.texts import translate
 
 MOST_OFFERS = 1500
 _DAY = timedelta(days=1)
@@ -104,7 +105,7 @@ def make_catalogue(demo: Demo) -> Catalogue:
             {
                 "id": pid,
                 "code": code,
-                "name": name,
+                "name": translate("Demo", name),
                 "description": description,
                 "unit": unit,
                 "tax_rate": Decimal(tax),
