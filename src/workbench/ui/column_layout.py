@@ -77,6 +77,24 @@ def elide_words(text: str, metrics: QFontMetrics, width: int) -> str:
     return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
 
 
+def wrap_words(text: str, metrics: QFontMetrics, width: int, lines: int) -> str:
+    """`text` broken between words into at most `lines` lines of `width` pixels; what the
+    last line can't hold is cut at a word end with "…" (see elide_words), as is a word
+    longer than a whole line."""
+    if lines <= 1 or width <= 0:
+        return elide_words(text, metrics, width)
+    words = text.split()
+    shown: list[str] = []
+    while words and len(shown) < lines - 1:
+        line = words.pop(0)
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
+            line += " " + words.pop(0)
+        shown.append(elide_words(line, metrics, width))
+    if words:
+        shown.append(elide_words(" ".join(words), metrics, width))
+    return "\n".join(shown)
+
+
 class WordElideDelegate(QStyledItemDelegate):
     """The default cell painting, with text cut at word ends. Only painting cuts: the size
     a cell asks for stays that of its whole text, so columns fit to the full contents."""
