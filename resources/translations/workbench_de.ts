@@ -3060,7 +3060,7 @@ Die Einzelheiten stehen in %2.</translation>
     </message>
     <message>
         <source>Prepare for the first contact</source>
-        <translation>Den ersten Kontakt vorbereiten</translation>
+        <translation>Erstkontakt vorbereiten</translation>
     </message>
     <message>
         <source>Research the account and its decision makers</source>
@@ -3140,7 +3140,7 @@ Die Einzelheiten stehen in %2.</translation>
     </message>
     <message>
         <source>Schedule a sales meeting</source>
-        <translation>Verkaufsgespräch vereinbaren</translation>
+        <translation>Termin vereinbaren</translation>
     </message>
     <message>
         <source>Book the meeting</source>
@@ -3160,7 +3160,7 @@ Die Einzelheiten stehen in %2.</translation>
     </message>
     <message>
         <source>Prepare and send the offer</source>
-        <translation>Angebot erstellen und senden</translation>
+        <translation>Angebot senden</translation>
     </message>
     <message>
         <source>Send the offer to the customer</source>
@@ -3208,7 +3208,7 @@ Die Einzelheiten stehen in %2.</translation>
     </message>
     <message>
         <source>Run a needs analysis</source>
-        <translation>Eine Bedarfsanalyse durchführen</translation>
+        <translation>Bedarfsanalyse durchführen</translation>
     </message>
     <message>
         <source>Outbound B2B</source>
@@ -3220,11 +3220,11 @@ Die Einzelheiten stehen in %2.</translation>
     </message>
     <message>
         <source>Build the prospect list</source>
-        <translation>Die Liste der Interessenten aufbauen</translation>
+        <translation>Interessentenliste aufbauen</translation>
     </message>
     <message>
         <source>Cold call or e-mail the prospect</source>
-        <translation>Den Interessenten kalt anrufen oder anschreiben</translation>
+        <translation>Kaltakquise per Anruf oder E-Mail</translation>
     </message>
     <message>
         <source>Log the first call</source>

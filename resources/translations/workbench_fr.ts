@@ -3140,7 +3140,7 @@ Les détails se trouvent dans %2.</translation>
     </message>
     <message>
         <source>Schedule a sales meeting</source>
-        <translation>Planifier un rendez-vous commercial</translation>
+        <translation>Planifier un rendez-vous</translation>
     </message>
     <message>
         <source>Book the meeting</source>

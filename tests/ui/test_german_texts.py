@@ -173,7 +173,7 @@ def test_the_demo_company_is_made_in_german(qapp, tmp_path) -> None:  # type: ig
     assert stages[:3] == [
         "Den richtigen Kunden finden",
         "Kontakt aufnehmen",
-        "Verkaufsgespräch vereinbaren",
+        "Termin vereinbaren",
     ]
     assert "Bedarf, Interesse und Budget bestätigen" in tasks
     assert "Confirm need, lasting interest and budget" not in tasks
