@@ -951,6 +951,110 @@ Die Einzelheiten stehen in %2. Sie können weiterarbeiten; wenn es wieder passie
         <translation>Termin: %1</translation>
     </message>
     <message>
+        <source>rollout</source>
+        <translation>Rollout</translation>
+    </message>
+    <message>
+        <source>expansion</source>
+        <translation>Erweiterung</translation>
+    </message>
+    <message>
+        <source>renewal</source>
+        <translation>Verlängerung</translation>
+    </message>
+    <message>
+        <source>pilot</source>
+        <translation>Pilotprojekt</translation>
+    </message>
+    <message>
+        <source>upgrade</source>
+        <translation>Upgrade</translation>
+    </message>
+    <message>
+        <source>framework agreement</source>
+        <translation>Rahmenvertrag</translation>
+    </message>
+    <message>
+        <source>service contract</source>
+        <translation>Servicevertrag</translation>
+    </message>
+    <message>
+        <source>replacement</source>
+        <translation>Ersatz</translation>
+    </message>
+    <message>
+        <source>new site</source>
+        <translation>Neuer Standort</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <source>integration</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <source>fleet</source>
+        <translation>Fuhrpark</translation>
+    </message>
+    <message>
+        <source>packaging line</source>
+        <translation>Verpackungslinie</translation>
+    </message>
+    <message>
+        <source>CRM licences</source>
+        <translation>CRM-Lizenzen</translation>
+    </message>
+    <message>
+        <source>sensors</source>
+        <translation>Sensoren</translation>
+    </message>
+    <message>
+        <source>solar roof</source>
+        <translation>Solardach</translation>
+    </message>
+    <message>
+        <source>forklifts</source>
+        <translation>Gabelstapler</translation>
+    </message>
+    <message>
+        <source>lab equipment</source>
+        <translation>Laborausstattung</translation>
+    </message>
+    <message>
+        <source>ERP</source>
+        <translation>ERP</translation>
+    </message>
+    <message>
+        <source>cloud backup</source>
+        <translation>Cloud-Backup</translation>
+    </message>
+    <message>
+        <source>conveyors</source>
+        <translation>Förderanlagen</translation>
+    </message>
+    <message>
+        <source>printing press</source>
+        <translation>Druckmaschine</translation>
+    </message>
+    <message>
+        <source>security system</source>
+        <translation>Sicherheitssystem</translation>
+    </message>
+    <message>
+        <source>HVAC</source>
+        <translation>Klimatechnik</translation>
+    </message>
+    <message>
+        <source>robot cell</source>
+        <translation>Roboterzelle</translation>
+    </message>
+    <message>
         <source>Electric forklift 2.0 t</source>
         <translation>Elektrostapler 2,0 t</translation>
     </message>
@@ -1109,6 +1213,10 @@ Die Einzelheiten stehen in %2. Sie können weiterarbeiten; wenn es wieder passie
     <message>
         <source>Reference handbook</source>
         <translation>Nachschlagehandbuch</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>

@@ -951,6 +951,110 @@ Les détails se trouvent dans %2. Vous pouvez continuer à travailler ; si cela 
         <translation>Rendez-vous : %1</translation>
     </message>
     <message>
+        <source>rollout</source>
+        <translation>déploiement</translation>
+    </message>
+    <message>
+        <source>expansion</source>
+        <translation>extension</translation>
+    </message>
+    <message>
+        <source>renewal</source>
+        <translation>renouvellement</translation>
+    </message>
+    <message>
+        <source>pilot</source>
+        <translation>pilote</translation>
+    </message>
+    <message>
+        <source>upgrade</source>
+        <translation>mise à niveau</translation>
+    </message>
+    <message>
+        <source>framework agreement</source>
+        <translation>accord-cadre</translation>
+    </message>
+    <message>
+        <source>service contract</source>
+        <translation>contrat de service</translation>
+    </message>
+    <message>
+        <source>replacement</source>
+        <translation>remplacement</translation>
+    </message>
+    <message>
+        <source>new site</source>
+        <translation>nouveau site</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>maintenance</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>formation</translation>
+    </message>
+    <message>
+        <source>integration</source>
+        <translation>intégration</translation>
+    </message>
+    <message>
+        <source>fleet</source>
+        <translation>flotte</translation>
+    </message>
+    <message>
+        <source>packaging line</source>
+        <translation>ligne d&apos;emballage</translation>
+    </message>
+    <message>
+        <source>CRM licences</source>
+        <translation>licences CRM</translation>
+    </message>
+    <message>
+        <source>sensors</source>
+        <translation>capteurs</translation>
+    </message>
+    <message>
+        <source>solar roof</source>
+        <translation>toiture solaire</translation>
+    </message>
+    <message>
+        <source>forklifts</source>
+        <translation>chariots élévateurs</translation>
+    </message>
+    <message>
+        <source>lab equipment</source>
+        <translation>équipement de laboratoire</translation>
+    </message>
+    <message>
+        <source>ERP</source>
+        <translation>ERP</translation>
+    </message>
+    <message>
+        <source>cloud backup</source>
+        <translation>sauvegarde cloud</translation>
+    </message>
+    <message>
+        <source>conveyors</source>
+        <translation>convoyeurs</translation>
+    </message>
+    <message>
+        <source>printing press</source>
+        <translation>presse d&apos;impression</translation>
+    </message>
+    <message>
+        <source>security system</source>
+        <translation>système de sécurité</translation>
+    </message>
+    <message>
+        <source>HVAC</source>
+        <translation>CVC</translation>
+    </message>
+    <message>
+        <source>robot cell</source>
+        <translation>cellule robotisée</translation>
+    </message>
+    <message>
         <source>Electric forklift 2.0 t</source>
         <translation>Chariot élévateur électrique 2,0 t</translation>
     </message>
@@ -1109,6 +1213,10 @@ Les détails se trouvent dans %2. Vous pouvez continuer à travailler ; si cela 
     <message>
         <source>Reference handbook</source>
         <translation>Manuel de référence</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 : %3</translation>
     </message>
 </context>
 <context>

@@ -147,7 +147,7 @@ def test_the_demo_company_is_made_in_german(qapp, tmp_path) -> None:  # type: ig
     English names, the same on every laptop."""
     from sqlalchemy import select
 
-    from workbench.domain.models import OfferLine, Pipeline, Product, Stage, Task
+    from workbench.domain.models import OfferLine, Opportunity, Pipeline, Product, Stage, Task
     from workbench.services.setup import open_workbench, seeded_id
     from workbench.ui.language import install_translators, remove_translators
 
@@ -167,6 +167,7 @@ def test_the_demo_company_is_made_in_german(qapp, tmp_path) -> None:  # type: ig
         tasks = set(s.scalars(select(Task.title)))
         products = set(s.scalars(select(Product.name)))
         lines = [d.splitlines()[0] for d in s.scalars(select(OfferLine.description))]
+        deals = list(s.scalars(select(Opportunity.title)))
     db.close()
     assert pipeline.name == "Außendienst B2B"
     assert pipeline.id == seeded_id("pipeline", "Field B2B")
@@ -180,3 +181,7 @@ def test_the_demo_company_is_made_in_german(qapp, tmp_path) -> None:  # type: ig
     assert {"Elektrostapler 2,0 t", "Roboterzelle, sechsachsig"} <= products
     assert "Electric forklift 2.0 t" not in products
     assert lines and set(lines) <= products
+    # "Aurora Cloud-Backup: Rollout", not "Aurora cloud backup rollout".
+    english = ("cloud backup", "forklifts", "renewal", "maintenance", "training", "expansion")
+    assert deals and all(": " in title for title in deals)
+    assert [t for t in deals if any(word in t for word in english)] == []

@@ -237,7 +237,7 @@ def test_texts_translated_from_a_variable_are_marked_where_defined() -> None:
 # Places below the window that translate a text from a variable, and what shows lupdate
 # those texts (test_the_translations_cover_every_string_in_the_sources checks they are done).
 MARKED_BELOW = {
-    "services/demo/offers.py": "the catalogue's names: QT_TRANSLATE_NOOP in demo/words.py",
+    "services/demo/words.py": "the demo's names, marked with QT_TRANSLATE_NOOP there",
     "services/setup.py": "the pipeline templates' texts, listed by scripts/update-translations",
 }
 

@@ -6,7 +6,14 @@ from workbench.domain.enums import (
     ActivityKind,
     Role,
 )
-from workbench.texts import QT_TRANSLATE_NOOP
+from workbench.texts import QT_TRANSLATE_NOOP, translate
+
+
+def in_language(text: str) -> str:
+    """One of the names below (marked for lupdate where it is defined) in the person's
+    language; as it is without a translator (the command line, the benchmarks)."""
+    return translate("Demo", text)
+
 
 FIRST = (
     "Anna Ben Clara David Emma Felix Greta Hugo Ida Jonas Karin Lukas Maria Nils Olga Paul "
@@ -48,14 +55,38 @@ CITIES = [
     ("Paris", "FR", "+331"),
     ("Warszawa", "PL", "+4822"),
 ]
-DEAL_WORDS = (
-    "Rollout|Expansion|Renewal|Pilot|Upgrade|Framework agreement|Service contract|"
-    "Replacement|New site|Maintenance|Training|Integration"
-).split("|")
-PRODUCTS = (
-    "fleet|packaging line|CRM licences|sensors|solar roof|forklifts|lab equipment|ERP|"
-    "cloud backup|conveyors|printing press|security system|HVAC|robot cell"
-).split("|")
+# What a deal is about and what kind of deal it is, as its title reads them (in the person's
+# language: in_language).
+DEAL_WORDS = [
+    QT_TRANSLATE_NOOP("Demo", "rollout"),
+    QT_TRANSLATE_NOOP("Demo", "expansion"),
+    QT_TRANSLATE_NOOP("Demo", "renewal"),
+    QT_TRANSLATE_NOOP("Demo", "pilot"),
+    QT_TRANSLATE_NOOP("Demo", "upgrade"),
+    QT_TRANSLATE_NOOP("Demo", "framework agreement"),
+    QT_TRANSLATE_NOOP("Demo", "service contract"),
+    QT_TRANSLATE_NOOP("Demo", "replacement"),
+    QT_TRANSLATE_NOOP("Demo", "new site"),
+    QT_TRANSLATE_NOOP("Demo", "maintenance"),
+    QT_TRANSLATE_NOOP("Demo", "training"),
+    QT_TRANSLATE_NOOP("Demo", "integration"),
+]
+PRODUCTS = [
+    QT_TRANSLATE_NOOP("Demo", "fleet"),
+    QT_TRANSLATE_NOOP("Demo", "packaging line"),
+    QT_TRANSLATE_NOOP("Demo", "CRM licences"),
+    QT_TRANSLATE_NOOP("Demo", "sensors"),
+    QT_TRANSLATE_NOOP("Demo", "solar roof"),
+    QT_TRANSLATE_NOOP("Demo", "forklifts"),
+    QT_TRANSLATE_NOOP("Demo", "lab equipment"),
+    QT_TRANSLATE_NOOP("Demo", "ERP"),
+    QT_TRANSLATE_NOOP("Demo", "cloud backup"),
+    QT_TRANSLATE_NOOP("Demo", "conveyors"),
+    QT_TRANSLATE_NOOP("Demo", "printing press"),
+    QT_TRANSLATE_NOOP("Demo", "security system"),
+    QT_TRANSLATE_NOOP("Demo", "HVAC"),
+    QT_TRANSLATE_NOOP("Demo", "robot cell"),
+]
 TITLES = [
     "CEO",
     "CFO",
