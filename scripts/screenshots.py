@@ -10,7 +10,8 @@ small demo company loaded in that language.
 Files are named {area}-{language}-{scheme}.png ({dialog}-dialog-… for a dialog), with
 -{width} added at any size but 1280×800. Each language and scheme runs in its own
 process, because the translators and the palette are chosen once when the application
-starts, as they are for a person.
+starts, as they are for a person. The files are committed as 256-colour PNGs, a third of
+the size: `pngquant --force --ext .png --skip-if-larger 256 docs/screenshots/*.png`.
 """
 
 from __future__ import annotations
