@@ -5,11 +5,13 @@ small demo company loaded in that language.
 
     .venv/bin/python scripts/screenshots.py            # all of them (a few minutes)
     .venv/bin/python scripts/screenshots.py --size 1920x1080 --languages en --schemes light
+    .venv/bin/python scripts/screenshots.py --only leads offer-dialog   # just these
 
 Files are named {area}-{language}-{scheme}.png ({dialog}-dialog-… for a dialog), with
 -{width} added at any size but 1280×800. Each language and scheme runs in its own
 process, because the translators and the palette are chosen once when the application
-starts, as they are for a person.
+starts, as they are for a person. The files are committed as 256-colour PNGs, a third of
+the size: `pngquant --force --ext .png --skip-if-larger 256 docs/screenshots/*.png`.
 """
 
 from __future__ import annotations
@@ -38,7 +40,13 @@ def _wait(app: object, seconds: float) -> None:
 
 
 def one(
-    db_path: Path, out: Path, language: str, scheme: str, size: tuple[int, int], deals: int
+    db_path: Path,
+    out: Path,
+    language: str,
+    scheme: str,
+    size: tuple[int, int],
+    deals: int,
+    only: list[str] | None = None,
 ) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -69,17 +77,24 @@ def one(
     window.show()
     suffix = "" if size == _size(DEFAULT_SIZE) else f"-{size[0]}"
 
+    def wanted(name: str) -> bool:
+        return not only or name in only
+
     def save(widget: object, name: str) -> None:
         path = out / f"{name}-{language}-{scheme}{suffix}.png"
         widget.grab().save(str(path))  # type: ignore[attr-defined]
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
 
     for area in all_areas():
+        if not wanted(area.key):
+            continue
         window.show_area(area.key)
         _wait(app, 2.5)
         save(window, area.key)
     if not suffix:
         for name, dialog in dialogs(window, db):
+            if not wanted(f"{name}-dialog"):
+                continue
             dialog.show()
             _wait(app, 1.5)
             save(dialog, f"{name}-dialog")
@@ -156,11 +171,17 @@ def main() -> int:
     parser.add_argument("--languages", nargs="+", default=LANGUAGES, choices=LANGUAGES)
     parser.add_argument("--schemes", nargs="+", default=SCHEMES, choices=SCHEMES)
     parser.add_argument("--one", nargs=3, metavar=("DB", "LANGUAGE", "SCHEME"))
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        metavar="NAME",
+        help="only these areas (leads) and dialogs (offer-dialog); all when not given",
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     if args.one:
         db, language, scheme = args.one
-        one(Path(db), args.out, language, scheme, _size(args.size), args.deals)
+        one(Path(db), args.out, language, scheme, _size(args.size), args.deals, args.only)
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         # Off screen, on a screen of the size asked for: dialogs that fit themselves to the
@@ -191,6 +212,7 @@ def main() -> int:
                         str(db),
                         language,
                         scheme,
+                        *(["--only", *args.only] if args.only else []),
                     ],
                     check=True,
                     env=env,

@@ -767,6 +767,7 @@ Die Einzelheiten stehen in %2. Sie können weiterarbeiten; wenn es wieder passie
     </message>
     <message>
         <source>Change</source>
+        <extracomment>the table row of each changed line, with how it changed (its colour)</extracomment>
         <translation>Änderung</translation>
     </message>
     <message>
@@ -948,6 +949,274 @@ Die Einzelheiten stehen in %2. Sie können weiterarbeiten; wenn es wieder passie
     <message>
         <source>Meeting: %1</source>
         <translation>Termin: %1</translation>
+    </message>
+    <message>
+        <source>rollout</source>
+        <translation>Rollout</translation>
+    </message>
+    <message>
+        <source>expansion</source>
+        <translation>Erweiterung</translation>
+    </message>
+    <message>
+        <source>renewal</source>
+        <translation>Verlängerung</translation>
+    </message>
+    <message>
+        <source>pilot</source>
+        <translation>Pilotprojekt</translation>
+    </message>
+    <message>
+        <source>upgrade</source>
+        <translation>Upgrade</translation>
+    </message>
+    <message>
+        <source>framework agreement</source>
+        <translation>Rahmenvertrag</translation>
+    </message>
+    <message>
+        <source>service contract</source>
+        <translation>Servicevertrag</translation>
+    </message>
+    <message>
+        <source>replacement</source>
+        <translation>Ersatz</translation>
+    </message>
+    <message>
+        <source>new site</source>
+        <translation>Neuer Standort</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <source>integration</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <source>fleet</source>
+        <translation>Fuhrpark</translation>
+    </message>
+    <message>
+        <source>packaging line</source>
+        <translation>Verpackungslinie</translation>
+    </message>
+    <message>
+        <source>CRM licences</source>
+        <translation>CRM-Lizenzen</translation>
+    </message>
+    <message>
+        <source>sensors</source>
+        <translation>Sensoren</translation>
+    </message>
+    <message>
+        <source>solar roof</source>
+        <translation>Solardach</translation>
+    </message>
+    <message>
+        <source>forklifts</source>
+        <translation>Gabelstapler</translation>
+    </message>
+    <message>
+        <source>lab equipment</source>
+        <translation>Laborausstattung</translation>
+    </message>
+    <message>
+        <source>ERP</source>
+        <translation>ERP</translation>
+    </message>
+    <message>
+        <source>cloud backup</source>
+        <translation>Cloud-Backup</translation>
+    </message>
+    <message>
+        <source>conveyors</source>
+        <translation>Förderanlagen</translation>
+    </message>
+    <message>
+        <source>printing press</source>
+        <translation>Druckmaschine</translation>
+    </message>
+    <message>
+        <source>security system</source>
+        <translation>Sicherheitssystem</translation>
+    </message>
+    <message>
+        <source>HVAC</source>
+        <translation>Klimatechnik</translation>
+    </message>
+    <message>
+        <source>robot cell</source>
+        <translation>Roboterzelle</translation>
+    </message>
+    <message>
+        <source>Electric forklift 2.0 t</source>
+        <translation>Elektrostapler 2,0 t</translation>
+    </message>
+    <message>
+        <source>Electric forklift 3.5 t</source>
+        <translation>Elektrostapler 3,5 t</translation>
+    </message>
+    <message>
+        <source>Spare battery pack 80 V</source>
+        <translation>Ersatzakku 80 V</translation>
+    </message>
+    <message>
+        <source>Belt conveyor, 10 m</source>
+        <translation>Gurtförderer, 10 m</translation>
+    </message>
+    <message>
+        <source>Curve module 90°</source>
+        <translation>Kurvenmodul 90°</translation>
+    </message>
+    <message>
+        <source>Packaging line L1</source>
+        <translation>Verpackungslinie L1</translation>
+    </message>
+    <message>
+        <source>Label printer and applicator</source>
+        <translation>Etikettendrucker mit Spender</translation>
+    </message>
+    <message>
+        <source>Robot cell, six-axis</source>
+        <translation>Roboterzelle, sechsachsig</translation>
+    </message>
+    <message>
+        <source>Vacuum gripper</source>
+        <translation>Vakuumgreifer</translation>
+    </message>
+    <message>
+        <source>Temperature sensor T1</source>
+        <translation>Temperatursensor T1</translation>
+    </message>
+    <message>
+        <source>Vibration sensor</source>
+        <translation>Schwingungssensor</translation>
+    </message>
+    <message>
+        <source>Sensor gateway</source>
+        <translation>Sensor-Gateway</translation>
+    </message>
+    <message>
+        <source>Solar module 430 W</source>
+        <translation>Solarmodul 430 W</translation>
+    </message>
+    <message>
+        <source>Hybrid inverter 10 kW</source>
+        <translation>Hybridwechselrichter 10 kW</translation>
+    </message>
+    <message>
+        <source>Storage battery 10 kWh</source>
+        <translation>Stromspeicher 10 kWh</translation>
+    </message>
+    <message>
+        <source>Heat pump 16 kW</source>
+        <translation>Wärmepumpe 16 kW</translation>
+    </message>
+    <message>
+        <source>Air handling unit 5,000 m³/h</source>
+        <translation>Lüftungsgerät 5.000 m³/h</translation>
+    </message>
+    <message>
+        <source>Security camera 4K</source>
+        <translation>Überwachungskamera 4K</translation>
+    </message>
+    <message>
+        <source>Network video recorder</source>
+        <translation>Netzwerk-Videorekorder</translation>
+    </message>
+    <message>
+        <source>Access control terminal</source>
+        <translation>Zutrittskontrollterminal</translation>
+    </message>
+    <message>
+        <source>Laboratory centrifuge</source>
+        <translation>Laborzentrifuge</translation>
+    </message>
+    <message>
+        <source>Fume hood 1.5 m</source>
+        <translation>Abzug 1,5 m</translation>
+    </message>
+    <message>
+        <source>Digital printing press</source>
+        <translation>Digitaldruckmaschine</translation>
+    </message>
+    <message>
+        <source>CRM licence</source>
+        <translation>CRM-Lizenz</translation>
+    </message>
+    <message>
+        <source>ERP licence</source>
+        <translation>ERP-Lizenz</translation>
+    </message>
+    <message>
+        <source>Cloud backup 1 TB</source>
+        <translation>Cloud-Backup 1 TB</translation>
+    </message>
+    <message>
+        <source>Integration package</source>
+        <translation>Integrationspaket</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Commissioning</source>
+        <translation>Inbetriebnahme</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <source>Project management</source>
+        <translation>Projektmanagement</translation>
+    </message>
+    <message>
+        <source>Consulting</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>Travel and accommodation</source>
+        <translation>Reise und Unterkunft</translation>
+    </message>
+    <message>
+        <source>Maintenance plan Standard</source>
+        <translation>Wartungsvertrag Standard</translation>
+    </message>
+    <message>
+        <source>Maintenance plan Pro</source>
+        <translation>Wartungsvertrag Pro</translation>
+    </message>
+    <message>
+        <source>Warranty extension</source>
+        <translation>Garantieverlängerung</translation>
+    </message>
+    <message>
+        <source>Freight and packaging</source>
+        <translation>Fracht und Verpackung</translation>
+    </message>
+    <message>
+        <source>Crane hire</source>
+        <translation>Kranmiete</translation>
+    </message>
+    <message>
+        <source>Printed manuals</source>
+        <translation>Gedruckte Handbücher</translation>
+    </message>
+    <message>
+        <source>Reference handbook</source>
+        <translation>Nachschlagehandbuch</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +3164,229 @@ Die Einzelheiten stehen in %2.</translation>
     <message>
         <source>Call %s</source>
         <translation>%s anrufen</translation>
+    </message>
+</context>
+<context>
+    <name>Pipelines</name>
+    <message>
+        <source>Classic seven steps</source>
+        <translation>Klassisch in sieben Schritten</translation>
+    </message>
+    <message>
+        <source>The classic sales process, from prospecting to follow-up.</source>
+        <translation>Der klassische Verkaufsprozess, von der Kundensuche bis zur Nachbetreuung.</translation>
+    </message>
+    <message>
+        <source>Prospect for potential customers</source>
+        <translation>Potenzielle Kunden suchen</translation>
+    </message>
+    <message>
+        <source>Check the customer fits the target profile</source>
+        <translation>Prüfen, ob der Kunde zum Zielprofil passt</translation>
+    </message>
+    <message>
+        <source>Prepare for the first contact</source>
+        <translation>Erstkontakt vorbereiten</translation>
+    </message>
+    <message>
+        <source>Research the account and its decision makers</source>
+        <translation>Kunden und Entscheider recherchieren</translation>
+    </message>
+    <message>
+        <source>Approach the customer</source>
+        <translation>Den Kunden ansprechen</translation>
+    </message>
+    <message>
+        <source>Book a first meeting</source>
+        <translation>Einen ersten Termin vereinbaren</translation>
+    </message>
+    <message>
+        <source>Present the solution</source>
+        <translation>Die Lösung präsentieren</translation>
+    </message>
+    <message>
+        <source>Run the presentation or demo</source>
+        <translation>Präsentation oder Vorführung halten</translation>
+    </message>
+    <message>
+        <source>Price the project</source>
+        <translation>Das Projekt kalkulieren</translation>
+    </message>
+    <message>
+        <source>Handle objections</source>
+        <translation>Einwände behandeln</translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s objections and answers</source>
+        <translation>Einwände des Kunden und Antworten festhalten</translation>
+    </message>
+    <message>
+        <source>Close the sale</source>
+        <translation>Den Abschluss machen</translation>
+    </message>
+    <message>
+        <source>Attach the signed contract</source>
+        <translation>Den unterschriebenen Vertrag anhängen</translation>
+    </message>
+    <message>
+        <source>Follow up after the sale</source>
+        <translation>Nach dem Verkauf nachfassen</translation>
+    </message>
+    <message>
+        <source>Call to check satisfaction</source>
+        <translation>Anrufen und Zufriedenheit erfragen</translation>
+    </message>
+    <message>
+        <source>Ask for a referral or review</source>
+        <translation>Um Empfehlung oder Bewertung bitten</translation>
+    </message>
+    <message>
+        <source>Field B2B</source>
+        <translation>Außendienst B2B</translation>
+    </message>
+    <message>
+        <source>Eight steps for field sales to businesses.</source>
+        <translation>Acht Schritte für den Außendienst bei Geschäftskunden.</translation>
+    </message>
+    <message>
+        <source>Identify the right customer</source>
+        <translation>Den richtigen Kunden finden</translation>
+    </message>
+    <message>
+        <source>Confirm need, lasting interest and budget</source>
+        <translation>Bedarf, Interesse und Budget bestätigen</translation>
+    </message>
+    <message>
+        <source>Make contact</source>
+        <translation>Kontakt aufnehmen</translation>
+    </message>
+    <message>
+        <source>Reach the decision maker</source>
+        <translation>Den Entscheider erreichen</translation>
+    </message>
+    <message>
+        <source>Schedule a sales meeting</source>
+        <translation>Termin vereinbaren</translation>
+    </message>
+    <message>
+        <source>Book the meeting</source>
+        <translation>Den Termin vereinbaren</translation>
+    </message>
+    <message>
+        <source>Sales visit and needs analysis</source>
+        <translation>Besuch und Bedarfsanalyse</translation>
+    </message>
+    <message>
+        <source>Write up the needs analysis</source>
+        <translation>Die Bedarfsanalyse aufschreiben</translation>
+    </message>
+    <message>
+        <source>Check technical feasibility</source>
+        <translation>Technische Machbarkeit prüfen</translation>
+    </message>
+    <message>
+        <source>Prepare and send the offer</source>
+        <translation>Angebot senden</translation>
+    </message>
+    <message>
+        <source>Send the offer to the customer</source>
+        <translation>Das Angebot an den Kunden senden</translation>
+    </message>
+    <message>
+        <source>Follow up the offer</source>
+        <translation>Beim Angebot nachfassen</translation>
+    </message>
+    <message>
+        <source>Call the customer about the offer</source>
+        <translation>Den Kunden zum Angebot anrufen</translation>
+    </message>
+    <message>
+        <source>Negotiate</source>
+        <translation>Verhandeln</translation>
+    </message>
+    <message>
+        <source>Agree on price and terms</source>
+        <translation>Preis und Bedingungen vereinbaren</translation>
+    </message>
+    <message>
+        <source>Close and evaluate the outcome</source>
+        <translation>Abschließen und auswerten</translation>
+    </message>
+    <message>
+        <source>Record why the deal was won or lost</source>
+        <translation>Festhalten, warum der Deal gewonnen oder verloren wurde</translation>
+    </message>
+    <message>
+        <source>Inbound B2B</source>
+        <translation>Inbound B2B</translation>
+    </message>
+    <message>
+        <source>For customers who came to us: qualification replaces prospecting.</source>
+        <translation>Für Kunden, die zu uns kamen: Qualifizierung statt Kundensuche.</translation>
+    </message>
+    <message>
+        <source>Qualify the inbound request</source>
+        <translation>Die Anfrage qualifizieren</translation>
+    </message>
+    <message>
+        <source>Call back within one business day</source>
+        <translation>Innerhalb eines Werktags zurückrufen</translation>
+    </message>
+    <message>
+        <source>Run a needs analysis</source>
+        <translation>Bedarfsanalyse durchführen</translation>
+    </message>
+    <message>
+        <source>Outbound B2B</source>
+        <translation>Outbound B2B</translation>
+    </message>
+    <message>
+        <source>For customers we seek out by cold call or e-mail.</source>
+        <translation>Für Kunden, die wir per Kaltakquise anrufen oder anschreiben.</translation>
+    </message>
+    <message>
+        <source>Build the prospect list</source>
+        <translation>Interessentenliste aufbauen</translation>
+    </message>
+    <message>
+        <source>Cold call or e-mail the prospect</source>
+        <translation>Kaltakquise per Anruf oder E-Mail</translation>
+    </message>
+    <message>
+        <source>Log the first call</source>
+        <translation>Den ersten Anruf erfassen</translation>
+    </message>
+    <message>
+        <source>Short process</source>
+        <translation>Kurzer Prozess</translation>
+    </message>
+    <message>
+        <source>Four steps for small deals and software trials.</source>
+        <translation>Vier Schritte für kleine Deals und Software-Tests.</translation>
+    </message>
+    <message>
+        <source>Register the lead</source>
+        <translation>Den Lead erfassen</translation>
+    </message>
+    <message>
+        <source>Contact the customer</source>
+        <translation>Den Kunden kontaktieren</translation>
+    </message>
+    <message>
+        <source>Hold a meeting or teleconference</source>
+        <translation>Termin oder Telefonkonferenz abhalten</translation>
+    </message>
+    <message>
+        <source>Send a quote or start a trial</source>
+        <translation>Angebot senden oder Test starten</translation>
+    </message>
+    <message>
+        <source>Send the quote</source>
+        <translation>Das Angebot senden</translation>
+    </message>
+    <message>
+        <source>Finalise the contract</source>
+        <translation>Den Vertrag abschließen</translation>
     </message>
 </context>
 <context>

@@ -767,6 +767,7 @@ Les détails se trouvent dans %2. Vous pouvez continuer à travailler ; si cela 
     </message>
     <message>
         <source>Change</source>
+        <extracomment>the table row of each changed line, with how it changed (its colour)</extracomment>
         <translation>Modification</translation>
     </message>
     <message>
@@ -948,6 +949,274 @@ Les détails se trouvent dans %2. Vous pouvez continuer à travailler ; si cela 
     <message>
         <source>Meeting: %1</source>
         <translation>Rendez-vous : %1</translation>
+    </message>
+    <message>
+        <source>rollout</source>
+        <translation>déploiement</translation>
+    </message>
+    <message>
+        <source>expansion</source>
+        <translation>extension</translation>
+    </message>
+    <message>
+        <source>renewal</source>
+        <translation>renouvellement</translation>
+    </message>
+    <message>
+        <source>pilot</source>
+        <translation>pilote</translation>
+    </message>
+    <message>
+        <source>upgrade</source>
+        <translation>mise à niveau</translation>
+    </message>
+    <message>
+        <source>framework agreement</source>
+        <translation>accord-cadre</translation>
+    </message>
+    <message>
+        <source>service contract</source>
+        <translation>contrat de service</translation>
+    </message>
+    <message>
+        <source>replacement</source>
+        <translation>remplacement</translation>
+    </message>
+    <message>
+        <source>new site</source>
+        <translation>nouveau site</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>maintenance</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>formation</translation>
+    </message>
+    <message>
+        <source>integration</source>
+        <translation>intégration</translation>
+    </message>
+    <message>
+        <source>fleet</source>
+        <translation>flotte</translation>
+    </message>
+    <message>
+        <source>packaging line</source>
+        <translation>ligne d&apos;emballage</translation>
+    </message>
+    <message>
+        <source>CRM licences</source>
+        <translation>licences CRM</translation>
+    </message>
+    <message>
+        <source>sensors</source>
+        <translation>capteurs</translation>
+    </message>
+    <message>
+        <source>solar roof</source>
+        <translation>toiture solaire</translation>
+    </message>
+    <message>
+        <source>forklifts</source>
+        <translation>chariots élévateurs</translation>
+    </message>
+    <message>
+        <source>lab equipment</source>
+        <translation>équipement de laboratoire</translation>
+    </message>
+    <message>
+        <source>ERP</source>
+        <translation>ERP</translation>
+    </message>
+    <message>
+        <source>cloud backup</source>
+        <translation>sauvegarde cloud</translation>
+    </message>
+    <message>
+        <source>conveyors</source>
+        <translation>convoyeurs</translation>
+    </message>
+    <message>
+        <source>printing press</source>
+        <translation>presse d&apos;impression</translation>
+    </message>
+    <message>
+        <source>security system</source>
+        <translation>système de sécurité</translation>
+    </message>
+    <message>
+        <source>HVAC</source>
+        <translation>CVC</translation>
+    </message>
+    <message>
+        <source>robot cell</source>
+        <translation>cellule robotisée</translation>
+    </message>
+    <message>
+        <source>Electric forklift 2.0 t</source>
+        <translation>Chariot élévateur électrique 2,0 t</translation>
+    </message>
+    <message>
+        <source>Electric forklift 3.5 t</source>
+        <translation>Chariot élévateur électrique 3,5 t</translation>
+    </message>
+    <message>
+        <source>Spare battery pack 80 V</source>
+        <translation>Batterie de rechange 80 V</translation>
+    </message>
+    <message>
+        <source>Belt conveyor, 10 m</source>
+        <translation>Convoyeur à bande, 10 m</translation>
+    </message>
+    <message>
+        <source>Curve module 90°</source>
+        <translation>Module de courbe 90°</translation>
+    </message>
+    <message>
+        <source>Packaging line L1</source>
+        <translation>Ligne d&apos;emballage L1</translation>
+    </message>
+    <message>
+        <source>Label printer and applicator</source>
+        <translation>Imprimante-poseuse d&apos;étiquettes</translation>
+    </message>
+    <message>
+        <source>Robot cell, six-axis</source>
+        <translation>Cellule robotisée, six axes</translation>
+    </message>
+    <message>
+        <source>Vacuum gripper</source>
+        <translation>Préhenseur à vide</translation>
+    </message>
+    <message>
+        <source>Temperature sensor T1</source>
+        <translation>Capteur de température T1</translation>
+    </message>
+    <message>
+        <source>Vibration sensor</source>
+        <translation>Capteur de vibrations</translation>
+    </message>
+    <message>
+        <source>Sensor gateway</source>
+        <translation>Passerelle de capteurs</translation>
+    </message>
+    <message>
+        <source>Solar module 430 W</source>
+        <translation>Module solaire 430 W</translation>
+    </message>
+    <message>
+        <source>Hybrid inverter 10 kW</source>
+        <translation>Onduleur hybride 10 kW</translation>
+    </message>
+    <message>
+        <source>Storage battery 10 kWh</source>
+        <translation>Batterie de stockage 10 kWh</translation>
+    </message>
+    <message>
+        <source>Heat pump 16 kW</source>
+        <translation>Pompe à chaleur 16 kW</translation>
+    </message>
+    <message>
+        <source>Air handling unit 5,000 m³/h</source>
+        <translation>Centrale de traitement d&apos;air 5 000 m³/h</translation>
+    </message>
+    <message>
+        <source>Security camera 4K</source>
+        <translation>Caméra de sécurité 4K</translation>
+    </message>
+    <message>
+        <source>Network video recorder</source>
+        <translation>Enregistreur vidéo réseau</translation>
+    </message>
+    <message>
+        <source>Access control terminal</source>
+        <translation>Terminal de contrôle d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Laboratory centrifuge</source>
+        <translation>Centrifugeuse de laboratoire</translation>
+    </message>
+    <message>
+        <source>Fume hood 1.5 m</source>
+        <translation>Hotte de laboratoire 1,5 m</translation>
+    </message>
+    <message>
+        <source>Digital printing press</source>
+        <translation>Presse numérique</translation>
+    </message>
+    <message>
+        <source>CRM licence</source>
+        <translation>Licence CRM</translation>
+    </message>
+    <message>
+        <source>ERP licence</source>
+        <translation>Licence ERP</translation>
+    </message>
+    <message>
+        <source>Cloud backup 1 TB</source>
+        <translation>Sauvegarde cloud 1 To</translation>
+    </message>
+    <message>
+        <source>Integration package</source>
+        <translation>Pack d&apos;intégration</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Commissioning</source>
+        <translation>Mise en service</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Project management</source>
+        <translation>Gestion de projet</translation>
+    </message>
+    <message>
+        <source>Consulting</source>
+        <translation>Conseil</translation>
+    </message>
+    <message>
+        <source>Travel and accommodation</source>
+        <translation>Déplacement et hébergement</translation>
+    </message>
+    <message>
+        <source>Maintenance plan Standard</source>
+        <translation>Contrat de maintenance Standard</translation>
+    </message>
+    <message>
+        <source>Maintenance plan Pro</source>
+        <translation>Contrat de maintenance Pro</translation>
+    </message>
+    <message>
+        <source>Warranty extension</source>
+        <translation>Extension de garantie</translation>
+    </message>
+    <message>
+        <source>Freight and packaging</source>
+        <translation>Transport et emballage</translation>
+    </message>
+    <message>
+        <source>Crane hire</source>
+        <translation>Location de grue</translation>
+    </message>
+    <message>
+        <source>Printed manuals</source>
+        <translation>Manuels imprimés</translation>
+    </message>
+    <message>
+        <source>Reference handbook</source>
+        <translation>Manuel de référence</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +3164,229 @@ Les détails se trouvent dans %2.</translation>
     <message>
         <source>Call %s</source>
         <translation>Appeler %s</translation>
+    </message>
+</context>
+<context>
+    <name>Pipelines</name>
+    <message>
+        <source>Classic seven steps</source>
+        <translation>Classique en sept étapes</translation>
+    </message>
+    <message>
+        <source>The classic sales process, from prospecting to follow-up.</source>
+        <translation>Le processus de vente classique, de la prospection au suivi.</translation>
+    </message>
+    <message>
+        <source>Prospect for potential customers</source>
+        <translation>Prospecter des clients potentiels</translation>
+    </message>
+    <message>
+        <source>Check the customer fits the target profile</source>
+        <translation>Vérifier que le client correspond au profil cible</translation>
+    </message>
+    <message>
+        <source>Prepare for the first contact</source>
+        <translation>Préparer le premier contact</translation>
+    </message>
+    <message>
+        <source>Research the account and its decision makers</source>
+        <translation>Étudier le compte et ses décideurs</translation>
+    </message>
+    <message>
+        <source>Approach the customer</source>
+        <translation>Approcher le client</translation>
+    </message>
+    <message>
+        <source>Book a first meeting</source>
+        <translation>Fixer un premier rendez-vous</translation>
+    </message>
+    <message>
+        <source>Present the solution</source>
+        <translation>Présenter la solution</translation>
+    </message>
+    <message>
+        <source>Run the presentation or demo</source>
+        <translation>Faire la présentation ou la démonstration</translation>
+    </message>
+    <message>
+        <source>Price the project</source>
+        <translation>Chiffrer le projet</translation>
+    </message>
+    <message>
+        <source>Handle objections</source>
+        <translation>Traiter les objections</translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s objections and answers</source>
+        <translation>Noter les objections du client et les réponses</translation>
+    </message>
+    <message>
+        <source>Close the sale</source>
+        <translation>Conclure la vente</translation>
+    </message>
+    <message>
+        <source>Attach the signed contract</source>
+        <translation>Joindre le contrat signé</translation>
+    </message>
+    <message>
+        <source>Follow up after the sale</source>
+        <translation>Suivre le client après la vente</translation>
+    </message>
+    <message>
+        <source>Call to check satisfaction</source>
+        <translation>Appeler pour vérifier la satisfaction</translation>
+    </message>
+    <message>
+        <source>Ask for a referral or review</source>
+        <translation>Demander une recommandation ou un avis</translation>
+    </message>
+    <message>
+        <source>Field B2B</source>
+        <translation>Terrain B2B</translation>
+    </message>
+    <message>
+        <source>Eight steps for field sales to businesses.</source>
+        <translation>Huit étapes pour la vente terrain aux entreprises.</translation>
+    </message>
+    <message>
+        <source>Identify the right customer</source>
+        <translation>Identifier le bon client</translation>
+    </message>
+    <message>
+        <source>Confirm need, lasting interest and budget</source>
+        <translation>Confirmer le besoin, l&apos;intérêt durable et le budget</translation>
+    </message>
+    <message>
+        <source>Make contact</source>
+        <translation>Prendre contact</translation>
+    </message>
+    <message>
+        <source>Reach the decision maker</source>
+        <translation>Joindre le décideur</translation>
+    </message>
+    <message>
+        <source>Schedule a sales meeting</source>
+        <translation>Planifier un rendez-vous</translation>
+    </message>
+    <message>
+        <source>Book the meeting</source>
+        <translation>Fixer le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Sales visit and needs analysis</source>
+        <translation>Visite et analyse des besoins</translation>
+    </message>
+    <message>
+        <source>Write up the needs analysis</source>
+        <translation>Rédiger l&apos;analyse des besoins</translation>
+    </message>
+    <message>
+        <source>Check technical feasibility</source>
+        <translation>Vérifier la faisabilité technique</translation>
+    </message>
+    <message>
+        <source>Prepare and send the offer</source>
+        <translation>Préparer et envoyer l&apos;offre</translation>
+    </message>
+    <message>
+        <source>Send the offer to the customer</source>
+        <translation>Envoyer l&apos;offre au client</translation>
+    </message>
+    <message>
+        <source>Follow up the offer</source>
+        <translation>Relancer l&apos;offre</translation>
+    </message>
+    <message>
+        <source>Call the customer about the offer</source>
+        <translation>Appeler le client au sujet de l&apos;offre</translation>
+    </message>
+    <message>
+        <source>Negotiate</source>
+        <translation>Négocier</translation>
+    </message>
+    <message>
+        <source>Agree on price and terms</source>
+        <translation>S&apos;accorder sur le prix et les conditions</translation>
+    </message>
+    <message>
+        <source>Close and evaluate the outcome</source>
+        <translation>Conclure et évaluer le résultat</translation>
+    </message>
+    <message>
+        <source>Record why the deal was won or lost</source>
+        <translation>Noter pourquoi l&apos;opportunité a été gagnée ou perdue</translation>
+    </message>
+    <message>
+        <source>Inbound B2B</source>
+        <translation>Entrant B2B</translation>
+    </message>
+    <message>
+        <source>For customers who came to us: qualification replaces prospecting.</source>
+        <translation>Pour les clients venus à nous : la qualification remplace la prospection.</translation>
+    </message>
+    <message>
+        <source>Qualify the inbound request</source>
+        <translation>Qualifier la demande entrante</translation>
+    </message>
+    <message>
+        <source>Call back within one business day</source>
+        <translation>Rappeler sous un jour ouvré</translation>
+    </message>
+    <message>
+        <source>Run a needs analysis</source>
+        <translation>Mener une analyse des besoins</translation>
+    </message>
+    <message>
+        <source>Outbound B2B</source>
+        <translation>Sortant B2B</translation>
+    </message>
+    <message>
+        <source>For customers we seek out by cold call or e-mail.</source>
+        <translation>Pour les clients que nous démarchons par appel ou e-mail.</translation>
+    </message>
+    <message>
+        <source>Build the prospect list</source>
+        <translation>Constituer la liste de prospects</translation>
+    </message>
+    <message>
+        <source>Cold call or e-mail the prospect</source>
+        <translation>Appeler ou écrire au prospect</translation>
+    </message>
+    <message>
+        <source>Log the first call</source>
+        <translation>Noter le premier appel</translation>
+    </message>
+    <message>
+        <source>Short process</source>
+        <translation>Processus court</translation>
+    </message>
+    <message>
+        <source>Four steps for small deals and software trials.</source>
+        <translation>Quatre étapes pour les petites affaires et les essais de logiciel.</translation>
+    </message>
+    <message>
+        <source>Register the lead</source>
+        <translation>Enregistrer le lead</translation>
+    </message>
+    <message>
+        <source>Contact the customer</source>
+        <translation>Contacter le client</translation>
+    </message>
+    <message>
+        <source>Hold a meeting or teleconference</source>
+        <translation>Tenir une réunion ou une téléconférence</translation>
+    </message>
+    <message>
+        <source>Send a quote or start a trial</source>
+        <translation>Envoyer un devis ou lancer un essai</translation>
+    </message>
+    <message>
+        <source>Send the quote</source>
+        <translation>Envoyer le devis</translation>
+    </message>
+    <message>
+        <source>Finalise the contract</source>
+        <translation>Finaliser le contrat</translation>
     </message>
 </context>
 <context>

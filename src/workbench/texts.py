@@ -44,6 +44,12 @@ def counted(text: str, n: int, locale: str | None = None) -> str:
     return fill(text, formatting.number(n, locale))
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for lupdate where it is defined (a list of names) and leaves it as it
+    is: it is translated where it is used, with translate(context, text)."""
+    return text
+
+
 def fill(text: str, *values: object) -> str:
     """Qt's %1, %2 … placeholders filled in (a translation may reorder them)."""
     for i in reversed(range(len(values))):

@@ -134,3 +134,38 @@ def test_a_new_deal_off_screen_is_scrolled_to_and_selected(qtbot, ctx, main_wind
     viewport = board.scroll.viewport()
     left = last.mapTo(viewport, QPoint(0, 0)).x()
     assert left >= 0 and left + last.width() <= viewport.width()
+
+
+def test_a_long_stage_name_is_cut_at_a_word_end_on_two_lines(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """A stage name longer than two lines of the column (German ones often are) is cut
+    at a word end with "…", never clipped mid-word or past the second line."""
+    import uuid
+
+    from workbench.services.board import StageInfo
+    from workbench.ui.board.column import ColumnWidget
+    from workbench.ui.board.model import ColumnModel
+
+    name = "Verkaufsgespräch mit Entscheidern vereinbaren und Bedarfsanalyse vorbereiten"
+    stage = StageInfo(uuid.uuid4(), uuid.uuid4(), name, 0, 10, 14)
+    widget = ColumnWidget(stage, ColumnModel(ctx.runner, lambda _offset, _limit: []))
+    qtbot.addWidget(widget)
+    widget.resize(MIN_WIDTH, 400)
+    widget.show()
+    qtbot.waitExposed(widget)
+    title = widget.title
+    metrics, room = title.fontMetrics(), title.contentsRect().width()
+    lines = title.text().split("\n")
+    assert len(lines) == 2
+    assert all(metrics.horizontalAdvance(line) <= room for line in lines), lines
+    assert lines[1].endswith("…") and title.toolTip() == name
+    assert name.startswith(" ".join(lines)[:-1])  # whole words, in order
+    # A short one shows whole, without a tooltip.
+    short = ColumnWidget(
+        StageInfo(uuid.uuid4(), uuid.uuid4(), "Verhandeln", 1, 50, 14),
+        ColumnModel(ctx.runner, lambda _offset, _limit: []),
+    )
+    qtbot.addWidget(short)
+    short.resize(MIN_WIDTH, 400)
+    short.show()
+    qtbot.waitExposed(short)
+    assert short.title.text() == "Verhandeln" and not short.title.toolTip()

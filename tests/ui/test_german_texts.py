@@ -427,3 +427,49 @@ def test_the_call_dialog_writes_days_as_the_locale_does(qtbot, ctx, locale, writ
             assert re.fullmatch(written, edit.text()), edit.text()
     finally:
         QLocale.setDefault(before)
+
+
+def test_the_demo_company_is_made_in_german(qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """With German chosen, a new database and the demo company loaded into it name their
+    stages, checklist tasks and products in German; the seeded ids stay those of the
+    English names, the same on every laptop."""
+    from sqlalchemy import select
+
+    from workbench.domain.models import OfferLine, Opportunity, Pipeline, Product, Stage, Task
+    from workbench.services.setup import open_workbench, seeded_id
+    from workbench.ui.language import install_translators, remove_translators
+
+    translators = install_translators(qapp, "de")
+    try:
+        db = open_workbench(tmp_path / "demo.sqlite").db  # as the window makes it
+        generate_demo(db, 20)
+    finally:
+        remove_translators(qapp, translators)
+    with db.read() as s:
+        pipeline = s.scalars(select(Pipeline).where(Pipeline.is_default.is_(True))).one()
+        stages = list(
+            s.scalars(
+                select(Stage.name).where(Stage.pipeline_id == pipeline.id).order_by(Stage.position)
+            )
+        )
+        tasks = set(s.scalars(select(Task.title)))
+        products = set(s.scalars(select(Product.name)))
+        lines = [d.splitlines()[0] for d in s.scalars(select(OfferLine.description))]
+        deals = list(s.scalars(select(Opportunity.title)))
+    db.close()
+    assert pipeline.name == "Außendienst B2B"
+    assert pipeline.id == seeded_id("pipeline", "Field B2B")
+    assert stages[:3] == [
+        "Den richtigen Kunden finden",
+        "Kontakt aufnehmen",
+        "Termin vereinbaren",
+    ]
+    assert "Bedarf, Interesse und Budget bestätigen" in tasks
+    assert "Confirm need, lasting interest and budget" not in tasks
+    assert {"Elektrostapler 2,0 t", "Roboterzelle, sechsachsig"} <= products
+    assert "Electric forklift 2.0 t" not in products
+    assert lines and set(lines) <= products
+    # "Aurora Cloud-Backup: Rollout", not "Aurora cloud backup rollout".
+    english = ("cloud backup", "forklifts", "renewal", "maintenance", "training", "expansion")
+    assert deals and all(": " in title for title in deals)
+    assert [t for t in deals if any(word in t for word in english)] == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QWidget
@@ -19,7 +20,7 @@ from workbench.ui.accounts import AccountsArea, ContactsArea
 from workbench.ui.column_layout import (
     CELL_PADDING,
     MAX_WIDTH,
-    PRIMARY_FLOOR,
+    NAME_FLOOR,
     WordElideDelegate,
     elide_words,
 )
@@ -247,7 +248,7 @@ def test_leads_fit_without_scrolling_sideways_e_mail_and_phone_whole(qtbot, ctx)
     assert area.table.horizontalScrollBar().maximum() == 0
     for title in ("E-mail", "Phone"):
         assert _width(area, title) >= min(_content(area, title), MAX_WIDTH), title
-    assert _width(area, "Name") >= PRIMARY_FLOOR
+    assert _width(area, "Name") >= NAME_FLOOR
     assert _width(area, "Company") < _content(area, "Company")  # gave way
 
 
@@ -272,7 +273,7 @@ def test_a_squeezed_list_scrolls_only_what_its_floors_leave(qtbot) -> None:  # t
     header = view.horizontalHeader()
     assert view.horizontalScrollBar().maximum() == 0
     assert header.sectionSize(2) >= view.sizeHintForColumn(2)  # whole
-    assert header.sectionSize(0) >= PRIMARY_FLOOR
+    assert header.sectionSize(0) >= NAME_FLOOR
     assert header.sectionSize(1) < view.sizeHintForColumn(1)
     view.resize(260, 200)  # less than the floors: the rest scrolls
     layout.fit()
@@ -375,3 +376,100 @@ def test_the_price_list_choice_shows_its_whole_name(qtbot, ctx) -> None:  # type
     qtbot.waitUntil(lambda: box.count() > 0 and bool(box.currentText()), timeout=5000)
     QApplication.processEvents()
     assert box.width() >= box.fontMetrics().horizontalAdvance(box.currentText()) + 24
+
+
+def test_german_leads_keep_the_company_readable(qapp, qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """Leads in German at 1280×800 on the demo company: the company is a name and keeps a
+    readable width (it was squeezed to 80 px like a status while the others kept theirs);
+    still nothing scrolls sideways and the e-mail address and phone number stay whole."""
+    from workbench import formatting
+    from workbench.services.demo import generate_demo
+    from workbench.ui.language import (
+        follow_language_in_formats,
+        install_translators,
+        remove_translators,
+    )
+    from workbench.ui.leads import LeadsArea
+
+    translators = install_translators(qapp, "de")
+    locale = formatting.current_locale()
+    follow_language_in_formats("de")
+    try:
+        generate_demo(ctx.db, 120)
+        area = _shown(qtbot, LeadsArea(ctx))
+        qtbot.waitUntil(lambda: area.model.rowCount() > 20, timeout=10000)
+        qtbot.waitUntil(lambda: _width(area, "Telefon") >= _content(area, "Telefon"), timeout=3000)
+        QApplication.processEvents()
+        assert area.table.horizontalScrollBar().maximum() == 0
+        assert _width(area, "Firma") >= NAME_FLOOR
+        assert _width(area, "Name") >= NAME_FLOOR
+        for title in ("E-Mail", "Telefon"):
+            assert _width(area, title) >= min(_content(area, title), MAX_WIDTH), title
+        # The other columns gave way, yet each still shows its header whole.
+        header = area.table.horizontalHeader()
+        for column in range(area.model.columnCount()):
+            assert header.sectionSize(column) >= header.sectionSizeHint(column), column
+    finally:
+        remove_translators(qapp, translators)
+        formatting.set_current_locale(locale)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_offer_lines_fit_the_editor_without_scrolling_sideways(  # type: ignore[no-untyped-def]
+    qapp, qtbot, ctx, db, product, language
+) -> None:
+    """The editor at its size on a 1280×800 screen, with the lines a real offer has: every
+    column fits beside the totals; the lines table has no sideways scroll bar."""
+    from decimal import Decimal
+
+    from PySide6.QtCore import QSize
+
+    from tests.services.test_offers import make_deal
+    from tests.ui.test_offer_editor import open_editor
+    from workbench import formatting
+    from workbench.services import offers
+    from workbench.ui.language import (
+        follow_language_in_formats,
+        install_translators,
+        remove_translators,
+    )
+    from workbench.ui.offer_editor.editor import default_size
+
+    offer_id = offers.create_offer(db, make_deal(db))
+    data = offers.load_offer(db, offer_id).data
+    lines = [
+        ("Equipment", "SC-ACC", "Access control terminal, wall mounted", "12", "890", "5", False),
+        ("Equipment", "WR-EXT", "Warranty extension, three years", "4", "2400", "0", False),
+        ("Services", "MT-PRO", "Maintenance contract, professional", "2", "3900", "10", False),
+        ("Services", "SV-TRV", "Travel and accommodation", "1", "480", "10", True),
+    ]
+    data.lines = [
+        offers.LineData(
+            section=section,
+            code=code,
+            description=description,
+            quantity=Decimal(quantity),
+            unit="pc",
+            unit_price=Decimal(price),
+            discount_percent=Decimal(discount),
+            tax_rate=Decimal("19"),
+            optional=optional,
+        )
+        for section, code, description, quantity, price, discount, optional in lines
+    ]
+    offers.save_draft(db, offer_id, data)
+    translators = install_translators(qapp, language)
+    locale = formatting.current_locale()
+    follow_language_in_formats(language)
+    try:
+        editor = open_editor(qtbot, ctx, offer_id)
+        editor.resize(default_size(QSize(1280, 800)))
+        qtbot.waitUntil(lambda: editor.model.rowCount() >= 4, timeout=5000)
+        QApplication.processEvents()
+        table = editor.table
+        assert table.horizontalScrollBar().maximum() == 0
+        widths = [table.columnWidth(c) for c in range(editor.model.columnCount())]
+        assert sum(widths) <= table.viewport().width()
+    finally:
+        remove_translators(qapp, translators)
+        formatting.set_current_locale(locale)

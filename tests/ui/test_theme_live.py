@@ -125,3 +125,38 @@ def test_report_charts_are_drawn_again(qtbot, ctx, os_scheme) -> None:  # type: 
     qtbot.waitUntil(lambda: bool(drawn), timeout=5000)
     assert QApplication.palette().color(QApplication.palette().ColorRole.Base).lightness() < 128
     assert drawn[-1].lower() == DARK.card.lower()
+
+
+def test_the_offer_comparison_recolours_while_open(qtbot, os_scheme) -> None:  # type: ignore[no-untyped-def]
+    from workbench.services.offers import LineData, LineDiff, VersionComparison
+    from workbench.ui.offer_editor.dialogs import CompareDialog
+
+    line = LineData(description="Robot cell", code="RC-1")
+    comparison = VersionComparison(
+        1,
+        2,
+        [
+            LineDiff("added", "a", None, line, []),
+            LineDiff("removed", "b", line, None, []),
+            LineDiff("changed", "c", line, line, ["quantity: 1 → 4"]),
+        ],
+        [("Gross total", "100.00", "120.00")],
+    )
+    dialog = CompareDialog(comparison)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    def shown() -> list[str]:
+        table = dialog.table
+        return [table.item(r, c).background().color().name() for r in (1, 2, 3) for c in (0, 2)]
+
+    def expected(c) -> list[str]:  # type: ignore[no-untyped-def]
+        # Row 0 is the offer's own change; then added, removed, changed, two cells each.
+        return [x.lower() for x in (c.won_bg, c.lost_bg, c.notice_bg) for _cell in (0, 2)]
+
+    assert shown() == expected(LIGHT)
+    os_scheme(Qt.ColorScheme.Dark)
+    qtbot.waitUntil(lambda: shown() == expected(DARK), timeout=5000)
+    os_scheme(Qt.ColorScheme.Light)
+    qtbot.waitUntil(lambda: shown() == expected(LIGHT), timeout=5000)

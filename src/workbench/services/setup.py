@@ -18,6 +18,7 @@ from workbench.store.db import Database, check_writable, classify_file, integrit
 from workbench.store.failures import damaged
 from workbench.store.migrate import prepare_database
 from workbench.store.uow import UnitOfWork
+from workbench.texts import translate
 
 # Needed for a new database or a phone number, not to open one (phonenumbers alone is
 # 0.1 s of every start): imported where used.
@@ -105,11 +106,13 @@ def seeded_id(*names: str) -> uuid.UUID:
 def add_pipeline_from_template(
     uow: UnitOfWork, template: dict[str, Any], *, position: int, is_default: bool
 ) -> uuid.UUID:
+    # The ids come from the English names, the same on every laptop whatever its language;
+    # the names are written in the person's language (scripts/update-translations lists them).
     name = template["name"]
     pipeline = Pipeline(
         id=seeded_id("pipeline", name),
-        name=template["name"],
-        description=template.get("description", ""),
+        name=translate("Pipelines", name),
+        description=translate("Pipelines", template.get("description", "")),
         position=position,
         is_default=is_default,
     )
@@ -118,7 +121,7 @@ def add_pipeline_from_template(
         stage = Stage(
             id=seeded_id("stage", name, str(i), st["name"]),
             pipeline_id=pipeline.id,
-            name=st["name"],
+            name=translate("Pipelines", st["name"]),
             position=i,
             probability=int(st["probability"]),
             target_days=int(st["target_days"]),
@@ -130,7 +133,7 @@ def add_pipeline_from_template(
                 TaskTemplate(
                     id=seeded_id("task", name, str(i), st["name"], str(j), task["title"]),
                     stage_id=stage.id,
-                    title=task["title"],
+                    title=translate("Pipelines", task["title"]),
                     mandatory=bool(task.get("mandatory", False)),
                     default_role=Role(task["role"]) if task.get("role") else None,
                     department=task.get("department", ""),

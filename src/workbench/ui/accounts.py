@@ -457,7 +457,7 @@ ACCOUNT_COLUMNS: list[Column[accounts.AccountRow]] = [
 
 CONTACT_COLUMNS: list[Column[accounts.ContactRow]] = [
     Column(QT_TRANSLATE_NOOP("Column", "Name"), lambda r: r.full_name),
-    Column(QT_TRANSLATE_NOOP("Column", "Account"), lambda r: r.account_name),
+    Column(QT_TRANSLATE_NOOP("Column", "Account"), lambda r: r.account_name, name=True),
     Column(QT_TRANSLATE_NOOP("Column", "Title"), lambda r: r.title),
     Column(QT_TRANSLATE_NOOP("Column", "E-mail"), lambda r: r.email, whole=True),
     Column(QT_TRANSLATE_NOOP("Column", "Phone"), lambda r: _phone(r.phone or r.mobile), whole=True),

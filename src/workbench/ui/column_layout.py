@@ -3,10 +3,12 @@
 - The primary text column (a name or title) takes the room that is left; the data columns
   are as wide as their contents, within bounds, so a phone number or an e-mail address is
   not cut while a short column sprawls.
-- Short of room (a wide list at 1280×800), the widest data columns give way first, down
-  to their header's width, then the primary one, and are cut at word ends; columns kept
-  whole (a phone number, an amount) are never squeezed. Only what still does not fit
-  scrolls sideways.
+- Short of room (a wide list at 1280×800), the widest data columns give way first, to a
+  width that still reads (SQUEEZE_FLOOR, or their header); then the names (the primary
+  column and those marked as names, a lead's company), widest first, down to a readable
+  name (NAME_FLOOR); only then the data columns further, down to their header's width.
+  Text is cut at word ends; columns kept whole (a phone number, an amount) are never
+  squeezed. Only what still does not fit scrolls sideways.
 - A width the user drags is remembered for that view (in the app's QSettings) and wins
   over the fitted one.
 - Text that does not fit is cut at the end of a word with "…", never in the middle of one.
@@ -40,11 +42,10 @@ from PySide6.QtWidgets import (
 #: a data column is never narrower or wider than this (pixels), unless the user drags it
 MIN_WIDTH = 56
 MAX_WIDTH = 320
-#: room for the sort indicator and padding around the header text
-HEADER_PADDING = 24
-#: the primary column (a name) is not squeezed below this many pixels, nor any other
-#: text column below SQUEEZE_FLOOR (or its header): a cut past that reads as nothing
-PRIMARY_FLOOR = 120
+#: a name column (the primary one, a company) is not squeezed below this many pixels: a
+#: name cut shorter reads as nothing
+NAME_FLOOR = 120
+#: other text columns give way to this width (or their header's) before a name does
 SQUEEZE_FLOOR = 80
 #: the share of a wide row the primary column takes before the others grow too
 PRIMARY_SHARE = 0.45
@@ -74,6 +75,24 @@ def elide_words(text: str, metrics: QFontMetrics, width: int) -> str:
     if kept and metrics.horizontalAdvance(kept) >= WORD_CUT_SHARE * room:
         return kept + ELLIPSIS
     return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+
+def wrap_words(text: str, metrics: QFontMetrics, width: int, lines: int) -> str:
+    """`text` broken between words into at most `lines` lines of `width` pixels; what the
+    last line can't hold is cut at a word end with "…" (see elide_words), as is a word
+    longer than a whole line."""
+    if lines <= 1 or width <= 0:
+        return elide_words(text, metrics, width)
+    words = text.split()
+    shown: list[str] = []
+    while words and len(shown) < lines - 1:
+        line = words.pop(0)
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
+            line += " " + words.pop(0)
+        shown.append(elide_words(line, metrics, width))
+    if words:
+        shown.append(elide_words(" ".join(words), metrics, width))
+    return "\n".join(shown)
 
 
 class WordElideDelegate(QStyledItemDelegate):
@@ -120,6 +139,7 @@ class ColumnLayout(QObject):
         primary: int = 0,
         fixed: Sequence[int] = (),
         whole: Sequence[int] = (),
+        names: Sequence[int] = (),
     ) -> None:
         super().__init__(view)
         self.view, self.key, self.settings, self.primary = view, key, settings, primary
@@ -127,6 +147,9 @@ class ColumnLayout(QObject):
         self.fixed = set(fixed)
         #: columns never squeezed below their contents (phone numbers)
         self.whole = set(whole)
+        #: columns that hold names like the primary one (a lead's company): they keep a
+        #: readable width while other columns can still give way
+        self.names = set(names) | {primary}
         self._fitting = False
         self._user: dict[int, int] = self._load()
         view.setWordWrap(False)
@@ -200,21 +223,28 @@ class ColumnLayout(QObject):
         return False
 
     def heading(self, column: int) -> int:
-        """The width `column`'s header text asks for."""
-        title = str(self.view.model().headerData(column, Qt.Orientation.Horizontal) or "")
-        return max(MIN_WIDTH, self.header().fontMetrics().horizontalAdvance(title) + HEADER_PADDING)
+        """The width `column`'s header asks for: Qt's own measure, which holds room for a
+        sort indicator only where the view shows one (a fixed allowance for it made every
+        header floor of an unsorted list two dozen pixels too wide)."""
+        return max(MIN_WIDTH, self.header().sectionSizeHint(column) + CELL_PADDING)
 
     def natural(self, column: int) -> int:
         """The width `column`'s header and loaded contents ask for."""
         return max(self.heading(column), self.view.sizeHintForColumn(column) + CELL_PADDING)
 
-    def _floor(self, column: int, width: int) -> int:
+    def _floor(self, column: int, width: int, *, readable: bool = True) -> int:
         """How far `column` (now `width` wide) may be squeezed: not at all when kept whole or
-        sized by the user, else to its header (the primary to a readable name)."""
+        sized by the user; a name to a readable name; another column to a width that
+        still reads, or (`readable` False, the last resort) to its header."""
         if column in self.whole or column in self._user:
             return width
-        least = PRIMARY_FLOOR if column == self.primary else self.heading(column)
-        return min(width, max(least, SQUEEZE_FLOOR))
+        if column in self.names:
+            least = NAME_FLOOR
+        elif readable:
+            least = max(self.heading(column), SQUEEZE_FLOOR)
+        else:
+            least = self.heading(column)
+        return min(width, least)
 
     def fit(self) -> None:
         """Data columns to their contents within the bounds (or the user's width); the
@@ -238,12 +268,15 @@ class ColumnLayout(QObject):
         _widen(widths, natural, room - sum(widths.values()) - primary)
         if self.primary < count:
             widths[self.primary] = need
-            # The others give way first; the primary only when they are at their floors.
-            floors = {c: self._floor(c, w) for c, w in widths.items()}
-            floors[self.primary] = widths[self.primary]
-            _squeeze(widths, floors, sum(widths.values()) - room)
-            floors[self.primary] = self._floor(self.primary, widths[self.primary])
-            _squeeze(widths, floors, sum(widths.values()) - room)
+            # The data columns give way first, to a width that still reads; then the names,
+            # widest first, to a readable name; then the data columns to their headers.
+            data = {c: self._floor(c, w) for c, w in widths.items() if c not in self.names}
+            held = {c: w for c, w in widths.items() if c in self.names}
+            _squeeze(widths, data | held, sum(widths.values()) - room)
+            names = {c: self._floor(c, w) for c, w in held.items()}
+            _squeeze(widths, data | names, sum(widths.values()) - room)
+            data = {c: self._floor(c, widths[c], readable=False) for c in data}
+            _squeeze(widths, data | names, sum(widths.values()) - room)
             others = sum(w for c, w in widths.items() if c != self.primary)
             widths[self.primary] = max(widths[self.primary], room - others)
             # On a wide screen the primary column does not take everything: past its share

@@ -76,7 +76,7 @@ LEAD_COLUMNS: list[Column[lead_service.LeadRow]] = [
         lambda r: f"{r.first_name} {r.last_name}".strip(),
         primary=True,
     ),
-    Column(QT_TRANSLATE_NOOP("Column", "Company"), lambda r: r.company),
+    Column(QT_TRANSLATE_NOOP("Column", "Company"), lambda r: r.company, name=True),
     Column(QT_TRANSLATE_NOOP("Column", "Status"), lambda r: enum_text(r.status)),
     Column(QT_TRANSLATE_NOOP("Column", "Source"), lambda r: enum_text(r.source)),
     Column(QT_TRANSLATE_NOOP("Column", "In/out"), lambda r: enum_text(r.direction)),

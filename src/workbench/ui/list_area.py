@@ -34,7 +34,7 @@ def column_layout_for(
 ) -> ColumnLayout:
     """The shared column rules (see column_layout) for a table over `model`'s columns:
     the one marked primary stretches (else the first), those with a width keep it, those
-    marked whole are never squeezed."""
+    marked whole are never squeezed, those marked as names keep a readable width."""
     columns = model.columns()
     primary = next((i for i, c in enumerate(columns) if c.primary), 0)
     for i, column in enumerate(columns):
@@ -42,7 +42,10 @@ def column_layout_for(
             table.setColumnWidth(i, column.width)
     fixed = [i for i, c in enumerate(columns) if c.width is not None]
     whole = [i for i, c in enumerate(columns) if c.whole]
-    return ColumnLayout(table, key, settings, primary=primary, fixed=fixed, whole=whole)
+    names = [i for i, c in enumerate(columns) if c.name]
+    return ColumnLayout(
+        table, key, settings, primary=primary, fixed=fixed, whole=whole, names=names
+    )
 
 
 #: how many further pages a list loads to reach a record it was asked to show

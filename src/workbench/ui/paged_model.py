@@ -40,6 +40,9 @@ class Column(Generic[R]):
     width: int | None = None
     #: never squeezed below its contents when the view is short of room (a phone number)
     whole: bool = False
+    #: a name like the primary one (a lead's company): kept readable while the other
+    #: columns can still give way
+    name: bool = False
 
 
 class PagedRows(Generic[R]):

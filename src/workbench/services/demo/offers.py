@@ -29,7 +29,7 @@ from workbench.domain.offer_totals import (
     dump_json,
 )
 from workbench.services.demo.context import Demo, Row
-from workbench.services.demo.words import ADD_ONS, CATALOGUE, FX
+from workbench.services.demo.words import ADD_ONS, CATALOGUE, FX, in_language
 
 MOST_OFFERS = 1500
 _DAY = timedelta(days=1)
@@ -104,7 +104,7 @@ def make_catalogue(demo: Demo) -> Catalogue:
             {
                 "id": pid,
                 "code": code,
-                "name": name,
+                "name": in_language(name),
                 "description": description,
                 "unit": unit,
                 "tax_rate": Decimal(tax),

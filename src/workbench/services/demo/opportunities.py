@@ -15,7 +15,14 @@ from workbench.services.demo.history import Start, Story, tell
 from workbench.services.demo.leads import converted_lead
 from workbench.services.demo.people import Staff
 from workbench.services.demo.rhythm import busy_moment
-from workbench.services.demo.words import CURRENCY_BY_COUNTRY, DEAL_WORDS, FX, PRODUCTS
+from workbench.services.demo.words import (
+    CURRENCY_BY_COUNTRY,
+    DEAL_WORDS,
+    FX,
+    PRODUCTS,
+    in_language,
+)
+from workbench.texts import fill, translate
 
 AMOUNTS = [500, 1200, 2500, 4800, 9900, 15000, 24000, 48000, 75000, 120000, 250000]
 FROM_A_LEAD = 0.22  # the share of deals an SDR converted from a lead
@@ -102,8 +109,7 @@ def _deal(
         progress = touch
     row = {
         "id": opp_id,
-        "title": f"{account['name'].split(' ')[0]} {rng.choice(PRODUCTS)} "
-        f"{rng.choice(DEAL_WORDS).lower()}",
+        "title": _title(account["name"], rng.choice(PRODUCTS), rng.choice(DEAL_WORDS)),
         "account_id": account["id"],
         "contact_id": contact_id,
         "pipeline_id": pipeline.id,
@@ -146,3 +152,10 @@ def _share(demo: Demo, staff: Staff, deal: Deal, names: dict[uuid.UUID, str], ma
             "details": f"{names[colleague]} ({ShareRole.COLLEAGUE.value})",
         }
     )
+
+
+def _title(account: str, product: str, kind: str) -> str:
+    """A deal's title: the account's first word, what is sold and the kind of deal, in the
+    person's language and word order."""
+    words = (account.split(" ")[0], in_language(product), in_language(kind))
+    return fill(translate("Demo", "%1 %2 %3"), *words)

@@ -28,7 +28,7 @@ from workbench.domain.enums import (
 from workbench.services.demo.context import Demo, Row
 from workbench.services.demo.people import Staff
 from workbench.services.demo.rhythm import at_work, busy_moment
-from workbench.services.demo.words import DURATIONS, PRODUCTS
+from workbench.services.demo.words import DURATIONS, PRODUCTS, in_language
 from workbench.texts import fill, translate
 
 if TYPE_CHECKING:
@@ -237,7 +237,7 @@ def _touch(
         "status": ActivityStatus.DONE,
         "direction": Direction.INBOUND if inbound else Direction.OUTBOUND,
         "outcome": outcome,
-        "subject": subject or fill(SUBJECTS[kind](), rng.choice(PRODUCTS)),
+        "subject": subject or fill(SUBJECTS[kind](), in_language(rng.choice(PRODUCTS))),
         "started_at": started,
         "duration_seconds": seconds,
         "location": translate("Demo", "Customer site") if kind == ActivityKind.VISIT else "",

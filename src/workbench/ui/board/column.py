@@ -23,7 +23,7 @@ from workbench import formatting
 from workbench.services.board import ColumnSummary, StageInfo, column_totals
 from workbench.ui.board.delegate import CardDelegate
 from workbench.ui.board.model import CardRole, ColumnModel
-from workbench.ui.column_layout import elide_words
+from workbench.ui.column_layout import wrap_words
 
 if TYPE_CHECKING:
     from workbench.services.board import Card
@@ -35,12 +35,12 @@ MAX_WIDTH = 320
 
 
 class ElidedLabel(QLabel):
-    """One line that is cut at a word end when the column is narrow; the whole text in
-    the tooltip."""
+    """At most `lines` lines, broken between words and cut at a word end when the column
+    is narrow; the whole text in the tooltip."""
 
-    def __init__(self, text: str = "") -> None:
+    def __init__(self, text: str = "", lines: int = 1) -> None:
         super().__init__()
-        self._full = ""
+        self._full, self._lines = "", lines
         self.setMinimumWidth(1)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.set_full_text(text)
@@ -57,9 +57,11 @@ class ElidedLabel(QLabel):
         self._elide()
 
     def _elide(self) -> None:
-        shown = elide_words(self._full, self.fontMetrics(), self.contentsRect().width())
+        width = self.contentsRect().width()
+        shown = wrap_words(self._full, self.fontMetrics(), width, self._lines)
         self.setText(shown)
-        self.setToolTip(self._full if shown != self._full else "")
+        cut = shown.replace("\n", " ") != " ".join(self._full.split())
+        self.setToolTip(self._full if cut else "")
 
 
 class ColumnView(QListView):
@@ -172,9 +174,10 @@ class ColumnWidget(QFrame):
         self.setMaximumWidth(MAX_WIDTH)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-        self.title = QLabel(stage.name)
+        # Two lines, cut at a word end: a long stage name (or a long word in German)
+        # once ran past the second line or was clipped mid-word.
+        self.title = ElidedLabel(stage.name, lines=2)
         self.title.setObjectName("columnTitle")
-        self.title.setWordWrap(True)
         self.count = QLabel("…")
         self.count.setObjectName("columnCount")
         self.add = QToolButton()

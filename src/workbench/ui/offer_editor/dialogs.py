@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from workbench.services import offers
 from workbench.ui.domain_texts import domain_text
-from workbench.ui.theme import app_colours, qcolor
+from workbench.ui.theme import app_colours, on_scheme_change, qcolor
 
 
 class ReasonDialog(QDialog):
@@ -66,9 +66,9 @@ class CompareDialog(QDialog):
         )
         self.resize(900, 480)
         layout = QVBoxLayout(self)
-        scheme = app_colours()
-        colours = {"added": scheme.won_bg, "removed": scheme.lost_bg, "changed": scheme.notice_bg}
         rows = [d for d in comparison.lines if d.status != "same"]
+        #: the table row of each changed line, with how it changed (its colour)
+        self._changes: list[tuple[int, str]] = []
         table = QTableWidget(len(rows) + len(comparison.header), 3)
         table.setObjectName("comparison")
         table.setHorizontalHeaderLabels(
@@ -91,9 +91,8 @@ class CompareDialog(QDialog):
                 "; ".join(diff.changes),
             ]
             for c, text in enumerate(items):
-                item = QTableWidgetItem(text)
-                item.setBackground(qcolor(colours.get(diff.status, scheme.card)))
-                table.setItem(r, c, item)
+                table.setItem(r, c, QTableWidgetItem(text))
+            self._changes.append((r, diff.status))
             r += 1
         table.horizontalHeader().setStretchLastSection(True)
         table.resizeColumnsToContents()
@@ -110,3 +109,15 @@ class CompareDialog(QDialog):
         close.rejected.connect(self.reject)
         layout.addWidget(close)
         self.table = table
+        self._colour_rows()
+        # Open while the OS switches between light and dark: the rows follow.
+        on_scheme_change(self, self._colour_rows)
+
+    def _colour_rows(self) -> None:
+        """Each changed line in the colour of its change, in the scheme in force."""
+        scheme = app_colours()
+        colours = {"added": scheme.won_bg, "removed": scheme.lost_bg, "changed": scheme.notice_bg}
+        for row, status in self._changes:
+            colour = qcolor(colours.get(status, scheme.card))
+            for column in range(self.table.columnCount()):
+                self.table.item(row, column).setBackground(colour)

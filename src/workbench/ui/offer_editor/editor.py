@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -86,6 +86,12 @@ def _load(db: Any, offer_id: uuid.UUID, version: int | None) -> Loaded:
     )
 
 
+def default_size(screen: QSize) -> QSize:
+    """The editor's size on a screen with `screen` free: large, yet inside it, so on a
+    1280×800 laptop the buttons stay in reach."""
+    return QSize(min(1200, screen.width() - 40), min(820, screen.height() - 60))
+
+
 class OfferEditor(LineActions, QDialog):
     loaded = Signal()
     saved = Signal()
@@ -108,9 +114,7 @@ class OfferEditor(LineActions, QDialog):
         self._products: dict[str, uuid.UUID] = {}
         self._tmp = tempfile.TemporaryDirectory(prefix="workbench-offer-")
         self._build()
-        # Large, yet inside the screen: on a 1280×800 laptop the buttons stay in reach.
-        room = self.screen().availableGeometry()
-        self.resize(min(1200, room.width() - 40), min(820, room.height() - 60))
+        self.resize(default_size(self.screen().availableGeometry().size()))
         self.model.changed.connect(self._changed)
         self.undo.cleanChanged.connect(self._clean_changed)
         self.watch = RecordWatch(
