@@ -62,7 +62,7 @@ def action_text(path: Path) -> str:
     return QCoreApplication.translate("EncryptionDialog", "&Encrypt database…")
 
 
-#: when the opening area hasn't shown its rows by then, the start counts as over anyway
+# When the opening area hasn't shown its rows by then, the start counts as over anyway.
 SETTLE_LATEST_MS = 3000
 
 
