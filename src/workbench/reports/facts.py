@@ -17,8 +17,8 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, String, case, func, select, type_coerce
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql.functions import FunctionElement
 
 from workbench.domain.enums import EventKind, ForecastCategory, OpportunityStatus
 from workbench.domain.models import Opportunity, OpportunityEvent, Pipeline, Stage, Team, User
