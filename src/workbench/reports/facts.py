@@ -223,9 +223,9 @@ def instant(raw: Any) -> datetime:
 
 
 class Ids:
-    """Ids as the driver gave them, made UUIDs: the few distinct stages, pipelines and
-    people once each (cached); a deal's own id is turned into a UUID only when a list
-    opens it (drill.as_uuid), so it stays the driver's value here."""
+    """Ids read by `raw_id`, made UUIDs: the few distinct stages, pipelines and people
+    once each (cached); a deal's own id is turned into a UUID only when a list opens it
+    (drill.as_uuid), so it stays text here."""
 
     def __init__(self) -> None:
         self._seen: dict[Any, uuid.UUID] = {}
@@ -317,14 +317,14 @@ def _people(s: Session, f: ReportFilter) -> set[uuid.UUID] | None:
 
 @dataclass(frozen=True, slots=True)
 class ClosedDeal:
-    id: uuid.UUID  # the driver's value, as OpenDeal's
+    id: uuid.UUID  # as `raw_id` reads it, as OpenDeal's
     won: bool
     closed_at: datetime
     closer_id: uuid.UUID | None
     minor: int  # the amount in minor units of `currency`
     currency: str
     pipeline_id: uuid.UUID
-    source_lead_id: Any  # the driver's value of the lead's id, or None
+    source_lead_id: Any  # the lead's id as `raw_id` reads it, or None
     created_at: datetime
     reason_id: uuid.UUID | None
     competitor: str
