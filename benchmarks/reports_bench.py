@@ -1,6 +1,6 @@
 """The manager reports on the 100,000-deal demo, in one process, offscreen.
 
-Usage: python benchmarks/reports_bench.py [--db PATH] [--runs N]
+Usage: python benchmarks/reports_bench.py [--db PATH] [--runs N] [--report NAME ...]
 Builds benchmarks/data/reports-100k.sqlite with `workbench demo --deals 100000 --seed 11`
 the first time and reuses it afterwards. Prints `name value unit` lines:
 
@@ -17,6 +17,9 @@ the first time and reuses it afterwards. Prints `name value unit` lines:
   *_ratio                   report_max, drill_first_page to raw_group_by_ms; the area to
                             bare_window_ms
   rows                      opportunities, events and activities in the database
+
+--report NAME (repeatable) times only these reports (with their filters), e.g.
+`--report win-rate`, and leaves out the drill-down and the Reports area.
 """
 
 from __future__ import annotations
@@ -77,7 +80,7 @@ def filter_values(db) -> dict[str, str]:  # type: ignore[no-untyped-def]
     }
 
 
-def bench_reports(db, runs: int) -> dict[str, float]:  # type: ignore[no-untyped-def]
+def bench_reports(db, runs: int, only: list[str]) -> dict[str, float]:  # type: ignore[no-untyped-def]
     from workbench.reports import REPORTS, build_report
     from workbench.reports.request import ReportRequest, resolve
 
@@ -85,6 +88,8 @@ def bench_reports(db, runs: int) -> dict[str, float]:  # type: ignore[no-untyped
     out: dict[str, float] = {}
     now = datetime.now(UTC)
     for spec in REPORTS.values():
+        if only and spec.name not in only:
+            continue
         for name in (None, *FILTERS):
             request = ReportRequest(
                 period=spec.default_period, **({name: values[name]} if name else {})
@@ -166,12 +171,18 @@ def main() -> None:
     )
     parser.add_argument("--db", type=Path, default=DATA)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--report", action="append", default=[], metavar="NAME")
     args = parser.parse_args()
     ensure_demo(args.db, seed=11)
     from sqlalchemy import func, select
 
     from workbench.domain.models import Activity, Opportunity, OpportunityEvent
+    from workbench.reports import REPORTS
     from workbench.services.setup import open_workbench
+
+    unknown = set(args.report) - set(REPORTS)
+    if unknown:
+        raise SystemExit(f"no report {', '.join(sorted(unknown))}; known: {', '.join(REPORTS)}")
 
     db = open_workbench(args.db).db
     with db.read() as s:
@@ -183,12 +194,15 @@ def main() -> None:
             print(f"rows_{name} {s.scalar(select(func.count()).select_from(model))} rows")
     floor = raw_group_by_ms(args.db, args.runs)
     print(f"raw_group_by_ms {floor:.1f} ms")
-    figures = bench_reports(db, args.runs)
+    figures = bench_reports(db, args.runs, args.report)
     for key, value in figures.items():
         print(f"{key}_ms {value:.1f} ms")
     worst = max(figures, key=figures.__getitem__)
     print(f"report_max_ms {figures[worst]:.1f} ms  # {worst}")
     print(f"report_max_ratio {figures[worst] / floor:.1f} x")
+    if args.report:
+        db.close()
+        return
     drill = bench_drill(db, args.runs)
     print(f"drill_first_page_ms {drill:.1f} ms")
     print(f"drill_first_page_ratio {drill / floor:.2f} x")

@@ -2,12 +2,20 @@
 100,000-deal demo.
 
 Usage: python benchmarks/reports_server_bench.py [--runs 5] [--db PATH] [--period P]
+                                                 [--keep-db NAME] [--report NAME ...]
 
 Setup (not timed): the demo file (benchmarks/data/reports-100k.sqlite, built with
 `workbench demo --deals 100000 --seed 11` when missing, as reports_bench.py's) is imported
 into a fresh PostgreSQL database (wb_bench_web_…, dropped at the end) as the manager
 "boss"'s data (team North); "root" is an admin. A real `workbench-server serve` process
 answers on a loopback port.
+
+--keep-db NAME imports into the PostgreSQL database NAME and keeps it; a later run with the
+same NAME finds it and measures again without importing (the import takes 7-10 minutes).
+The replica is then brought up to date as the server does it (rebuilt only when the
+server's replica layout changed), and replica_rebuild_s is not printed. A failed import
+drops the database. Drop it by hand when done (`DROP DATABASE NAME`).
+--report NAME (repeatable) times only these reports, e.g. `--report win-rate`.
 
 Timed: `reports rebuild` (the replica built from the synced rows), then each report's page
 (GET /reports/NAME with the report's own default period, or --period P, as the manager
@@ -30,11 +38,12 @@ Prints `name value unit` lines:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import statistics
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
@@ -43,7 +52,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from demo_common import ensure_demo
 from reports_bench import DATA
-from sync_common import PASSWORD, emit, fresh_database, make_accounts, running_server
+from sync_common import (
+    PASSWORD,
+    drop_database,
+    emit,
+    fresh_database,
+    kept_database,
+    make_accounts,
+    running_server,
+)
 
 TARGET_S = 1.0
 
@@ -115,6 +132,49 @@ def compute_only(url: str, name: str, period: str) -> Callable[[], None]:
     return run
 
 
+def imported(url: str, path: Path) -> None:
+    """The demo as "boss"'s data, and the replica rebuilt from it (timed)."""
+    from workbench.server import db, reporting, seeding
+
+    make_accounts(url, [("boss", "North", "manager"), ("root", None, "admin")])
+    engine = db.make_server_engine(url)
+    summary = seeding.import_database(engine, path, "boss")
+    print(f"# imported {summary.rows} rows in {summary.seconds:.0f} s", file=sys.stderr)
+    rebuilt = reporting.catch_up(engine, rebuild=True)
+    engine.dispose()
+    emit("replica_rebuild_s", rebuilt.seconds, "s")
+    emit("replica_rows", rebuilt.rows, "rows")
+
+
+@contextlib.contextmanager
+def database(keep: str | None, path: Path) -> Iterator[str]:
+    """A fresh database with the demo imported, dropped at the end; or the kept one."""
+    if keep is None:
+        with fresh_database("web") as url:
+            imported(url, path)
+            yield url
+        return
+    with kept_database(keep) as (url, existed):
+        if existed:
+            from workbench.server import db, reporting
+
+            engine = db.make_server_engine(url)
+            caught = reporting.catch_up(engine)
+            engine.dispose()
+            print(
+                f"# kept database {keep}: replica {'rebuilt' if caught.rebuilt else 'current'}"
+                f" in {caught.seconds:.1f} s",
+                file=sys.stderr,
+            )
+        else:
+            try:
+                imported(url, path)
+            except BaseException:
+                drop_database(keep)
+                raise
+        yield url
+
+
 def main() -> None:
     # Every page and every in-process run computes its report: no cached figures.
     os.environ["WORKBENCH_REPORT_CACHE_SECONDS"] = "0"
@@ -123,28 +183,26 @@ def main() -> None:
     parser.add_argument("--db", type=Path, default=DATA)
     # Default: each report's own usual period, as a manager opens it.
     parser.add_argument("--period", default="")
+    parser.add_argument("--keep-db", metavar="NAME", help="PostgreSQL database kept")
+    parser.add_argument("--report", action="append", metavar="NAME", help="only this report")
     args = parser.parse_args()
     ensure_demo(args.db, seed=11)
     from workbench.reports import REPORTS
-    from workbench.server import db, reporting, seeding
 
-    with fresh_database("web") as url:
-        make_accounts(url, [("boss", "North", "manager"), ("root", None, "admin")])
-        engine = db.make_server_engine(url)
-        summary = seeding.import_database(engine, args.db, "boss")
-        print(f"# imported {summary.rows} rows in {summary.seconds:.0f} s", file=sys.stderr)
-        rebuilt = reporting.catch_up(engine, rebuild=True)
-        engine.dispose()
-        emit("replica_rebuild_s", rebuilt.seconds, "s")
-        emit("replica_rows", rebuilt.rows, "rows")
-        for name in REPORTS:
+    unknown = set(args.report or ()) - set(REPORTS)
+    if unknown:
+        raise SystemExit(f"no report {', '.join(sorted(unknown))}; known: {', '.join(REPORTS)}")
+    names = [n for n in REPORTS if not args.report or n in args.report]
+    print(f"# load average at start {os.getloadavg()[0]:.2f}", file=sys.stderr)
+    with database(args.keep_db, args.db) as url:
+        for name in names:
             alone = statistics.median(timed(compute_only(url, name, args.period), args.runs))
             emit(f"compute_{name.replace('-', '_')}_s", alone, "s")
         pages: dict[str, float] = {}
         with running_server(url) as base, httpx.Client(base_url=base, timeout=120) as client:
             for user, prefix in (("boss", "page_"), ("root", "page_admin_")):
                 headers = sign_in(base, user)
-                for name in REPORTS:
+                for name in names:
                     path = f"/reports/{name}" + (f"?period={args.period}" if args.period else "")
                     times = timed(page(client, path, headers), args.runs)
                     pages[f"{prefix}{name}"] = statistics.median(times)

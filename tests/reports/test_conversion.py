@@ -107,6 +107,39 @@ def test_win_rate_counts_won_over_won_plus_lost_with_sample_size(closed: World) 
     assert team["win_rate"] == 0.5
 
 
+def test_a_deal_closed_again_by_someone_else_is_credited_to_the_last_closer(
+    world: World,
+) -> None:
+    # Anna owns both. Won by Anna, reopened, lost by Ben: Ben's loss. Lost by Ben,
+    # reopened, won by Cleo: Cleo's win.
+    world.deal(
+        "Again",
+        "Anna",
+        "2026-03-01 09:00",
+        history=[
+            ("2026-04-10 09:00", K.WON, {}),
+            ("2026-04-20 09:00", K.REOPENED, {}),
+            ("2026-05-02 09:00", K.LOST, {"by": "Ben"}),
+        ],
+    )
+    world.deal(
+        "Twice",
+        "Anna",
+        "2026-03-01 09:00",
+        history=[
+            ("2026-04-11 09:00", K.LOST, {"by": "Ben"}),
+            ("2026-04-12 09:00", K.REOPENED, {}),
+            ("2026-06-03 09:00", K.WON, {"by": "Cleo"}),
+        ],
+    )
+    report = world.report("win-rate")
+    assert "Anna" not in [r.cells["rep"] for r in report.table("by_rep").rows]
+    ben, cleo = row(report, "by_rep", "Ben"), row(report, "by_rep", "Cleo")
+    assert (ben["won"], ben["lost"]) == (0, 1)
+    assert (cleo["won"], cleo["lost"]) == (1, 0)
+    assert row(report, "by_team", "South")["won"] == 1  # Cleo's team, not the owner's
+
+
 def test_team_figures_follow_the_reps_current_team(closed: World) -> None:
     north = closed.report("win-rate", team_id=closed.teams["North"])
     assert row(north, "by_rep", "All")["closed"] == 4  # Anna 3 + Ben 1

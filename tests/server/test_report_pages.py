@@ -111,6 +111,22 @@ def test_the_replica_is_rebuilt_after_an_update_or_on_request(site: Site) -> Non
     assert not reporting.catch_up(site.engine).rebuilt
 
 
+def test_a_rebuilt_replica_is_read_from_its_covering_indexes_alone(site: Site) -> None:
+    """Vacuumed with the rebuild: every page all-visible, so an index-only scan (who closed
+    each deal, from the history index) needs no visit to the table."""
+    reporting.catch_up(site.engine, rebuild=True)
+    with site.engine.connect() as conn:
+        pages = conn.execute(
+            text(
+                "SELECT c.relname, c.relpages, c.relallvisible FROM pg_class c "
+                "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                "WHERE n.nspname = 'wb_report' AND c.relkind = 'r' AND c.relpages > 0"
+            )
+        ).all()
+    assert {"opportunity", "opportunity_event"} <= {name for name, _p, _v in pages}
+    assert [(name, p, v) for name, p, v in pages if v < p] == []
+
+
 def test_on_sqlite_the_pages_say_they_need_postgresql(tmp_path: Path) -> None:
     from fastapi.testclient import TestClient
 

@@ -125,6 +125,25 @@ def test_the_database_url_can_come_from_the_environment(
     assert build_parser().parse_args(["team", "list"]).database == server_db.url
 
 
+def test_a_server_process_keeps_its_startup_objects_out_of_the_collector(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What every server process builds at start is frozen (gc.freeze): a report's many
+    new objects then set off full collections over those alone, not the whole process."""
+    import gc
+
+    from workbench.server.cli import DATABASE_ENV, app_from_environment
+
+    monkeypatch.setenv(DATABASE_ENV, f"sqlite:///{tmp_path / 'server.sqlite'}")
+    gc.unfreeze()
+    try:
+        app = app_from_environment()
+        assert app.routes
+        assert gc.get_freeze_count() > 10_000
+    finally:
+        gc.unfreeze()
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -43,7 +43,7 @@ class DrillPage:
 
 
 def as_uuid(record: Any) -> uuid.UUID:
-    """A record id as reports keep it (the driver's value: hex text on SQLite) as a UUID."""
+    """A record id as reports keep it (as `facts.raw_id` reads it: text) as a UUID."""
     return record if isinstance(record, uuid.UUID) else uuid.UUID(str(record))
 
 

@@ -16,7 +16,9 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, String, case, func, select, type_coerce
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql.functions import FunctionElement
 
 from workbench.domain.enums import EventKind, ForecastCategory, OpportunityStatus
 from workbench.domain.models import Opportunity, OpportunityEvent, Pipeline, Stage, Team, User
@@ -184,9 +186,27 @@ def open_counts(s: Session, f: ReportFilter) -> dict[tuple[Any, Any], int]:
 
 
 def raw_id(column: Any) -> Any:
-    """A UUID column as the driver gives it (hex text on SQLite): turning 100,000 ids into
-    UUID objects one by one is most of a report's time, so Ids does it only where needed."""
-    return type_coerce(column, String)
+    """A UUID column as text (hex on SQLite, as stored; PostgreSQL's own form, cast by the
+    database): turning 100,000 ids into UUID objects one by one, and hashing them in
+    Python, is most of a report's time, so Ids does it only where needed."""
+    return _IdText(column)
+
+
+class _IdText(FunctionElement[str]):
+    type = String()
+    inherit_cache = True
+    name = "id_text"
+
+
+@compiles(_IdText)
+def _id_as_stored(element: _IdText, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.clauses, **kw))
+
+
+@compiles(_IdText, "postgresql")
+def _id_cast(element: _IdText, compiler: Any, **kw: Any) -> str:
+    # psycopg would make a UUID object of every value.
+    return f"CAST({compiler.process(element.clauses, **kw)} AS TEXT)"
 
 
 def raw_time(column: Any) -> Any:
@@ -203,9 +223,9 @@ def instant(raw: Any) -> datetime:
 
 
 class Ids:
-    """Ids as the driver gave them, made UUIDs: the few distinct stages, pipelines and
-    people once each (cached); a deal's own id is turned into a UUID only when a list
-    opens it (drill.as_uuid), so it stays the driver's value here."""
+    """Ids read by `raw_id`, made UUIDs: the few distinct stages, pipelines and people
+    once each (cached); a deal's own id is turned into a UUID only when a list opens it
+    (drill.as_uuid), so it stays text here."""
 
     def __init__(self) -> None:
         self._seen: dict[Any, uuid.UUID] = {}
@@ -297,14 +317,14 @@ def _people(s: Session, f: ReportFilter) -> set[uuid.UUID] | None:
 
 @dataclass(frozen=True, slots=True)
 class ClosedDeal:
-    id: uuid.UUID  # the driver's value, as OpenDeal's
+    id: uuid.UUID  # as `raw_id` reads it, as OpenDeal's
     won: bool
     closed_at: datetime
     closer_id: uuid.UUID | None
     minor: int  # the amount in minor units of `currency`
     currency: str
     pipeline_id: uuid.UUID
-    source_lead_id: Any  # the driver's value of the lead's id, or None
+    source_lead_id: Any  # the lead's id as `raw_id` reads it, or None
     created_at: datetime
     reason_id: uuid.UUID | None
     competitor: str
@@ -319,31 +339,53 @@ class ClosedDeal:
 def closed_deals(s: Session, f: ReportFilter) -> list[ClosedDeal]:
     """Deals won or lost within the period, credited to the person whose WON or LOST event
     closed them (the owner when no event says), whatever the deal's expected close date."""
-    which = (
-        Opportunity.status.in_((OpportunityStatus.WON, OpportunityStatus.LOST)),
-        Opportunity.closed_at >= f.start,
-        Opportunity.closed_at < f.end,
-        deal_filter(f, by_person=False),
+    closing = OpportunityEvent
+    # Each deal with its closing events, joined: one read of the period's deals, and each
+    # deal's events from the history index (covering, so on PostgreSQL an index-only
+    # scan per deal once the replica is vacuumed), rather than every closing event ever.
+    q = (
+        select(
+            raw_id(Opportunity.id),
+            case((Opportunity.status == OpportunityStatus.WON, 1), else_=0),
+            raw_time(Opportunity.closed_at),
+            raw_id(Opportunity.owner_id),
+            Opportunity.amount_minor,
+            Opportunity.currency,
+            raw_id(Opportunity.pipeline_id),
+            raw_id(Opportunity.source_lead_id),
+            raw_time(Opportunity.created_at),
+            raw_id(Opportunity.close_reason_id),
+            Opportunity.competitor,
+            raw_time(closing.at),
+            raw_id(closing.id),
+            raw_id(closing.user_id),
+        )
+        .outerjoin(
+            closing,
+            (closing.opportunity_id == Opportunity.id)
+            & closing.kind.in_(CLOSING)
+            & closing.deleted.is_(False),
+        )
+        .where(
+            Opportunity.status.in_((OpportunityStatus.WON, OpportunityStatus.LOST)),
+            Opportunity.closed_at >= f.start,
+            Opportunity.closed_at < f.end,
+            deal_filter(f, by_person=False),
+        )
     )
-    q = select(
-        raw_id(Opportunity.id),
-        case((Opportunity.status == OpportunityStatus.WON, 1), else_=0),
-        raw_time(Opportunity.closed_at),
-        raw_id(Opportunity.owner_id),
-        Opportunity.amount_minor,
-        Opportunity.currency,
-        raw_id(Opportunity.pipeline_id),
-        raw_id(Opportunity.source_lead_id),
-        raw_time(Opportunity.created_at),
-        raw_id(Opportunity.close_reason_id),
-        Opportunity.competitor,
-    ).where(*which)
-    closers = _closers(s, select(Opportunity.id).where(*which))
+    # A deal closed more than once (reopened in between) comes once per closing event:
+    # its latest, by time then id, says who closed it. ISO text on SQLite orders as the
+    # times do.
+    latest: dict[Any, Any] = {}
+    for row in s.connection().execute(q).all():
+        seen = latest.get(row[0])
+        if seen is None or (row[11], row[12]) > (seen[11], seen[12]):
+            latest[row[0]] = row
     people = _people(s, f)
     ids = Ids()
     out = []
-    for row in s.connection().execute(q):
-        who = ids(closers.get(row[0]) or row[3])
+    for row in latest.values():
+        who = ids(row[13] or row[3])
         if row[2] is None or (people is not None and who not in people):
             continue
         closed_at, created_at = instant(row[2]), instant(row[8])
@@ -364,29 +406,6 @@ def closed_deals(s: Session, f: ReportFilter) -> list[ClosedDeal]:
             )
         )
     return out
-
-
-def _closers(s: Session, deals: Any) -> dict[Any, Any]:
-    """Per deal of the `deals` select, who logged its latest WON or LOST event (the latest
-    by time, then id): all the deals' results read at once from the history index, with
-    no sort per deal."""
-    latest: dict[Any, tuple[Any, Any]] = {}
-    closers: dict[Any, Any] = {}
-    q = select(
-        raw_id(OpportunityEvent.opportunity_id),
-        raw_time(OpportunityEvent.at),
-        raw_id(OpportunityEvent.id),
-        raw_id(OpportunityEvent.user_id),
-    ).where(
-        OpportunityEvent.opportunity_id.in_(deals),
-        OpportunityEvent.kind.in_(CLOSING),
-        OpportunityEvent.deleted.is_(False),
-    )
-    for deal, at, event, user in s.connection().execute(q):
-        key = (at, event)  # ISO text on SQLite, which orders as the times do
-        if deal not in latest or key > latest[deal]:
-            latest[deal], closers[deal] = key, user
-    return closers
 
 
 def stage_events(

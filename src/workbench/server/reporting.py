@@ -14,21 +14,31 @@ has already accepted each row, and a parent deleted before its children must not
 the copy. It is rebuilt from scratch when the app's schema changes (a new server
 version), when tombstones it had not seen yet were purged, or on
 `workbench-server reports rebuild`.
+
+A rebuilt replica is vacuumed at once, not left to autovacuum (which may be off, and
+comes a minute or more later): until then PostgreSQL must visit the table for every row
+an index gives, so the covering indexes the reports are planned around (who closed each
+deal, from the history index) read the table after all, and each first read of a page
+writes it again to set its hint bits.
 """
 
 from __future__ import annotations
 
 import functools
+import logging
 import time
 from dataclasses import dataclass
 
 from sqlalchemy import Column, Connection, Engine, Index, MetaData, Table, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.schema import CreateIndex, CreateTable
 
 from workbench.server import db, schema
 from workbench.server.errors import ServerError
 from workbench.server.purge import watermark
 from workbench.sync.codec import synced_tables
+
+log = logging.getLogger(__name__)
 
 SCHEMA = "wb_report"
 #: sv_meta keys: the sequence the replica has applied, and what it was built for.
@@ -141,7 +151,22 @@ def catch_up(engine: Engine, *, rebuild: bool = False) -> CatchUp:
         else:
             rows = _apply_since(conn, at)
         _set_meta(conn, CURSOR_KEY, str(target))
+    if rebuild or stale:
+        _vacuum(engine)
     return CatchUp(rebuild or stale, rows, target, time.perf_counter() - started)
+
+
+def _vacuum(engine: Engine) -> None:
+    """Marks the rebuilt tables' pages all-visible (see the module's note). VACUUM runs
+    outside a transaction, so after the rebuild's commit; a rebuild by another process
+    meanwhile may drop a table first, which costs only speed, never a report."""
+    with engine.connect() as conn:
+        conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+        for table in replica_metadata().sorted_tables:
+            try:
+                conn.execute(text(f'VACUUM {SCHEMA}."{table.name}"'))
+            except DBAPIError as exc:
+                log.warning("reporting replica: VACUUM %s skipped: %s", table.name, exc)
 
 
 def _copy_sql(table: str, since: int | None) -> str:
