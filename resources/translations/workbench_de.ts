@@ -2731,7 +2731,7 @@ Die Einzelheiten stehen in %2.</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation>&amp;Position</translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>&amp;Stage</source>
@@ -4824,8 +4824,8 @@ Key Account Managerin</translation>
         <translation>Laden von Heute fehlgeschlagen: %s</translation>
     </message>
     <message>
-        <source>%.1f h median</source>
-        <translation>%.1f h Median</translation>
+        <source>%1 h median</source>
+        <translation>%1 h Median</translation>
     </message>
     <message>
         <source>Calls</source>

@@ -2731,7 +2731,7 @@ Les détails se trouvent dans %2.</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation>&amp;Fonction</translation>
+        <translation>&amp;Intitulé</translation>
     </message>
     <message>
         <source>&amp;Stage</source>
@@ -4824,8 +4824,8 @@ Responsable grands comptes</translation>
         <translation>Échec du chargement d&apos;Aujourd&apos;hui : %s</translation>
     </message>
     <message>
-        <source>%.1f h median</source>
-        <translation>%.1f h médiane</translation>
+        <source>%1 h median</source>
+        <translation>%1 h médiane</translation>
     </message>
     <message>
         <source>Calls</source>

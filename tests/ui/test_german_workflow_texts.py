@@ -1,0 +1,71 @@
+"""What a German-speaking salesperson met on the way through the workflow at 1280×800:
+figures written the English way (Today's lead response, the leasing rate, backup sizes),
+the deal's title called a job title, and no way to the demo company once the empty
+database's banner was dismissed."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtWidgets import QFormLayout, QLabel
+
+from tests.ui.test_german_texts import speaking
+from workbench.services.figures import ActivityFigures
+
+FIGURES = {"de": "19,3 h Median", "fr": "19,3 h médiane", "en": "19.3 h median"}
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "en"])
+def test_todays_lead_response_is_written_as_the_language_writes_numbers(
+    qapp, qtbot, ctx, language: str
+) -> None:  # type: ignore[no-untyped-def]
+    from workbench.ui.today import TodayArea
+
+    with speaking(qapp, language):
+        area = TodayArea(ctx)
+        qtbot.addWidget(area)
+        qtbot.waitUntil(lambda: area.data is not None, timeout=5000)
+        now = datetime.now(UTC)
+        area._show_figures(ActivityFigures(None, now, now, median_response_hours=19.34))
+        assert FIGURES[language] in area.figures.text()
+        ctx.runner.wait(5000)
+
+
+@pytest.mark.parametrize(("language", "rate"), [("de", "4,9"), ("fr", "4,9"), ("en", "4.9")])
+def test_a_new_offers_leasing_rate_is_written_as_the_language_writes_numbers(
+    qapp, qtbot, language: str, rate: str
+) -> None:  # type: ignore[no-untyped-def]
+    from workbench.ui.offer_editor.pricing import PricingTab
+
+    with speaking(qapp, language):
+        tab = PricingTab()
+        qtbot.addWidget(tab)
+        assert tab.lease_rate.text() == rate
+        # and it is read back as the same rate, not 49 %
+        option = next(o for o in (tab.opt_lease.setChecked(True), tab._payment_options())[1])
+        assert str(option.annual_rate_percent) == "4.9"
+
+
+@pytest.mark.parametrize(("language", "size"), [("de", "1,5 MB"), ("en", "1.5 MB")])
+def test_backup_sizes_are_written_as_the_language_writes_numbers(
+    qapp, language: str, size: str
+) -> None:  # type: ignore[no-untyped-def]
+    from workbench.ui.backups_dialog import size_text
+
+    with speaking(qapp, language):
+        assert size_text(3 << 19) == size
+
+
+@pytest.mark.parametrize(("language", "label"), [("de", "&Titel"), ("fr", "&Intitulé")])
+def test_a_deals_title_is_not_called_a_job_title(qapp, qtbot, ctx, language: str, label: str) -> None:  # type: ignore[no-untyped-def]
+    from workbench.ui.opportunity_dialog import OpportunityDialog
+
+    with speaking(qapp, language):
+        dialog = OpportunityDialog(ctx, None)
+        qtbot.addWidget(dialog)
+        form = dialog.findChild(QFormLayout)
+        row = form.getWidgetPosition(dialog.title_edit)[0]
+        text = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+        assert isinstance(text, QLabel) and text.text() == label
+        ctx.runner.wait(5000)
