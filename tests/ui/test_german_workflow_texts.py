@@ -5,7 +5,9 @@ database's banner was dismissed."""
 
 from __future__ import annotations
 
+import subprocess
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QFormLayout, QLabel
@@ -58,7 +60,9 @@ def test_backup_sizes_are_written_as_the_language_writes_numbers(
 
 
 @pytest.mark.parametrize(("language", "label"), [("de", "&Titel"), ("fr", "&Intitulé")])
-def test_a_deals_title_is_not_called_a_job_title(qapp, qtbot, ctx, language: str, label: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_deals_title_is_not_called_a_job_title(
+    qapp, qtbot, ctx, language: str, label: str
+) -> None:  # type: ignore[no-untyped-def]
     from workbench.ui.opportunity_dialog import OpportunityDialog
 
     with speaking(qapp, language):
@@ -69,3 +73,54 @@ def test_a_deals_title_is_not_called_a_job_title(qapp, qtbot, ctx, language: str
         text = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
         assert isinstance(text, QLabel) and text.text() == label
         ctx.runner.wait(5000)
+
+
+def _offer_pdf_text(qtbot, ctx, country: str, tmp_path: Path) -> str:  # type: ignore[no-untyped-def]
+    """The PDF of a new offer to a customer entered with `country` (or none), by a company
+    in Germany, exported from the offer editor."""
+    from workbench.services import accounts, board, offers, opportunities
+    from workbench.services.company import CompanyProfile, save_company
+    from workbench.ui.offer_editor import OfferEditor
+
+    db = ctx.db
+    save_company(db, CompanyProfile(name="Nordlicht Systems GmbH", country="DE"))
+    account = accounts.create_account(
+        db, accounts.AccountInput(name="Kältetechnik Nord GmbH", city="Hamburg", country=country)
+    )
+    pipeline = next(p for p in board.list_pipelines(db) if p.is_default)
+    deal = opportunities.create_opportunity(
+        db,
+        opportunities.OpportunityInput(
+            title="Kühlanlage Halle 3", pipeline_id=pipeline.id, account_id=account
+        ),
+    )
+    editor = OfferEditor(ctx, offers.create_offer(db, deal))
+    qtbot.addWidget(editor)
+    qtbot.waitUntil(lambda: editor.view is not None, timeout=10000)
+    target = tmp_path / f"offer-{country or 'none'}.pdf"
+    editor.export_pdf(str(target))
+    qtbot.waitUntil(lambda: getattr(editor, "exported", None) == target, timeout=15000)
+    ctx.runner.wait(5000)
+    return subprocess.run(
+        ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def test_a_customer_entered_without_a_country_gets_an_offer_in_the_companys_language(
+    qapp, qtbot, ctx, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    with speaking(qapp, "de"):
+        text = _offer_pdf_text(qtbot, ctx, "", tmp_path)
+    assert "Sehr geehrte Damen und Herren" in text
+    assert "Angebotsnr." in text and "Gültig bis" in text
+    assert [w for w in ("Dear", "Offer no.", "Valid until", "Kind regards") if w in text] == []
+
+
+def test_an_english_offer_from_a_german_laptop_writes_no_german_month(
+    qapp, qtbot, ctx, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    with speaking(qapp, "de"):
+        text = _offer_pdf_text(qtbot, ctx, "GB", tmp_path)
+    assert "This offer is valid until" in text
+    months = ("Januar", "Februar", "März", "Mai", "Juni", "Juli", "Oktober", "Dezember")
+    assert [m for m in months if m in text] == [], text
