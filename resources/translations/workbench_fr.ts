@@ -2316,12 +2316,16 @@ Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne 
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>emitted once the window has closed (the app quits then, unless it is restoring) once, when the area the window opened on shows what it loaded: the start is over, and the background checks of the file may begin without slowing it down</extracomment>
+        <extracomment>when the opening area hasn&apos;t shown its rows by then, the start counts as over anyway emitted once the window has closed (the app quits then, unless it is restoring) once, when the area the window opened on shows what it loaded: the start is over, and the background checks of the file may begin without slowing it down</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Company profile…</source>
         <translation>Profil de l&apos;&amp;entreprise…</translation>
+    </message>
+    <message>
+        <source>Load &amp;demo company</source>
+        <translation>Charger l&apos;entreprise de &amp;démonstration</translation>
     </message>
     <message>
         <source>&amp;Back up database…</source>

@@ -124,3 +124,33 @@ def test_an_english_offer_from_a_german_laptop_writes_no_german_month(
     assert "This offer is valid until" in text
     months = ("Januar", "Februar", "März", "Mai", "Juni", "Juli", "Oktober", "Dezember")
     assert [m for m in months if m in text] == [], text
+
+
+def test_the_demo_company_is_in_the_file_menu_once_the_banner_is_dismissed(
+    qapp, qtbot, db, settings
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QPushButton
+
+    from workbench.services import accounts
+    from workbench.services.setup import current_user_id
+    from workbench.ui.main_window import MainWindow
+
+    with speaking(qapp, "de"):
+        window = MainWindow(db, settings, user_id=current_user_id(db))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(window.banner.isVisible, timeout=5000)
+        dismiss = next(
+            b for b in window.banner.findChildren(QPushButton) if b.text() == "Ausblenden"
+        )
+        qtbot.mouseClick(dismiss, Qt.MouseButton.LeftButton)
+        file_menu = window.menuBar().actions()[0].menu()
+        demo = window.findChild(QAction, "loadDemoAction")
+        assert demo in file_menu.actions() and demo.text() == "&Demo-Firma laden"
+        assert demo.isEnabled()
+        demo.trigger()
+        qtbot.waitUntil(lambda: accounts.count_accounts(db) > 100, timeout=60000)
+        assert not demo.isEnabled()  # a database with data takes no demo company
+        window.ctx.runner.wait(60000)
