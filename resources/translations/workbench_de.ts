@@ -4733,6 +4733,85 @@ Key Account Managerin</translation>
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Done: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <source>mandatory</source>
+        <translation>Pflicht</translation>
+    </message>
+    <message>
+        <source>Moved from “%1” to “%2”</source>
+        <translation>Von „%1“ nach „%2“ verschoben</translation>
+    </message>
+    <message>
+        <source>Deal created in “%1”</source>
+        <translation>Deal in „%1“ angelegt</translation>
+    </message>
+    <message>
+        <source>Deal created</source>
+        <translation>Deal angelegt</translation>
+    </message>
+    <message>
+        <source>Deal won</source>
+        <translation>Deal gewonnen</translation>
+    </message>
+    <message>
+        <source>Deal lost</source>
+        <translation>Deal verloren</translation>
+    </message>
+    <message>
+        <source>Deal reopened</source>
+        <translation>Deal wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Shared with a colleague</source>
+        <translation>Mit einem Kollegen geteilt</translation>
+    </message>
+    <message>
+        <source>No longer shared</source>
+        <translation>Nicht mehr geteilt</translation>
+    </message>
+    <message>
+        <source>Owner changed</source>
+        <translation>Zuständigkeit geändert</translation>
+    </message>
+    <message>
+        <source>Value changed</source>
+        <translation>Wert geändert</translation>
+    </message>
+    <message>
+        <source>Expected close changed</source>
+        <translation>Voraussichtlicher Abschluss geändert</translation>
+    </message>
+    <message>
+        <source>Forecast category changed</source>
+        <translation>Prognose geändert</translation>
+    </message>
+    <message>
+        <source>Details edited</source>
+        <translation>Angaben bearbeitet</translation>
+    </message>
+    <message>
+        <source>Offer sent</source>
+        <translation>Angebot gesendet</translation>
+    </message>
+    <message>
+        <source>Offer accepted</source>
+        <translation>Angebot angenommen</translation>
+    </message>
+    <message>
+        <source>Offer rejected</source>
+        <translation>Angebot abgelehnt</translation>
+    </message>
+    <message>
+        <source>(planned)</source>
+        <translation>(geplant)</translation>
+    </message>
+</context>
+<context>
     <name>Today</name>
     <message>
         <source>Task</source>

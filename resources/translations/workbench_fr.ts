@@ -4733,6 +4733,85 @@ Responsable grands comptes</translation>
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Done: %1</source>
+        <translation>Terminé : %1</translation>
+    </message>
+    <message>
+        <source>mandatory</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>Moved from “%1” to “%2”</source>
+        <translation>Déplacée de « %1 » à « %2 »</translation>
+    </message>
+    <message>
+        <source>Deal created in “%1”</source>
+        <translation>Affaire créée dans « %1 »</translation>
+    </message>
+    <message>
+        <source>Deal created</source>
+        <translation>Affaire créée</translation>
+    </message>
+    <message>
+        <source>Deal won</source>
+        <translation>Affaire gagnée</translation>
+    </message>
+    <message>
+        <source>Deal lost</source>
+        <translation>Affaire perdue</translation>
+    </message>
+    <message>
+        <source>Deal reopened</source>
+        <translation>Affaire rouverte</translation>
+    </message>
+    <message>
+        <source>Shared with a colleague</source>
+        <translation>Partagée avec un collègue</translation>
+    </message>
+    <message>
+        <source>No longer shared</source>
+        <translation>Plus partagée</translation>
+    </message>
+    <message>
+        <source>Owner changed</source>
+        <translation>Responsable changé</translation>
+    </message>
+    <message>
+        <source>Value changed</source>
+        <translation>Montant modifié</translation>
+    </message>
+    <message>
+        <source>Expected close changed</source>
+        <translation>Clôture prévue modifiée</translation>
+    </message>
+    <message>
+        <source>Forecast category changed</source>
+        <translation>Catégorie de prévision modifiée</translation>
+    </message>
+    <message>
+        <source>Details edited</source>
+        <translation>Détails modifiés</translation>
+    </message>
+    <message>
+        <source>Offer sent</source>
+        <translation>Offre envoyée</translation>
+    </message>
+    <message>
+        <source>Offer accepted</source>
+        <translation>Offre acceptée</translation>
+    </message>
+    <message>
+        <source>Offer rejected</source>
+        <translation>Offre refusée</translation>
+    </message>
+    <message>
+        <source>(planned)</source>
+        <translation>(prévu)</translation>
+    </message>
+</context>
+<context>
     <name>Today</name>
     <message>
         <source>Task</source>

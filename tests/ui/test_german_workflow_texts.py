@@ -154,3 +154,35 @@ def test_the_demo_company_is_in_the_file_menu_once_the_banner_is_dismissed(
         qtbot.waitUntil(lambda: accounts.count_accounts(db) > 100, timeout=60000)
         assert not demo.isEnabled()  # a database with data takes no demo company
         window.ctx.runner.wait(60000)
+
+
+def test_a_deals_history_reads_german(qapp, qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from workbench.services import accounts, board, calls, opportunities
+    from workbench.ui.opportunity_dialog import OpportunityDialog
+
+    db = ctx.db
+    account = accounts.create_account(db, accounts.AccountInput(name="Kältetechnik Nord GmbH"))
+    contact = accounts.create_contact(
+        db, accounts.ContactInput(first_name="Jörg", last_name="Weiß", account_id=account)
+    )
+    pipeline = next(p for p in board.list_pipelines(db) if p.is_default)
+    stages = board.list_stages(db, pipeline.id)
+    deal = opportunities.create_opportunity(
+        db,
+        opportunities.OpportunityInput(
+            title="Kühlanlage Halle 3", pipeline_id=pipeline.id, account_id=account
+        ),
+    )
+    opportunities.move_opportunity(db, deal, stages[1].id, enforce_checklist=False)
+    calls.log_call(db, calls.CallInput(contact_id=contact, opportunity_id=deal))
+    with speaking(qapp, "de"):
+        dialog = OpportunityDialog(ctx, deal, tab="timeline")
+        qtbot.addWidget(dialog)
+        model = dialog.timeline.timeline_model
+        qtbot.waitUntil(lambda: len(model.entries) == 3, timeout=10000)
+        titles = [e.title for e in model.entries]
+        details = [e.detail for e in model.entries]
+        ctx.runner.wait(5000)
+    assert f"Von „{stages[0].name}“ nach „{stages[1].name}“ verschoben" in titles
+    assert f"Deal in „{stages[0].name}“ angelegt" in titles
+    assert "Ausgehend · Erreicht" in details, details
