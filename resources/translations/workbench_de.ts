@@ -1670,6 +1670,208 @@ Sie erhalten einmalig einen Wiederherstellungsschlüssel. Ohne ihn lässt sich d
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>A contact needs a first or last name.</source>
+        <translation>Ein Kontakt braucht einen Vor- oder Nachnamen.</translation>
+    </message>
+    <message>
+        <source>A duration can&apos;t be negative.</source>
+        <translation>Eine Dauer kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration; type minutes (5) or minutes:seconds (4:30).</source>
+        <translation>„%1“ ist keine Dauer; geben Sie Minuten (5) oder Minuten:Sekunden (4:30) ein.</translation>
+    </message>
+    <message>
+        <source>Choose who the call was with.</source>
+        <translation>Wählen Sie, mit wem Sie telefoniert haben.</translation>
+    </message>
+    <message>
+        <source>A call can last between 0 and 12 hours.</source>
+        <translation>Ein Anruf dauert zwischen 0 und 12 Stunden.</translation>
+    </message>
+    <message>
+        <source>When is the booked meeting?</source>
+        <translation>Wann ist der vereinbarte Termin?</translation>
+    </message>
+    <message>
+        <source>A logged call can&apos;t start in the future.</source>
+        <translation>Ein erfasster Anruf kann nicht in der Zukunft beginnen.</translation>
+    </message>
+    <message>
+        <source>The value must be a decimal amount.</source>
+        <translation>Der Wert muss ein Betrag sein.</translation>
+    </message>
+    <message>
+        <source>The value can&apos;t be negative.</source>
+        <translation>Der Wert kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The value is implausibly large.</source>
+        <translation>Der Wert ist unplausibel hoch.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 ist ein Pflichtfeld.</translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters, at most %3).</source>
+        <translation>%1 ist zu lang (%2 Zeichen, höchstens %3).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid e-mail address.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid phone number.</source>
+        <translation>„%1“ ist keine gültige Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid phone number without a country code: no country is set to read it in. Write it with its country code (+49 …), or set your company&apos;s country in the company profile.</source>
+        <translation>„%1“ ist ohne Ländervorwahl keine gültige Telefonnummer: Es ist kein Land eingestellt, in dem sie gelesen wird. Schreiben Sie sie mit Ländervorwahl (+49 …) oder tragen Sie das Land Ihrer Firma im Firmenprofil ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid phone number for %2; add the country code (%3 …) if it is from elsewhere.</source>
+        <translation>„%1“ ist keine gültige Telefonnummer für %2; stellen Sie die Ländervorwahl voran (%3 …), wenn sie aus einem anderen Land ist.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country; use a two-letter code such as DE or GB.</source>
+        <translation>„%1“ ist kein Land; verwenden Sie einen Ländercode aus zwei Buchstaben wie DE oder AT.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a plausible date.</source>
+        <translation>%1: %2 ist kein plausibles Datum.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Wettbewerber</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Bank details</source>
+        <translation>Bankverbindung</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Delivery terms</source>
+        <translation>Lieferbedingungen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Discount reason</source>
+        <translation>Rabattgrund</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Voraussichtlicher Abschluss</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Zahlungsbedingungen</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the file</source>
@@ -4684,6 +4886,17 @@ Key Account Managerin</translation>
     <message>
         <source>Type the rate, e.g. 0.92.</source>
         <translation>Geben Sie den Kurs ein, z. B. 0,92.</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Call %1</source>
+        <translation>%1 anrufen</translation>
+    </message>
+    <message>
+        <source>Meeting with %1</source>
+        <translation>Termin mit %1</translation>
     </message>
 </context>
 <context>

@@ -1670,6 +1670,208 @@ Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne 
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>A contact needs a first or last name.</source>
+        <translation>Un contact a besoin d&apos;un prénom ou d&apos;un nom.</translation>
+    </message>
+    <message>
+        <source>A duration can&apos;t be negative.</source>
+        <translation>Une durée ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration; type minutes (5) or minutes:seconds (4:30).</source>
+        <translation>« %1 » n&apos;est pas une durée ; tapez des minutes (5) ou minutes:secondes (4:30).</translation>
+    </message>
+    <message>
+        <source>Choose who the call was with.</source>
+        <translation>Choisissez avec qui était l&apos;appel.</translation>
+    </message>
+    <message>
+        <source>A call can last between 0 and 12 hours.</source>
+        <translation>Un appel dure entre 0 et 12 heures.</translation>
+    </message>
+    <message>
+        <source>When is the booked meeting?</source>
+        <translation>Quand a lieu le rendez-vous pris ?</translation>
+    </message>
+    <message>
+        <source>A logged call can&apos;t start in the future.</source>
+        <translation>Un appel enregistré ne peut pas commencer dans le futur.</translation>
+    </message>
+    <message>
+        <source>The value must be a decimal amount.</source>
+        <translation>Le montant doit être un nombre décimal.</translation>
+    </message>
+    <message>
+        <source>The value can&apos;t be negative.</source>
+        <translation>Le montant ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The value is implausibly large.</source>
+        <translation>Le montant est invraisemblablement élevé.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 est obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters, at most %3).</source>
+        <translation>%1 est trop long (%2 caractères, au plus %3).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid e-mail address.</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid phone number.</source>
+        <translation>« %1 » n&apos;est pas un numéro de téléphone valide.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid phone number without a country code: no country is set to read it in. Write it with its country code (+49 …), or set your company&apos;s country in the company profile.</source>
+        <translation>« %1 » n&apos;est pas un numéro valide sans indicatif de pays : aucun pays n&apos;est défini pour le lire. Écrivez-le avec son indicatif (+33 …) ou indiquez le pays de votre entreprise dans le profil de l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid phone number for %2; add the country code (%3 …) if it is from elsewhere.</source>
+        <translation>« %1 » n&apos;est pas un numéro valide pour %2 ; ajoutez l&apos;indicatif du pays (%3 …) s&apos;il vient d&apos;ailleurs.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country; use a two-letter code such as DE or GB.</source>
+        <translation>« %1 » n&apos;est pas un pays ; utilisez un code à deux lettres comme FR ou BE.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a plausible date.</source>
+        <translation>%1 : %2 n&apos;est pas une date plausible.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>N° TVA</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Concurrent</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Nom de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Bank details</source>
+        <translation>Coordonnées bancaires</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Delivery terms</source>
+        <translation>Conditions de livraison</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Discount reason</source>
+        <translation>Motif de la remise</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Clôture prévue</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Conditions de paiement</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the file</source>
@@ -4684,6 +4886,17 @@ Responsable grands comptes</translation>
     <message>
         <source>Type the rate, e.g. 0.92.</source>
         <translation>Saisissez le taux, p. ex. 0,92.</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Call %1</source>
+        <translation>Appeler %1</translation>
+    </message>
+    <message>
+        <source>Meeting with %1</source>
+        <translation>Rendez-vous avec %1</translation>
     </message>
 </context>
 <context>

@@ -186,3 +186,51 @@ def test_a_deals_history_reads_german(qapp, qtbot, ctx) -> None:  # type: ignore
     assert f"Von „{stages[0].name}“ nach „{stages[1].name}“ verschoben" in titles
     assert f"Deal in „{stages[0].name}“ angelegt" in titles
     assert "Ausgehend · Erreicht" in details, details
+
+
+@pytest.mark.parametrize(
+    ("fields", "error"),
+    [
+        ({}, "Name ist ein Pflichtfeld."),
+        ({"name": "Nordkaelte GmbH", "email": "abc"}, "„abc“ ist keine gültige E-Mail"),
+        ({"name": "Nordkaelte GmbH", "country": "Xy"}, "„Xy“ ist kein Land"),
+        (
+            {"name": "Nordkaelte GmbH", "country": "DE", "phone": "12"},
+            "„12“ ist keine gültige Telefonnummer für Deutschland",
+        ),
+    ],
+)
+def test_a_form_refuses_input_in_german(qapp, qtbot, ctx, fields: dict, error: str) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.test_shell import _save, _type
+    from workbench.ui.accounts import AccountDialog
+
+    with speaking(qapp, "de"):
+        dialog = AccountDialog(ctx, None)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        for field, text in fields.items():
+            _type(qtbot, dialog, field, text)
+        _save(qtbot, dialog)
+        assert dialog.error.isVisible()
+        assert dialog.error.text().startswith(error), dialog.error.text()
+        ctx.runner.wait(5000)
+
+
+def test_a_calls_next_step_is_named_in_german(qapp, ctx) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from workbench.domain.enums import TaskKind
+    from workbench.domain.models import Task
+    from workbench.services import accounts, calls
+
+    db = ctx.db
+    contact = accounts.create_contact(
+        db, accounts.ContactInput(first_name="Jörg", last_name="Weiß")
+    )
+    step = calls.NextStep(kind=TaskKind.CALL, due_at=datetime.now(UTC) + timedelta(days=2))
+    with speaking(qapp, "de"):
+        with pytest.raises(Exception, match="„4x“ ist keine Dauer"):
+            calls.parse_duration("4x")
+        calls.log_call(db, calls.CallInput(contact_id=contact, next_step=step))
+    with db.read() as s:
+        assert [t.title for t in s.query(Task)] == ["Jörg Weiß anrufen"]

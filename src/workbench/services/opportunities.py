@@ -37,6 +37,7 @@ from workbench.services import validation
 from workbench.services.setup import current_user_id
 from workbench.store.db import Database
 from workbench.store.uow import UnitOfWork
+from workbench.texts import translate
 
 
 @dataclass
@@ -114,15 +115,15 @@ def _clean(data: OpportunityInput) -> dict[str, object]:
     title = validation.text(data.title, "title", "Title", required=True)
     currency = validation.currency(data.currency)
     if not isinstance(data.amount, Decimal):
-        raise ValidationError("The value must be a decimal amount.", "amount")
+        raise ValidationError(translate("Errors", "The value must be a decimal amount."), "amount")
     if data.amount < 0:
-        raise ValidationError("The value can't be negative.", "amount")
+        raise ValidationError(translate("Errors", "The value can't be negative."), "amount")
     try:
         minor = Money(data.amount, currency).to_minor()
     except MoneyError as exc:
         raise ValidationError(str(exc), "amount") from None
     if minor > 10**15:
-        raise ValidationError("The value is implausibly large.", "amount")
+        raise ValidationError(translate("Errors", "The value is implausibly large."), "amount")
     return {
         "title": title,
         "currency": currency,
