@@ -234,3 +234,47 @@ def test_a_calls_next_step_is_named_in_german(qapp, ctx) -> None:  # type: ignor
         calls.log_call(db, calls.CallInput(contact_id=contact, next_step=step))
     with db.read() as s:
         assert [t.title for t in s.query(Task)] == ["Jörg Weiß anrufen"]
+
+
+@pytest.mark.parametrize(
+    ("country", "expected"),
+    [
+        (
+            "",
+            [
+                "Guten Tag Jörg Weiß,",
+                "anbei erhalten Sie unser Angebot",
+                "Es gilt bis zum",
+                "Mit freundlichen Grüßen",
+            ],
+        ),
+        ("FR", ["Bonjour Jörg Weiß,", "veuillez trouver ci-joint notre offre", "Cordialement"]),
+        ("GB", ["Dear Jörg Weiß,", "please find attached our offer", "Kind regards"]),
+    ],
+)
+def test_the_offers_e_mail_speaks_the_offers_language(
+    qapp, ctx, country: str, expected: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    from workbench.services import accounts, board, offers, opportunities
+    from workbench.services.company import CompanyProfile, save_company
+
+    db = ctx.db
+    save_company(db, CompanyProfile(name="Nordlicht Systems GmbH", country="DE"))
+    account = accounts.create_account(
+        db, accounts.AccountInput(name="Kunde", city="Hamburg", country=country)
+    )
+    contact = accounts.create_contact(
+        db, accounts.ContactInput(first_name="Jörg", last_name="Weiß", account_id=account)
+    )
+    pipeline = next(p for p in board.list_pipelines(db) if p.is_default)
+    deal = opportunities.create_opportunity(
+        db,
+        opportunities.OpportunityInput(
+            title="Kühlanlage", pipeline_id=pipeline.id, account_id=account, contact_id=contact
+        ),
+    )
+    with speaking(qapp, "de"):
+        view = offers.load_offer(db, offers.create_offer(db, deal))
+        subject, body = offers.mail_text(view, "Anna Weber")
+    assert [e for e in expected if e not in body] == [], body
+    assert subject.startswith({"": "Angebot", "FR": "Offre", "GB": "Offer"}[country])

@@ -92,7 +92,7 @@ def template_values(
     """The $placeholders the text templates may use. $greeting is the whole opening
     ("Dear Anna Meier", "Sehr geehrte Damen und Herren"), for languages whose greeting
     changes around a name."""
-    greeting, nobody = _GREETINGS.get(language, _GREETINGS[DEFAULT_LANGUAGE])
+    greeting, nobody = greetings(language)
     return {
         "salutation": contact or "Sir or Madam",
         "greeting": greeting.format(name=contact) if contact else nobody,
@@ -100,13 +100,13 @@ def template_values(
         "contact": contact,
         "opportunity": opportunity or number,
         "number": number,
-        "valid_until": _written_day(valid_until, language, locale or user_locale()),
+        "valid_until": written_day(valid_until, language, locale or user_locale()),
         "sender": sender,
         "company": company,
     }
 
 
-def _written_day(day: date | None, language: str, locale: str) -> str:
+def written_day(day: date | None, language: str, locale: str) -> str:
     """The day in the letter's prose: "5. Januar 2027" in a German letter; in one whose
     language is not the locale's (an English offer from a German laptop) the day in
     figures, as the offer's header writes it, not a German month name in English words."""
@@ -115,6 +115,11 @@ def _written_day(day: date | None, language: str, locale: str) -> str:
     if locale.split("_")[0] != language:
         return formatting.day(day, locale)
     return formatting.day_long(day, locale)
+
+
+def greetings(language: str) -> tuple[str, str]:
+    """The opening with the contact's name ("Dear {name}"), and the one without a contact."""
+    return _GREETINGS.get(language, _GREETINGS[DEFAULT_LANGUAGE])
 
 
 # A greeting with the contact's name, and the one when there is no contact.
