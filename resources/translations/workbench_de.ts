@@ -1724,6 +1724,22 @@ Sie erhalten einmalig einen Wiederherstellungsschlüssel. Ohne ihn lässt sich d
         <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
+        <source>no country (none is set for the record or the company)</source>
+        <translation>kein Land (weder beim Datensatz noch bei der Firma eingetragen)</translation>
+    </message>
+    <message>
+        <source>the company&apos;s country</source>
+        <translation>das Land der Firma</translation>
+    </message>
+    <message>
+        <source>the account&apos;s country</source>
+        <translation>das Land des Kunden</translation>
+    </message>
+    <message>
+        <source>the row&apos;s country</source>
+        <translation>das Land der Zeile</translation>
+    </message>
+    <message>
         <source>“%1” is not a valid phone number.</source>
         <translation>„%1“ ist keine gültige Telefonnummer.</translation>
     </message>
@@ -2136,6 +2152,49 @@ Sie erhalten einmalig einen Wiederherstellungsschlüssel. Ohne ihn lässt sich d
     <message>
         <source>Not saved: decide between merging and keeping both.</source>
         <translation>Nicht gespeichert: entscheiden Sie zwischen Zusammenführen und beide behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadImport</name>
+    <message>
+        <source>“%1” is not a country we know; the phone number was read as %2</source>
+        <translation>„%1“ ist kein bekanntes Land; die Telefonnummer wurde gelesen als %2</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code were read in the country of the row&apos;s “%1” column, or where it names none, as %2.</source>
+        <translation>Telefonnummern ohne Ländervorwahl wurden im Land der Spalte „%1“ der Zeile gelesen, wo diese keines nennt, als %2.</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code were read as %1.</source>
+        <translation>Telefonnummern ohne Ländervorwahl wurden gelesen als %1.</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code were read in the country of the row&apos;s “%1” column; where it names none, they could not be read: no company country is set (company profile), so rows with such numbers were rejected.</source>
+        <translation>Telefonnummern ohne Ländervorwahl wurden im Land der Spalte „%1“ der Zeile gelesen; wo diese keines nennt, konnten sie nicht gelesen werden: Im Firmenprofil ist kein Land eingetragen, daher wurden Zeilen mit solchen Nummern abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code could not be read: no company country is set (company profile), so rows with such numbers were rejected.</source>
+        <translation>Telefonnummern ohne Ländervorwahl konnten nicht gelesen werden: Im Firmenprofil ist kein Land eingetragen, daher wurden Zeilen mit solchen Nummern abgelehnt.</translation>
+    </message>
+    <message>
+        <source>1 empty row was skipped: line %1.</source>
+        <translation>1 leere Zeile wurde übersprungen: Zeile %1.</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> und %1 weitere</translation>
+    </message>
+    <message>
+        <source>%1 empty rows were skipped: lines %2%3.</source>
+        <translation>%1 leere Zeilen wurden übersprungen: Zeilen %2%3.</translation>
+    </message>
+    <message>
+        <source>Would import %1 of %2 rows; duplicates: %3 skipped, %4 merged; rejected: %5.</source>
+        <translation>%1 von %2 Zeilen würden importiert; Duplikate: %3 übersprungen, %4 zusammengeführt; abgelehnt: %5.</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 rows; duplicates: %3 skipped, %4 merged; rejected: %5.</source>
+        <translation>%1 von %2 Zeilen importiert; Duplikate: %3 übersprungen, %4 zusammengeführt; abgelehnt: %5.</translation>
     </message>
 </context>
 <context>

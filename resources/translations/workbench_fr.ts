@@ -1724,6 +1724,22 @@ Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne 
         <translation>« %1 » n&apos;est pas une adresse e-mail valide.</translation>
     </message>
     <message>
+        <source>no country (none is set for the record or the company)</source>
+        <translation>aucun pays (ni pour la fiche ni pour l&apos;entreprise)</translation>
+    </message>
+    <message>
+        <source>the company&apos;s country</source>
+        <translation>le pays de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>the account&apos;s country</source>
+        <translation>le pays du compte</translation>
+    </message>
+    <message>
+        <source>the row&apos;s country</source>
+        <translation>le pays de la ligne</translation>
+    </message>
+    <message>
         <source>“%1” is not a valid phone number.</source>
         <translation>« %1 » n&apos;est pas un numéro de téléphone valide.</translation>
     </message>
@@ -2136,6 +2152,49 @@ Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne 
     <message>
         <source>Not saved: decide between merging and keeping both.</source>
         <translation>Non enregistré : choisissez entre fusionner et garder les deux.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadImport</name>
+    <message>
+        <source>“%1” is not a country we know; the phone number was read as %2</source>
+        <translation>« %1 » n&apos;est pas un pays connu ; le numéro a été lu comme %2</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code were read in the country of the row&apos;s “%1” column, or where it names none, as %2.</source>
+        <translation>Les numéros sans indicatif ont été lus dans le pays de la colonne « %1 » de la ligne, ou, si elle n&apos;en indique aucun, comme %2.</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code were read as %1.</source>
+        <translation>Les numéros sans indicatif ont été lus comme %1.</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code were read in the country of the row&apos;s “%1” column; where it names none, they could not be read: no company country is set (company profile), so rows with such numbers were rejected.</source>
+        <translation>Les numéros sans indicatif ont été lus dans le pays de la colonne « %1 » de la ligne ; si elle n&apos;en indique aucun, ils n&apos;ont pas pu être lus : aucun pays n&apos;est défini pour l&apos;entreprise (profil de l&apos;entreprise), les lignes avec de tels numéros ont donc été refusées.</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code could not be read: no company country is set (company profile), so rows with such numbers were rejected.</source>
+        <translation>Les numéros sans indicatif n&apos;ont pas pu être lus : aucun pays n&apos;est défini pour l&apos;entreprise (profil de l&apos;entreprise), les lignes avec de tels numéros ont donc été refusées.</translation>
+    </message>
+    <message>
+        <source>1 empty row was skipped: line %1.</source>
+        <translation>1 ligne vide a été ignorée : ligne %1.</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> et %1 autres</translation>
+    </message>
+    <message>
+        <source>%1 empty rows were skipped: lines %2%3.</source>
+        <translation>%1 lignes vides ont été ignorées : lignes %2%3.</translation>
+    </message>
+    <message>
+        <source>Would import %1 of %2 rows; duplicates: %3 skipped, %4 merged; rejected: %5.</source>
+        <translation>%1 lignes sur %2 seraient importées ; doublons : %3 ignorés, %4 fusionnés ; refusées : %5.</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 rows; duplicates: %3 skipped, %4 merged; rejected: %5.</source>
+        <translation>%1 lignes sur %2 importées ; doublons : %3 ignorés, %4 fusionnés ; refusées : %5.</translation>
     </message>
 </context>
 <context>

@@ -278,3 +278,35 @@ def test_the_offers_e_mail_speaks_the_offers_language(
         subject, body = offers.mail_text(view, "Anna Weber")
     assert [e for e in expected if e not in body] == [], body
     assert subject.startswith({"": "Angebot", "FR": "Offre", "GB": "Offer"}[country])
+
+
+def test_the_lead_import_wizard_reports_in_german(qapp, qtbot, ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from workbench.services.company import CompanyProfile, save_company
+    from workbench.ui.lead_import_wizard import LeadImportWizard
+
+    save_company(ctx.db, CompanyProfile(name="Nordlicht Systems GmbH", country="DE"))
+    f = tmp_path / "leads.csv"
+    f.write_text(
+        "Vorname;Nachname;Firma;E-Mail;Telefon\n"
+        "Jörg;Weiß;Kältetechnik Nord GmbH;joerg@kaelte.example;040 7654321\n"
+        ";;;;\n"
+        "Anna;Schmidt;Bau AG;keine-mail;040 1234567\n",
+        encoding="utf-8",
+    )
+    with speaking(qapp, "de"):
+        wizard = LeadImportWizard(ctx)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        wizard.file_page.path_edit.setText(str(f))
+        wizard.file_page.load(str(f))
+        qtbot.waitUntil(wizard.file_page.isComplete, timeout=5000)
+        wizard.next()
+        wizard.next()
+        qtbot.waitUntil(wizard.preview_page.isComplete, timeout=5000)
+        summary = wizard.preview_page.summary.text()
+        reason = wizard.preview_page.model.item(0, 2).text()
+        ctx.runner.wait(5000)
+    assert "1 von 2 Zeilen würden importiert" in summary, summary
+    assert "als Deutschland (DE), das Land der Firma" in summary
+    assert "1 leere Zeile wurde übersprungen: Zeile 3." in summary
+    assert reason == "„keine-mail“ ist keine gültige E-Mail-Adresse."

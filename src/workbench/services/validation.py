@@ -69,10 +69,17 @@ class Region:
     source: str = ""  # "the account's country", "the company's country", ...
 
     def describe(self) -> str:
-        """ "France (FR), the company's country" """
+        """ "France (FR), the company's country", in the person's language."""
         if self.code is None:
-            return "no country (none is set for the record or the company)"
-        return f"{country_name(self.code)} ({self.code}), {self.source}".rstrip(", ")
+            return translate("Errors", "no country (none is set for the record or the company)")
+        sources = {
+            "the company's country": translate("Errors", "the company's country"),
+            "the account's country": translate("Errors", "the account's country"),
+            "the row's country": translate("Errors", "the row's country"),
+        }
+        name = country_name(self.code, formatting.current_locale())
+        source = sources.get(self.source, self.source)
+        return f"{name} ({self.code}), {source}".rstrip(", ")
 
 
 def phone(value: str | None, region: Region | None, field: str = "phone") -> str:
