@@ -5368,6 +5368,13 @@ Key Account Managerin</translation>
     </message>
 </context>
 <context>
+    <name>Units</name>
+    <message>
+        <source>pc</source>
+        <translation>Stk.</translation>
+    </message>
+</context>
+<context>
     <name>WorkingDaysDialog</name>
     <message>
         <source>Working days</source>

@@ -5368,6 +5368,13 @@ Responsable grands comptes</translation>
     </message>
 </context>
 <context>
+    <name>Units</name>
+    <message>
+        <source>pc</source>
+        <translation>pce</translation>
+    </message>
+</context>
+<context>
     <name>WorkingDaysDialog</name>
     <message>
         <source>Working days</source>

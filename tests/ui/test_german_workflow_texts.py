@@ -310,3 +310,21 @@ def test_the_lead_import_wizard_reports_in_german(qapp, qtbot, ctx, tmp_path: Pa
     assert "als Deutschland (DE), das Land der Firma" in summary
     assert "1 leere Zeile wurde übersprungen: Zeile 3." in summary
     assert reason == "„keine-mail“ ist keine gültige E-Mail-Adresse."
+
+
+def test_a_new_product_and_a_typed_offer_line_count_in_german_units(qapp, qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from workbench.services import accounts, offers
+    from workbench.ui.offer_editor import OfferEditor
+    from workbench.ui.products import ProductDialog
+
+    account = accounts.create_account(ctx.db, accounts.AccountInput(name="Kunde GmbH"))
+    with speaking(qapp, "de"):
+        dialog = ProductDialog(ctx, None)
+        qtbot.addWidget(dialog)
+        assert dialog.unit.text() == "Stk."
+        editor = OfferEditor(ctx, offers.create_offer(ctx.db, None, account_id=account))
+        qtbot.addWidget(editor)
+        qtbot.waitUntil(lambda: editor.view is not None, timeout=10000)
+        editor.add_text_line()
+        assert editor.model.lines[0].unit == "Stk."
+        ctx.runner.wait(5000)
