@@ -6,6 +6,7 @@ database's banner was dismissed."""
 from __future__ import annotations
 
 import subprocess
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -328,3 +329,22 @@ def test_a_new_product_and_a_typed_offer_line_count_in_german_units(qapp, qtbot,
         editor.add_text_line()
         assert editor.model.lines[0].unit == "Stk."
         ctx.runner.wait(5000)
+
+
+def test_a_sent_offer_shows_its_total_in_the_deals_history_as_money(qapp, ctx) -> None:  # type: ignore[no-untyped-def]
+    from decimal import Decimal
+
+    from tests.services.test_offers import make_deal
+    from workbench.services import offers
+    from workbench.services.timeline import timeline_for
+
+    db = ctx.db
+    deal = make_deal(db)
+    offer = offers.create_offer(db, deal)
+    view = offers.load_offer(db, offer)
+    line = offers.LineData(description="Kühlanlage", unit_price=Decimal("48000"))
+    offers.save_draft(db, offer, replace(view.data, lines=[line]))
+    with speaking(qapp, "de"):
+        offers.mark_sent(db, offer)
+        sent = next(e for e in timeline_for(db, opportunity_id=deal) if e.kind == "offer_sent")
+    assert sent.detail == f"{view.number} v1, 48.000,00\xa0€", sent.detail

@@ -150,8 +150,7 @@ def mark_sent(db: Database, offer_id: uuid.UUID, *, locale: str | None = None) -
                         kind=EventKind.OFFER_SENT,
                         at=now,
                         user_id=me,
-                        details=f"{view.number} v{view.version}, "
-                        f"{view.totals.gross} {view.data.currency}",
+                        details=f"{view.number} v{view.version}, {gross}",
                     )
                 )
             s.add(task)
