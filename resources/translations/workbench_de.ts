@@ -5082,6 +5082,30 @@ Key Account Managerin</translation>
         <source>(planned)</source>
         <translation>(geplant)</translation>
     </message>
+    <message>
+        <source>Follows the stage</source>
+        <translation>Wie die Phase vorgibt</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1 (vorher %2)</translation>
+    </message>
+    <message>
+        <source>%1 — competitor: %2</source>
+        <translation>%1 — Wettbewerber: %2</translation>
+    </message>
 </context>
 <context>
     <name>Today</name>

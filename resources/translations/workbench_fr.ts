@@ -5082,6 +5082,30 @@ Responsable grands comptes</translation>
         <source>(planned)</source>
         <translation>(prévu)</translation>
     </message>
+    <message>
+        <source>Follows the stage</source>
+        <translation>Suit l&apos;étape</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>intitulé</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune date</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1 (avant : %2)</translation>
+    </message>
+    <message>
+        <source>%1 — competitor: %2</source>
+        <translation>%1 — concurrent : %2</translation>
+    </message>
 </context>
 <context>
     <name>Today</name>

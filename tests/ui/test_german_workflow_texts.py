@@ -348,3 +348,27 @@ def test_a_sent_offer_shows_its_total_in_the_deals_history_as_money(qapp, ctx) -
         offers.mark_sent(db, offer)
         sent = next(e for e in timeline_for(db, opportunity_id=deal) if e.kind == "offer_sent")
     assert sent.detail == f"{view.number} v1, 48.000,00\xa0€", sent.detail
+
+
+def test_a_deals_changed_value_and_close_date_read_german_in_its_history(qapp, ctx) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+    from decimal import Decimal
+
+    from workbench.services import board, opportunities
+    from workbench.services.timeline import timeline_for
+
+    db = ctx.db
+    pipeline = next(p for p in board.list_pipelines(db) if p.is_default)
+    data = opportunities.OpportunityInput(
+        title="Kühlanlage", pipeline_id=pipeline.id, amount=Decimal("40000")
+    )
+    deal = opportunities.create_opportunity(db, data)
+    with speaking(qapp, "de"):
+        changed = replace(
+            data, amount=Decimal("48000"), expected_close=date(2027, 3, 31), notes="Rückruf"
+        )
+        opportunities.update_opportunity(db, deal, changed)
+        details = {e.kind: e.detail for e in timeline_for(db, opportunity_id=deal)}
+    assert details["amount_changed"] == "48.000,00\xa0€ (vorher 40.000,00\xa0€)"
+    assert details["close_date_changed"] == "31.03.2027 (vorher kein Datum)"
+    assert details["edited"] == "Notizen"
