@@ -1939,6 +1939,224 @@ Sie erhalten einmalig einen Wiederherstellungsschlüssel. Ohne ihn lässt sich d
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>A contact needs a first or last name.</source>
+        <translation>Ein Kontakt braucht einen Vor- oder Nachnamen.</translation>
+    </message>
+    <message>
+        <source>A duration can&apos;t be negative.</source>
+        <translation>Eine Dauer kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration; type minutes (5) or minutes:seconds (4:30).</source>
+        <translation>„%1“ ist keine Dauer; geben Sie Minuten (5) oder Minuten:Sekunden (4:30) ein.</translation>
+    </message>
+    <message>
+        <source>Choose who the call was with.</source>
+        <translation>Wählen Sie, mit wem Sie telefoniert haben.</translation>
+    </message>
+    <message>
+        <source>A call can last between 0 and 12 hours.</source>
+        <translation>Ein Anruf dauert zwischen 0 und 12 Stunden.</translation>
+    </message>
+    <message>
+        <source>When is the booked meeting?</source>
+        <translation>Wann ist der vereinbarte Termin?</translation>
+    </message>
+    <message>
+        <source>A logged call can&apos;t start in the future.</source>
+        <translation>Ein erfasster Anruf kann nicht in der Zukunft beginnen.</translation>
+    </message>
+    <message>
+        <source>The value must be a decimal amount.</source>
+        <translation>Der Wert muss ein Betrag sein.</translation>
+    </message>
+    <message>
+        <source>The value can&apos;t be negative.</source>
+        <translation>Der Wert kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The value is implausibly large.</source>
+        <translation>Der Wert ist unplausibel hoch.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 ist ein Pflichtfeld.</translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters, at most %3).</source>
+        <translation>%1 ist zu lang (%2 Zeichen, höchstens %3).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid e-mail address.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>no country (none is set for the record or the company)</source>
+        <translation>kein Land (weder beim Datensatz noch bei der Firma eingetragen)</translation>
+    </message>
+    <message>
+        <source>the company&apos;s country</source>
+        <translation>das Land der Firma</translation>
+    </message>
+    <message>
+        <source>the account&apos;s country</source>
+        <translation>das Land des Kunden</translation>
+    </message>
+    <message>
+        <source>the row&apos;s country</source>
+        <translation>das Land der Zeile</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid phone number.</source>
+        <translation>„%1“ ist keine gültige Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid phone number without a country code: no country is set to read it in. Write it with its country code (+49 …), or set your company&apos;s country in the company profile.</source>
+        <translation>„%1“ ist ohne Ländervorwahl keine gültige Telefonnummer: Es ist kein Land eingestellt, in dem sie gelesen wird. Schreiben Sie sie mit Ländervorwahl (+49 …) oder tragen Sie das Land Ihrer Firma im Firmenprofil ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid phone number for %2; add the country code (%3 …) if it is from elsewhere.</source>
+        <translation>„%1“ ist keine gültige Telefonnummer für %2; stellen Sie die Ländervorwahl voran (%3 …), wenn sie aus einem anderen Land ist.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country; use a two-letter code such as DE or GB.</source>
+        <translation>„%1“ ist kein Land; verwenden Sie einen Ländercode aus zwei Buchstaben wie DE oder AT.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a plausible date.</source>
+        <translation>%1: %2 ist kein plausibles Datum.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Wettbewerber</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Bank details</source>
+        <translation>Bankverbindung</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Delivery terms</source>
+        <translation>Lieferbedingungen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Discount reason</source>
+        <translation>Rabattgrund</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Voraussichtlicher Abschluss</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Zahlungsbedingungen</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the file</source>
@@ -2203,6 +2421,49 @@ Sie erhalten einmalig einen Wiederherstellungsschlüssel. Ohne ihn lässt sich d
     <message>
         <source>Not saved: decide between merging and keeping both.</source>
         <translation>Nicht gespeichert: entscheiden Sie zwischen Zusammenführen und beide behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadImport</name>
+    <message>
+        <source>“%1” is not a country we know; the phone number was read as %2</source>
+        <translation>„%1“ ist kein bekanntes Land; die Telefonnummer wurde gelesen als %2</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code were read in the country of the row&apos;s “%1” column, or where it names none, as %2.</source>
+        <translation>Telefonnummern ohne Ländervorwahl wurden im Land der Spalte „%1“ der Zeile gelesen, wo diese keines nennt, als %2.</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code were read as %1.</source>
+        <translation>Telefonnummern ohne Ländervorwahl wurden gelesen als %1.</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code were read in the country of the row&apos;s “%1” column; where it names none, they could not be read: no company country is set (company profile), so rows with such numbers were rejected.</source>
+        <translation>Telefonnummern ohne Ländervorwahl wurden im Land der Spalte „%1“ der Zeile gelesen; wo diese keines nennt, konnten sie nicht gelesen werden: Im Firmenprofil ist kein Land eingetragen, daher wurden Zeilen mit solchen Nummern abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code could not be read: no company country is set (company profile), so rows with such numbers were rejected.</source>
+        <translation>Telefonnummern ohne Ländervorwahl konnten nicht gelesen werden: Im Firmenprofil ist kein Land eingetragen, daher wurden Zeilen mit solchen Nummern abgelehnt.</translation>
+    </message>
+    <message>
+        <source>1 empty row was skipped: line %1.</source>
+        <translation>1 leere Zeile wurde übersprungen: Zeile %1.</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> und %1 weitere</translation>
+    </message>
+    <message>
+        <source>%1 empty rows were skipped: lines %2%3.</source>
+        <translation>%1 leere Zeilen wurden übersprungen: Zeilen %2%3.</translation>
+    </message>
+    <message>
+        <source>Would import %1 of %2 rows; duplicates: %3 skipped, %4 merged; rejected: %5.</source>
+        <translation>%1 von %2 Zeilen würden importiert; Duplikate: %3 übersprungen, %4 zusammengeführt; abgelehnt: %5.</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 rows; duplicates: %3 skipped, %4 merged; rejected: %5.</source>
+        <translation>%1 von %2 Zeilen importiert; Duplikate: %3 übersprungen, %4 zusammengeführt; abgelehnt: %5.</translation>
     </message>
 </context>
 <context>
@@ -2585,12 +2846,16 @@ Sie erhalten einmalig einen Wiederherstellungsschlüssel. Ohne ihn lässt sich d
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>emitted once the window has closed (the app quits then, unless it is restoring) once, when the area the window opened on shows what it loaded: the start is over, and the background checks of the file may begin without slowing it down</extracomment>
+        <extracomment>when the opening area hasn&apos;t shown its rows by then, the start counts as over anyway emitted once the window has closed (the app quits then, unless it is restoring) once, when the area the window opened on shows what it loaded: the start is over, and the background checks of the file may begin without slowing it down</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Company profile…</source>
         <translation>&amp;Firmenprofil…</translation>
+    </message>
+    <message>
+        <source>Load &amp;demo company</source>
+        <translation>&amp;Demo-Firma laden</translation>
     </message>
     <message>
         <source>&amp;Back up database…</source>
@@ -3000,7 +3265,7 @@ Die Einzelheiten stehen in %2.</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation>&amp;Position</translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>&amp;Stage</source>
@@ -5175,6 +5440,17 @@ Key Account Managerin</translation>
     </message>
 </context>
 <context>
+    <name>Tasks</name>
+    <message>
+        <source>Call %1</source>
+        <translation>%1 anrufen</translation>
+    </message>
+    <message>
+        <source>Meeting with %1</source>
+        <translation>Termin mit %1</translation>
+    </message>
+</context>
+<context>
     <name>TermsTab</name>
     <message>
         <source>Valid &amp;until</source>
@@ -5218,6 +5494,109 @@ Key Account Managerin</translation>
     <message>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Done: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <source>mandatory</source>
+        <translation>Pflicht</translation>
+    </message>
+    <message>
+        <source>Moved from “%1” to “%2”</source>
+        <translation>Von „%1“ nach „%2“ verschoben</translation>
+    </message>
+    <message>
+        <source>Deal created in “%1”</source>
+        <translation>Deal in „%1“ angelegt</translation>
+    </message>
+    <message>
+        <source>Deal created</source>
+        <translation>Deal angelegt</translation>
+    </message>
+    <message>
+        <source>Deal won</source>
+        <translation>Deal gewonnen</translation>
+    </message>
+    <message>
+        <source>Deal lost</source>
+        <translation>Deal verloren</translation>
+    </message>
+    <message>
+        <source>Deal reopened</source>
+        <translation>Deal wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Shared with a colleague</source>
+        <translation>Mit einem Kollegen geteilt</translation>
+    </message>
+    <message>
+        <source>No longer shared</source>
+        <translation>Nicht mehr geteilt</translation>
+    </message>
+    <message>
+        <source>Owner changed</source>
+        <translation>Zuständigkeit geändert</translation>
+    </message>
+    <message>
+        <source>Value changed</source>
+        <translation>Wert geändert</translation>
+    </message>
+    <message>
+        <source>Expected close changed</source>
+        <translation>Voraussichtlicher Abschluss geändert</translation>
+    </message>
+    <message>
+        <source>Forecast category changed</source>
+        <translation>Prognose geändert</translation>
+    </message>
+    <message>
+        <source>Details edited</source>
+        <translation>Angaben bearbeitet</translation>
+    </message>
+    <message>
+        <source>Offer sent</source>
+        <translation>Angebot gesendet</translation>
+    </message>
+    <message>
+        <source>Offer accepted</source>
+        <translation>Angebot angenommen</translation>
+    </message>
+    <message>
+        <source>Offer rejected</source>
+        <translation>Angebot abgelehnt</translation>
+    </message>
+    <message>
+        <source>(planned)</source>
+        <translation>(geplant)</translation>
+    </message>
+    <message>
+        <source>Follows the stage</source>
+        <translation>Wie die Phase vorgibt</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1 (vorher %2)</translation>
+    </message>
+    <message>
+        <source>%1 — competitor: %2</source>
+        <translation>%1 — Wettbewerber: %2</translation>
     </message>
 </context>
 <context>
@@ -5316,8 +5695,8 @@ Key Account Managerin</translation>
         <translation>Laden von Heute fehlgeschlagen: %s</translation>
     </message>
     <message>
-        <source>%.1f h median</source>
-        <translation>%.1f h Median</translation>
+        <source>%1 h median</source>
+        <translation>%1 h Median</translation>
     </message>
     <message>
         <source>Calls</source>
@@ -5502,6 +5881,13 @@ Key Account Managerin</translation>
     <message>
         <source>Keep what you typed; the fields you did not touch show the new values</source>
         <translation>Behalten, was Sie eingegeben haben; die Felder, die Sie nicht angefasst haben, zeigen die neuen Werte</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>pc</source>
+        <translation>Stk.</translation>
     </message>
 </context>
 <context>

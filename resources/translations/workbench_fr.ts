@@ -1939,6 +1939,224 @@ Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne 
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>A contact needs a first or last name.</source>
+        <translation>Un contact a besoin d&apos;un prénom ou d&apos;un nom.</translation>
+    </message>
+    <message>
+        <source>A duration can&apos;t be negative.</source>
+        <translation>Une durée ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration; type minutes (5) or minutes:seconds (4:30).</source>
+        <translation>« %1 » n&apos;est pas une durée ; tapez des minutes (5) ou minutes:secondes (4:30).</translation>
+    </message>
+    <message>
+        <source>Choose who the call was with.</source>
+        <translation>Choisissez avec qui était l&apos;appel.</translation>
+    </message>
+    <message>
+        <source>A call can last between 0 and 12 hours.</source>
+        <translation>Un appel dure entre 0 et 12 heures.</translation>
+    </message>
+    <message>
+        <source>When is the booked meeting?</source>
+        <translation>Quand a lieu le rendez-vous pris ?</translation>
+    </message>
+    <message>
+        <source>A logged call can&apos;t start in the future.</source>
+        <translation>Un appel enregistré ne peut pas commencer dans le futur.</translation>
+    </message>
+    <message>
+        <source>The value must be a decimal amount.</source>
+        <translation>Le montant doit être un nombre décimal.</translation>
+    </message>
+    <message>
+        <source>The value can&apos;t be negative.</source>
+        <translation>Le montant ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The value is implausibly large.</source>
+        <translation>Le montant est invraisemblablement élevé.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 est obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters, at most %3).</source>
+        <translation>%1 est trop long (%2 caractères, au plus %3).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid e-mail address.</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <source>no country (none is set for the record or the company)</source>
+        <translation>aucun pays (ni pour la fiche ni pour l&apos;entreprise)</translation>
+    </message>
+    <message>
+        <source>the company&apos;s country</source>
+        <translation>le pays de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>the account&apos;s country</source>
+        <translation>le pays du compte</translation>
+    </message>
+    <message>
+        <source>the row&apos;s country</source>
+        <translation>le pays de la ligne</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid phone number.</source>
+        <translation>« %1 » n&apos;est pas un numéro de téléphone valide.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid phone number without a country code: no country is set to read it in. Write it with its country code (+49 …), or set your company&apos;s country in the company profile.</source>
+        <translation>« %1 » n&apos;est pas un numéro valide sans indicatif de pays : aucun pays n&apos;est défini pour le lire. Écrivez-le avec son indicatif (+33 …) ou indiquez le pays de votre entreprise dans le profil de l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid phone number for %2; add the country code (%3 …) if it is from elsewhere.</source>
+        <translation>« %1 » n&apos;est pas un numéro valide pour %2 ; ajoutez l&apos;indicatif du pays (%3 …) s&apos;il vient d&apos;ailleurs.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country; use a two-letter code such as DE or GB.</source>
+        <translation>« %1 » n&apos;est pas un pays ; utilisez un code à deux lettres comme FR ou BE.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a plausible date.</source>
+        <translation>%1 : %2 n&apos;est pas une date plausible.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>N° TVA</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Concurrent</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Nom de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Bank details</source>
+        <translation>Coordonnées bancaires</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Delivery terms</source>
+        <translation>Conditions de livraison</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Discount reason</source>
+        <translation>Motif de la remise</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Clôture prévue</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Conditions de paiement</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the file</source>
@@ -2203,6 +2421,49 @@ Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne 
     <message>
         <source>Not saved: decide between merging and keeping both.</source>
         <translation>Non enregistré : choisissez entre fusionner et garder les deux.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadImport</name>
+    <message>
+        <source>“%1” is not a country we know; the phone number was read as %2</source>
+        <translation>« %1 » n&apos;est pas un pays connu ; le numéro a été lu comme %2</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code were read in the country of the row&apos;s “%1” column, or where it names none, as %2.</source>
+        <translation>Les numéros sans indicatif ont été lus dans le pays de la colonne « %1 » de la ligne, ou, si elle n&apos;en indique aucun, comme %2.</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code were read as %1.</source>
+        <translation>Les numéros sans indicatif ont été lus comme %1.</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code were read in the country of the row&apos;s “%1” column; where it names none, they could not be read: no company country is set (company profile), so rows with such numbers were rejected.</source>
+        <translation>Les numéros sans indicatif ont été lus dans le pays de la colonne « %1 » de la ligne ; si elle n&apos;en indique aucun, ils n&apos;ont pas pu être lus : aucun pays n&apos;est défini pour l&apos;entreprise (profil de l&apos;entreprise), les lignes avec de tels numéros ont donc été refusées.</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code could not be read: no company country is set (company profile), so rows with such numbers were rejected.</source>
+        <translation>Les numéros sans indicatif n&apos;ont pas pu être lus : aucun pays n&apos;est défini pour l&apos;entreprise (profil de l&apos;entreprise), les lignes avec de tels numéros ont donc été refusées.</translation>
+    </message>
+    <message>
+        <source>1 empty row was skipped: line %1.</source>
+        <translation>1 ligne vide a été ignorée : ligne %1.</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> et %1 autres</translation>
+    </message>
+    <message>
+        <source>%1 empty rows were skipped: lines %2%3.</source>
+        <translation>%1 lignes vides ont été ignorées : lignes %2%3.</translation>
+    </message>
+    <message>
+        <source>Would import %1 of %2 rows; duplicates: %3 skipped, %4 merged; rejected: %5.</source>
+        <translation>%1 lignes sur %2 seraient importées ; doublons : %3 ignorés, %4 fusionnés ; refusées : %5.</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 rows; duplicates: %3 skipped, %4 merged; rejected: %5.</source>
+        <translation>%1 lignes sur %2 importées ; doublons : %3 ignorés, %4 fusionnés ; refusées : %5.</translation>
     </message>
 </context>
 <context>
@@ -2585,12 +2846,16 @@ Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne 
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>emitted once the window has closed (the app quits then, unless it is restoring) once, when the area the window opened on shows what it loaded: the start is over, and the background checks of the file may begin without slowing it down</extracomment>
+        <extracomment>when the opening area hasn&apos;t shown its rows by then, the start counts as over anyway emitted once the window has closed (the app quits then, unless it is restoring) once, when the area the window opened on shows what it loaded: the start is over, and the background checks of the file may begin without slowing it down</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Company profile…</source>
         <translation>Profil de l&apos;&amp;entreprise…</translation>
+    </message>
+    <message>
+        <source>Load &amp;demo company</source>
+        <translation>Charger l&apos;entreprise de &amp;démonstration</translation>
     </message>
     <message>
         <source>&amp;Back up database…</source>
@@ -3000,7 +3265,7 @@ Les détails se trouvent dans %2.</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation>&amp;Fonction</translation>
+        <translation>&amp;Intitulé</translation>
     </message>
     <message>
         <source>&amp;Stage</source>
@@ -5175,6 +5440,17 @@ Responsable grands comptes</translation>
     </message>
 </context>
 <context>
+    <name>Tasks</name>
+    <message>
+        <source>Call %1</source>
+        <translation>Appeler %1</translation>
+    </message>
+    <message>
+        <source>Meeting with %1</source>
+        <translation>Rendez-vous avec %1</translation>
+    </message>
+</context>
+<context>
     <name>TermsTab</name>
     <message>
         <source>Valid &amp;until</source>
@@ -5218,6 +5494,109 @@ Responsable grands comptes</translation>
     <message>
         <source>&amp;Dark</source>
         <translation>S&amp;ombre</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Done: %1</source>
+        <translation>Terminé : %1</translation>
+    </message>
+    <message>
+        <source>mandatory</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>Moved from “%1” to “%2”</source>
+        <translation>Déplacée de « %1 » à « %2 »</translation>
+    </message>
+    <message>
+        <source>Deal created in “%1”</source>
+        <translation>Affaire créée dans « %1 »</translation>
+    </message>
+    <message>
+        <source>Deal created</source>
+        <translation>Affaire créée</translation>
+    </message>
+    <message>
+        <source>Deal won</source>
+        <translation>Affaire gagnée</translation>
+    </message>
+    <message>
+        <source>Deal lost</source>
+        <translation>Affaire perdue</translation>
+    </message>
+    <message>
+        <source>Deal reopened</source>
+        <translation>Affaire rouverte</translation>
+    </message>
+    <message>
+        <source>Shared with a colleague</source>
+        <translation>Partagée avec un collègue</translation>
+    </message>
+    <message>
+        <source>No longer shared</source>
+        <translation>Plus partagée</translation>
+    </message>
+    <message>
+        <source>Owner changed</source>
+        <translation>Responsable changé</translation>
+    </message>
+    <message>
+        <source>Value changed</source>
+        <translation>Montant modifié</translation>
+    </message>
+    <message>
+        <source>Expected close changed</source>
+        <translation>Clôture prévue modifiée</translation>
+    </message>
+    <message>
+        <source>Forecast category changed</source>
+        <translation>Catégorie de prévision modifiée</translation>
+    </message>
+    <message>
+        <source>Details edited</source>
+        <translation>Détails modifiés</translation>
+    </message>
+    <message>
+        <source>Offer sent</source>
+        <translation>Offre envoyée</translation>
+    </message>
+    <message>
+        <source>Offer accepted</source>
+        <translation>Offre acceptée</translation>
+    </message>
+    <message>
+        <source>Offer rejected</source>
+        <translation>Offre refusée</translation>
+    </message>
+    <message>
+        <source>(planned)</source>
+        <translation>(prévu)</translation>
+    </message>
+    <message>
+        <source>Follows the stage</source>
+        <translation>Suit l&apos;étape</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>intitulé</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune date</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1 (avant : %2)</translation>
+    </message>
+    <message>
+        <source>%1 — competitor: %2</source>
+        <translation>%1 — concurrent : %2</translation>
     </message>
 </context>
 <context>
@@ -5316,8 +5695,8 @@ Responsable grands comptes</translation>
         <translation>Échec du chargement d&apos;Aujourd&apos;hui : %s</translation>
     </message>
     <message>
-        <source>%.1f h median</source>
-        <translation>%.1f h médiane</translation>
+        <source>%1 h median</source>
+        <translation>%1 h médiane</translation>
     </message>
     <message>
         <source>Calls</source>
@@ -5502,6 +5881,13 @@ Responsable grands comptes</translation>
     <message>
         <source>Keep what you typed; the fields you did not touch show the new values</source>
         <translation>Garder ce que vous avez saisi ; les champs que vous n&apos;avez pas touchés montrent les nouvelles valeurs</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>pc</source>
+        <translation>pce</translation>
     </message>
 </context>
 <context>

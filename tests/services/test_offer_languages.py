@@ -23,7 +23,9 @@ from workbench.store.db import Database
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = ROOT / "resources" / "templates"
-PDF_SOURCES = sorted((ROOT / "src" / "workbench" / "services" / "offer_pdf").glob("*.py"))
+# The PDF's code, and the e-mail's that goes with it.
+SERVICES = ROOT / "src" / "workbench" / "services"
+PDF_SOURCES = [*sorted((SERVICES / "offer_pdf").glob("*.py")), SERVICES / "offers" / "sending.py"]
 
 
 def _deal_in(db: Database, country: str, contact: str | None = "Greta Weiß") -> uuid.UUID:

@@ -254,7 +254,7 @@ def test_reported_fields_are_logged_with_their_new_values(db: Database) -> None:
         events[EventKind.AMOUNT_CHANGED].amount_minor,
         events[EventKind.AMOUNT_CHANGED].currency,
     ) == (1_500_000, "EUR")
-    assert events[EventKind.AMOUNT_CHANGED].details == "15000.00 EUR (was 12000.00 EUR)"
+    assert events[EventKind.AMOUNT_CHANGED].details == "€15,000.00 (was €12,000.00)"
     assert events[EventKind.CLOSE_DATE_CHANGED].expected_close == date(2027, 3, 31)
     assert events[EventKind.OWNER_CHANGED].owner_id == colleague.id
     assert events[EventKind.FORECAST_CHANGED].forecast_category == ForecastCategory.COMMIT

@@ -94,12 +94,13 @@ def test_the_profile_names_the_owner_in_lists_on_the_pdf_and_in_the_mail(  # typ
     pdf = tmp_path / "offer.pdf"
     render_offer_pdf(db, view, pdf, locale="en_GB")
     text = _pdf_text(pdf)
-    assert "Your contact" in text and "Anna Weber" in text
-    assert "Anna Weber, for Nordlicht Systems GmbH" in text
+    # The customer in Berlin, entered without a country, is in the company's: German.
+    assert "Ihr Kontakt" in text and "Anna Weber" in text
+    assert "Anna Weber, für Nordlicht Systems GmbH" in text
     assert "+49 40 123457" in text
     assert UNNAMED not in text.split() and "Root" not in text
     _subject, body = offers.mail_text(view, saved.closing)
-    assert body.endswith("Kind regards\nAnna Weber\nKey Account Manager")
+    assert body.endswith("Mit freundlichen Grüßen\nAnna Weber\nKey Account Manager")
 
 
 def test_an_unnamed_person_is_not_printed_on_the_offer(db: Database, tmp_path: Path) -> None:

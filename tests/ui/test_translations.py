@@ -263,9 +263,31 @@ def test_texts_below_the_window_are_literals_lupdate_can_see() -> None:
                     isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args
                 ]
                 domain = ast.unparse(node.args[0]) == "'Domain'"
-                if not (literal == [True, True] or (domain and "label(" in ast.unparse(node))):
+                field = ast.unparse(node) == "translate('Fields', label)"  # see the next test
+                if not (
+                    literal == [True, True] or (domain and "label(" in ast.unparse(node)) or field
+                ):
                     found.append(f"{path.name}:{node.lineno}: {ast.unparse(node)[:70]}")
     assert not found
+
+
+def test_the_fields_named_in_the_services_messages_are_listed() -> None:
+    """validation.text() and not_in_past_far() name their field with an English label,
+    translated in the "Fields" context: each label passed is in domain_texts.FIELD_LABELS."""
+    from workbench.ui.domain_texts import FIELD_LABELS
+
+    labelled = {"text": 2, "not_in_past_far": 2}
+    found = set()
+    for path in sorted(SRC.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+                continue
+            if ast.unparse(node.func.value) != "validation" or node.func.attr not in labelled:
+                continue
+            label = node.args[labelled[node.func.attr]]
+            if isinstance(label, ast.Constant):  # an offer line's ("Line 3: unit") is not
+                found.add(label.value)
+    assert found and found - set(FIELD_LABELS) == set()
 
 
 def test_every_text_handed_to_qt_is_translatable() -> None:

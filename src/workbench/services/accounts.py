@@ -17,6 +17,7 @@ from workbench.services import validation
 from workbench.services.setup import current_user_id, phone_region
 from workbench.store.db import Database
 from workbench.store.uow import UnitOfWork
+from workbench.texts import translate
 
 
 @dataclass
@@ -194,7 +195,9 @@ def _clean_contact(
     first = validation.text(data.first_name, "first_name", "First name", max_len=100)
     last = validation.text(data.last_name, "last_name", "Last name", max_len=100)
     if not first and not last:
-        raise ValidationError("A contact needs a first or last name.", "last_name")
+        raise ValidationError(
+            translate("Errors", "A contact needs a first or last name."), "last_name"
+        )
     region = contact_region(db, data.account_id, session)
     return {
         "first_name": first,

@@ -31,6 +31,7 @@ from workbench.services import validation
 from workbench.services.leads import mark_first_contact
 from workbench.services.setup import current_user_id
 from workbench.store.db import Database
+from workbench.texts import fill, translate
 
 #: outcomes where someone picked up: the "connects" figure
 CONNECTED_OUTCOMES = (
@@ -98,7 +99,9 @@ def parse_duration(text: str) -> int:
         if ":" in raw:
             parts = [int(p) for p in raw.split(":")]
             if raw.startswith("-"):
-                raise ValidationError("A duration can't be negative.", "duration")
+                raise ValidationError(
+                    translate("Errors", "A duration can't be negative."), "duration"
+                )
             if len(parts) > 3 or any(p < 0 for p in parts) or any(p > 59 for p in parts[1:]):
                 raise ValueError
             seconds = 0
@@ -110,11 +113,16 @@ def parse_duration(text: str) -> int:
             raise ValueError
     except ValueError:
         raise ValidationError(
-            f"“{text}” is not a duration; type minutes (5) or minutes:seconds (4:30).",
+            fill(
+                translate(
+                    "Errors", "“%1” is not a duration; type minutes (5) or minutes:seconds (4:30)."
+                ),
+                text,
+            ),
             "duration",
         ) from None
     if minutes < 0:
-        raise ValidationError("A duration can't be negative.", "duration")
+        raise ValidationError(translate("Errors", "A duration can't be negative."), "duration")
     return round(minutes * 60)
 
 
@@ -132,7 +140,7 @@ def _refs(
     )
     lead = validation.live(s.get(Lead, lead_id), "lead") if lead_id else None
     if contact is None and lead is None and opp is None:
-        raise ValidationError("Choose who the call was with.", "contact")
+        raise ValidationError(translate("Errors", "Choose who the call was with."), "contact")
     account_id = (contact.account_id if contact else None) or (opp.account_id if opp else None)
     if lead is not None and account_id is None:
         account_id = lead.account_id
@@ -186,17 +194,21 @@ def _progress(s: Session, opp: Opportunity | None, lead: Lead | None, at: dateti
 def log_call(db: Database, data: CallInput) -> CallResult:
     """Record a finished call, its next step and, for "meeting booked", the meeting."""
     if not 0 <= data.duration_seconds <= MAX_CALL.total_seconds():
-        raise ValidationError("A call can last between 0 and 12 hours.", "duration")
+        raise ValidationError(
+            translate("Errors", "A call can last between 0 and 12 hours."), "duration"
+        )
     notes = validation.text(data.notes, "notes", "Notes", max_len=20000)
     outcome = CallOutcome(data.outcome)
     if outcome == CallOutcome.MEETING_BOOKED and data.meeting is None:
-        raise ValidationError("When is the booked meeting?", "meeting")
+        raise ValidationError(translate("Errors", "When is the booked meeting?"), "meeting")
     if data.next_step is not None and data.next_step.kind not in (TaskKind.CALL, TaskKind.MEETING):
         raise ValidationError("The next step is a call or a meeting.", "next_step")
     now = utcnow()
     started = data.started_at or now - timedelta(seconds=data.duration_seconds)
     if started > now + timedelta(minutes=5):
-        raise ValidationError("A logged call can't start in the future.", "started_at")
+        raise ValidationError(
+            translate("Errors", "A logged call can't start in the future."), "started_at"
+        )
     me = current_user_id(db)
     with db.unit_of_work() as uow:
         s = uow.session
@@ -234,7 +246,10 @@ def log_call(db: Database, data: CallInput) -> CallResult:
             step = data.next_step
             if step.due_at.tzinfo is None:
                 raise ValidationError("The next step's date has no time zone.", "next_step")
-            default = f"Call {who}" if step.kind == TaskKind.CALL else f"Meeting with {who}"
+            if step.kind == TaskKind.CALL:
+                default = fill(translate("Tasks", "Call %1"), who)
+            else:
+                default = fill(translate("Tasks", "Meeting with %1"), who)
             task = Task(
                 id=uuid.uuid4(),
                 title=validation.text(step.title, "next_step", "Next step") or default.strip(),

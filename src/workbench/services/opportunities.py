@@ -10,6 +10,7 @@ from decimal import Decimal
 from sqlalchemy import false, func, or_, select
 from sqlalchemy.orm import Session
 
+from workbench import formatting
 from workbench.domain.base import utcnow
 from workbench.domain.enums import (
     EventKind,
@@ -17,6 +18,7 @@ from workbench.domain.enums import (
     OpportunityStatus,
     ReasonKind,
     ShareRole,
+    label,
 )
 from workbench.domain.models import (
     Account,
@@ -37,6 +39,7 @@ from workbench.services import validation
 from workbench.services.setup import current_user_id
 from workbench.store.db import Database
 from workbench.store.uow import UnitOfWork
+from workbench.texts import fill, translate
 
 
 @dataclass
@@ -114,15 +117,15 @@ def _clean(data: OpportunityInput) -> dict[str, object]:
     title = validation.text(data.title, "title", "Title", required=True)
     currency = validation.currency(data.currency)
     if not isinstance(data.amount, Decimal):
-        raise ValidationError("The value must be a decimal amount.", "amount")
+        raise ValidationError(translate("Errors", "The value must be a decimal amount."), "amount")
     if data.amount < 0:
-        raise ValidationError("The value can't be negative.", "amount")
+        raise ValidationError(translate("Errors", "The value can't be negative."), "amount")
     try:
         minor = Money(data.amount, currency).to_minor()
     except MoneyError as exc:
         raise ValidationError(str(exc), "amount") from None
     if minor > 10**15:
-        raise ValidationError("The value is implausibly large.", "amount")
+        raise ValidationError(translate("Errors", "The value is implausibly large."), "amount")
     return {
         "title": title,
         "currency": currency,
@@ -249,7 +252,7 @@ def update_opportunity(
     return EditChange(opp.id, opp.stage_id, opp.stamp)
 
 
-#: Fields whose changes the reports rebuild history from, each with its own event kind.
+# Fields whose changes the reports rebuild history from, each with its own event kind.
 _REPORTED = {
     "amount_minor": EventKind.AMOUNT_CHANGED,
     "currency": EventKind.AMOUNT_CHANGED,
@@ -271,20 +274,25 @@ def _history_events(
         event = OpportunityEvent(opportunity_id=opp.id, kind=kind, at=now)
         if kind == EventKind.AMOUNT_CHANGED:
             event.amount_minor, event.currency = opp.amount_minor, opp.currency
-            event.details = f"{opp.value} (was {amount_before})"
+            event.details = was_text(formatting.money(opp.value), formatting.money(amount_before))
         elif kind == EventKind.CLOSE_DATE_CHANGED:
             event.expected_close = opp.expected_close
-            event.details = f"{_day(opp.expected_close)} (was {_day(close_before)})"
+            event.details = was_text(_day(opp.expected_close), _day(close_before))
         elif kind == EventKind.OWNER_CHANGED:
             event.owner_id = opp.owner_id
         else:
             event.forecast_category = opp.forecast_category
             category = opp.forecast_category
-            event.details = category.label if category else "Follows the stage"
+            follows = translate("Timeline", "Follows the stage")
+            event.details = translate("Domain", label(category)) if category else follows
         events.append(event)
     others = [f for f in changed if f not in _REPORTED]
     if others:
-        details = ", ".join(others)
+        names = {
+            "title": translate("Timeline", "title"),
+            "notes": translate("Timeline", "notes"),
+        }
+        details = ", ".join(names.get(f, f) for f in others)
         events.append(
             OpportunityEvent(opportunity_id=opp.id, kind=EventKind.EDITED, at=now, details=details)
         )
@@ -292,7 +300,19 @@ def _history_events(
 
 
 def _day(value: date | None) -> str:
-    return value.isoformat() if value else "none"
+    return formatting.day(value) if value else translate("Timeline", "none")
+
+
+def was_text(now: str, before: str) -> str:
+    """A changed value in a deal's history: "48.000,00 € (vorher 40.000,00 €)"."""
+    return fill(translate("Timeline", "%1 (was %2)"), now, before)
+
+
+def close_text(reason: str, competitor: str) -> str:
+    """Why a deal was closed, in its history, with the competitor who took it."""
+    if not competitor:
+        return reason
+    return fill(translate("Timeline", "%1 — competitor: %2"), reason, competitor)
 
 
 def _hand_over_tasks(s: Session, opp: Opportunity, new_owner: uuid.UUID) -> None:
@@ -486,7 +506,7 @@ def _close(
         opp.competitor = competitor
         opp.closed_at = now
         opp.last_progress_at = now
-        details = reason.label + (f" — competitor: {competitor}" if competitor else "")
+        details = close_text(reason.label, competitor)
         s.add(
             OpportunityEvent(
                 opportunity_id=opp.id,

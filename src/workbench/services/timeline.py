@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import aliased
@@ -21,6 +22,7 @@ from workbench.domain.models import (
     User,
 )
 from workbench.store.db import Database
+from workbench.texts import fill, translate
 
 
 @dataclass(frozen=True)
@@ -77,9 +79,9 @@ def timeline_for(
             .limit(limit)
         )
         for act, user in s.execute(q):
-            parts = [label(act.direction)] if act.kind.value == "call" else []
+            parts = [_label(act.direction)] if act.kind.value == "call" else []
             if act.outcome is not None:
-                parts.append(label(act.outcome))
+                parts.append(_label(act.outcome))
             if act.duration_seconds:
                 parts.append(_duration(act.duration_seconds))
             if act.location:
@@ -90,7 +92,7 @@ def timeline_for(
                 TimelineEntry(
                     at=act.started_at,
                     kind=act.kind.value,
-                    title=act.subject or label(act.kind),
+                    title=act.subject or _label(act.kind),
                     detail=" · ".join(parts),
                     user_name=user or "",
                     planned=act.status == ActivityStatus.PLANNED,
@@ -151,8 +153,8 @@ def timeline_for(
                     TimelineEntry(
                         at=task.done_at,
                         kind="task_done",
-                        title=f"Done: {task.title}",
-                        detail="mandatory" if task.mandatory else "",
+                        title=fill(translate("Timeline", "Done: %1"), task.title),
+                        detail=translate("Timeline", "mandatory") if task.mandatory else "",
                         user_name=user or "",
                         opportunity_id=task.opportunity_id,
                     )
@@ -161,26 +163,35 @@ def timeline_for(
     return entries[:limit]
 
 
+def _label(value: StrEnum) -> str:
+    """An enum's label in the person's language (its English is listed in ui/domain_texts)."""
+    return translate("Domain", label(value))
+
+
 def _event_title(
     kind: EventKind, from_name: str | None, to_name: str | None, deal: str, name_deal: bool
 ) -> str:
     prefix = f"{deal}: " if name_deal else ""
     if kind == EventKind.STAGE_CHANGED:
-        return f"{prefix}Moved from “{from_name}” to “{to_name}”"
+        moved = translate("Timeline", "Moved from “%1” to “%2”")
+        return prefix + fill(moved, from_name, to_name)
     if kind == EventKind.CREATED:
-        return f"{prefix}Deal created in “{to_name}”" if to_name else f"{prefix}Deal created"
-    return prefix + {
-        EventKind.WON: "Deal won",
-        EventKind.LOST: "Deal lost",
-        EventKind.REOPENED: "Deal reopened",
-        EventKind.SHARED: "Shared with a colleague",
-        EventKind.UNSHARED: "No longer shared",
-        EventKind.OWNER_CHANGED: "Owner changed",
-        EventKind.AMOUNT_CHANGED: "Value changed",
-        EventKind.CLOSE_DATE_CHANGED: "Expected close changed",
-        EventKind.FORECAST_CHANGED: "Forecast category changed",
-        EventKind.EDITED: "Details edited",
-        EventKind.OFFER_SENT: "Offer sent",
-        EventKind.OFFER_ACCEPTED: "Offer accepted",
-        EventKind.OFFER_REJECTED: "Offer rejected",
-    }.get(kind, label(kind))
+        if to_name:
+            return prefix + fill(translate("Timeline", "Deal created in “%1”"), to_name)
+        return prefix + translate("Timeline", "Deal created")
+    titles = {
+        EventKind.WON: translate("Timeline", "Deal won"),
+        EventKind.LOST: translate("Timeline", "Deal lost"),
+        EventKind.REOPENED: translate("Timeline", "Deal reopened"),
+        EventKind.SHARED: translate("Timeline", "Shared with a colleague"),
+        EventKind.UNSHARED: translate("Timeline", "No longer shared"),
+        EventKind.OWNER_CHANGED: translate("Timeline", "Owner changed"),
+        EventKind.AMOUNT_CHANGED: translate("Timeline", "Value changed"),
+        EventKind.CLOSE_DATE_CHANGED: translate("Timeline", "Expected close changed"),
+        EventKind.FORECAST_CHANGED: translate("Timeline", "Forecast category changed"),
+        EventKind.EDITED: translate("Timeline", "Details edited"),
+        EventKind.OFFER_SENT: translate("Timeline", "Offer sent"),
+        EventKind.OFFER_ACCEPTED: translate("Timeline", "Offer accepted"),
+        EventKind.OFFER_REJECTED: translate("Timeline", "Offer rejected"),
+    }
+    return prefix + (titles.get(kind) or _label(kind))

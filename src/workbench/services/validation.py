@@ -1,4 +1,7 @@
-"""Input checks shared by the services; each raises ValidationError naming the field."""
+"""Input checks shared by the services; each raises ValidationError naming the field.
+
+The messages are the person's language's (workbench.texts; English on the command line),
+and so are the fields' labels, listed for the translators in ui/domain_texts.FIELD_LABELS."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from babel import Locale, UnknownLocaleError
 from sqlalchemy import ColumnElement, func
 from sqlalchemy.orm import InstrumentedAttribute
 
+from workbench import formatting
 from workbench.domain import folding
 from workbench.domain.folding import fold
 from workbench.domain.money import MoneyError, check_currency
@@ -23,6 +27,7 @@ from workbench.domain.rules import (
     phone_prefix,
 )
 from workbench.errors import NotFound, ValidationError
+from workbench.texts import fill, translate
 
 T = TypeVar("T")
 
@@ -32,18 +37,27 @@ def text(
 ) -> str:
     cleaned = (value or "").strip()
     if required and not cleaned:
-        raise ValidationError(f"{label} is required.", field)
-    if len(cleaned) > max_len:
         raise ValidationError(
-            f"{label} is too long ({len(cleaned)} characters, at most {max_len}).", field
+            fill(translate("Errors", "%1 is required."), field_label(label)), field
         )
+    if len(cleaned) > max_len:
+        too_long = translate("Errors", "%1 is too long (%2 characters, at most %3).")
+        counts = (formatting.number(len(cleaned)), formatting.number(max_len))
+        raise ValidationError(fill(too_long, field_label(label), *counts), field)
     return cleaned
+
+
+def field_label(label: str) -> str:
+    """A field's English label (as the services name it) in the person's language."""
+    return translate("Fields", label)
 
 
 def email(value: str | None, field: str = "email") -> str:
     cleaned = normalize_email(value or "")
     if cleaned and not is_valid_email(cleaned):
-        raise ValidationError(f"“{value}” is not a valid e-mail address.", field)
+        raise ValidationError(
+            fill(translate("Errors", "“%1” is not a valid e-mail address."), value), field
+        )
     return cleaned
 
 
@@ -55,10 +69,17 @@ class Region:
     source: str = ""  # "the account's country", "the company's country", ...
 
     def describe(self) -> str:
-        """ "France (FR), the company's country" """
+        """ "France (FR), the company's country", in the person's language."""
         if self.code is None:
-            return "no country (none is set for the record or the company)"
-        return f"{country_name(self.code)} ({self.code}), {self.source}".rstrip(", ")
+            return translate("Errors", "no country (none is set for the record or the company)")
+        sources = {
+            "the company's country": translate("Errors", "the company's country"),
+            "the account's country": translate("Errors", "the account's country"),
+            "the row's country": translate("Errors", "the row's country"),
+        }
+        name = country_name(self.code, formatting.current_locale())
+        source = sources.get(self.source, self.source)
+        return f"{name} ({self.code}), {source}".rstrip(", ")
 
 
 def phone(value: str | None, region: Region | None, field: str = "phone") -> str:
@@ -71,19 +92,24 @@ def phone(value: str | None, region: Region | None, field: str = "phone") -> str
     if normalized is not None:
         return normalized
     if raw.startswith(("+", "00")):
-        raise ValidationError(f"“{raw}” is not a valid phone number.", field)
-    if code is None:
         raise ValidationError(
-            f"“{raw}” is not a valid phone number without a country code: no country is set "
+            fill(translate("Errors", "“%1” is not a valid phone number."), raw), field
+        )
+    if code is None:
+        no_country = translate(
+            "Errors",
+            "“%1” is not a valid phone number without a country code: no country is set "
             "to read it in. Write it with its country code (+49 …), or set your company's "
             "country in the company profile.",
-            field,
         )
-    raise ValidationError(
-        f"“{raw}” is not a valid phone number for {country_name(code)}; add the country "
-        f"code ({phone_prefix(code) or '+…'} …) if it is from elsewhere.",
-        field,
+        raise ValidationError(fill(no_country, raw), field)
+    elsewhere = translate(
+        "Errors",
+        "“%1” is not a valid phone number for %2; add the country code (%3 …) if it is "
+        "from elsewhere.",
     )
+    name = country_name(code, formatting.current_locale())
+    raise ValidationError(fill(elsewhere, raw, name, phone_prefix(code) or "+…"), field)
 
 
 def currency(value: str | None, field: str = "currency") -> str:
@@ -101,9 +127,10 @@ def country(value: str | None, field: str = "country") -> str:
         return ""
     code = country_code(cleaned)
     if code is None:
-        raise ValidationError(
-            f"“{cleaned}” is not a country; use a two-letter code such as DE or GB.", field
+        not_a_country = translate(
+            "Errors", "“%1” is not a country; use a two-letter code such as DE or GB."
         )
+        raise ValidationError(fill(not_a_country, cleaned), field)
     return code
 
 
@@ -116,8 +143,8 @@ def country_code(text: str) -> str | None:
     return _country_index().get(key)
 
 
-def country_name(code: str) -> str:
-    return str(Locale("en").territories.get(code.upper(), code.upper()))
+def country_name(code: str, locale: str = "en") -> str:
+    return str(Locale.parse(locale).territories.get(code.upper(), code.upper()))
 
 
 # Languages whose country names are recognised (the markets the product is sold in and
@@ -164,7 +191,8 @@ def _country_index() -> dict[str, str]:
 
 def not_in_past_far(value: date | None, field: str, label: str) -> date | None:
     if value is not None and value.year < 1990:
-        raise ValidationError(f"{label} {value.isoformat()} is not a plausible date.", field)
+        implausible = translate("Errors", "%1 %2 is not a plausible date.")
+        raise ValidationError(fill(implausible, field_label(label), formatting.day(value)), field)
     return value
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from PySide6.QtCore import QCoreApplication
+
 from workbench import formatting
 from workbench.domain.money import Money
 
@@ -29,3 +31,9 @@ def parse_amount(text: str) -> Decimal:
     English), or any way the rest of the app accepts ("16535.00"); see
     formatting.parse_decimal. Raises MoneyError with a message to show."""
     return formatting.parse_decimal(text)
+
+
+def default_unit() -> str:
+    """The unit a new product or a line typed into an offer starts with, in the person's
+    language ("Stk." in German; the catalogue's "pc" is the English one)."""
+    return QCoreApplication.translate("Units", "pc")

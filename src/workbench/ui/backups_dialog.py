@@ -45,10 +45,10 @@ def kind_text(label: str) -> str:
 
 def size_text(size: int) -> str:
     if size >= 1 << 30:
-        return f"{size / (1 << 30):.1f} GB"
+        return f"{formatting.number(size / (1 << 30), digits=1)} GB"
     if size >= 1 << 20:
-        return f"{size / (1 << 20):.1f} MB"
-    return f"{max(1, size // 1024)} KB"
+        return f"{formatting.number(size / (1 << 20), digits=1)} MB"
+    return f"{formatting.number(max(1, size // 1024))} KB"
 
 
 class RestoreDialog(QDialog):

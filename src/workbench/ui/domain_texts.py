@@ -119,6 +119,41 @@ FIELD_TEXTS = (
     QT_TRANSLATE_NOOP("Domain", "Notes (several columns may go here)"),
 )
 
+# The fields' labels in the services' messages (services.validation.field_label).
+FIELD_LABELS = (
+    QT_TRANSLATE_NOOP("Fields", "Notes"),
+    QT_TRANSLATE_NOOP("Fields", "Title"),
+    QT_TRANSLATE_NOOP("Fields", "Note"),
+    QT_TRANSLATE_NOOP("Fields", "Name"),
+    QT_TRANSLATE_NOOP("Fields", "Website"),
+    QT_TRANSLATE_NOOP("Fields", "Last name"),
+    QT_TRANSLATE_NOOP("Fields", "First name"),
+    QT_TRANSLATE_NOOP("Fields", "Your name"),
+    QT_TRANSLATE_NOOP("Fields", "Valid until"),
+    QT_TRANSLATE_NOOP("Fields", "VAT ID"),
+    QT_TRANSLATE_NOOP("Fields", "Unit"),
+    QT_TRANSLATE_NOOP("Fields", "Subject"),
+    QT_TRANSLATE_NOOP("Fields", "Street"),
+    QT_TRANSLATE_NOOP("Fields", "Signature"),
+    QT_TRANSLATE_NOOP("Fields", "Postal code"),
+    QT_TRANSLATE_NOOP("Fields", "Phone"),
+    QT_TRANSLATE_NOOP("Fields", "Next step"),
+    QT_TRANSLATE_NOOP("Fields", "Location"),
+    QT_TRANSLATE_NOOP("Fields", "Industry"),
+    QT_TRANSLATE_NOOP("Fields", "Competitor"),
+    QT_TRANSLATE_NOOP("Fields", "Company"),
+    QT_TRANSLATE_NOOP("Fields", "Company name"),
+    QT_TRANSLATE_NOOP("Fields", "Code"),
+    QT_TRANSLATE_NOOP("Fields", "City"),
+    QT_TRANSLATE_NOOP("Fields", "Bank details"),
+    QT_TRANSLATE_NOOP("Fields", "Address"),
+    QT_TRANSLATE_NOOP("Fields", "Delivery terms"),
+    QT_TRANSLATE_NOOP("Fields", "Description"),
+    QT_TRANSLATE_NOOP("Fields", "Discount reason"),
+    QT_TRANSLATE_NOOP("Fields", "Expected close"),
+    QT_TRANSLATE_NOOP("Fields", "Payment terms"),
+)
+
 # The reports' names and summaries (reports.REPORTS).
 REPORT_TEXTS = (
     QT_TRANSLATE_NOOP("Domain", "Pipeline"),

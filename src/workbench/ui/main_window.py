@@ -172,6 +172,13 @@ class MainWindow(QMainWindow):
         company_action.setObjectName("companyProfile")
         company_action.triggered.connect(self.edit_company_profile)
         file_menu.addAction(company_action)
+        # The banner's offer, kept here for whoever dismissed it; only an empty database
+        # can take the demo company.
+        self.demo_action = QAction(self.tr("Load &demo company"), self)
+        self.demo_action.setObjectName("loadDemoAction")
+        self.demo_action.setEnabled(False)
+        self.demo_action.triggered.connect(self.load_demo)
+        file_menu.addAction(self.demo_action)
         backup_action = QAction(self.tr("&Back up database…"), self)
         backup_action.triggered.connect(self.backup_database)
         file_menu.addAction(backup_action)
@@ -310,16 +317,23 @@ class MainWindow(QMainWindow):
         db = self.ctx.db
         self.ctx.runner.run(
             lambda: is_empty(db),
-            lambda empty: self.banner.setVisible(empty and not self.sync.state.signed_in),
+            self._show_empty,
             owner=self,
         )
+
+    def _show_empty(self, empty: bool) -> None:
+        offer = empty and not self.sync.state.signed_in
+        self.banner.setVisible(offer)
+        self.demo_action.setEnabled(offer)
 
     def _hide_banner_when_signed_in(self, state: SyncState) -> None:
         if state.signed_in:
             self.banner.hide()
+            self.demo_action.setEnabled(False)
 
     def load_demo(self) -> None:
         self.demo_button.setEnabled(False)
+        self.demo_action.setEnabled(False)
         self.statusBar().showMessage(self.tr("Loading the demo company…"))
         db = self.ctx.db
         from workbench.services.demo import generate_demo  # only ever needed here
@@ -330,6 +344,7 @@ class MainWindow(QMainWindow):
 
         def failed(exc: BaseException) -> None:
             self.demo_button.setEnabled(True)
+            self.demo_action.setEnabled(True)
             show_error(self, exc)
 
         self.ctx.runner.run(lambda: generate_demo(db, 2000, seed=7), done, failed, owner=self)

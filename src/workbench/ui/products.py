@@ -40,7 +40,7 @@ from workbench.services.offer_pdf import Fmt
 from workbench.services.offers import user_locale
 from workbench.services.tabular import ImportRejected
 from workbench.store.db import Database
-from workbench.ui.amounts import parse_amount, rate_text
+from workbench.ui.amounts import default_unit, parse_amount, rate_text
 from workbench.ui.changes import OpChanges
 from workbench.ui.context import AppContext
 from workbench.ui.forms import FormDialog, Write
@@ -72,7 +72,7 @@ class ProductDialog(FormDialog):
         self.name = self.add_row(self.tr("&Name"), "name", QLineEdit())
         self.description = self.add_row(self.tr("&Description"), "description", QPlainTextEdit())
         self.description.setFixedHeight(60)
-        self.unit = self.add_row(self.tr("&Unit"), "unit", QLineEdit("pc"))
+        self.unit = self.add_row(self.tr("&Unit"), "unit", QLineEdit(default_unit()))
         self.tax = self.add_row(self.tr("&Tax rate %"), "tax_rate", QLineEdit("19"))
         self.cost = self.add_row(self.tr("C&ost per unit"), "cost", QLineEdit())
         self.cost_currency = self.add_row(self.tr("Cost c&urrency"), "cost_currency", QLineEdit())

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -110,7 +111,8 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(qcolor(c.call) if entry.planned else qcolor(c.ink))
         when = formatting.moment(entry.at)
-        title = entry.title + ("  (planned)" if entry.planned else "")
+        planned = QCoreApplication.translate("Timeline", "(planned)")
+        title = f"{entry.title}  {planned}" if entry.planned else entry.title
         painter.drawText(
             QRect(text_left, rect.top(), rect.width() - 270, 20),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

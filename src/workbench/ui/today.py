@@ -363,7 +363,9 @@ class TodayArea(QWidget):
 
     def _show_figures(self, f: ActivityFigures) -> None:
         response = (
-            self.tr("%.1f h median") % f.median_response_hours
+            self.tr("%1 h median").replace(
+                "%1", formatting.number(f.median_response_hours, digits=1)
+            )
             if f.median_response_hours is not None
             else "–"
         )

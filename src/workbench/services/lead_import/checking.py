@@ -27,6 +27,7 @@ from workbench.services.lead_import.vocabulary import (
 from workbench.services.leads import LeadInput, clean_lead
 from workbench.services.setup import current_user_id, phone_region
 from workbench.store.db import Database
+from workbench.texts import fill, translate
 
 
 @dataclass(frozen=True)
@@ -166,8 +167,14 @@ def check_row(
             ctx.warnings.append(
                 RowProblem(
                     line,
-                    f"“{got['country']}” is not a country we know; the phone number was read "
-                    f"as {ctx.region.describe()}",
+                    fill(
+                        translate(
+                            "LeadImport",
+                            "“%1” is not a country we know; the phone number was read as %2",
+                        ),
+                        got["country"],
+                        ctx.region.describe(),
+                    ),
                 )
             )
     values = clean_lead(

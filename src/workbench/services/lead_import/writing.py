@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from workbench import formatting
 from workbench.domain.models import Account, Contact, Lead
 from workbench.errors import WorkbenchError
 from workbench.services import validation
@@ -26,6 +27,7 @@ from workbench.services.lead_import.reading import RawTable, read_table
 from workbench.services.lead_import.vocabulary import FIELDS
 from workbench.services.leads import fill_empty, person_key
 from workbench.store.db import Database
+from workbench.texts import fill, translate
 
 Progress = Callable[[int, int], None]  # (rows written, rows to write)
 
@@ -136,38 +138,60 @@ class ImportResult:
 
     def notes(self) -> list[str]:
         """What the reader should know beyond the counts: how phone numbers were read and
-        which rows were left out without being rejected."""
+        which rows were left out without being rejected (in the person's language)."""
         lines = []
-        if "country" in self.mapping.values():
-            column = next(h for h, f in self.mapping.items() if f == "country")
-            where = f"in the country of the row's “{column}” column, or where it names none, "
-        else:
-            where = ""
-        if self.region.code is not None:
-            lines.append(
-                f"Phone numbers without a country code were read {where}"
-                f"as {self.region.describe()}."
+        column = next((h for h, f in self.mapping.items() if f == "country"), None)
+        if self.region.code is not None and column is not None:
+            text = translate(
+                "LeadImport",
+                "Phone numbers without a country code were read in the country of the row's "
+                "“%1” column, or where it names none, as %2.",
             )
-        else:
-            lines.append(
-                f"Phone numbers without a country code {'were read ' + where if where else ''}"
-                f"{'they ' if where else ''}could not be read: no company country is set "
-                "(company profile), so rows with such numbers were rejected."
+            lines.append(fill(text, column, self.region.describe()))
+        elif self.region.code is not None:
+            text = translate("LeadImport", "Phone numbers without a country code were read as %1.")
+            lines.append(fill(text, self.region.describe()))
+        elif column is not None:
+            text = translate(
+                "LeadImport",
+                "Phone numbers without a country code were read in the country of the row's "
+                "“%1” column; where it names none, they could not be read: no company country "
+                "is set (company profile), so rows with such numbers were rejected.",
             )
+            lines.append(fill(text, column))
+        else:
+            text = translate(
+                "LeadImport",
+                "Phone numbers without a country code could not be read: no company country "
+                "is set (company profile), so rows with such numbers were rejected.",
+            )
+            lines.append(text)
         if self.empty_lines:
             n = len(self.empty_lines)
             shown = ", ".join(str(line) for line in self.empty_lines[:20])
-            more = f" and {n - 20} more" if n > 20 else ""
-            rows = "1 empty row was" if n == 1 else f"{n} empty rows were"
-            lines.append(f"{rows} skipped: line{'s' if n > 1 else ''} {shown}{more}.")
+            if n == 1:
+                lines.append(
+                    fill(translate("LeadImport", "1 empty row was skipped: line %1."), shown)
+                )
+            else:
+                more = fill(translate("LeadImport", " and %1 more"), n - 20) if n > 20 else ""
+                text = translate("LeadImport", "%1 empty rows were skipped: lines %2%3.")
+                lines.append(fill(text, formatting.number(n), shown, more))
         return lines
 
     def summary(self) -> str:
-        verb = "Would import" if self.dry_run else "Imported"
-        return (
-            f"{verb} {self.imported} of {self.rows} rows; duplicates: {self.skipped} skipped, "
-            f"{self.merged} merged; rejected: {len(self.rejected)}."
-        )
+        if self.dry_run:
+            text = translate(
+                "LeadImport",
+                "Would import %1 of %2 rows; duplicates: %3 skipped, %4 merged; rejected: %5.",
+            )
+        else:
+            text = translate(
+                "LeadImport",
+                "Imported %1 of %2 rows; duplicates: %3 skipped, %4 merged; rejected: %5.",
+            )
+        counts = (self.imported, self.rows, self.skipped, self.merged, len(self.rejected))
+        return fill(text, *(formatting.number(n) for n in counts))
 
     def report(self, source: str = "") -> str:
         lines = [

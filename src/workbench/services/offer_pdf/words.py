@@ -2,7 +2,8 @@
 
 The English text is the key; {placeholders} are filled in after translation, so a language
 can put them where its grammar wants them. tests/services/test_offer_languages.py checks
-that every text the PDF says has a German and a French version.
+that every text the PDF and the e-mail sent with it (offers/sending.py) say has a German
+and a French version.
 """
 
 from __future__ import annotations
@@ -74,6 +75,15 @@ WORDS: dict[str, dict[str, str]] = {
         ),
         "VAT ID {vat_id}": "USt-IdNr. {vat_id}",
         "Page {page} of {total}": "Seite {page} von {total}",
+        "Offer {number} (version {version})": "Angebot {number} (Version {version})",
+        "please find attached our offer {number} for a total of {total}.": (
+            "anbei erhalten Sie unser Angebot {number} über insgesamt {total}."
+        ),
+        "please find attached our offer {number}, version {version}, for a total of {total}.": (
+            "anbei erhalten Sie unser Angebot {number}, Version {version}, über insgesamt {total}."
+        ),
+        "It is valid until {date}.": "Es gilt bis zum {date}.",
+        "Kind regards": "Mit freundlichen Grüßen",
     },
     "fr": {
         "Attn. {name}": "À l'attention de {name}",
@@ -141,6 +151,16 @@ WORDS: dict[str, dict[str, str]] = {
         ),
         "VAT ID {vat_id}": "N° TVA {vat_id}",
         "Page {page} of {total}": "Page {page} sur {total}",
+        "Offer {number} (version {version})": "Offre {number} (version {version})",
+        "please find attached our offer {number} for a total of {total}.": (
+            "veuillez trouver ci-joint notre offre {number} d'un montant total de {total}."
+        ),
+        "please find attached our offer {number}, version {version}, for a total of {total}.": (
+            "veuillez trouver ci-joint notre offre {number}, version {version}, d'un montant "
+            "total de {total}."
+        ),
+        "It is valid until {date}.": "Elle est valable jusqu'au {date}.",
+        "Kind regards": "Cordialement",
     },
 }
 

@@ -40,6 +40,7 @@ from workbench.services.catalog import default_price_list_id, price_for
 from workbench.services.company import get_company
 from workbench.services.offers.language import (
     DEFAULT_LANGUAGE,
+    customer_country,
     customer_language,
     customer_locale,
 )
@@ -91,7 +92,7 @@ def template_values(
     """The $placeholders the text templates may use. $greeting is the whole opening
     ("Dear Anna Meier", "Sehr geehrte Damen und Herren"), for languages whose greeting
     changes around a name."""
-    greeting, nobody = _GREETINGS.get(language, _GREETINGS[DEFAULT_LANGUAGE])
+    greeting, nobody = greetings(language)
     return {
         "salutation": contact or "Sir or Madam",
         "greeting": greeting.format(name=contact) if contact else nobody,
@@ -99,12 +100,26 @@ def template_values(
         "contact": contact,
         "opportunity": opportunity or number,
         "number": number,
-        "valid_until": formatting.day_long(valid_until, locale or user_locale())
-        if valid_until
-        else "",
+        "valid_until": written_day(valid_until, language, locale or user_locale()),
         "sender": sender,
         "company": company,
     }
+
+
+def written_day(day: date | None, language: str, locale: str) -> str:
+    """The day in the letter's prose: "5. Januar 2027" in a German letter; in one whose
+    language is not the locale's (an English offer from a German laptop) the day in
+    figures, as the offer's header writes it, not a German month name in English words."""
+    if day is None:
+        return ""
+    if locale.split("_")[0] != language:
+        return formatting.day(day, locale)
+    return formatting.day_long(day, locale)
+
+
+def greetings(language: str) -> tuple[str, str]:
+    """The opening with the contact's name ("Dear {name}"), and the one without a contact."""
+    return _GREETINGS.get(language, _GREETINGS[DEFAULT_LANGUAGE])
 
 
 # A greeting with the contact's name, and the one when there is no contact.
@@ -207,7 +222,7 @@ def create_offer(
             status=OfferStatus.DRAFT,
             latest_version=1,
         )
-        country = account.country if account else ""
+        country = customer_country(account.country if account else "", company.country)
         language = customer_language(country)
         values = template_values(
             number=number,

@@ -26,6 +26,13 @@ _COUNTRY_LANGUAGE = {
 }
 
 
+def customer_country(account_country: str, home_country: str) -> str:
+    """The country an offer is written for: the account's, or for an account entered without
+    one, the selling company's own (Company profile): a German firm's customer typed in with
+    just a city in Hamburg gets a German offer, not an English one."""
+    return (account_country or "").strip() or (home_country or "").strip()
+
+
 def customer_language(country: str) -> str:
     return _COUNTRY_LANGUAGE.get(country.strip().upper(), DEFAULT_LANGUAGE)
 

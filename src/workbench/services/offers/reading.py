@@ -28,6 +28,8 @@ from workbench.domain.offer_totals import (
 )
 from workbench.errors import NotFound
 from workbench.services import validation
+from workbench.services.company import get_company
+from workbench.services.offers.language import customer_country
 from workbench.services.offers.model import DealChoice, LineData, OfferRow, OfferView, VersionData
 from workbench.services.reasons import active_reasons
 from workbench.store.db import Database
@@ -111,6 +113,7 @@ def find_offer(db: Database, number: str) -> uuid.UUID:
 
 
 def load_offer(db: Database, offer_id: uuid.UUID, version: int | None = None) -> OfferView:
+    home_country = get_company(db).country
     with db.read() as s:
         offer = validation.live(s.get(Offer, offer_id), "offer")
         ver = _version(s, offer, version)
@@ -153,7 +156,7 @@ def load_offer(db: Database, offer_id: uuid.UUID, version: int | None = None) ->
             document_path=ver.document_path,
             data=data,
             totals=data.totals(),
-            customer_country=account.country if account else "",
+            customer_country=customer_country(account.country if account else "", home_country),
         )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import uuid
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -34,7 +35,7 @@ from workbench.domain.models import (
 from workbench.domain.money import Money
 from workbench.errors import MandatoryTasksOpen, ValidationError, WorkbenchError
 from workbench.services import validation
-from workbench.services.offers.drafts import _draft, _enforce
+from workbench.services.offers.drafts import _draft, _enforce, greetings, written_day
 from workbench.services.offers.model import OfferView, SentResult, documents_dir, follow_up_days
 from workbench.services.offers.reading import _version, load_offer
 from workbench.services.opportunities import mark_won, open_mandatory_tasks
@@ -45,24 +46,39 @@ from workbench.texts import fill, translate
 
 
 def mail_text(view: OfferView, closing: str = "", locale: str | None = None) -> tuple[str, str]:
-    """The e-mail that goes with an offer, signed with `closing` (the sender's signature
-    from their profile), else the offer owner's name."""
-    total = formatting.money(Money(view.totals.gross, view.data.currency), locale)
-    subject = f"Offer {view.number}" + (f" (version {view.version})" if view.version > 1 else "")
+    """The e-mail that goes with an offer, in the offer's language (as its PDF), signed with
+    `closing` (the sender's signature from their profile), else the offer owner's name."""
+    from workbench.services.offer_pdf.words import say  # the package loads reportlab
+
+    language, loc = view.language, locale or view.locale
+    w = partial(say, language)
+    total = formatting.money(Money(view.totals.gross, view.data.currency), loc)
+    if view.version > 1:
+        subject = w("Offer {number} (version {version})", number=view.number, version=view.version)
+        attached = w(
+            "please find attached our offer {number}, version {version}, for a total of {total}.",
+            number=view.number,
+            version=view.version,
+            total=total,
+        )
+    else:
+        subject = w("Offer {number}", number=view.number)
+        attached = w(
+            "please find attached our offer {number} for a total of {total}.",
+            number=view.number,
+            total=total,
+        )
     if view.opportunity_title:
         subject += f": {view.opportunity_title}"
+    greeting, nobody = greetings(language)
+    lines = [(greeting.format(name=view.contact_name) if view.contact_name else nobody) + ","]
     valid_until = view.data.valid_until
+    if valid_until:
+        day = written_day(valid_until, language, loc)
+        attached += " " + w("It is valid until {date}.", date=day)
     signed = closing.strip() or ("" if view.owner_name == UNNAMED else view.owner_name)
-    body = (
-        f"Dear {view.contact_name or 'Sir or Madam'},\n\n"
-        f"please find attached our offer {view.number}"
-        + (f", version {view.version}," if view.version > 1 else "")
-        + f" for a total of {total}"
-        + (f", valid until {formatting.day_long(valid_until, locale)}" if valid_until else "")
-        + ".\n\nKind regards"
-        + (f"\n{signed}" if signed else "")
-    )
-    return subject, body
+    lines += ["", attached, "", w("Kind regards")] + ([signed] if signed else [])
+    return subject, "\n".join(lines)
 
 
 def mark_sent(db: Database, offer_id: uuid.UUID, *, locale: str | None = None) -> SentResult:
@@ -134,8 +150,7 @@ def mark_sent(db: Database, offer_id: uuid.UUID, *, locale: str | None = None) -
                         kind=EventKind.OFFER_SENT,
                         at=now,
                         user_id=me,
-                        details=f"{view.number} v{view.version}, "
-                        f"{view.totals.gross} {view.data.currency}",
+                        details=f"{view.number} v{view.version}, {gross}",
                     )
                 )
             s.add(task)

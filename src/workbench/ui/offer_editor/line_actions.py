@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QTableView
 
 from workbench.domain.folding import fold
 from workbench.services import offers
+from workbench.ui.amounts import default_unit
 from workbench.ui.context import AppContext
 from workbench.ui.messages import show_error
 from workbench.ui.offer_editor.lines import (
@@ -55,7 +56,10 @@ class LineActions:
             return
         at, section = self._insert_at()
         line = offers.LineData(
-            description=self.tr("New item"), section=section, tax_rate=self._default_tax()
+            description=self.tr("New item"),
+            unit=default_unit(),
+            section=section,
+            tax_rate=self._default_tax(),
         )
         self.undo.push(InsertLines(self.model, at, [line], self.tr("Add line")))
         index = self.model.index(at, COL["description"])

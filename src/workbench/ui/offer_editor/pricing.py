@@ -85,7 +85,8 @@ class PricingTab(QWidget):
         lease = QWidget()
         ll = QHBoxLayout(lease)
         ll.setContentsMargins(0, 0, 0, 0)
-        self.lease_rate = QLineEdit("4.9")
+        # In the locale's way, as fill() writes a saved rate ("4,9" in German).
+        self.lease_rate = QLineEdit(rate_text(Decimal("4.9")))
         self.lease_rate.setObjectName("leaseRate")
         self.lease_residual = QLineEdit("0")
         ll.addWidget(QLabel(self.tr("rate % p.a.")))

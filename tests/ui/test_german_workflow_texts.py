@@ -1,0 +1,374 @@
+"""What a German-speaking salesperson met on the way through the workflow at 1280×800:
+figures written the English way (Today's lead response, the leasing rate, backup sizes),
+the deal's title called a job title, and no way to the demo company once the empty
+database's banner was dismissed."""
+
+from __future__ import annotations
+
+import subprocess
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFormLayout, QLabel
+
+from tests.ui.test_german_texts import speaking
+from workbench.services.figures import ActivityFigures
+
+FIGURES = {"de": "19,3 h Median", "fr": "19,3 h médiane", "en": "19.3 h median"}
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "en"])
+def test_todays_lead_response_is_written_as_the_language_writes_numbers(
+    qapp, qtbot, ctx, language: str
+) -> None:  # type: ignore[no-untyped-def]
+    from workbench.ui.today import TodayArea
+
+    with speaking(qapp, language):
+        area = TodayArea(ctx)
+        qtbot.addWidget(area)
+        qtbot.waitUntil(lambda: area.data is not None, timeout=5000)
+        now = datetime.now(UTC)
+        area._show_figures(ActivityFigures(None, now, now, median_response_hours=19.34))
+        assert FIGURES[language] in area.figures.text()
+        ctx.runner.wait(5000)
+
+
+@pytest.mark.parametrize(("language", "rate"), [("de", "4,9"), ("fr", "4,9"), ("en", "4.9")])
+def test_a_new_offers_leasing_rate_is_written_as_the_language_writes_numbers(
+    qapp, qtbot, language: str, rate: str
+) -> None:  # type: ignore[no-untyped-def]
+    from workbench.ui.offer_editor.pricing import PricingTab
+
+    with speaking(qapp, language):
+        tab = PricingTab()
+        qtbot.addWidget(tab)
+        assert tab.lease_rate.text() == rate
+        # and it is read back as the same rate, not 49 %
+        option = next(o for o in (tab.opt_lease.setChecked(True), tab._payment_options())[1])
+        assert str(option.annual_rate_percent) == "4.9"
+
+
+@pytest.mark.parametrize(("language", "size"), [("de", "1,5 MB"), ("en", "1.5 MB")])
+def test_backup_sizes_are_written_as_the_language_writes_numbers(
+    qapp, language: str, size: str
+) -> None:  # type: ignore[no-untyped-def]
+    from workbench.ui.backups_dialog import size_text
+
+    with speaking(qapp, language):
+        assert size_text(3 << 19) == size
+
+
+@pytest.mark.parametrize(("language", "label"), [("de", "&Titel"), ("fr", "&Intitulé")])
+def test_a_deals_title_is_not_called_a_job_title(
+    qapp, qtbot, ctx, language: str, label: str
+) -> None:  # type: ignore[no-untyped-def]
+    from workbench.ui.opportunity_dialog import OpportunityDialog
+
+    with speaking(qapp, language):
+        dialog = OpportunityDialog(ctx, None)
+        qtbot.addWidget(dialog)
+        form = dialog.findChild(QFormLayout)
+        row = form.getWidgetPosition(dialog.title_edit)[0]
+        text = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+        assert isinstance(text, QLabel) and text.text() == label
+        ctx.runner.wait(5000)
+
+
+def _offer_pdf_text(qtbot, ctx, country: str, tmp_path: Path) -> str:  # type: ignore[no-untyped-def]
+    """The PDF of a new offer to a customer entered with `country` (or none), by a company
+    in Germany, exported from the offer editor."""
+    from workbench.services import accounts, board, offers, opportunities
+    from workbench.services.company import CompanyProfile, save_company
+    from workbench.ui.offer_editor import OfferEditor
+
+    db = ctx.db
+    save_company(db, CompanyProfile(name="Nordlicht Systems GmbH", country="DE"))
+    account = accounts.create_account(
+        db, accounts.AccountInput(name="Kältetechnik Nord GmbH", city="Hamburg", country=country)
+    )
+    pipeline = next(p for p in board.list_pipelines(db) if p.is_default)
+    deal = opportunities.create_opportunity(
+        db,
+        opportunities.OpportunityInput(
+            title="Kühlanlage Halle 3", pipeline_id=pipeline.id, account_id=account
+        ),
+    )
+    editor = OfferEditor(ctx, offers.create_offer(db, deal))
+    qtbot.addWidget(editor)
+    qtbot.waitUntil(lambda: editor.view is not None, timeout=10000)
+    target = tmp_path / f"offer-{country or 'none'}.pdf"
+    editor.export_pdf(str(target))
+    qtbot.waitUntil(lambda: getattr(editor, "exported", None) == target, timeout=15000)
+    ctx.runner.wait(5000)
+    return subprocess.run(
+        ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def test_a_customer_entered_without_a_country_gets_an_offer_in_the_companys_language(
+    qapp, qtbot, ctx, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    with speaking(qapp, "de"):
+        text = _offer_pdf_text(qtbot, ctx, "", tmp_path)
+    assert "Sehr geehrte Damen und Herren" in text
+    assert "Angebotsnr." in text and "Gültig bis" in text
+    assert [w for w in ("Dear", "Offer no.", "Valid until", "Kind regards") if w in text] == []
+
+
+def test_an_english_offer_from_a_german_laptop_writes_no_german_month(
+    qapp, qtbot, ctx, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    with speaking(qapp, "de"):
+        text = _offer_pdf_text(qtbot, ctx, "GB", tmp_path)
+    assert "This offer is valid until" in text
+    months = ("Januar", "Februar", "März", "Mai", "Juni", "Juli", "Oktober", "Dezember")
+    assert [m for m in months if m in text] == [], text
+
+
+def test_the_demo_company_is_in_the_file_menu_once_the_banner_is_dismissed(
+    qapp, qtbot, db, settings
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QPushButton
+
+    from workbench.services import accounts
+    from workbench.services.setup import current_user_id
+    from workbench.ui.main_window import MainWindow
+
+    with speaking(qapp, "de"):
+        window = MainWindow(db, settings, user_id=current_user_id(db))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(window.banner.isVisible, timeout=5000)
+        dismiss = next(
+            b for b in window.banner.findChildren(QPushButton) if b.text() == "Ausblenden"
+        )
+        qtbot.mouseClick(dismiss, Qt.MouseButton.LeftButton)
+        file_menu = window.menuBar().actions()[0].menu()
+        demo = window.findChild(QAction, "loadDemoAction")
+        assert demo in file_menu.actions() and demo.text() == "&Demo-Firma laden"
+        assert demo.isEnabled()
+        demo.trigger()
+        qtbot.waitUntil(lambda: accounts.count_accounts(db) > 100, timeout=60000)
+        assert not demo.isEnabled()  # a database with data takes no demo company
+        window.ctx.runner.wait(60000)
+
+
+def test_a_deals_history_reads_german(qapp, qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from workbench.services import accounts, board, calls, opportunities
+    from workbench.ui.opportunity_dialog import OpportunityDialog
+
+    db = ctx.db
+    account = accounts.create_account(db, accounts.AccountInput(name="Kältetechnik Nord GmbH"))
+    contact = accounts.create_contact(
+        db, accounts.ContactInput(first_name="Jörg", last_name="Weiß", account_id=account)
+    )
+    pipeline = next(p for p in board.list_pipelines(db) if p.is_default)
+    stages = board.list_stages(db, pipeline.id)
+    deal = opportunities.create_opportunity(
+        db,
+        opportunities.OpportunityInput(
+            title="Kühlanlage Halle 3", pipeline_id=pipeline.id, account_id=account
+        ),
+    )
+    opportunities.move_opportunity(db, deal, stages[1].id, enforce_checklist=False)
+    calls.log_call(db, calls.CallInput(contact_id=contact, opportunity_id=deal))
+    with speaking(qapp, "de"):
+        dialog = OpportunityDialog(ctx, deal, tab="timeline")
+        qtbot.addWidget(dialog)
+        model = dialog.timeline.timeline_model
+        qtbot.waitUntil(lambda: len(model.entries) == 3, timeout=10000)
+        titles = [e.title for e in model.entries]
+        details = [e.detail for e in model.entries]
+        ctx.runner.wait(5000)
+    assert f"Von „{stages[0].name}“ nach „{stages[1].name}“ verschoben" in titles
+    assert f"Deal in „{stages[0].name}“ angelegt" in titles
+    assert "Ausgehend · Erreicht" in details, details
+
+
+@pytest.mark.parametrize(
+    ("fields", "error"),
+    [
+        ({}, "Name ist ein Pflichtfeld."),
+        ({"name": "Nordkaelte GmbH", "email": "abc"}, "„abc“ ist keine gültige E-Mail"),
+        ({"name": "Nordkaelte GmbH", "country": "Xy"}, "„Xy“ ist kein Land"),
+        (
+            {"name": "Nordkaelte GmbH", "country": "DE", "phone": "12"},
+            "„12“ ist keine gültige Telefonnummer für Deutschland",
+        ),
+    ],
+)
+def test_a_form_refuses_input_in_german(qapp, qtbot, ctx, fields: dict, error: str) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.test_shell import _save, _type
+    from workbench.ui.accounts import AccountDialog
+
+    with speaking(qapp, "de"):
+        dialog = AccountDialog(ctx, None)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        for field, text in fields.items():
+            _type(qtbot, dialog, field, text)
+        _save(qtbot, dialog)
+        assert dialog.error.isVisible()
+        assert dialog.error.text().startswith(error), dialog.error.text()
+        ctx.runner.wait(5000)
+
+
+def test_a_calls_next_step_is_named_in_german(qapp, ctx) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from workbench.domain.enums import TaskKind
+    from workbench.domain.models import Task
+    from workbench.services import accounts, calls
+
+    db = ctx.db
+    contact = accounts.create_contact(
+        db, accounts.ContactInput(first_name="Jörg", last_name="Weiß")
+    )
+    step = calls.NextStep(kind=TaskKind.CALL, due_at=datetime.now(UTC) + timedelta(days=2))
+    with speaking(qapp, "de"):
+        with pytest.raises(Exception, match="„4x“ ist keine Dauer"):
+            calls.parse_duration("4x")
+        calls.log_call(db, calls.CallInput(contact_id=contact, next_step=step))
+    with db.read() as s:
+        assert [t.title for t in s.query(Task)] == ["Jörg Weiß anrufen"]
+
+
+@pytest.mark.parametrize(
+    ("country", "expected"),
+    [
+        (
+            "",
+            [
+                "Guten Tag Jörg Weiß,",
+                "anbei erhalten Sie unser Angebot",
+                "Es gilt bis zum",
+                "Mit freundlichen Grüßen",
+            ],
+        ),
+        ("FR", ["Bonjour Jörg Weiß,", "veuillez trouver ci-joint notre offre", "Cordialement"]),
+        ("GB", ["Dear Jörg Weiß,", "please find attached our offer", "Kind regards"]),
+    ],
+)
+def test_the_offers_e_mail_speaks_the_offers_language(
+    qapp, ctx, country: str, expected: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    from workbench.services import accounts, board, offers, opportunities
+    from workbench.services.company import CompanyProfile, save_company
+
+    db = ctx.db
+    save_company(db, CompanyProfile(name="Nordlicht Systems GmbH", country="DE"))
+    account = accounts.create_account(
+        db, accounts.AccountInput(name="Kunde", city="Hamburg", country=country)
+    )
+    contact = accounts.create_contact(
+        db, accounts.ContactInput(first_name="Jörg", last_name="Weiß", account_id=account)
+    )
+    pipeline = next(p for p in board.list_pipelines(db) if p.is_default)
+    deal = opportunities.create_opportunity(
+        db,
+        opportunities.OpportunityInput(
+            title="Kühlanlage", pipeline_id=pipeline.id, account_id=account, contact_id=contact
+        ),
+    )
+    with speaking(qapp, "de"):
+        view = offers.load_offer(db, offers.create_offer(db, deal))
+        subject, body = offers.mail_text(view, "Anna Weber")
+    assert [e for e in expected if e not in body] == [], body
+    assert subject.startswith({"": "Angebot", "FR": "Offre", "GB": "Offer"}[country])
+
+
+def test_the_lead_import_wizard_reports_in_german(qapp, qtbot, ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from workbench.services.company import CompanyProfile, save_company
+    from workbench.ui.lead_import_wizard import LeadImportWizard
+
+    save_company(ctx.db, CompanyProfile(name="Nordlicht Systems GmbH", country="DE"))
+    f = tmp_path / "leads.csv"
+    f.write_text(
+        "Vorname;Nachname;Firma;E-Mail;Telefon\n"
+        "Jörg;Weiß;Kältetechnik Nord GmbH;joerg@kaelte.example;040 7654321\n"
+        ";;;;\n"
+        "Anna;Schmidt;Bau AG;keine-mail;040 1234567\n",
+        encoding="utf-8",
+    )
+    with speaking(qapp, "de"):
+        wizard = LeadImportWizard(ctx)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        wizard.file_page.path_edit.setText(str(f))
+        wizard.file_page.load(str(f))
+        qtbot.waitUntil(wizard.file_page.isComplete, timeout=5000)
+        wizard.next()
+        wizard.next()
+        qtbot.waitUntil(wizard.preview_page.isComplete, timeout=5000)
+        summary = wizard.preview_page.summary.text()
+        reason = wizard.preview_page.model.item(0, 2).text()
+        ctx.runner.wait(5000)
+    assert "1 von 2 Zeilen würden importiert" in summary, summary
+    assert "als Deutschland (DE), das Land der Firma" in summary
+    assert "1 leere Zeile wurde übersprungen: Zeile 3." in summary
+    assert reason == "„keine-mail“ ist keine gültige E-Mail-Adresse."
+
+
+def test_a_new_product_and_a_typed_offer_line_count_in_german_units(qapp, qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from workbench.services import accounts, offers
+    from workbench.ui.offer_editor import OfferEditor
+    from workbench.ui.products import ProductDialog
+
+    account = accounts.create_account(ctx.db, accounts.AccountInput(name="Kunde GmbH"))
+    with speaking(qapp, "de"):
+        dialog = ProductDialog(ctx, None)
+        qtbot.addWidget(dialog)
+        assert dialog.unit.text() == "Stk."
+        editor = OfferEditor(ctx, offers.create_offer(ctx.db, None, account_id=account))
+        qtbot.addWidget(editor)
+        qtbot.waitUntil(lambda: editor.view is not None, timeout=10000)
+        editor.add_text_line()
+        assert editor.model.lines[0].unit == "Stk."
+        ctx.runner.wait(5000)
+
+
+def test_a_sent_offer_shows_its_total_in_the_deals_history_as_money(qapp, ctx) -> None:  # type: ignore[no-untyped-def]
+    from decimal import Decimal
+
+    from tests.services.test_offers import make_deal
+    from workbench.services import offers
+    from workbench.services.timeline import timeline_for
+
+    db = ctx.db
+    deal = make_deal(db)
+    offer = offers.create_offer(db, deal)
+    view = offers.load_offer(db, offer)
+    line = offers.LineData(description="Kühlanlage", unit_price=Decimal("48000"))
+    offers.save_draft(db, offer, replace(view.data, lines=[line]))
+    with speaking(qapp, "de"):
+        offers.mark_sent(db, offer)
+        sent = next(e for e in timeline_for(db, opportunity_id=deal) if e.kind == "offer_sent")
+    assert sent.detail == f"{view.number} v1, 48.000,00\xa0€", sent.detail
+
+
+def test_a_deals_changed_value_and_close_date_read_german_in_its_history(qapp, ctx) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+    from decimal import Decimal
+
+    from workbench.services import board, opportunities
+    from workbench.services.timeline import timeline_for
+
+    db = ctx.db
+    pipeline = next(p for p in board.list_pipelines(db) if p.is_default)
+    data = opportunities.OpportunityInput(
+        title="Kühlanlage", pipeline_id=pipeline.id, amount=Decimal("40000")
+    )
+    deal = opportunities.create_opportunity(db, data)
+    with speaking(qapp, "de"):
+        changed = replace(
+            data, amount=Decimal("48000"), expected_close=date(2027, 3, 31), notes="Rückruf"
+        )
+        opportunities.update_opportunity(db, deal, changed)
+        details = {e.kind: e.detail for e in timeline_for(db, opportunity_id=deal)}
+    assert details["amount_changed"] == "48.000,00\xa0€ (vorher 40.000,00\xa0€)"
+    assert details["close_date_changed"] == "31.03.2027 (vorher kein Datum)"
+    assert details["edited"] == "Notizen"
