@@ -81,11 +81,8 @@ def roundtrips(base: str, folder: Path, rounds: int, ids: dict[str, Any]) -> lis
     from workbench.domain.pipeline import Pipeline
     from workbench.domain.sales import Opportunity
     from workbench.services.accounts import AccountInput, create_account
-    from workbench.services.opportunities import (
-        OpportunityInput,
-        create_opportunity,
-        share_opportunity,
-    )
+    from workbench.services.opportunities import OpportunityInput, create_opportunity
+    from workbench.services.sharing import share_opportunity
 
     a_db, a = laptop(folder, "ann", base)
     b_db, b = laptop(folder, "ben", base)

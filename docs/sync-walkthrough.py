@@ -18,10 +18,10 @@ from workbench.services.calls import CallInput, log_call
 from workbench.services.opportunities import (
     OpportunityInput,
     create_opportunity,
-    share_opportunity,
     update_opportunity,
 )
 from workbench.services.setup import open_workbench
+from workbench.services.sharing import share_opportunity
 
 db = open_workbench(Path(sys.argv[1])).db
 action, *rest = sys.argv[2:]

@@ -2846,7 +2846,7 @@ Sie erhalten einmalig einen Wiederherstellungsschlüssel. Ohne ihn lässt sich d
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>when the opening area hasn&apos;t shown its rows by then, the start counts as over anyway emitted once the window has closed (the app quits then, unless it is restoring) once, when the area the window opened on shows what it loaded: the start is over, and the background checks of the file may begin without slowing it down</extracomment>
+        <extracomment>emitted once the window has closed (the app quits then, unless it is restoring) once, when the area the window opened on shows what it loaded: the start is over, and the background checks of the file may begin without slowing it down</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>

@@ -13,7 +13,7 @@ from tests.services.helpers import deal_in_stage, default_board_stages
 from workbench.domain.base import utcnow
 from workbench.domain.enums import ActivityKind, ActivityStatus
 from workbench.domain.models import Activity, Opportunity, Task
-from workbench.services import accounts, opportunities, tasks
+from workbench.services import accounts, opportunities, sharing, tasks
 from workbench.services import board as b
 from workbench.services.setup import current_user_id
 from workbench.store.db import Database
@@ -131,7 +131,7 @@ def test_filters_narrow_cards_and_totals(db: Database, stages: list[b.StageInfo]
         close=date.today() + timedelta(days=90),
     )
     shared = add_deal(db, st, "ERP rollout", "25000", owner=colleague)
-    opportunities.share_opportunity(db, shared, me)
+    sharing.share_opportunity(db, shared, me)
 
     def ids(**kw: object) -> set[uuid.UUID]:
         flt = b.BoardFilter(**kw)  # type: ignore[arg-type]

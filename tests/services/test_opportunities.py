@@ -8,7 +8,7 @@ from workbench.domain.enums import EventKind, OpportunityStatus, ReasonKind, Rol
 from workbench.domain.models import Opportunity, OpportunityEvent, OpportunityShare, Task, User
 from workbench.errors import MandatoryTasksOpen, ValidationError, WorkbenchError
 from workbench.services import opportunities as svc
-from workbench.services import tasks
+from workbench.services import sharing, tasks
 from workbench.store.db import Database
 
 
@@ -195,8 +195,8 @@ def test_sharing_with_a_colleague(db: Database) -> None:
         colleague = User(name="Mia Lindqvist")
         uow.session.add(colleague)
     oid = make_deal(db)
-    svc.share_opportunity(db, oid, colleague.id)
-    svc.share_opportunity(db, oid, colleague.id)  # twice is still one share
+    sharing.share_opportunity(db, oid, colleague.id)
+    sharing.share_opportunity(db, oid, colleague.id)  # twice is still one share
     with db.read() as s:
         shares = list(
             s.scalars(
@@ -206,7 +206,7 @@ def test_sharing_with_a_colleague(db: Database) -> None:
             )
         )
     assert [sh.user_id for sh in shares] == [colleague.id]
-    svc.unshare_opportunity(db, oid, colleague.id)
+    sharing.unshare_opportunity(db, oid, colleague.id)
     with db.read() as s:
         assert (
             s.scalars(

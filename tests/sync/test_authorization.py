@@ -25,9 +25,8 @@ from workbench.services.accounts import AccountInput, create_account
 from workbench.services.opportunities import (
     OpportunityInput,
     create_opportunity,
-    share_opportunity,
-    unshare_opportunity,
 )
+from workbench.services.sharing import share_opportunity, unshare_opportunity
 from workbench.services.sync.transport import SignInNeeded
 from workbench.sync.protocol import MAX_BATCH, MAX_BODY_BYTES
 

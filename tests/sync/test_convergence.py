@@ -37,10 +37,9 @@ from workbench.services.opportunities import (
     OpportunityInput,
     create_opportunity,
     move_opportunity,
-    share_opportunity,
-    unshare_opportunity,
     update_opportunity,
 )
+from workbench.services.sharing import share_opportunity, unshare_opportunity
 from workbench.services.sync import engine as sync_engine
 from workbench.services.sync.transport import SyncError
 from workbench.services.tasks import add_task, complete_task

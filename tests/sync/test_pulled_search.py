@@ -9,8 +9,8 @@ from tests.sync.test_team_walkthrough import _new_deal
 from workbench.domain.sales import Opportunity
 from workbench.services import accounts
 from workbench.services import board as b
-from workbench.services.opportunities import share_opportunity
 from workbench.services.setup import current_user_id
+from workbench.services.sharing import share_opportunity
 
 
 def _found(db, term: str) -> set:  # type: ignore[no-untyped-def]

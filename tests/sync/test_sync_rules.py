@@ -163,7 +163,7 @@ def test_a_delete_beside_a_concurrent_edit_keeps_the_edit_and_tells_the_editor(
         machine.login()
         machine.sync()
     deal = _new_deal(anna.db, "Ferry terminal")
-    from workbench.services.opportunities import share_opportunity
+    from workbench.services.sharing import share_opportunity
 
     share_opportunity(anna.db, deal, team.ids["ben"])
     anna.sync()
@@ -254,7 +254,7 @@ def test_pulled_values_never_overwrite_a_pending_local_edit(laptop, team) -> Non
         machine.login()
         machine.sync()
     deal = _new_deal(anna.db, "Crane hire")
-    from workbench.services.opportunities import share_opportunity
+    from workbench.services.sharing import share_opportunity
 
     share_opportunity(anna.db, deal, team.ids["ben"])
     anna.sync()
@@ -427,7 +427,7 @@ def test_the_long_poll_answers_when_a_colleague_changes_something_visible(laptop
     waiter.start()
     time.sleep(0.3)
     deal = _new_deal(anna.db, "Shared with ben")
-    from workbench.services.opportunities import share_opportunity
+    from workbench.services.sharing import share_opportunity
 
     share_opportunity(anna.db, deal, team.ids["ben"])
     anna.sync()

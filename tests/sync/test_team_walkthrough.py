@@ -19,10 +19,10 @@ from workbench.services.calls import CallInput, log_call
 from workbench.services.opportunities import (
     OpportunityInput,
     create_opportunity,
-    share_opportunity,
     update_opportunity,
 )
 from workbench.services.setup import current_user_id
+from workbench.services.sharing import share_opportunity
 from workbench.services.sync.conflicts import open_conflicts, restore_mine
 from workbench.store.db import Database
 

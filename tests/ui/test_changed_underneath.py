@@ -25,8 +25,8 @@ from workbench.domain.money import parse_decimal
 from workbench.domain.sales import Opportunity
 from workbench.server import auth
 from workbench.services import accounts, offers
-from workbench.services.opportunities import share_opportunity
 from workbench.services.setup import current_user_id, open_workbench
+from workbench.services.sharing import share_opportunity
 from workbench.services.sync.engine import SyncEngine
 from workbench.ui.accounts import AccountDialog
 from workbench.ui.main_window import MainWindow

@@ -42,9 +42,9 @@ from workbench.services.board import Card
 from workbench.services.opportunities import (
     OpportunityInput,
     create_opportunity,
-    share_opportunity,
 )
 from workbench.services.setup import current_user_id, open_workbench
+from workbench.services.sharing import share_opportunity
 from workbench.services.sync.conflicts import open_conflicts
 from workbench.services.tasks import complete_task
 from workbench.store.db import Database

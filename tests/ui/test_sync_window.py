@@ -17,8 +17,8 @@ from tests.server_fixtures import PASSWORD, ServerDb
 from tests.sync.test_cli_sync import serving
 from tests.sync.test_team_walkthrough import _edit, _new_deal
 from workbench.server import auth
-from workbench.services.opportunities import share_opportunity
 from workbench.services.setup import current_user_id, open_workbench
+from workbench.services.sharing import share_opportunity
 from workbench.services.sync.conflicts import open_conflicts
 from workbench.services.sync.engine import SyncEngine
 from workbench.ui.board import BoardArea

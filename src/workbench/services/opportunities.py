@@ -1,4 +1,4 @@
-"""Opportunities: create, edit, move through stages, win or lose, share."""
+"""Opportunities: create, edit, move through stages, win or lose (sharing: sharing.py)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ from workbench.domain.enums import (
     ForecastCategory,
     OpportunityStatus,
     ReasonKind,
-    ShareRole,
     label,
 )
 from workbench.domain.models import (
@@ -25,7 +24,6 @@ from workbench.domain.models import (
     Contact,
     Opportunity,
     OpportunityEvent,
-    OpportunityShare,
     Pipeline,
     Reason,
     Stage,
@@ -587,89 +585,6 @@ def account_deals(db: Database, account_id: uuid.UUID, limit: int = 500) -> list
             AccountDeal(i, title, stage, status, Money.from_minor(minor, cur).amount, cur, close)
             for i, title, stage, status, minor, cur, close in s.execute(q)
         ]
-
-
-@dataclass(frozen=True)
-class SharedWith:
-    user_id: uuid.UUID
-    name: str
-    role: ShareRole
-
-
-def shared_with(db: Database, opportunity_id: uuid.UUID) -> list[SharedWith]:
-    """The colleagues a deal is shared with and as what (colleague or stand-in)."""
-    q = (
-        select(User.id, User.name, OpportunityShare.role)
-        .join(OpportunityShare, OpportunityShare.user_id == User.id)
-        .where(
-            OpportunityShare.opportunity_id == opportunity_id,
-            OpportunityShare.deleted.is_(False),
-        )
-        .order_by(User.name)
-    )
-    with db.read() as s:
-        return [SharedWith(row[0], row[1], row[2]) for row in s.execute(q)]
-
-
-def share_opportunity(
-    db: Database,
-    opportunity_id: uuid.UUID,
-    user_id: uuid.UUID,
-    role: ShareRole = ShareRole.COLLEAGUE,
-) -> None:
-    with db.unit_of_work() as uow:
-        s = uow.session
-        opp = validation.live(s.get(Opportunity, opportunity_id), "opportunity")
-        user = validation.live(s.get(User, user_id), "user")
-        if opp.owner_id == user.id:
-            raise ValidationError(f"{user.name} already owns this deal.", "user")
-        existing = s.scalars(
-            select(OpportunityShare).where(
-                OpportunityShare.opportunity_id == opp.id, OpportunityShare.user_id == user.id
-            )
-        ).first()
-        if existing is not None and not existing.deleted:
-            existing.role = role
-            return
-        if existing is not None:
-            existing.deleted = False
-            existing.role = role
-        else:
-            s.add(OpportunityShare(opportunity_id=opp.id, user_id=user.id, role=role))
-        s.add(
-            OpportunityEvent(
-                opportunity_id=opp.id,
-                kind=EventKind.SHARED,
-                at=utcnow(),
-                user_id=current_user_id(db),
-                details=f"{user.name} ({role.value})",
-            )
-        )
-
-
-def unshare_opportunity(db: Database, opportunity_id: uuid.UUID, user_id: uuid.UUID) -> None:
-    with db.unit_of_work() as uow:
-        s = uow.session
-        share = s.scalars(
-            select(OpportunityShare).where(
-                OpportunityShare.opportunity_id == opportunity_id,
-                OpportunityShare.user_id == user_id,
-                OpportunityShare.deleted.is_(False),
-            )
-        ).first()
-        if share is None:
-            return
-        uow.soft_delete(share)
-        user = s.get(User, user_id)
-        s.add(
-            OpportunityEvent(
-                opportunity_id=opportunity_id,
-                kind=EventKind.UNSHARED,
-                at=utcnow(),
-                user_id=current_user_id(db),
-                details=user.name if user else "",
-            )
-        )
 
 
 def _create_stage_tasks(uow: UnitOfWork, opp: Opportunity, stage: Stage) -> None:

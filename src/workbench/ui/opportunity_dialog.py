@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from workbench.domain.enums import ForecastCategory, OfferStatus, OpportunityStatus, ShareRole
 from workbench.domain.money import MoneyError
 from workbench.errors import ValidationError
-from workbench.services import accounts, board, opportunities, tasks
+from workbench.services import accounts, board, opportunities, sharing, tasks
 from workbench.store.db import Database
 from workbench.ui.amounts import amount_text, money_text, parse_amount
 from workbench.ui.board.dialogs import close_deal
@@ -58,7 +58,7 @@ class _DealForm:
     users: list[tuple[uuid.UUID, str]]
     stages: list[board.StageInfo]
     contacts: list[accounts.ContactRow]  # of the deal's account
-    shares: list[opportunities.SharedWith]
+    shares: list[sharing.SharedWith]
     checklist: list[board.ChecklistItem]
     offers: list[board.OfferRow]
 
@@ -77,7 +77,7 @@ def _read_form(
         users,
         stages,
         _contacts(db, details.account_id),
-        opportunities.shared_with(db, details.id),
+        sharing.shared_with(db, details.id),
         board.stage_checklist(db, details.id, details.stage_id),
         board.list_offers(db, details.id),
     )
@@ -430,10 +430,10 @@ class OpportunityDialog(FormDialog):
         layout.addWidget(self.shared_label, 1)
         layout.addWidget(self.share_user)
         layout.addWidget(self.share_button)
-        self.shares: list[opportunities.SharedWith] = []
+        self.shares: list[sharing.SharedWith] = []
         return box
 
-    def _show_shares(self, shares: list[opportunities.SharedWith]) -> None:
+    def _show_shares(self, shares: list[sharing.SharedWith]) -> None:
         self.shares = shares
         roles = {ShareRole.COLLEAGUE: self.tr("colleague"), ShareRole.STAND_IN: self.tr("stand-in")}
         names = [f"{sh.name} ({roles.get(sh.role, sh.role.value)})" for sh in shares]
@@ -456,7 +456,7 @@ class OpportunityDialog(FormDialog):
     def _reload_shares(self) -> None:
         assert self.opportunity_id is not None
         deal_id = self.opportunity_id
-        ReadOp(self.ctx, lambda db: opportunities.shared_with(db, deal_id), parent=self).success(
+        ReadOp(self.ctx, lambda db: sharing.shared_with(db, deal_id), parent=self).success(
             self._show_shares
         ).run()
 
@@ -465,7 +465,7 @@ class OpportunityDialog(FormDialog):
             return
         deal_id, user_id = self.details.id, self.share_user.currentData()
         on = not any(sh.user_id == user_id for sh in self.shares)
-        change = opportunities.share_opportunity if on else opportunities.unshare_opportunity
+        change = sharing.share_opportunity if on else sharing.unshare_opportunity
 
         def refused(exc: BaseException) -> None:
             show_error(self, exc)
