@@ -15,7 +15,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.faults.tools import broken_backups, cli, integrity, sha256, write_leads_csv
+from tests.faults.tools import (
+    broken_backups,
+    cli,
+    integrity,
+    sha256,
+    swap_index_roots,
+    write_leads_csv,
+)
 from workbench.cli import main
 from workbench.services.demo import generate_demo
 from workbench.services.setup import open_workbench
@@ -109,6 +116,25 @@ def test_every_command_refuses_or_works_on_a_damaged_file(
             with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
                 code = main(["--db", str(path), *args])
             _check_outcome(path, code, err.getvalue(), before, backups)
+
+
+def test_every_command_refuses_a_file_whose_index_no_longer_matches(demo_file: Path) -> None:
+    """The demo file (some 30 MB, a busy salesperson's database) had only the quick check,
+    which passes an index out of step with its table; a write through it spread the damage."""
+    with tempfile.TemporaryDirectory(dir=demo_file.parent) as tmp:
+        folder = Path(tmp)
+        path = folder / "w.sqlite"
+        shutil.copyfile(demo_file, path)
+        swap_index_roots(path, "ix_lead_received_at", "ix_lead_stamp")
+        assert integrity(path)
+        for args in _commands(folder)[:-1]:  # all but `db check`, which reports it
+            before = sha256(path)
+            err = io.StringIO()
+            with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+                code = main(["--db", str(path), *args])
+            assert code == 3, (args, err.getvalue())
+            assert "damaged" in err.getvalue() and sha256(path) == before
+        assert list_backups(path) == []
 
 
 @pytest.mark.parametrize("kind", ["zero page", "scramble"])

@@ -165,3 +165,23 @@ def wait_ready(proc: subprocess.Popen[str], timeout: float = 60) -> None:
 def copy_db(source: Path, target: Path) -> Path:
     shutil.copyfile(source, target)
     return target
+
+
+def swap_index_roots(path: Path, first: str, second: str) -> None:
+    """Make two indexes of one table read each other's entries: every page stays sound, so
+    `quick_check` passes, and only the full `integrity_check` finds rows missing from them."""
+    conn = sqlite3.connect(path)
+    try:
+        roots = dict(
+            conn.execute(
+                "SELECT name, rootpage FROM sqlite_master WHERE name IN (?, ?)", (first, second)
+            ).fetchall()
+        )
+        conn.execute("PRAGMA writable_schema=ON")
+        for name, other in ((first, second), (second, first)):
+            conn.execute(
+                "UPDATE sqlite_master SET rootpage = ? WHERE name = ?", (roots[other], name)
+            )
+        conn.commit()
+    finally:
+        conn.close()

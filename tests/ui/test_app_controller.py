@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 
+from tests.faults.tools import swap_index_roots
 from workbench.app import AppController
 from workbench.errors import DatabaseChecking
 from workbench.services import accounts, setup
@@ -187,3 +188,29 @@ def test_damage_noticed_while_working_makes_the_window_read_only(
     assert window.read_only_label.isVisible()
     with pytest.raises(Exception, match="damaged"):
         accounts.create_account(window.ctx.db, accounts.AccountInput(name="Not saved"))
+
+
+def test_a_large_file_whose_index_no_longer_matches_is_found_by_the_background_check(
+    qtbot, controller, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_workbench(db_path).db.close()
+    swap_index_roots(db_path, "ix_reason_kind", "ix_reason_stamp")
+    monkeypatch.setattr(setup, "CHECK_BEFORE_OPEN_BYTES", 0)  # every file counts as large
+    texts: list[str] = []
+
+    def keep_reading(box: QDialog) -> None:
+        assert isinstance(box, QMessageBox)
+        texts.append(box.text())
+        for button in box.buttons():
+            if button.text() == "Keep reading":
+                button.click()
+
+    _when_modal(qtbot, keep_reading)
+    ctl = controller(db_path)
+    with qtbot.waitSignal(ctl.window_ready, timeout=20000):
+        ctl.open()
+    qtbot.waitUntil(lambda: bool(texts), timeout=10000)
+    assert "damaged" in texts[0]
+    assert ctl.window.ctx.db.damaged
+    with pytest.raises(Exception, match="damaged"):
+        accounts.create_account(ctl.window.ctx.db, accounts.AccountInput(name="Not saved"))

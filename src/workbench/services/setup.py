@@ -14,7 +14,12 @@ from sqlalchemy import func, select
 from workbench.domain.enums import ForecastCategory, ReasonKind, Role
 from workbench.domain.meta import Meta
 from workbench.domain.models import Pipeline, Reason, Stage, TaskTemplate, User
-from workbench.store.db import Database, check_writable, classify_file, integrity_problems
+from workbench.store.db import (
+    Database,
+    check_before_writing,
+    check_writable,
+    classify_file,
+)
 from workbench.store.failures import damaged
 from workbench.store.migrate import prepare_database
 from workbench.store.uow import UnitOfWork
@@ -35,19 +40,16 @@ class OpenResult:
     action: str  # created, upgraded or current
 
 
-#: files up to this size are checked before they open (about 80 ms); larger ones open
-#: read-only and are checked in the background (`Database.verify`) by the window
-CHECK_BEFORE_OPEN_BYTES = 64 << 20
-#: files up to this size get the full integrity check (which also matches every index
-#: against its table, about 30 ms for 8 MB): a broken index passes the quick check, and a
-#: write through it spreads the damage
-FULL_CHECK_BYTES = 16 << 20
+#: the window checks files up to this size before they open (the full check, at most about
+#: 110 ms); larger ones open read-only and are checked in the background
+#: (`Database.verify`) once the first rows are painted
+CHECK_BEFORE_OPEN_BYTES = 16 << 20
 
 
 def open_workbench(path: Path, *, background_check: bool = False) -> OpenResult:
     """Create or upgrade the file, open it and seed what a new database needs.
 
-    An existing file is checked first (header, permissions, `PRAGMA quick_check`): a
+    An existing file is checked first (header, permissions, `check_before_writing`): a
     damaged one is refused before anything writes to it. With `background_check`, a
     large file opens at once with writes held back until the caller has run
     `db.verify()`. Raises a WorkbenchError with the file unchanged.
@@ -58,7 +60,7 @@ def open_workbench(path: Path, *, background_check: bool = False) -> OpenResult:
         size = path.stat().st_size
         deferred = background_check and size > CHECK_BEFORE_OPEN_BYTES
         if not deferred:
-            problems = integrity_problems(path, quick=size > FULL_CHECK_BYTES)
+            problems = check_before_writing(path)
             if problems:
                 raise damaged(path, problems[0])
     action = prepare_database(path, seed=_seed_new)
