@@ -29,7 +29,6 @@ from workbench.services.board.details import (
     OpportunityDetails,
     list_offers,
     opportunity_details,
-    opportunity_shares,
     recent_editor,
     stage_checklist,
 )
@@ -107,7 +106,6 @@ __all__ = [
     "list_stages",
     "list_users",
     "opportunity_details",
-    "opportunity_shares",
     "overdue_clause",
     "recent_editor",
     "rotting_clause",

@@ -19,7 +19,6 @@ from workbench.domain.models import (
     OfferVersion,
     Opportunity,
     OpportunityEvent,
-    OpportunityShare,
     Stage,
     Task,
     User,
@@ -165,21 +164,6 @@ def stage_checklist(
             ChecklistItem(tid, title, bool(mandatory), done is not None, assignee, due)
             for tid, title, mandatory, done, assignee, due in s.execute(q)
         ]
-
-
-def opportunity_shares(db: Database, opportunity_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
-    """Colleagues the deal is shared with: (user id, name)."""
-    q = (
-        select(User.id, User.name)
-        .join(OpportunityShare, OpportunityShare.user_id == User.id)
-        .where(
-            OpportunityShare.opportunity_id == opportunity_id,
-            OpportunityShare.deleted.is_(False),
-        )
-        .order_by(User.name)
-    )
-    with db.read() as s:
-        return [(row[0], row[1]) for row in s.execute(q)]
 
 
 def recent_editor(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import unicodedata
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -16,6 +17,15 @@ from workbench.services.setup import current_user_id
 from workbench.store.db import Database
 
 Row = dict[str, Any]
+
+
+def mail_name(*parts: str) -> str:
+    """The part of an e-mail address made from a person's name: "Jürgen Weiß" gives
+    "juergen.weiss", as German addresses are written (a mail server may refuse umlauts)."""
+    folded = ".".join(parts).lower().replace(" ", ".")
+    for letter, spelled in (("ü", "ue"), ("ö", "oe"), ("ä", "ae"), ("ß", "ss")):
+        folded = folded.replace(letter, spelled)
+    return unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
 
 
 @dataclass

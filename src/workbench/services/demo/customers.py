@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from workbench.domain.enums import AccountKind
 from workbench.domain.rules import company_key
-from workbench.services.demo.context import Demo, Row
+from workbench.services.demo.context import Demo, Row, mail_name
 from workbench.services.demo.words import (
     CITIES,
     COMPANY_A,
@@ -92,7 +92,7 @@ def _contact(
         "first_name": first,
         "last_name": last,
         "title": "" if b2c else rng.choice(TITLES),
-        "email": f"{first.lower()}.{last.lower()}@{slug}.example",
+        "email": f"{mail_name(first, last)}@{slug}.example",
         "phone": f"{prefix}{rng.randint(100000, 9999999)}",
         "mobile": f"+49151{rng.randint(1000000, 9999999)}",
         "decision_maker": rng.random() < 0.35,

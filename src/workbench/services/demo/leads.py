@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 from workbench.domain.enums import LeadDirection, LeadSource, LeadStatus, ReasonKind
 from workbench.domain.rules import company_key
-from workbench.services.demo.context import Demo, Row
+from workbench.services.demo.context import Demo, Row, mail_name
 from workbench.services.demo.rhythm import at_work, busy_moment
 from workbench.services.demo.words import CITIES, COMPANY_A, COMPANY_B, FIRST, FORMS, LAST, TITLES
 
@@ -61,7 +61,7 @@ def _lead(demo: Demo, owners: list[uuid.UUID]) -> Row:
         "company": company,
         "company_key": company_key(company),
         "title": rng.choice(TITLES),
-        "email": f"{first.lower()}.{last.lower()}{rng.randint(1, 999)}@example.net",
+        "email": f"{mail_name(first, last)}{rng.randint(1, 999)}@example.net",
         "phone": f"{prefix}{rng.randint(100000, 9999999)}",
         "source": source,
         "direction": LeadDirection.OUTBOUND

@@ -3,13 +3,12 @@ and the supporting staff; one account executive changed teams during the year.""
 
 from __future__ import annotations
 
-import unicodedata
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from workbench.domain.enums import Role
-from workbench.services.demo.context import Demo, Row
+from workbench.services.demo.context import Demo, Row, mail_name
 from workbench.services.demo.words import MOVER, STAFF, TEAMS
 
 
@@ -49,7 +48,7 @@ def make_staff(demo: Demo) -> Staff:
                 "name": name,
                 "role": role,
                 "department": dept,
-                "email": _email_name(name) + "@example.com",
+                "email": mail_name(name) + "@example.com",
                 "team_id": None if team is None else team_ids[team],
                 "active": True,
                 "phone": "",
@@ -78,9 +77,3 @@ def make_staff(demo: Demo) -> Staff:
         manager_of=managers,
         move=move,
     )
-
-
-def _email_name(name: str) -> str:
-    folded = name.lower().replace("ü", "ue").replace("ö", "oe").replace("ä", "ae")
-    folded = unicodedata.normalize("NFKD", folded.replace("ß", "ss"))
-    return folded.encode("ascii", "ignore").decode().replace(" ", ".")
