@@ -3981,6 +3981,14 @@ Die Einzelheiten stehen in %2.</translation>
     </message>
 </context>
 <context>
+    <name>Profile</name>
+    <message>
+        <source>Me</source>
+        <extracomment>the person&apos;s name until they give theirs in the profile, written in their language when the database is created (lists show it; offers and e-mails leave it out)</extracomment>
+        <translation>Ich</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Your profile</source>

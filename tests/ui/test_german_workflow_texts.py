@@ -372,3 +372,44 @@ def test_a_deals_changed_value_and_close_date_read_german_in_its_history(qapp, c
     assert details["amount_changed"] == "48.000,00\xa0€ (vorher 40.000,00\xa0€)"
     assert details["close_date_changed"] == "31.03.2027 (vorher kein Datum)"
     assert details["edited"] == "Notizen"
+
+
+@pytest.mark.parametrize(("language", "me"), [("de", "Ich"), ("fr", "Moi")])
+def test_a_person_who_skipped_the_profile_is_named_in_their_language_and_signs_nothing(
+    qapp, tmp_path: Path, language: str, me: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Lists showed the English "Me" as a German person's name; the offer leaves the
+    placeholder out in any language it was written in."""
+    from workbench.services import accounts, board, offers, opportunities, profile
+    from workbench.services.company import CompanyProfile, save_company
+    from workbench.services.offer_pdf import render_offer_pdf
+    from workbench.services.setup import open_workbench
+    from workbench.ui.language import install_translators, remove_translators
+
+    translators = install_translators(qapp, language)
+    try:
+        db = open_workbench(tmp_path / "w.sqlite").db  # as the window makes it
+    finally:
+        remove_translators(qapp, translators)
+    profile.skip_profile(db)
+    save_company(db, CompanyProfile(name="Nordlicht Systems GmbH", country="DE"))
+    account = accounts.create_account(db, accounts.AccountInput(name="Hafenkontor KG"))
+    assert [row.owner_name for row in accounts.list_accounts(db)] == [me]
+    assert profile.get_profile(db).name == ""
+    pipeline = next(p for p in board.list_pipelines(db) if p.is_default)
+    deal = opportunities.create_opportunity(
+        db,
+        opportunities.OpportunityInput(
+            title="Kühlanlage", pipeline_id=pipeline.id, account_id=account
+        ),
+    )
+    view = offers.load_offer(db, offers.create_offer(db, deal))
+    assert view.owner_name == ""
+    pdf = tmp_path / "offer.pdf"
+    render_offer_pdf(db, view, pdf, locale="de_DE")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    _subject, body = offers.mail_text(view, "")
+    db.close()
+    assert "Nordlicht Systems GmbH" in text
+    assert me not in text.split() and "Me" not in text.split()
+    assert me not in body.split() and "Me" not in body.split()

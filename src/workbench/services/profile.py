@@ -16,7 +16,7 @@ from workbench.domain.meta import DISPLAY_NAME_KEY, Meta
 from workbench.domain.people import User
 from workbench.errors import ValidationError
 from workbench.services import validation
-from workbench.services.setup import UNNAMED, current_user_id, phone_region
+from workbench.services.setup import current_user_id, given_name, phone_region
 from workbench.store.db import Database
 
 ASKED_KEY = "profile.asked"  # "1" once the person saved or skipped the first-start dialog
@@ -48,7 +48,7 @@ def get_profile(db: Database) -> Profile:
         email = user.email if user is not None else ""
         phone = user.phone if user is not None else ""
     return Profile(
-        name="" if name == UNNAMED else name,
+        name=given_name(db, name),
         email=email,
         phone=phone,
         signature=db.get_meta(SIGNATURE_KEY) or "",

@@ -23,15 +23,18 @@ from workbench.store.db import (
 from workbench.store.failures import damaged
 from workbench.store.migrate import prepare_database
 from workbench.store.uow import UnitOfWork
-from workbench.texts import translate
+from workbench.texts import QT_TRANSLATE_NOOP, translate
 
 # Needed for a new database or a phone number, not to open one (phonenumbers alone is
 # 0.1 s of every start): imported where used.
 if TYPE_CHECKING:
     from workbench.services.validation import Region
 
-#: the person's name until they give theirs in the profile
-UNNAMED = "Me"
+#: the person's name until they give theirs in the profile, written in their language when
+#: the database is created (lists show it; offers and e-mails leave it out)
+UNNAMED = QT_TRANSLATE_NOOP("Profile", "Me")
+#: the placeholder as this database wrote it ("Ich" for a German person)
+PLACEHOLDER_KEY = "placeholder_name"
 
 
 @dataclass(frozen=True)
@@ -180,10 +183,20 @@ def ensure_defaults(db: Database) -> None:
     if db.get_meta("current_user_id") is None:
         # Named by the person in their profile (services/profile), asked for at first
         # start; never after the computer's account, which is "root" or "jdoe01".
+        placeholder = translate("Profile", UNNAMED)
         with db.unit_of_work() as uow:
-            me = User(id=uuid.uuid4(), name=UNNAMED, role=Role.ACCOUNT_EXECUTIVE)
+            me = User(id=uuid.uuid4(), name=placeholder, role=Role.ACCOUNT_EXECUTIVE)
             uow.session.add(me)
+            uow.session.merge(Meta(key=PLACEHOLDER_KEY, value=placeholder))
         db.set_meta("current_user_id", str(me.id))
+
+
+def given_name(db: Database, name: str | None) -> str:
+    """`name` as a letter signs it: "" for the placeholder of a person who has not given
+    their name yet."""
+    if not name or name in (UNNAMED, db.get_meta(PLACEHOLDER_KEY)):
+        return ""
+    return name
 
 
 def current_user_id(db: Database) -> uuid.UUID:

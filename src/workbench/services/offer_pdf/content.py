@@ -36,7 +36,6 @@ from workbench.services.offer_pdf.layout import (
 )
 from workbench.services.offer_pdf.words import say
 from workbench.services.offers.model import OfferView
-from workbench.services.setup import UNNAMED
 
 # -- content -------------------------------------------------------------------------------
 
@@ -85,7 +84,7 @@ def _address_block(view: OfferView, company: CompanyProfile, st: Styles, f: Fmt)
         (w("Version"), str(view.version)),
         (w("Date"), f.day(view.sent_at or view.created_at)),
         (w("Valid until"), f.day(view.data.valid_until)),
-        (w("Your contact"), _signatory(view) or company.name),
+        (w("Your contact"), view.owner_name or company.name),
     ]
     if view.owner_email:
         details.append((w("E-mail"), view.owner_email))
@@ -302,12 +301,6 @@ def _terms(view: OfferView, st: Styles, f: Fmt) -> list[Flowable]:
     return _block([_p(w("Terms"), st.h2), table])
 
 
-def _signatory(view: OfferView) -> str:
-    """The salesperson named on the offer: the owner's name from their profile, or ""
-    while they have not given one (the offer then names the company)."""
-    return "" if view.owner_name in ("", UNNAMED) else view.owner_name
-
-
 def _signature(company: CompanyProfile, view: OfferView, st: Styles) -> Table:
     w = partial(say, view.language)
     line_style = TableStyle(
@@ -319,7 +312,7 @@ def _signature(company: CompanyProfile, view: OfferView, st: Styles) -> Table:
         ]
     )
     supplier = one_line(company.name) or w("the supplier")
-    signatory = _signatory(view)
+    signatory = view.owner_name
     signature_line = (
         w(
             "Place, date, signature\n{name}, for {supplier}",

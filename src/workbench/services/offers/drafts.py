@@ -54,7 +54,7 @@ from workbench.services.offers.model import (
     validity_days,
 )
 from workbench.services.offers.reading import _lines, _version
-from workbench.services.setup import UNNAMED, current_user_id
+from workbench.services.setup import current_user_id, given_name
 from workbench.store.db import Database
 
 
@@ -231,7 +231,7 @@ def create_offer(
             opportunity=title,
             valid_until=valid_until,
             # Not the placeholder of a person who has not given their name yet.
-            sender=owner.name if owner and owner.name != UNNAMED else "",
+            sender=given_name(db, owner.name if owner else None),
             company=company.name,
             language=language,
             locale=customer_locale(country, user_locale()),

@@ -115,6 +115,7 @@ class OfferView:
     contact_id: uuid.UUID | None
     contact_name: str
     contact_email: str
+    #: "" while the owner has not given their name (the offer then names the company)
     owner_name: str
     owner_email: str
     owner_phone: str

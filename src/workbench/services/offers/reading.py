@@ -32,6 +32,7 @@ from workbench.services.company import get_company
 from workbench.services.offers.language import customer_country
 from workbench.services.offers.model import DealChoice, LineData, OfferRow, OfferView, VersionData
 from workbench.services.reasons import active_reasons
+from workbench.services.setup import given_name
 from workbench.store.db import Database
 
 
@@ -145,7 +146,7 @@ def load_offer(db: Database, offer_id: uuid.UUID, version: int | None = None) ->
             contact_id=offer.contact_id,
             contact_name=contact.full_name if contact else "",
             contact_email=contact.email if contact else "",
-            owner_name=owner.name if owner else "",
+            owner_name=given_name(db, owner.name if owner else None),
             owner_email=owner.email if owner else "",
             owner_phone=owner.phone if owner else "",
             created_at=ver.created_at,

@@ -40,7 +40,7 @@ from workbench.services.offers.model import OfferView, SentResult, documents_dir
 from workbench.services.offers.reading import _version, load_offer
 from workbench.services.opportunities import mark_won, open_mandatory_tasks
 from workbench.services.profile import get_profile
-from workbench.services.setup import UNNAMED, current_user_id
+from workbench.services.setup import current_user_id
 from workbench.store.db import Database
 from workbench.texts import fill, translate
 
@@ -76,7 +76,7 @@ def mail_text(view: OfferView, closing: str = "", locale: str | None = None) -> 
     if valid_until:
         day = written_day(valid_until, language, loc)
         attached += " " + w("It is valid until {date}.", date=day)
-    signed = closing.strip() or ("" if view.owner_name == UNNAMED else view.owner_name)
+    signed = closing.strip() or view.owner_name
     lines += ["", attached, "", w("Kind regards")] + ([signed] if signed else [])
     return subject, "\n".join(lines)
 
