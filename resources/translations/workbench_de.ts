@@ -951,6 +951,50 @@ Die Einzelheiten stehen in %2. Sie können weiterarbeiten; wenn es wieder passie
         <translation>Termin: %1</translation>
     </message>
     <message>
+        <source>Manufacturing</source>
+        <translation>Fertigung</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>Logistik</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>Gesundheitswesen</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>Food and beverage</source>
+        <translation>Lebensmittel und Getränke</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Bauwesen</translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation>Einzelhandel</translation>
+    </message>
+    <message>
+        <source>Automotive</source>
+        <translation>Automobil</translation>
+    </message>
+    <message>
+        <source>Pharmaceuticals</source>
+        <translation>Pharma</translation>
+    </message>
+    <message>
+        <source>Professional services</source>
+        <translation>Beratung und Dienstleistungen</translation>
+    </message>
+    <message>
         <source>rollout</source>
         <translation>Rollout</translation>
     </message>
@@ -1053,6 +1097,46 @@ Die Einzelheiten stehen in %2. Sie können weiterarbeiten; wenn es wieder passie
     <message>
         <source>robot cell</source>
         <translation>Roboterzelle</translation>
+    </message>
+    <message>
+        <source>CEO</source>
+        <translation>Geschäftsführer</translation>
+    </message>
+    <message>
+        <source>CFO</source>
+        <translation>Kaufmännischer Leiter</translation>
+    </message>
+    <message>
+        <source>Head of Purchasing</source>
+        <translation>Leiter Einkauf</translation>
+    </message>
+    <message>
+        <source>Operations Manager</source>
+        <translation>Betriebsleiter</translation>
+    </message>
+    <message>
+        <source>IT Director</source>
+        <translation>IT-Leiter</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Einkäufer</translation>
+    </message>
+    <message>
+        <source>Plant Manager</source>
+        <translation>Werksleiter</translation>
+    </message>
+    <message>
+        <source>Project Lead</source>
+        <translation>Projektleiter</translation>
+    </message>
+    <message>
+        <source>Office Manager</source>
+        <translation>Büroleiter</translation>
+    </message>
+    <message>
+        <source>Head of Sales</source>
+        <translation>Vertriebsleiter</translation>
     </message>
     <message>
         <source>Electric forklift 2.0 t</source>

@@ -951,6 +951,50 @@ Les détails se trouvent dans %2. Vous pouvez continuer à travailler ; si cela 
         <translation>Rendez-vous : %1</translation>
     </message>
     <message>
+        <source>Manufacturing</source>
+        <translation>Industrie manufacturière</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>Logistique</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Logiciel</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Énergie</translation>
+    </message>
+    <message>
+        <source>Food and beverage</source>
+        <translation>Agroalimentaire</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Bâtiment</translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation>Commerce de détail</translation>
+    </message>
+    <message>
+        <source>Automotive</source>
+        <translation>Automobile</translation>
+    </message>
+    <message>
+        <source>Pharmaceuticals</source>
+        <translation>Pharmacie</translation>
+    </message>
+    <message>
+        <source>Professional services</source>
+        <translation>Services aux entreprises</translation>
+    </message>
+    <message>
         <source>rollout</source>
         <translation>déploiement</translation>
     </message>
@@ -1053,6 +1097,46 @@ Les détails se trouvent dans %2. Vous pouvez continuer à travailler ; si cela 
     <message>
         <source>robot cell</source>
         <translation>cellule robotisée</translation>
+    </message>
+    <message>
+        <source>CEO</source>
+        <translation>Directeur général</translation>
+    </message>
+    <message>
+        <source>CFO</source>
+        <translation>Directeur financier</translation>
+    </message>
+    <message>
+        <source>Head of Purchasing</source>
+        <translation>Responsable des achats</translation>
+    </message>
+    <message>
+        <source>Operations Manager</source>
+        <translation>Directeur des opérations</translation>
+    </message>
+    <message>
+        <source>IT Director</source>
+        <translation>DSI</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Acheteur</translation>
+    </message>
+    <message>
+        <source>Plant Manager</source>
+        <translation>Directeur d’usine</translation>
+    </message>
+    <message>
+        <source>Project Lead</source>
+        <translation>Chef de projet</translation>
+    </message>
+    <message>
+        <source>Office Manager</source>
+        <translation>Responsable administratif</translation>
+    </message>
+    <message>
+        <source>Head of Sales</source>
+        <translation>Directeur commercial</translation>
     </message>
     <message>
         <source>Electric forklift 2.0 t</source>

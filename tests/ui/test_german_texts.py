@@ -435,7 +435,18 @@ def test_the_demo_company_is_made_in_german(qapp, tmp_path) -> None:  # type: ig
     English names, the same on every laptop."""
     from sqlalchemy import select
 
-    from workbench.domain.models import OfferLine, Opportunity, Pipeline, Product, Stage, Task
+    from workbench.domain.models import (
+        Account,
+        Contact,
+        Lead,
+        OfferLine,
+        Opportunity,
+        Pipeline,
+        Product,
+        Stage,
+        Task,
+    )
+    from workbench.services.demo.words import INDUSTRIES, TITLES
     from workbench.services.setup import open_workbench, seeded_id
     from workbench.ui.language import install_translators, remove_translators
 
@@ -456,7 +467,13 @@ def test_the_demo_company_is_made_in_german(qapp, tmp_path) -> None:  # type: ig
         products = set(s.scalars(select(Product.name)))
         lines = [d.splitlines()[0] for d in s.scalars(select(OfferLine.description))]
         deals = list(s.scalars(select(Opportunity.title)))
+        titles = set(s.scalars(select(Contact.title))) | set(s.scalars(select(Lead.title)))
+        industries = set(s.scalars(select(Account.industry)))
     db.close()
+    # Job titles and industries were left in English ("Head of Purchasing", "Logistics").
+    assert titles - {""} and not (titles & (set(TITLES) - {"Software"}))
+    assert industries - {""} and not (industries & (set(INDUSTRIES) - {"Software"}))
+    assert titles & {"Einkäufer", "Leiter Einkauf", "Geschäftsführer", "Werksleiter"}
     assert pipeline.name == "Außendienst B2B"
     assert pipeline.id == seeded_id("pipeline", "Field B2B")
     assert stages[:3] == [

@@ -17,6 +17,7 @@ from workbench.services.demo.words import (
     INDUSTRIES,
     LAST,
     TITLES,
+    in_language,
 )
 
 
@@ -66,7 +67,7 @@ def _account(
         "kind": AccountKind.PERSON if b2c else AccountKind.COMPANY,
         "name": name,
         "name_key": company_key(name),
-        "industry": "" if b2c else rng.choice(INDUSTRIES),
+        "industry": "" if b2c else in_language(rng.choice(INDUSTRIES)),
         "website": "" if b2c else f"https://www.{slug}.example",
         "email": f"info@{slug}.example",
         "phone": f"{prefix}{rng.randint(100000, 9999999)}",
@@ -91,7 +92,7 @@ def _contact(
         "account_id": account["id"],
         "first_name": first,
         "last_name": last,
-        "title": "" if b2c else rng.choice(TITLES),
+        "title": "" if b2c else in_language(rng.choice(TITLES)),
         "email": f"{mail_name(first, last)}@{slug}.example",
         "phone": f"{prefix}{rng.randint(100000, 9999999)}",
         "mobile": f"+49151{rng.randint(1000000, 9999999)}",

@@ -12,7 +12,16 @@ from workbench.domain.enums import LeadDirection, LeadSource, LeadStatus, Reason
 from workbench.domain.rules import company_key
 from workbench.services.demo.context import Demo, Row, mail_name
 from workbench.services.demo.rhythm import at_work, busy_moment
-from workbench.services.demo.words import CITIES, COMPANY_A, COMPANY_B, FIRST, FORMS, LAST, TITLES
+from workbench.services.demo.words import (
+    CITIES,
+    COMPANY_A,
+    COMPANY_B,
+    FIRST,
+    FORMS,
+    LAST,
+    TITLES,
+    in_language,
+)
 
 # Drawn from with equal chance, so the weights are the repetitions: a lead of the last
 # three weeks is often still new; an older one has mostly been decided on.
@@ -60,7 +69,7 @@ def _lead(demo: Demo, owners: list[uuid.UUID]) -> Row:
         "last_name": last,
         "company": company,
         "company_key": company_key(company),
-        "title": rng.choice(TITLES),
+        "title": in_language(rng.choice(TITLES)),
         "email": f"{mail_name(first, last)}{rng.randint(1, 999)}@example.net",
         "phone": f"{prefix}{rng.randint(100000, 9999999)}",
         "source": source,

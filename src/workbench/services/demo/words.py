@@ -37,10 +37,20 @@ COMPANY_B = (
     "Kunststoff Elektro"
 ).split()
 FORMS = ["GmbH", "AG", "GmbH & Co. KG", "Ltd", "SE", "Oy", "AB", "S.A.", "B.V.", "Inc."]
-INDUSTRIES = (
-    "Manufacturing|Logistics|Software|Healthcare|Energy|Food and beverage|Construction|"
-    "Retail|Automotive|Pharmaceuticals|Professional services"
-).split("|")
+# An account's industry and a contact's job title, in the person's language (in_language).
+INDUSTRIES = [
+    QT_TRANSLATE_NOOP("Demo", "Manufacturing"),
+    QT_TRANSLATE_NOOP("Demo", "Logistics"),
+    QT_TRANSLATE_NOOP("Demo", "Software"),
+    QT_TRANSLATE_NOOP("Demo", "Healthcare"),
+    QT_TRANSLATE_NOOP("Demo", "Energy"),
+    QT_TRANSLATE_NOOP("Demo", "Food and beverage"),
+    QT_TRANSLATE_NOOP("Demo", "Construction"),
+    QT_TRANSLATE_NOOP("Demo", "Retail"),
+    QT_TRANSLATE_NOOP("Demo", "Automotive"),
+    QT_TRANSLATE_NOOP("Demo", "Pharmaceuticals"),
+    QT_TRANSLATE_NOOP("Demo", "Professional services"),
+]
 CITIES = [
     ("Berlin", "DE", "+4930"),
     ("Hamburg", "DE", "+4940"),
@@ -88,16 +98,16 @@ PRODUCTS = [
     QT_TRANSLATE_NOOP("Demo", "robot cell"),
 ]
 TITLES = [
-    "CEO",
-    "CFO",
-    "Head of Purchasing",
-    "Operations Manager",
-    "IT Director",
-    "Buyer",
-    "Plant Manager",
-    "Project Lead",
-    "Office Manager",
-    "Head of Sales",
+    QT_TRANSLATE_NOOP("Demo", "CEO"),
+    QT_TRANSLATE_NOOP("Demo", "CFO"),
+    QT_TRANSLATE_NOOP("Demo", "Head of Purchasing"),
+    QT_TRANSLATE_NOOP("Demo", "Operations Manager"),
+    QT_TRANSLATE_NOOP("Demo", "IT Director"),
+    QT_TRANSLATE_NOOP("Demo", "Buyer"),
+    QT_TRANSLATE_NOOP("Demo", "Plant Manager"),
+    QT_TRANSLATE_NOOP("Demo", "Project Lead"),
+    QT_TRANSLATE_NOOP("Demo", "Office Manager"),
+    QT_TRANSLATE_NOOP("Demo", "Head of Sales"),
 ]
 # Plausible lengths per kind of touch; an e-mail has none.
 DURATIONS = {
