@@ -2053,6 +2053,38 @@ Sie erhalten einmalig einen Wiederherstellungsschlüssel. Ohne ihn lässt sich d
         <translation>Ein erfasster Anruf kann nicht in der Zukunft beginnen.</translation>
     </message>
     <message>
+        <source>“%1” has been changed since, so this can&apos;t be undone any more. Nothing was changed.</source>
+        <translation>„%1“ wurde inzwischen geändert und lässt sich daher nicht mehr rückgängig machen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>“%1” has been changed since, so this can&apos;t be redone any more. Nothing was changed.</source>
+        <translation>„%1“ wurde inzwischen geändert und lässt sich daher nicht mehr wiederholen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>“%1” is already won.</source>
+        <translation>„%1“ ist bereits gewonnen.</translation>
+    </message>
+    <message>
+        <source>“%1” is already lost.</source>
+        <translation>„%1“ ist bereits verloren.</translation>
+    </message>
+    <message>
+        <source>“%1” is won; reopen it to move it.</source>
+        <translation>„%1“ ist gewonnen; öffnen Sie die Verkaufschance wieder, um sie zu verschieben.</translation>
+    </message>
+    <message>
+        <source>“%1” is lost; reopen it to move it.</source>
+        <translation>„%1“ ist verloren; öffnen Sie die Verkaufschance wieder, um sie zu verschieben.</translation>
+    </message>
+    <message>
+        <source>Choose why the deal was won.</source>
+        <translation>Wählen Sie, warum der Deal gewonnen wurde.</translation>
+    </message>
+    <message>
+        <source>Choose why the deal was lost.</source>
+        <translation>Wählen Sie, warum der Deal verloren wurde.</translation>
+    </message>
+    <message>
         <source>The value must be a decimal amount.</source>
         <translation>Der Wert muss ein Betrag sein.</translation>
     </message>

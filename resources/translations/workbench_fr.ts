@@ -2053,6 +2053,38 @@ Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne 
         <translation>Un appel enregistré ne peut pas commencer dans le futur.</translation>
     </message>
     <message>
+        <source>“%1” has been changed since, so this can&apos;t be undone any more. Nothing was changed.</source>
+        <translation>« %1 » a été modifiée depuis et ne peut plus être annulée. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” has been changed since, so this can&apos;t be redone any more. Nothing was changed.</source>
+        <translation>« %1 » a été modifiée depuis et ne peut plus être rétablie. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” is already won.</source>
+        <translation>« %1 » est déjà gagnée.</translation>
+    </message>
+    <message>
+        <source>“%1” is already lost.</source>
+        <translation>« %1 » est déjà perdue.</translation>
+    </message>
+    <message>
+        <source>“%1” is won; reopen it to move it.</source>
+        <translation>« %1 » est gagnée ; rouvrez-la pour la déplacer.</translation>
+    </message>
+    <message>
+        <source>“%1” is lost; reopen it to move it.</source>
+        <translation>« %1 » est perdue ; rouvrez-la pour la déplacer.</translation>
+    </message>
+    <message>
+        <source>Choose why the deal was won.</source>
+        <translation>Indiquez pourquoi l’affaire a été gagnée.</translation>
+    </message>
+    <message>
+        <source>Choose why the deal was lost.</source>
+        <translation>Indiquez pourquoi l’affaire a été perdue.</translation>
+    </message>
+    <message>
         <source>The value must be a decimal amount.</source>
         <translation>Le montant doit être un nombre décimal.</translation>
     </message>

@@ -413,3 +413,46 @@ def test_a_person_who_skipped_the_profile_is_named_in_their_language_and_signs_n
     assert "Nordlicht Systems GmbH" in text
     assert me not in text.split() and "Me" not in text.split()
     assert me not in body.split() and "Me" not in body.split()
+
+
+@pytest.mark.parametrize(
+    ("language", "already", "choose", "changed"),
+    [
+        (
+            "de",
+            "„Kühlanlage“ ist bereits verloren.",
+            "Wählen Sie, warum der Deal gewonnen wurde.",
+            "„Kühlanlage“ wurde inzwischen geändert und lässt sich daher nicht mehr rückgängig",
+        ),
+        (
+            "fr",
+            "« Kühlanlage » est déjà perdue.",
+            "Indiquez pourquoi l’affaire a été gagnée.",
+            "« Kühlanlage » a été modifiée depuis et ne peut plus être annulée.",
+        ),
+    ],
+)
+def test_a_closed_deals_refusals_are_whole_sentences_in_the_persons_language(
+    qapp, db, language: str, already: str, choose: str, changed: str
+) -> None:  # type: ignore[no-untyped-def]
+    """ "„Kühlanlage“ is already lost." came in English, with "won" or "lost" spliced in."""
+    from tests.services.helpers import make_deal, reason
+    from workbench.domain.enums import OpportunityStatus, ReasonKind
+    from workbench.errors import WorkbenchError
+    from workbench.services import opportunities
+
+    deal = make_deal(db, title="Kühlanlage")
+    with speaking(qapp, language):
+        with pytest.raises(WorkbenchError) as info:
+            opportunities.mark_won(db, deal, None)
+        assert str(info.value) == choose
+        change = opportunities.mark_lost(db, deal, reason(db, ReasonKind.LOST))
+        with pytest.raises(WorkbenchError) as info:
+            opportunities.check_close(db, deal, OpportunityStatus.LOST)
+        assert str(info.value) == already
+        # closed again since (on another laptop, say): the first close can't be undone
+        opportunities.reopen_opportunity(db, deal)
+        opportunities.mark_lost(db, deal, reason(db, ReasonKind.LOST))
+        with pytest.raises(WorkbenchError) as info:
+            opportunities.reverse_close(db, change)
+        assert str(info.value).startswith(changed)

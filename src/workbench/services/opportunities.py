@@ -37,7 +37,7 @@ from workbench.services import validation
 from workbench.services.setup import current_user_id
 from workbench.store.db import Database
 from workbench.store.uow import UnitOfWork
-from workbench.texts import fill, translate
+from workbench.texts import QT_TRANSLATE_NOOP, fill, translate
 
 
 @dataclass
@@ -101,14 +101,41 @@ class EditChange:
         return frozenset({self.stage_id})
 
 
+# Whole sentences per case, so that a translation puts the deal's title (%1) where its
+# language needs it and no English word ("won", "undone") is spliced into it.
+_CHANGED_SINCE = {
+    "undone": QT_TRANSLATE_NOOP(
+        "Errors",
+        "“%1” has been changed since, so this can't be undone any more. Nothing was changed.",
+    ),
+    "redone": QT_TRANSLATE_NOOP(
+        "Errors",
+        "“%1” has been changed since, so this can't be redone any more. Nothing was changed.",
+    ),
+}
+_ALREADY_CLOSED = {
+    OpportunityStatus.WON: QT_TRANSLATE_NOOP("Errors", "“%1” is already won."),
+    OpportunityStatus.LOST: QT_TRANSLATE_NOOP("Errors", "“%1” is already lost."),
+}
+_CLOSED_STAYS = {
+    OpportunityStatus.WON: QT_TRANSLATE_NOOP("Errors", "“%1” is won; reopen it to move it."),
+    OpportunityStatus.LOST: QT_TRANSLATE_NOOP("Errors", "“%1” is lost; reopen it to move it."),
+}
+_CHOOSE_REASON = {
+    ReasonKind.WON: QT_TRANSLATE_NOOP("Errors", "Choose why the deal was won."),
+    ReasonKind.LOST: QT_TRANSLATE_NOOP("Errors", "Choose why the deal was lost."),
+}
+
+
+def _closed_error(opp: Opportunity, sentences: dict[OpportunityStatus, str]) -> WorkbenchError:
+    return WorkbenchError(fill(translate("Errors", sentences[opp.status]), opp.title))
+
+
 def _unchanged_since(opp: Opportunity, stamp: str, undone: str) -> None:
     """Refuse to reverse a change when the deal was changed after it (elsewhere, by sync,
     or by a write that is not in the undo history)."""
     if stamp and opp.stamp != stamp:
-        raise WorkbenchError(
-            f"“{opp.title}” has been changed since, so this can't be {undone} any more. "
-            "Nothing was changed."
-        )
+        raise WorkbenchError(fill(translate("Errors", _CHANGED_SINCE[undone]), opp.title))
 
 
 def _clean(data: OpportunityInput) -> dict[str, object]:
@@ -359,7 +386,7 @@ def check_close(db: Database, opportunity_id: uuid.UUID, status: OpportunityStat
     with db.read() as s:
         opp = validation.live(s.get(Opportunity, opportunity_id), "opportunity")
         if opp.status != OpportunityStatus.OPEN:
-            raise WorkbenchError(f"“{opp.title}” is already {opp.status.value}.")
+            raise _closed_error(opp, _ALREADY_CLOSED)
         if status == OpportunityStatus.WON:
             _guard_mandatory(s, opp)
 
@@ -384,7 +411,7 @@ def move_opportunity(
         opp = validation.live(s.get(Opportunity, opportunity_id), "opportunity")
         _unchanged_since(opp, stamp, "undone")
         if opp.status != OpportunityStatus.OPEN:
-            raise WorkbenchError(f"“{opp.title}” is {opp.status.value}; reopen it to move it.")
+            raise _closed_error(opp, _CLOSED_STAYS)
         target = validation.live(s.get(Stage, to_stage_id), "stage")
         if target.pipeline_id != opp.pipeline_id:
             raise ValidationError("That stage belongs to another sales process.", "stage")
@@ -452,7 +479,7 @@ def reverse_move(db: Database, change: StageChange) -> StageChange:
 
 def _reason(s: Session, reason_id: uuid.UUID | None, kind: ReasonKind) -> Reason:
     if reason_id is None:
-        raise ValidationError(f"Choose why the deal was {kind.value}.", "reason")
+        raise ValidationError(translate("Errors", _CHOOSE_REASON[kind]), "reason")
     reason = validation.live(s.get(Reason, reason_id), "reason")
     if reason.kind != kind:
         raise ValidationError(f"“{reason.label}” is not a {kind.value} reason.", "reason")
@@ -491,7 +518,7 @@ def _close(
         s = uow.session
         opp = validation.live(s.get(Opportunity, opportunity_id), "opportunity")
         if opp.status != OpportunityStatus.OPEN:
-            raise WorkbenchError(f"“{opp.title}” is already {opp.status.value}.")
+            raise _closed_error(opp, _ALREADY_CLOSED)
         _unchanged_since(opp, stamp, "redone")
         kind = ReasonKind.WON if status == OpportunityStatus.WON else ReasonKind.LOST
         reason = _reason(s, reason_id, kind)
