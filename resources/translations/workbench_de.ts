@@ -2271,6 +2271,22 @@ Sie erhalten einmalig einen Wiederherstellungsschlüssel. Ohne ihn lässt sich d
         <source>Payment terms</source>
         <translation>Zahlungsbedingungen</translation>
     </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Steuersatz</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
@@ -3330,8 +3346,84 @@ Die Einzelheiten stehen in %2.</translation>
 <context>
     <name>Offers</name>
     <message>
+        <source>%1 is already sent.</source>
+        <translation>%1 ist bereits versendet.</translation>
+    </message>
+    <message>
+        <source>%1 is already accepted.</source>
+        <translation>%1 ist bereits angenommen.</translation>
+    </message>
+    <message>
+        <source>%1 is already rejected.</source>
+        <translation>%1 ist bereits abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 has already expired.</source>
+        <translation>%1 ist bereits abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The offer has no lines yet.</source>
+        <translation>Das Angebot hat noch keine Positionen.</translation>
+    </message>
+    <message>
         <source>Offer %1 version %2 sent, %3 gross.</source>
         <translation>Angebot %1 Version %2 gesendet, %3 brutto.</translation>
+    </message>
+    <message>
+        <source>Offer %1 accepted</source>
+        <translation>Angebot %1 angenommen</translation>
+    </message>
+    <message>
+        <source>Choose the reason the customer gave.</source>
+        <translation>Wählen Sie den Grund, den der Kunde genannt hat.</translation>
+    </message>
+    <message>
+        <source>The offer discount of %1 % is above the limit of %2 %; give a reason.</source>
+        <translation>Der Angebotsrabatt von %1 % liegt über der Grenze von %2 %; geben Sie einen Grund an.</translation>
+    </message>
+    <message>
+        <source>The offer discount of %1 % is above the limit of %2 % (reason given).</source>
+        <translation>Der Angebotsrabatt von %1 % liegt über der Grenze von %2 % (Grund angegeben).</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Position %1</translation>
+    </message>
+    <message>
+        <source>Line %1 (“%2”): discount %3 % is above the limit of %4 %; give a reason.</source>
+        <translation>Position %1 („%2“): Rabatt %3 % liegt über der Grenze von %4 %; geben Sie einen Grund an.</translation>
+    </message>
+    <message>
+        <source>Line %1 (“%2”): discount %3 % is above the limit of %4 %.</source>
+        <translation>Position %1 („%2“): Rabatt %3 % liegt über der Grenze von %4 %.</translation>
+    </message>
+    <message>
+        <source>Line %1 (“%2”) is priced below cost.</source>
+        <translation>Position %1 („%2“) liegt unter den Kosten.</translation>
+    </message>
+    <message>
+        <source>A discount above the limit needs a reason.</source>
+        <translation>Ein Rabatt über der Grenze braucht einen Grund.</translation>
+    </message>
+    <message>
+        <source>Line %1 needs a description.</source>
+        <translation>Position %1 braucht eine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 must be a number.</source>
+        <translation>Position %1: %2 muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 can&apos;t be negative.</source>
+        <translation>Position %1: %2 darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Line %1: percentages go up to 100.</source>
+        <translation>Position %1: Prozentwerte gehen bis 100.</translation>
+    </message>
+    <message>
+        <source>Line %1: the amount is implausibly large.</source>
+        <translation>Position %1: Der Betrag ist unplausibel hoch.</translation>
     </message>
 </context>
 <context>

@@ -2271,6 +2271,22 @@ Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne 
         <source>Payment terms</source>
         <translation>Conditions de paiement</translation>
     </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Taux de TVA</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
@@ -3330,8 +3346,84 @@ Les détails se trouvent dans %2.</translation>
 <context>
     <name>Offers</name>
     <message>
+        <source>%1 is already sent.</source>
+        <translation>%1 est déjà envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 is already accepted.</source>
+        <translation>%1 est déjà accepté.</translation>
+    </message>
+    <message>
+        <source>%1 is already rejected.</source>
+        <translation>%1 est déjà refusé.</translation>
+    </message>
+    <message>
+        <source>%1 has already expired.</source>
+        <translation>%1 a déjà expiré.</translation>
+    </message>
+    <message>
+        <source>The offer has no lines yet.</source>
+        <translation>L’offre n’a encore aucune ligne.</translation>
+    </message>
+    <message>
         <source>Offer %1 version %2 sent, %3 gross.</source>
         <translation>Offre %1 version %2 envoyée, %3 TTC.</translation>
+    </message>
+    <message>
+        <source>Offer %1 accepted</source>
+        <translation>Offre %1 acceptée</translation>
+    </message>
+    <message>
+        <source>Choose the reason the customer gave.</source>
+        <translation>Choisissez le motif donné par le client.</translation>
+    </message>
+    <message>
+        <source>The offer discount of %1 % is above the limit of %2 %; give a reason.</source>
+        <translation>La remise de l’offre de %1 % dépasse la limite de %2 % ; indiquez un motif.</translation>
+    </message>
+    <message>
+        <source>The offer discount of %1 % is above the limit of %2 % (reason given).</source>
+        <translation>La remise de l’offre de %1 % dépasse la limite de %2 % (motif indiqué).</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>Line %1 (“%2”): discount %3 % is above the limit of %4 %; give a reason.</source>
+        <translation>Ligne %1 (« %2 ») : la remise de %3 % dépasse la limite de %4 % ; indiquez un motif.</translation>
+    </message>
+    <message>
+        <source>Line %1 (“%2”): discount %3 % is above the limit of %4 %.</source>
+        <translation>Ligne %1 (« %2 ») : la remise de %3 % dépasse la limite de %4 %.</translation>
+    </message>
+    <message>
+        <source>Line %1 (“%2”) is priced below cost.</source>
+        <translation>Ligne %1 (« %2 ») : le prix est inférieur au coût.</translation>
+    </message>
+    <message>
+        <source>A discount above the limit needs a reason.</source>
+        <translation>Une remise au-delà de la limite demande un motif.</translation>
+    </message>
+    <message>
+        <source>Line %1 needs a description.</source>
+        <translation>La ligne %1 a besoin d’une description.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 must be a number.</source>
+        <translation>Ligne %1 : %2 doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 can&apos;t be negative.</source>
+        <translation>Ligne %1 : %2 ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Line %1: percentages go up to 100.</source>
+        <translation>Ligne %1 : les pourcentages vont jusqu’à 100.</translation>
+    </message>
+    <message>
+        <source>Line %1: the amount is implausibly large.</source>
+        <translation>Ligne %1 : le montant est invraisemblablement élevé.</translation>
     </message>
 </context>
 <context>

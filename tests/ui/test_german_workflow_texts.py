@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFormLayout, QLabel
+from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox
 
 from tests.ui.test_german_texts import speaking
 from workbench.services.figures import ActivityFigures
@@ -456,3 +456,51 @@ def test_a_closed_deals_refusals_are_whole_sentences_in_the_persons_language(
         with pytest.raises(WorkbenchError) as info:
             opportunities.reverse_close(db, change)
         assert str(info.value).startswith(changed)
+
+
+@pytest.mark.parametrize(
+    ("language", "rail", "empty_line"),
+    [
+        (
+            "de",
+            "Der Angebotsrabatt von 17,5 % liegt über der Grenze von 15 %; geben Sie einen "
+            "Grund an.",
+            "Position 2 braucht eine Beschreibung.",
+        ),
+        (
+            "fr",
+            "La remise de l’offre de 17,5 % dépasse la limite de 15 % ; indiquez un motif.",
+            "La ligne 2 a besoin d’une description.",
+        ),
+    ],
+)
+def test_the_offer_editors_guard_rails_and_refusals_in_the_persons_language(
+    qapp, qtbot, ctx, monkeypatch, language: str, rail: str, empty_line: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The guard rails under the offer's totals ("The offer discount of 17.5 % is above the
+    limit of 15 %; give a reason.") and the line checks were English in a German window."""
+    from tests.services.test_offers import make_deal
+    from workbench.services import offers
+    from workbench.ui.offer_editor import OfferEditor
+
+    # closing the editor with the refused draft: discard it
+    discard = QMessageBox.StandardButton.Discard
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: discard)
+    with speaking(qapp, language):
+        editor = OfferEditor(ctx, offers.create_offer(ctx.db, make_deal(ctx.db)))
+        qtbot.addWidget(editor)
+        with qtbot.waitSignal(editor.loaded, timeout=10000):
+            editor.show()
+        editor.discount.clear()
+        qtbot.keyClicks(editor.discount, "17,5")
+        qtbot.waitUntil(lambda: rail in editor.rails_label.text(), timeout=5000)
+        assert "give a reason" not in editor.rails_label.text(), editor.rails_label.text()
+        editor.discount.clear()
+        editor.act_add_text.trigger()
+        editor.act_add_text.trigger()
+        assert len(editor.model.lines) == 2
+        # a new line reads "Neuer Artikel"; one whose text was wiped is refused
+        editor.model.lines[1] = replace(editor.model.lines[1], description="")
+        editor.save()
+        qtbot.waitUntil(lambda: empty_line in editor.status_label.text(), timeout=5000)
+        ctx.runner.wait(5000)

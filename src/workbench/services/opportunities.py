@@ -127,10 +127,6 @@ _CHOOSE_REASON = {
 }
 
 
-def _closed_error(opp: Opportunity, sentences: dict[OpportunityStatus, str]) -> WorkbenchError:
-    return WorkbenchError(fill(translate("Errors", sentences[opp.status]), opp.title))
-
-
 def _unchanged_since(opp: Opportunity, stamp: str, undone: str) -> None:
     """Refuse to reverse a change when the deal was changed after it (elsewhere, by sync,
     or by a write that is not in the undo history)."""
@@ -386,7 +382,7 @@ def check_close(db: Database, opportunity_id: uuid.UUID, status: OpportunityStat
     with db.read() as s:
         opp = validation.live(s.get(Opportunity, opportunity_id), "opportunity")
         if opp.status != OpportunityStatus.OPEN:
-            raise _closed_error(opp, _ALREADY_CLOSED)
+            raise WorkbenchError(fill(translate("Errors", _ALREADY_CLOSED[opp.status]), opp.title))
         if status == OpportunityStatus.WON:
             _guard_mandatory(s, opp)
 
@@ -411,7 +407,7 @@ def move_opportunity(
         opp = validation.live(s.get(Opportunity, opportunity_id), "opportunity")
         _unchanged_since(opp, stamp, "undone")
         if opp.status != OpportunityStatus.OPEN:
-            raise _closed_error(opp, _CLOSED_STAYS)
+            raise WorkbenchError(fill(translate("Errors", _CLOSED_STAYS[opp.status]), opp.title))
         target = validation.live(s.get(Stage, to_stage_id), "stage")
         if target.pipeline_id != opp.pipeline_id:
             raise ValidationError("That stage belongs to another sales process.", "stage")
@@ -518,7 +514,7 @@ def _close(
         s = uow.session
         opp = validation.live(s.get(Opportunity, opportunity_id), "opportunity")
         if opp.status != OpportunityStatus.OPEN:
-            raise _closed_error(opp, _ALREADY_CLOSED)
+            raise WorkbenchError(fill(translate("Errors", _ALREADY_CLOSED[opp.status]), opp.title))
         _unchanged_since(opp, stamp, "redone")
         kind = ReasonKind.WON if status == OpportunityStatus.WON else ReasonKind.LOST
         reason = _reason(s, reason_id, kind)

@@ -152,6 +152,10 @@ FIELD_LABELS = (
     QT_TRANSLATE_NOOP("Fields", "Discount reason"),
     QT_TRANSLATE_NOOP("Fields", "Expected close"),
     QT_TRANSLATE_NOOP("Fields", "Payment terms"),
+    QT_TRANSLATE_NOOP("Fields", "Quantity"),
+    QT_TRANSLATE_NOOP("Fields", "Unit price"),
+    QT_TRANSLATE_NOOP("Fields", "Discount"),
+    QT_TRANSLATE_NOOP("Fields", "Tax rate"),
 )
 
 # The reports' names and summaries (reports.REPORTS).

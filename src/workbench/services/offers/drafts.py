@@ -56,6 +56,7 @@ from workbench.services.offers.model import (
 from workbench.services.offers.reading import _lines, _version
 from workbench.services.setup import current_user_id, given_name
 from workbench.store.db import Database
+from workbench.texts import fill, translate
 
 
 def templates(kind: str, language: str = DEFAULT_LANGUAGE) -> dict[str, str]:
@@ -131,31 +132,47 @@ _GREETINGS = {
 
 
 def guard_rails(data: VersionData, limit: Decimal) -> list[GuardRail]:
-    """What the editor shows as you type and what saving and sending enforce."""
+    """What the editor shows as you type and what saving and sending enforce, in the
+    person's language with figures written the way it writes them."""
     rails: list[GuardRail] = []
     needs_reason = not data.discount_reason.strip()
+    cap = formatting.number(limit)
     if data.discount_percent > limit:
-        rails.append(
-            GuardRail(
-                f"The offer discount of {data.discount_percent} % is above the limit of "
-                f"{limit} %" + ("; give a reason." if needs_reason else " (reason given)."),
-                needs_reason,
+        text = (
+            translate(
+                "Offers", "The offer discount of %1 % is above the limit of %2 %; give a reason."
             )
+            if needs_reason
+            else translate(
+                "Offers", "The offer discount of %1 % is above the limit of %2 % (reason given)."
+            )
+        )
+        rails.append(
+            GuardRail(fill(text, formatting.number(data.discount_percent), cap), needs_reason)
         )
     totals = data.totals()
     for i, (line, t) in enumerate(zip(data.lines, totals.lines, strict=True)):
-        label = line.description.splitlines()[0][:60] if line.description else f"line {i + 1}"
+        label = (
+            line.description.splitlines()[0][:60]
+            if line.description
+            else fill(translate("Offers", "line %1"), i + 1)
+        )
         if line.discount_percent > limit:
-            rails.append(
-                GuardRail(
-                    f"Line {i + 1} (“{label}”): discount {line.discount_percent} % is above "
-                    f"the limit of {limit} %" + ("; give a reason." if needs_reason else "."),
-                    needs_reason,
-                    i,
+            text = (
+                translate(
+                    "Offers",
+                    "Line %1 (“%2”): discount %3 % is above the limit of %4 %; give a reason.",
+                )
+                if needs_reason
+                else translate(
+                    "Offers", "Line %1 (“%2”): discount %3 % is above the limit of %4 %."
                 )
             )
+            discount = formatting.number(line.discount_percent)
+            rails.append(GuardRail(fill(text, i + 1, label, discount, cap), needs_reason, i))
         if t.below_cost:
-            rails.append(GuardRail(f"Line {i + 1} (“{label}”) is priced below cost.", False, i))
+            text = translate("Offers", "Line %1 (“%2”) is priced below cost.")
+            rails.append(GuardRail(fill(text, i + 1, label), False, i))
     return rails
 
 
@@ -163,7 +180,9 @@ def _enforce(db: Database, data: VersionData) -> None:
     blocking = [r for r in guard_rails(data, max_discount_percent(db)) if r.blocking]
     if blocking:
         raise ValidationError(
-            blocking[0].message + " A discount above the limit needs a reason.",
+            blocking[0].message
+            + " "
+            + translate("Offers", "A discount above the limit needs a reason."),
             "discount_reason",
         )
 
@@ -288,21 +307,28 @@ def _clean_line(i: int, line: LineData) -> LineData:
     where = f"Line {i + 1}"
     description = validation.text(line.description, "lines", f"{where}: description", max_len=5000)
     if not description:
-        raise ValidationError(f"{where} needs a description.", "lines")
+        raise ValidationError(
+            fill(translate("Offers", "Line %1 needs a description."), i + 1), "lines"
+        )
     for name, value in (
-        ("quantity", line.quantity),
-        ("unit price", line.unit_price),
-        ("discount", line.discount_percent),
-        ("tax rate", line.tax_rate),
+        ("Quantity", line.quantity),
+        ("Unit price", line.unit_price),
+        ("Discount", line.discount_percent),
+        ("Tax rate", line.tax_rate),
     ):
+        label = validation.field_label(name)
         if not isinstance(value, Decimal) or not value.is_finite():
-            raise ValidationError(f"{where}: the {name} must be a number.", "lines")
+            text = translate("Offers", "Line %1: %2 must be a number.")
+            raise ValidationError(fill(text, i + 1, label), "lines")
         if value < 0:
-            raise ValidationError(f"{where}: the {name} can't be negative.", "lines")
+            text = translate("Offers", "Line %1: %2 can't be negative.")
+            raise ValidationError(fill(text, i + 1, label), "lines")
     if line.discount_percent > 100 or line.tax_rate > 100:
-        raise ValidationError(f"{where}: percentages go up to 100.", "lines")
+        text = translate("Offers", "Line %1: percentages go up to 100.")
+        raise ValidationError(fill(text, i + 1), "lines")
     if line.quantity * line.unit_price > Decimal("1e13"):
-        raise ValidationError(f"{where}: the amount is implausibly large.", "lines")
+        text = translate("Offers", "Line %1: the amount is implausibly large.")
+        raise ValidationError(fill(text, i + 1), "lines")
     return replace(
         line,
         description=description,

@@ -42,7 +42,15 @@ from workbench.services.opportunities import mark_won, open_mandatory_tasks
 from workbench.services.profile import get_profile
 from workbench.services.setup import current_user_id
 from workbench.store.db import Database
-from workbench.texts import fill, translate
+from workbench.texts import QT_TRANSLATE_NOOP, fill, translate
+
+# A version that is no longer a draft, per status: whole sentences for the translators.
+_ALREADY = {
+    OfferStatus.SENT: QT_TRANSLATE_NOOP("Offers", "%1 is already sent."),
+    OfferStatus.ACCEPTED: QT_TRANSLATE_NOOP("Offers", "%1 is already accepted."),
+    OfferStatus.REJECTED: QT_TRANSLATE_NOOP("Offers", "%1 is already rejected."),
+    OfferStatus.EXPIRED: QT_TRANSLATE_NOOP("Offers", "%1 has already expired."),
+}
 
 
 def mail_text(view: OfferView, closing: str = "", locale: str | None = None) -> tuple[str, str]:
@@ -88,9 +96,9 @@ def mark_sent(db: Database, offer_id: uuid.UUID, *, locale: str | None = None) -
 
     view = load_offer(db, offer_id)
     if view.status != OfferStatus.DRAFT:
-        raise WorkbenchError(f"{view.title} is already {view.status.value}.")
+        raise WorkbenchError(fill(translate("Offers", _ALREADY[view.status]), view.title))
     if not view.data.lines:
-        raise ValidationError("The offer has no lines yet.", "lines")
+        raise ValidationError(translate("Offers", "The offer has no lines yet."), "lines")
     _enforce(db, view.data)
     folder = documents_dir()
     folder.mkdir(parents=True, exist_ok=True)
@@ -218,7 +226,8 @@ def accept_offer(
         offer, _ver = _decide(uow.session, offer_id, OfferStatus.ACCEPTED, me, details)
         opportunity_id = offer.opportunity_id
     if close and opportunity_id is not None:
-        mark_won(db, opportunity_id, win_reason_id, note or f"Offer {offer.number} accepted")
+        accepted = fill(translate("Offers", "Offer %1 accepted"), offer.number)
+        mark_won(db, opportunity_id, win_reason_id, note or accepted)
     return close
 
 
@@ -227,7 +236,7 @@ def reject_offer(
 ) -> None:
     note = validation.text(note, "note", "Note", max_len=20000)
     if reason_id is None:
-        raise ValidationError("Choose the reason the customer gave.", "reason")
+        raise ValidationError(translate("Offers", "Choose the reason the customer gave."), "reason")
     me = current_user_id(db)
     with db.unit_of_work() as uow:
         s = uow.session
