@@ -2451,6 +2451,53 @@ Sie erhalten einmalig einen Wiederherstellungsschlüssel. Ohne ihn lässt sich d
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>%1 is not a readable XLSX workbook (%2).</source>
+        <translation>%1 ist keine lesbare XLSX-Arbeitsmappe (%2).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t read %1: %2.</source>
+        <translation>%1 lässt sich nicht lesen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel 97-2003 (.xls) file. Save it as .xlsx or CSV.</source>
+        <translation>%1 ist eine alte Excel-97-2003-Datei (.xls). Speichern Sie sie als .xlsx oder CSV.</translation>
+    </message>
+    <message>
+        <source>%1 is a binary file, not a CSV or XLSX table.</source>
+        <translation>%1 ist eine Binärdatei, keine CSV- oder XLSX-Tabelle.</translation>
+    </message>
+    <message>
+        <source>%1 is not readable text (%2).</source>
+        <translation>%1 ist kein lesbarer Text (%2).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted value is never closed (a missing &quot;), so the rest of the file can&apos;t be read reliably. Nothing was imported.</source>
+        <translation>%1, Zeile %2: Ein Wert in Anführungszeichen wird nie geschlossen (ein fehlendes &quot;), daher lässt sich der Rest der Datei nicht verlässlich lesen. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3.</source>
+        <translation>%1, Zeile %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet.</source>
+        <translation>%1 hat kein Tabellenblatt.</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <source>Import refused</source>

@@ -2451,6 +2451,53 @@ Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne 
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>%1 is not a readable XLSX workbook (%2).</source>
+        <translation>%1 n’est pas un classeur XLSX lisible (%2).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel 97-2003 (.xls) file. Save it as .xlsx or CSV.</source>
+        <translation>%1 est un ancien fichier Excel 97-2003 (.xls). Enregistrez-le en .xlsx ou en CSV.</translation>
+    </message>
+    <message>
+        <source>%1 is a binary file, not a CSV or XLSX table.</source>
+        <translation>%1 est un fichier binaire, pas un tableau CSV ou XLSX.</translation>
+    </message>
+    <message>
+        <source>%1 is not readable text (%2).</source>
+        <translation>%1 n’est pas un texte lisible (%2).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted value is never closed (a missing &quot;), so the rest of the file can&apos;t be read reliably. Nothing was imported.</source>
+        <translation>%1, ligne %2 : une valeur entre guillemets n’est jamais fermée (un &quot; manque), le reste du fichier ne peut donc pas être lu de façon fiable. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3.</source>
+        <translation>%1, ligne %2 : %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet.</source>
+        <translation>%1 n’a aucune feuille de calcul.</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <source>Import refused</source>

@@ -504,3 +504,29 @@ def test_the_offer_editors_guard_rails_and_refusals_in_the_persons_language(
         editor.save()
         qtbot.waitUntil(lambda: empty_line in editor.status_label.text(), timeout=5000)
         ctx.runner.wait(5000)
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("de", "alt.xls ist eine alte Excel-97-2003-Datei (.xls). Speichern Sie sie als"),
+        ("fr", "alt.xls est un ancien fichier Excel 97-2003 (.xls). Enregistrez-le en"),
+    ],
+)
+def test_a_file_the_lead_import_cannot_read_is_refused_in_the_persons_language(
+    qapp, qtbot, ctx, tmp_path: Path, language: str, said: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The wizard's first page said "alt.xls is an old Excel 97-2003 (.xls) file" in English."""
+    from workbench.ui.lead_import_wizard import LeadImportWizard
+
+    f = tmp_path / "alt.xls"
+    f.write_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + bytes(600))  # an OLE2 (.xls) header
+    with speaking(qapp, language):
+        wizard = LeadImportWizard(ctx)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        wizard.file_page.path_edit.setText(str(f))
+        wizard.file_page.load(str(f))
+        qtbot.waitUntil(lambda: said in wizard.file_page.status.text(), timeout=5000)
+        assert not wizard.file_page.isComplete()
+        ctx.runner.wait(5000)

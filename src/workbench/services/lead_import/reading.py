@@ -13,10 +13,15 @@ from typing import Any
 
 from workbench.errors import WorkbenchError
 from workbench.services import tabular
+from workbench.texts import fill, translate
 
 
 class ImportFileError(WorkbenchError):
     """The file can't be read as a table of leads at all."""
+
+
+def _unreadable(path: Path, exc: BaseException) -> str:
+    return fill(translate("Import", "%1 is not a readable XLSX workbook (%2)."), path.name, exc)
 
 
 @dataclass
@@ -48,18 +53,27 @@ def read_table(path: Path) -> RawTable:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ImportFileError(f"{path} does not exist.") from None
+        raise ImportFileError(fill(translate("Import", "%1 does not exist."), path)) from None
     except IsADirectoryError:
-        raise ImportFileError(f"{path} is a folder, not a file.") from None
+        raise ImportFileError(
+            fill(translate("Import", "%1 is a folder, not a file."), path)
+        ) from None
     except OSError as exc:
-        raise ImportFileError(f"Can't read {path}: {exc.strerror or exc}.") from None
+        raise ImportFileError(
+            fill(translate("Import", "Can't read %1: %2."), path, exc.strerror or exc)
+        ) from None
     if not data.strip():
-        raise ImportFileError(f"{path.name} is empty.")
+        raise ImportFileError(fill(translate("Import", "%1 is empty."), path.name))
     if data.startswith(b"PK\x03\x04"):
         return _read_xlsx(path)
     if data.startswith(_XLS):
         raise ImportFileError(
-            f"{path.name} is an old Excel 97-2003 (.xls) file. Save it as .xlsx or CSV."
+            fill(
+                translate(
+                    "Import", "%1 is an old Excel 97-2003 (.xls) file. Save it as .xlsx or CSV."
+                ),
+                path.name,
+            )
         )
     text, encoding = _decode(data, path.name)
     return _read_csv(text, encoding, path.name)
@@ -79,11 +93,15 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
         head = data[:8192]
         controls = sum(1 for b in head if b < 32 and b not in (9, 10, 13))
         if b"\x00" in head or controls > len(head) // 100:
-            raise ImportFileError(f"{name} is a binary file, not a CSV or XLSX table.")
+            raise ImportFileError(
+                fill(translate("Import", "%1 is a binary file, not a CSV or XLSX table."), name)
+            )
     try:
         text, encoding = tabular.decode(data)
     except UnicodeDecodeError as exc:
-        raise ImportFileError(f"{name} is not readable text ({exc.reason}).") from None
+        raise ImportFileError(
+            fill(translate("Import", "%1 is not readable text (%2)."), name, exc.reason)
+        ) from None
     return text, _ENCODING_NAMES.get(encoding, encoding)
 
 
@@ -91,10 +109,12 @@ def _read_csv(text: str, encoding: str, name: str) -> RawTable:
     delimiter = tabular.sniff_delimiter(text)
     unclosed = tabular.unclosed_quote_line(text, delimiter)
     if unclosed is not None:
-        raise ImportFileError(
-            f'{name}, line {unclosed}: a quoted value is never closed (a missing "), so the '
-            "rest of the file can't be read reliably. Nothing was imported."
+        text = translate(
+            "Import",
+            '%1, line %2: a quoted value is never closed (a missing "), so the rest of the file '
+            "can't be read reliably. Nothing was imported.",
         )
+        raise ImportFileError(fill(text, name, unclosed))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     headers: list[str] | None = None
     rows: list[tuple[int, list[str]]] = []
@@ -112,9 +132,11 @@ def _read_csv(text: str, encoding: str, name: str) -> RawTable:
             else:
                 rows.append((start, record))
     except csv.Error as exc:
-        raise ImportFileError(f"{name}, line {line}: {exc}.") from None
+        raise ImportFileError(
+            fill(translate("Import", "%1, line %2: %3."), name, line, exc)
+        ) from None
     if headers is None:
-        raise ImportFileError(f"{name} is empty.")
+        raise ImportFileError(fill(translate("Import", "%1 is empty."), name))
     return RawTable(headers, rows, "CSV", encoding, delimiter, _between(empty, rows))
 
 
@@ -146,12 +168,12 @@ def _read_xlsx(path: Path) -> RawTable:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         formulas = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
-        raise ImportFileError(f"{path.name} is not a readable XLSX workbook ({exc}).") from None
+        raise ImportFileError(_unreadable(path, exc)) from None
     except Exception as exc:  # openpyxl raises many kinds on a damaged package
-        raise ImportFileError(f"{path.name} is not a readable XLSX workbook ({exc}).") from None
+        raise ImportFileError(_unreadable(path, exc)) from None
     try:
         if not book.worksheets:
-            raise ImportFileError(f"{path.name} has no worksheet.")
+            raise ImportFileError(fill(translate("Import", "%1 has no worksheet."), path.name))
         sheet, formula_sheet = book.worksheets[0], formulas.worksheets[0]
         headers: list[str] | None = None
         rows: list[tuple[int, list[str]]] = []
@@ -182,12 +204,12 @@ def _read_xlsx(path: Path) -> RawTable:
     except ImportFileError:
         raise
     except Exception as exc:  # a damaged sheet fails while it is read, not when opened
-        raise ImportFileError(f"{path.name} is not a readable XLSX workbook ({exc}).") from None
+        raise ImportFileError(_unreadable(path, exc)) from None
     finally:
         book.close()
         formulas.close()
     if headers is None:
-        raise ImportFileError(f"{path.name} is empty.")
+        raise ImportFileError(fill(translate("Import", "%1 is empty."), path.name))
     while headers and not headers[-1]:
         headers.pop()
     return RawTable(
