@@ -2144,6 +2144,50 @@ Sie erhalten einmalig einen Wiederherstellungsschlüssel. Ohne ihn lässt sich d
         <source>%1 %2 is not a plausible date.</source>
         <translation>%1: %2 ist kein plausibles Datum.</translation>
     </message>
+    <message>
+        <source>“%1” is already an SQL; only new leads and MQLs can be qualified further.</source>
+        <translation>„%1“ ist bereits ein SQL; nur neue Leads und MQLs lassen sich weiter qualifizieren.</translation>
+    </message>
+    <message>
+        <source>“%1” is disqualified; only new leads and MQLs can be qualified further.</source>
+        <translation>„%1“ ist disqualifiziert; nur neue Leads und MQLs lassen sich weiter qualifizieren.</translation>
+    </message>
+    <message>
+        <source>“%1” is converted; only new leads and MQLs can be qualified further.</source>
+        <translation>„%1“ ist umgewandelt; nur neue Leads und MQLs lassen sich weiter qualifizieren.</translation>
+    </message>
+    <message>
+        <source>“%1” is already disqualified.</source>
+        <translation>„%1“ ist bereits disqualifiziert.</translation>
+    </message>
+    <message>
+        <source>“%1” is already converted.</source>
+        <translation>„%1“ ist bereits umgewandelt.</translation>
+    </message>
+    <message>
+        <source>Choose why the lead is disqualified.</source>
+        <translation>Wählen Sie, warum der Lead disqualifiziert wird.</translation>
+    </message>
+    <message>
+        <source>“%1” has changed since; nothing was undone.</source>
+        <translation>„%1“ wurde inzwischen geändert; es wurde nichts rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Only a sales-qualified lead (SQL) can be converted; “%1” is new.</source>
+        <translation>Nur ein vertriebsqualifizierter Lead (SQL) lässt sich umwandeln; „%1“ ist neu.</translation>
+    </message>
+    <message>
+        <source>Only a sales-qualified lead (SQL) can be converted; “%1” is an MQL.</source>
+        <translation>Nur ein vertriebsqualifizierter Lead (SQL) lässt sich umwandeln; „%1“ ist ein MQL.</translation>
+    </message>
+    <message>
+        <source>Only a sales-qualified lead (SQL) can be converted; “%1” is disqualified.</source>
+        <translation>Nur ein vertriebsqualifizierter Lead (SQL) lässt sich umwandeln; „%1“ ist disqualifiziert.</translation>
+    </message>
+    <message>
+        <source>Only a sales-qualified lead (SQL) can be converted; “%1” is converted.</source>
+        <translation>Nur ein vertriebsqualifizierter Lead (SQL) lässt sich umwandeln; „%1“ ist bereits umgewandelt.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>

@@ -2144,6 +2144,50 @@ Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne 
         <source>%1 %2 is not a plausible date.</source>
         <translation>%1 : %2 n&apos;est pas une date plausible.</translation>
     </message>
+    <message>
+        <source>“%1” is already an SQL; only new leads and MQLs can be qualified further.</source>
+        <translation>« %1 » est déjà un SQL ; seuls les nouveaux leads et les MQL peuvent être qualifiés davantage.</translation>
+    </message>
+    <message>
+        <source>“%1” is disqualified; only new leads and MQLs can be qualified further.</source>
+        <translation>« %1 » est disqualifié ; seuls les nouveaux leads et les MQL peuvent être qualifiés davantage.</translation>
+    </message>
+    <message>
+        <source>“%1” is converted; only new leads and MQLs can be qualified further.</source>
+        <translation>« %1 » est converti ; seuls les nouveaux leads et les MQL peuvent être qualifiés davantage.</translation>
+    </message>
+    <message>
+        <source>“%1” is already disqualified.</source>
+        <translation>« %1 » est déjà disqualifié.</translation>
+    </message>
+    <message>
+        <source>“%1” is already converted.</source>
+        <translation>« %1 » est déjà converti.</translation>
+    </message>
+    <message>
+        <source>Choose why the lead is disqualified.</source>
+        <translation>Indiquez pourquoi le lead est disqualifié.</translation>
+    </message>
+    <message>
+        <source>“%1” has changed since; nothing was undone.</source>
+        <translation>« %1 » a été modifié depuis ; rien n’a été annulé.</translation>
+    </message>
+    <message>
+        <source>Only a sales-qualified lead (SQL) can be converted; “%1” is new.</source>
+        <translation>Seul un lead qualifié pour la vente (SQL) peut être converti ; « %1 » est nouveau.</translation>
+    </message>
+    <message>
+        <source>Only a sales-qualified lead (SQL) can be converted; “%1” is an MQL.</source>
+        <translation>Seul un lead qualifié pour la vente (SQL) peut être converti ; « %1 » est un MQL.</translation>
+    </message>
+    <message>
+        <source>Only a sales-qualified lead (SQL) can be converted; “%1” is disqualified.</source>
+        <translation>Seul un lead qualifié pour la vente (SQL) peut être converti ; « %1 » est disqualifié.</translation>
+    </message>
+    <message>
+        <source>Only a sales-qualified lead (SQL) can be converted; “%1” is converted.</source>
+        <translation>Seul un lead qualifié pour la vente (SQL) peut être converti ; « %1 » est déjà converti.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>

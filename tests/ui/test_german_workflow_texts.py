@@ -530,3 +530,48 @@ def test_a_file_the_lead_import_cannot_read_is_refused_in_the_persons_language(
         qtbot.waitUntil(lambda: said in wizard.file_page.status.text(), timeout=5000)
         assert not wizard.file_page.isComplete()
         ctx.runner.wait(5000)
+
+
+@pytest.mark.parametrize(
+    ("language", "not_sql", "already", "no_reason"),
+    [
+        (
+            "de",
+            "Nur ein vertriebsqualifizierter Lead (SQL) lässt sich umwandeln; „Jörg Weiß“ ist "
+            "ein MQL.",
+            "„Jörg Weiß“ ist bereits disqualifiziert.",
+            "Wählen Sie, warum der Lead disqualifiziert wird.",
+        ),
+        (
+            "fr",
+            "Seul un lead qualifié pour la vente (SQL) peut être converti ; « Jörg Weiß » est "
+            "un MQL.",
+            "« Jörg Weiß » est déjà disqualifié.",
+            "Indiquez pourquoi le lead est disqualifié.",
+        ),
+    ],
+)
+def test_a_leads_refusals_are_whole_sentences_in_the_persons_language(
+    qapp, db, language: str, not_sql: str, already: str, no_reason: str
+) -> None:  # type: ignore[no-untyped-def]
+    """ "Only a sales-qualified lead (SQL) can be converted; “Jörg Weiß” is an MQL." came in
+    English, with the English status spliced in."""
+    from tests.services.helpers import reason
+    from workbench.domain.enums import ReasonKind
+    from workbench.errors import WorkbenchError
+    from workbench.services import board, leads
+
+    lead = leads.create_lead(db, leads.LeadInput(first_name="Jörg", last_name="Weiß"))
+    leads.qualify_lead(db, lead)
+    pipeline = next(p for p in board.list_pipelines(db) if p.is_default)
+    with speaking(qapp, language):
+        with pytest.raises(WorkbenchError) as info:
+            leads.convert_lead(db, lead, leads.ConversionInput(pipeline_id=pipeline.id))
+        assert str(info.value) == not_sql
+        with pytest.raises(WorkbenchError) as info:
+            leads.disqualify_lead(db, lead, None)
+        assert str(info.value) == no_reason
+        leads.disqualify_lead(db, lead, reason(db, ReasonKind.DISQUALIFIED))
+        with pytest.raises(WorkbenchError) as info:
+            leads.disqualify_lead(db, lead, reason(db, ReasonKind.DISQUALIFIED))
+        assert str(info.value) == already

@@ -18,9 +18,25 @@ from workbench.domain.models import Account, Activity, Contact, Lead, Task
 from workbench.errors import WorkbenchError
 from workbench.services import validation
 from workbench.services.accounts import AccountInput, ContactInput, add_account, add_contact
-from workbench.services.leads.status import _word
 from workbench.services.opportunities import OpportunityInput, add_opportunity
 from workbench.store.db import Database
+from workbench.texts import QT_TRANSLATE_NOOP, fill, translate
+
+# Whole sentences per status, so that no English status word is spliced into a translation.
+_NOT_AN_SQL = {
+    LeadStatus.NEW: QT_TRANSLATE_NOOP(
+        "Errors", "Only a sales-qualified lead (SQL) can be converted; “%1” is new."
+    ),
+    LeadStatus.MQL: QT_TRANSLATE_NOOP(
+        "Errors", "Only a sales-qualified lead (SQL) can be converted; “%1” is an MQL."
+    ),
+    LeadStatus.DISQUALIFIED: QT_TRANSLATE_NOOP(
+        "Errors", "Only a sales-qualified lead (SQL) can be converted; “%1” is disqualified."
+    ),
+    LeadStatus.CONVERTED: QT_TRANSLATE_NOOP(
+        "Errors", "Only a sales-qualified lead (SQL) can be converted; “%1” is converted."
+    ),
+}
 
 
 @dataclass
@@ -88,10 +104,8 @@ def convert_lead(db: Database, lead_id: uuid.UUID, data: ConversionInput) -> Con
         s = uow.session
         lead = validation.live(s.get(Lead, lead_id), "lead")
         if lead.status != LeadStatus.SQL:
-            raise WorkbenchError(
-                f"Only a sales-qualified lead (SQL) can be converted; "
-                f"“{lead.display_name}” is {_word(lead.status)}."
-            )
+            text = translate("Errors", _NOT_AN_SQL[lead.status])
+            raise WorkbenchError(fill(text, lead.display_name))
         person = f"{lead.first_name} {lead.last_name}".strip()
         account = _conversion_account(s, lead, data.account_id)
         account_reused = account is not None

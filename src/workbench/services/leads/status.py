@@ -15,8 +15,25 @@ from workbench.services import validation
 from workbench.services.leads.response import OPEN_STATUSES
 from workbench.services.reasons import active_reasons
 from workbench.store.db import Database
+from workbench.texts import QT_TRANSLATE_NOOP, fill, translate
 
 _NEXT = {LeadStatus.NEW: LeadStatus.MQL, LeadStatus.MQL: LeadStatus.SQL}
+# Whole sentences per status, so that no English status word is spliced into a translation.
+_QUALIFIED_AS_FAR = {
+    LeadStatus.SQL: QT_TRANSLATE_NOOP(
+        "Errors", "“%1” is already an SQL; only new leads and MQLs can be qualified further."
+    ),
+    LeadStatus.DISQUALIFIED: QT_TRANSLATE_NOOP(
+        "Errors", "“%1” is disqualified; only new leads and MQLs can be qualified further."
+    ),
+    LeadStatus.CONVERTED: QT_TRANSLATE_NOOP(
+        "Errors", "“%1” is converted; only new leads and MQLs can be qualified further."
+    ),
+}
+_ALREADY_CLOSED = {
+    LeadStatus.DISQUALIFIED: QT_TRANSLATE_NOOP("Errors", "“%1” is already disqualified."),
+    LeadStatus.CONVERTED: QT_TRANSLATE_NOOP("Errors", "“%1” is already converted."),
+}
 
 
 @dataclass(frozen=True)
@@ -36,10 +53,8 @@ def qualify_lead(db: Database, lead_id: uuid.UUID) -> StatusChange:
         lead = validation.live(uow.session.get(Lead, lead_id), "lead")
         after = _NEXT.get(lead.status)
         if after is None:
-            raise WorkbenchError(
-                f"“{lead.display_name}” is {_word(lead.status)}; only new leads and MQLs "
-                "can be qualified further."
-            )
+            text = translate("Errors", _QUALIFIED_AS_FAR[lead.status])
+            raise WorkbenchError(fill(text, lead.display_name))
         change = StatusChange(lead.id, lead.status, after)
         lead.status = after
     return change
@@ -53,9 +68,11 @@ def disqualify_lead(
         s = uow.session
         lead = validation.live(s.get(Lead, lead_id), "lead")
         if lead.status not in OPEN_STATUSES:
-            raise WorkbenchError(f"“{lead.display_name}” is already {_word(lead.status)}.")
+            text = translate("Errors", _ALREADY_CLOSED[lead.status])
+            raise WorkbenchError(fill(text, lead.display_name))
         if reason_id is None:
-            raise ValidationError("Choose why the lead is disqualified.", "reason")
+            text = translate("Errors", "Choose why the lead is disqualified.")
+            raise ValidationError(text, "reason")
         reason = validation.live(s.get(Reason, reason_id), "reason")
         if reason.kind != ReasonKind.DISQUALIFIED:
             raise ValidationError(f"“{reason.label}” is not a disqualification reason.", "reason")
@@ -71,7 +88,8 @@ def restore_status(db: Database, change: StatusChange) -> None:
     with db.unit_of_work() as uow:
         lead = validation.live(uow.session.get(Lead, change.lead_id), "lead")
         if lead.status != change.after:
-            raise WorkbenchError(f"“{lead.display_name}” has changed since; nothing was undone.")
+            text = translate("Errors", "“%1” has changed since; nothing was undone.")
+            raise WorkbenchError(fill(text, lead.display_name))
         lead.status = change.before
         if change.before != LeadStatus.DISQUALIFIED:
             lead.disqualify_reason_id = None
@@ -91,7 +109,3 @@ def redo_status(db: Database, change: StatusChange) -> None:
 
 def disqualify_reasons(db: Database) -> list[tuple[uuid.UUID, str]]:
     return active_reasons(db, ReasonKind.DISQUALIFIED)
-
-
-def _word(status: LeadStatus) -> str:
-    return {"mql": "an MQL", "sql": "an SQL"}.get(status.value, status.value)
