@@ -2188,6 +2188,46 @@ Sie erhalten einmalig einen Wiederherstellungsschlüssel. Ohne ihn lässt sich d
         <source>Only a sales-qualified lead (SQL) can be converted; “%1” is converted.</source>
         <translation>Nur ein vertriebsqualifizierter Lead (SQL) lässt sich umwandeln; „%1“ ist bereits umgewandelt.</translation>
     </message>
+    <message>
+        <source>“%1” is not a colour; use a hex code such as %2.</source>
+        <translation>„%1“ ist keine Farbe; verwenden Sie einen Hex-Code wie %2.</translation>
+    </message>
+    <message>
+        <source>The logo file %1 does not exist.</source>
+        <translation>Die Logodatei %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG, JPEG, GIF or BMP image.</source>
+        <translation>Das Logo muss ein PNG-, JPEG-, GIF- oder BMP-Bild sein.</translation>
+    </message>
+    <message>
+        <source>Quotas are set by a manager; ask yours to set this one.</source>
+        <translation>Zielvorgaben legt die Vertriebsleitung fest; bitten Sie Ihre Führungskraft darum.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code such as EUR.</source>
+        <translation>„%1“ ist kein Währungscode wie EUR.</translation>
+    </message>
+    <message>
+        <source>“%1 %2” is not an amount of money.</source>
+        <translation>„%1 %2“ ist kein Geldbetrag.</translation>
+    </message>
+    <message>
+        <source>A quota is an amount from 0 up to %1.</source>
+        <translation>Eine Zielvorgabe ist ein Betrag von 0 bis %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code such as USD.</source>
+        <translation>„%1“ ist kein Währungscode wie USD.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>A rate is a number above 0 (and below a million).</source>
+        <translation>Ein Kurs ist eine Zahl über 0 (und unter einer Million).</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>

@@ -2188,6 +2188,46 @@ Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne 
         <source>Only a sales-qualified lead (SQL) can be converted; “%1” is converted.</source>
         <translation>Seul un lead qualifié pour la vente (SQL) peut être converti ; « %1 » est déjà converti.</translation>
     </message>
+    <message>
+        <source>“%1” is not a colour; use a hex code such as %2.</source>
+        <translation>« %1 » n’est pas une couleur ; utilisez un code hexadécimal comme %2.</translation>
+    </message>
+    <message>
+        <source>The logo file %1 does not exist.</source>
+        <translation>Le fichier de logo %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG, JPEG, GIF or BMP image.</source>
+        <translation>Le logo doit être une image PNG, JPEG, GIF ou BMP.</translation>
+    </message>
+    <message>
+        <source>Quotas are set by a manager; ask yours to set this one.</source>
+        <translation>Les objectifs sont fixés par un responsable ; demandez au vôtre de fixer celui-ci.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code such as EUR.</source>
+        <translation>« %1 » n’est pas un code de devise comme EUR.</translation>
+    </message>
+    <message>
+        <source>“%1 %2” is not an amount of money.</source>
+        <translation>« %1 %2 » n’est pas un montant.</translation>
+    </message>
+    <message>
+        <source>A quota is an amount from 0 up to %1.</source>
+        <translation>Un objectif est un montant de 0 à %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code such as USD.</source>
+        <translation>« %1 » n’est pas un code de devise comme USD.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>« %1 » n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>A rate is a number above 0 (and below a million).</source>
+        <translation>Un taux est un nombre supérieur à 0 (et inférieur à un million).</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>

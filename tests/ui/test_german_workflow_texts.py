@@ -575,3 +575,42 @@ def test_a_leads_refusals_are_whole_sentences_in_the_persons_language(
         with pytest.raises(WorkbenchError) as info:
             leads.disqualify_lead(db, lead, reason(db, ReasonKind.DISQUALIFIED))
         assert str(info.value) == already
+
+
+@pytest.mark.parametrize(
+    ("language", "note", "logo"),
+    [
+        (
+            "de",
+            "Zielvorgaben legt die Vertriebsleitung fest; bitten Sie Ihre Führungskraft darum.",
+            "Das Logo muss ein PNG-, JPEG-, GIF- oder BMP-Bild sein.",
+        ),
+        (
+            "fr",
+            "Les objectifs sont fixés par un responsable ; demandez au vôtre de fixer celui-ci.",
+            "Le logo doit être une image PNG, JPEG, GIF ou BMP.",
+        ),
+    ],
+)
+def test_quota_and_company_refusals_in_the_persons_language(
+    qapp, qtbot, ctx, tmp_path: Path, language: str, note: str, logo: str
+) -> None:  # type: ignore[no-untyped-def]
+    """A salesperson signed in to a team read "Quotas are set by a manager…" in English
+    above the quota grid; a logo that is no picture was refused in English."""
+    from workbench.errors import ValidationError
+    from workbench.services.company import CompanyProfile, save_company
+    from workbench.ui.reports.targets_dialog import TargetsDialog
+
+    ctx.db.set_meta("sync.role", "salesperson")
+    document = tmp_path / "logo.pdf"
+    document.write_bytes(b"%PDF-1.4")
+    with speaking(qapp, language):
+        dialog = TargetsDialog(ctx, 2026)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.loaded is not None, timeout=10000)
+        assert dialog.quota_note.text() == note
+        assert not dialog.grid.isEnabled()
+        with pytest.raises(ValidationError) as info:
+            save_company(ctx.db, CompanyProfile(name="Nordlicht", logo_path=str(document)))
+        assert str(info.value) == logo
+        ctx.runner.wait(5000)

@@ -204,6 +204,7 @@ NOOP_BACKED = {
     "lines.py:__init__",
     "lines.py:headerData",
     "paged_model.py:headerData",
+    "targets_dialog.py:_show",  # services.targets.QUOTA_REFUSED
 }
 
 
@@ -242,20 +243,29 @@ MARKED_BELOW = {
 }
 
 
+def _marked(node: ast.expr) -> bool:
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "QT_TRANSLATE_NOOP"
+        and all(isinstance(a, ast.Constant) for a in node.args)
+    )
+
+
 def _marked_tables(tree: ast.Module) -> dict[str, str]:
-    """Module-level dicts whose every value is QT_TRANSLATE_NOOP(context, literal), all of
-    one context: name -> context."""
+    """Module-level names bound to QT_TRANSLATE_NOOP(context, literal), or to dicts whose
+    every value is one, all of one context: name -> context."""
     tables = {}
     for node in tree.body:
-        if not (isinstance(node, ast.Assign) and isinstance(node.value, ast.Dict)):
+        if not isinstance(node, ast.Assign):
+            continue
+        if _marked(node.value) and isinstance(node.targets[0], ast.Name):
+            tables[node.targets[0].id] = ast.literal_eval(node.value.args[0])  # type: ignore[attr-defined]
+            continue
+        if not isinstance(node.value, ast.Dict):
             continue
         contexts = {
-            ast.literal_eval(v.args[0])
-            if isinstance(v, ast.Call)
-            and isinstance(v.func, ast.Name)
-            and v.func.id == "QT_TRANSLATE_NOOP"
-            and all(isinstance(a, ast.Constant) for a in v.args)
-            else None
+            ast.literal_eval(v.args[0]) if _marked(v) else None  # type: ignore[attr-defined]
             for v in node.value.values
         }
         if len(contexts) == 1 and None not in contexts:
@@ -291,10 +301,10 @@ def test_texts_below_the_window_are_literals_lupdate_can_see() -> None:
                 field = ast.unparse(node) == "translate('Fields', label)"  # see the next test
                 # a sentence picked from a table of marked sentences of the same context
                 table = node.args[1] if len(node.args) == 2 else None
+                name = table.value if isinstance(table, ast.Subscript) else table
                 picked = (
-                    isinstance(table, ast.Subscript)
-                    and isinstance(table.value, ast.Name)
-                    and marked.get(table.value.id) == ast.literal_eval(node.args[0])
+                    isinstance(name, ast.Name)
+                    and marked.get(name.id) == ast.literal_eval(node.args[0])
                     if literal[:1] == [True]
                     else False
                 )

@@ -99,9 +99,7 @@ def parse_period(text: str, today: date) -> Period:
             first, last = date.fromisoformat(m[1]), date.fromisoformat(m[2])
             if last < first:
                 raise ReportInputError(f"The period “{text}” ends before it starts.")
-            return Period(
-                first, last + timedelta(days=1), formatting.day_range(first, last)
-            )
+            return Period(first, last + timedelta(days=1), formatting.day_range(first, last))
         if m := _QUARTER.match(value):
             start = date(int(m[1]), (int(m[2]) - 1) * 3 + 1, 1)
             return Period(start, _add_months(start, 3), f"Q{m[2]} {m[1]}")

@@ -14,6 +14,7 @@ from workbench.errors import ValidationError
 from workbench.services import validation
 from workbench.services.team_settings import read_settings, write_settings
 from workbench.store.db import Database
+from workbench.texts import fill, translate
 
 # Meta key of each field. The installer presets exactly these names; don't rename them.
 KEYS = {
@@ -70,16 +71,17 @@ def clean_company(data: CompanyProfile) -> CompanyProfile:
     if not color.startswith("#"):
         color = "#" + color
     if not _HEX.match(color):
-        raise ValidationError(
-            f"“{data.color}” is not a colour; use a hex code such as {DEFAULT_COLOR}.", "color"
-        )
+        text = translate("Errors", "“%1” is not a colour; use a hex code such as %2.")
+        raise ValidationError(fill(text, data.color, DEFAULT_COLOR), "color")
     logo = (data.logo_path or "").strip()
     if logo:
         path = Path(logo).expanduser()
         if not path.is_file():
-            raise ValidationError(f"The logo file {logo} does not exist.", "logo_path")
+            text = translate("Errors", "The logo file %1 does not exist.")
+            raise ValidationError(fill(text, logo), "logo_path")
         if path.suffix.lower() not in {".png", ".jpg", ".jpeg", ".gif", ".bmp"}:
-            raise ValidationError("The logo must be a PNG, JPEG, GIF or BMP image.", "logo_path")
+            text = translate("Errors", "The logo must be a PNG, JPEG, GIF or BMP image.")
+            raise ValidationError(text, "logo_path")
         logo = str(path)
     country = validation.country(data.country)
     return CompanyProfile(

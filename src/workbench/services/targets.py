@@ -17,8 +17,11 @@ from workbench.domain.money import Money, MoneyError, check_currency
 from workbench.errors import ValidationError
 from workbench.services import validation
 from workbench.store.db import Database
+from workbench.texts import QT_TRANSLATE_NOOP, fill, translate
 
-QUOTA_REFUSED = "Quotas are set by a manager; ask yours to set this one."
+QUOTA_REFUSED = QT_TRANSLATE_NOOP(
+    "Errors", "Quotas are set by a manager; ask yours to set this one."
+)
 MAX_RATE = Decimal(1_000_000)
 
 
@@ -41,16 +44,19 @@ def _money(text: str | Decimal, currency: str, field: str) -> Money:
     try:
         code = check_currency(currency)
     except MoneyError:
-        raise ValidationError(f"“{currency}” is not a currency code such as EUR.", field) from None
+        text = translate("Errors", "“%1” is not a currency code such as EUR.")
+        raise ValidationError(fill(text, currency), field) from None
     try:
         # Typed in the window's grid or on the command line, in the person's locale.
         amount = text if isinstance(text, Decimal) else formatting.parse_decimal(text)
     except formatting.AmbiguousNumber as exc:
         raise ValidationError(str(exc), field) from None
     except MoneyError:
-        raise ValidationError(f"“{text} {currency}” is not an amount of money.", field) from None
+        said = translate("Errors", "“%1 %2” is not an amount of money.")
+        raise ValidationError(fill(said, text, currency), field) from None
     if not amount.is_finite() or amount < 0 or amount > Decimal(10) ** 13:
-        raise ValidationError("A quota is an amount from 0 up to 10,000,000,000,000.", field)
+        said = translate("Errors", "A quota is an amount from 0 up to %1.")
+        raise ValidationError(fill(said, formatting.number(Decimal(10) ** 13)), field)
     return Money(amount, code).rounded()
 
 
@@ -70,7 +76,7 @@ def set_quotas(
 ) -> int:
     """Several quotas at once, all or none: one bad amount stores nothing."""
     if not may_set_quotas(db):
-        raise ValidationError(QUOTA_REFUSED, "quota")
+        raise ValidationError(translate("Errors", QUOTA_REFUSED), "quota")
     checked = [
         (user, month.replace(day=1), _money(amount, currency, "amount"))
         for user, month, amount in items
@@ -117,17 +123,19 @@ def set_rate(db: Database, currency: str, valid_from: date, rate: str | Decimal)
     try:
         code = check_currency(currency)
     except MoneyError:
-        raise ValidationError(
-            f"“{currency}” is not a currency code such as USD.", "currency"
-        ) from None
+        text = translate("Errors", "“%1” is not a currency code such as USD.")
+        raise ValidationError(fill(text, currency), "currency") from None
     try:
         value = rate if isinstance(rate, Decimal) else formatting.parse_decimal(rate)
     except formatting.AmbiguousNumber as exc:
         raise ValidationError(str(exc), "rate") from None
     except MoneyError:
-        raise ValidationError(f"“{rate}” is not a number.", "rate") from None
+        raise ValidationError(
+            fill(translate("Errors", "“%1” is not a number."), rate), "rate"
+        ) from None
     if not value.is_finite() or value <= 0 or value > MAX_RATE:
-        raise ValidationError("A rate is a number above 0 (and below a million).", "rate")
+        text = translate("Errors", "A rate is a number above 0 (and below a million).")
+        raise ValidationError(text, "rate")
     with db.unit_of_work() as uow:
         s = uow.session
         key = ExchangeRate.key(code, valid_from)

@@ -32,6 +32,7 @@ from workbench.errors import ValidationError
 from workbench.services import targets
 from workbench.services.company import get_company
 from workbench.store.db import Database
+from workbench.texts import translate
 from workbench.ui.context import AppContext
 from workbench.ui.date_edit import DateEdit
 from workbench.ui.messages import show_error
@@ -159,15 +160,13 @@ class TargetsDialog(QDialog):
         for row, (person, _name) in enumerate(loaded.people):
             for month in range(1, 13):
                 value = loaded.quotas.get((person, month))
-                self.grid.setItem(
-                    row, month - 1, QTableWidgetItem(_quota_text(value))
-                )
+                self.grid.setItem(row, month - 1, QTableWidgetItem(_quota_text(value)))
         self.grid.setEnabled(loaded.allowed)
         self.quota_note.setText(
             self.tr("Monthly target of won value in %s. Reports set won deals against it.")
             % loaded.currency
             if loaded.allowed
-            else targets.QUOTA_REFUSED
+            else translate("Errors", targets.QUOTA_REFUSED)
         )
         self.rate_caption.setText(loaded.currency)
         self.rate_list.setRowCount(len(loaded.rates))
