@@ -162,15 +162,8 @@ def test_a_large_file_opens_at_once_and_saves_only_after_its_check(
     qtbot.waitUntil(lambda: "checked" in ctl.window.statusBar().currentMessage(), timeout=5000)
 
 
-def test_damage_noticed_while_working_makes_the_window_read_only(
-    qtbot, controller, db_path: Path
-) -> None:
-    open_workbench(db_path).db.close()
-    ctl = controller(db_path)
-    with qtbot.waitSignal(ctl.window_ready, timeout=20000):
-        ctl.open()
-    window = ctl.window
-    ctl.runner.wait(10000)
+def _keep_reading_when_damaged(qtbot) -> list[str]:  # type: ignore[no-untyped-def]
+    """Answer the next damage message with "Keep reading"; its text lands in the list."""
     texts: list[str] = []
 
     def keep_reading(box: QDialog) -> None:
@@ -181,6 +174,19 @@ def test_damage_noticed_while_working_makes_the_window_read_only(
                 button.click()
 
     _when_modal(qtbot, keep_reading)
+    return texts
+
+
+def test_damage_noticed_while_working_makes_the_window_read_only(
+    qtbot, controller, db_path: Path
+) -> None:
+    open_workbench(db_path).db.close()
+    ctl = controller(db_path)
+    with qtbot.waitSignal(ctl.window_ready, timeout=20000):
+        ctl.open()
+    window = ctl.window
+    ctl.runner.wait(10000)
+    texts = _keep_reading_when_damaged(qtbot)
     # what the engine hook does when a statement meets a malformed page
     window.ctx.db.mark_damaged("database disk image is malformed")
     qtbot.waitUntil(lambda: bool(texts), timeout=5000)
@@ -196,16 +202,7 @@ def test_a_large_file_whose_index_no_longer_matches_is_found_by_the_background_c
     open_workbench(db_path).db.close()
     swap_index_roots(db_path, "ix_reason_kind", "ix_reason_stamp")
     monkeypatch.setattr(setup, "CHECK_BEFORE_OPEN_BYTES", 0)  # every file counts as large
-    texts: list[str] = []
-
-    def keep_reading(box: QDialog) -> None:
-        assert isinstance(box, QMessageBox)
-        texts.append(box.text())
-        for button in box.buttons():
-            if button.text() == "Keep reading":
-                button.click()
-
-    _when_modal(qtbot, keep_reading)
+    texts = _keep_reading_when_damaged(qtbot)
     ctl = controller(db_path)
     with qtbot.waitSignal(ctl.window_ready, timeout=20000):
         ctl.open()
