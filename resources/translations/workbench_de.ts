@@ -2228,6 +2228,34 @@ Sie erhalten einmalig einen Wiederherstellungsschlüssel. Ohne ihn lässt sich d
         <source>A rate is a number above 0 (and below a million).</source>
         <translation>Ein Kurs ist eine Zahl über 0 (und unter einer Million).</translation>
     </message>
+    <message>
+        <source>A price list called “%1” already exists.</source>
+        <translation>Eine Preisliste namens „%1“ gibt es schon.</translation>
+    </message>
+    <message>
+        <source>Another product already has the code “%1”.</source>
+        <translation>Ein anderes Produkt hat schon den Code „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation>%1 muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be between 0 and 100 %.</source>
+        <translation>%1 muss zwischen 0 und 100 % liegen.</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be negative.</source>
+        <translation>%1 darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>%1 is implausibly large.</source>
+        <translation>%1 ist unplausibel hoch.</translation>
+    </message>
+    <message>
+        <source>Two prices in %1 on the same price list.</source>
+        <translation>Zwei Preise in %1 auf derselben Preisliste.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2370,6 +2398,18 @@ Sie erhalten einmalig einen Wiederherstellungsschlüssel. Ohne ihn lässt sich d
     <message>
         <source>Tax rate</source>
         <translation>Steuersatz</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Einkaufspreis</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>A price</source>
+        <translation>Ein Preis</translation>
     </message>
 </context>
 <context>

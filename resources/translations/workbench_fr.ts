@@ -2228,6 +2228,34 @@ Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne 
         <source>A rate is a number above 0 (and below a million).</source>
         <translation>Un taux est un nombre supérieur à 0 (et inférieur à un million).</translation>
     </message>
+    <message>
+        <source>A price list called “%1” already exists.</source>
+        <translation>Une liste de prix nommée « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>Another product already has the code “%1”.</source>
+        <translation>Un autre produit a déjà le code « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation>%1 : doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>%1 must be between 0 and 100 %.</source>
+        <translation>%1 : doit être compris entre 0 et 100 %.</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be negative.</source>
+        <translation>%1 : ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>%1 is implausibly large.</source>
+        <translation>%1 : valeur invraisemblablement élevée.</translation>
+    </message>
+    <message>
+        <source>Two prices in %1 on the same price list.</source>
+        <translation>Deux prix en %1 sur la même liste de prix.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2370,6 +2398,18 @@ Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne 
     <message>
         <source>Tax rate</source>
         <translation>Taux de TVA</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût d’achat</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>A price</source>
+        <translation>Un prix</translation>
     </message>
 </context>
 <context>

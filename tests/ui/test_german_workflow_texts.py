@@ -614,3 +614,41 @@ def test_quota_and_company_refusals_in_the_persons_language(
             save_company(ctx.db, CompanyProfile(name="Nordlicht", logo_path=str(document)))
         assert str(info.value) == logo
         ctx.runner.wait(5000)
+
+
+@pytest.mark.parametrize(
+    ("language", "taken", "negative"),
+    [
+        (
+            "de",
+            "Ein anderes Produkt hat schon den Code „FL-200“.",
+            "Einkaufspreis darf nicht negativ sein.",
+        ),
+        ("fr", "Un autre produit a déjà le code « FL-200 ».", "Coût d’achat : ne peut pas"),
+    ],
+)
+def test_the_product_forms_refusals_in_the_persons_language(
+    qapp, qtbot, ctx, language: str, taken: str, negative: str
+) -> None:  # type: ignore[no-untyped-def]
+    """A product code already taken was refused in English under the German form."""
+    from decimal import Decimal
+
+    from workbench.services import catalog
+    from workbench.ui.products import ProductDialog
+
+    catalog.create_product(
+        ctx.db, catalog.ProductInput(code="FL-200", name="Stapler", tax_rate=Decimal("19"))
+    )
+    with speaking(qapp, language):
+        dialog = ProductDialog(ctx, None)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=5000)
+        dialog.code.setText("FL-200")
+        dialog.name.setText("Stapler 2")
+        dialog._try_save()
+        qtbot.waitUntil(lambda: taken in dialog.error.text(), timeout=5000)
+        dialog.code.setText("FL-201")
+        dialog.cost.setText("-5")
+        dialog._try_save()
+        qtbot.waitUntil(lambda: negative in dialog.error.text(), timeout=5000)
+        ctx.runner.wait(5000)

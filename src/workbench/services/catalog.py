@@ -16,6 +16,7 @@ from workbench.errors import ValidationError, WorkbenchError
 from workbench.services import validation
 from workbench.services.tabular import ErrorCollector, Row, map_columns, read_table
 from workbench.store.db import Database
+from workbench.texts import fill, translate
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,8 @@ def save_price_list(
             )
         ).first()
         if clash is not None and clash != price_list_id:
-            raise ValidationError(f"A price list called “{name}” already exists.", "name")
+            text = translate("Errors", "A price list called “%1” already exists.")
+            raise ValidationError(fill(text, name), "name")
         if price_list_id is None:
             pl = PriceList(id=uuid.uuid4(), name=name)
             s.add(pl)
@@ -143,11 +145,22 @@ def delete_price_list(db: Database, price_list_id: uuid.UUID) -> None:
 # -- products ------------------------------------------------------------------------------
 
 
+def _code_refused(values: dict[str, object]) -> ValidationError:
+    text = translate("Errors", "Another product already has the code “%1”.")
+    return ValidationError(fill(text, values["code"]), "code")
+
+
+def _refused(text: str, label: str, field_name: str) -> ValidationError:
+    """`text` (translated) about the field `label` (its English name, see FIELD_LABELS)."""
+    return ValidationError(fill(text, validation.field_label(label)), field_name)
+
+
 def _percent(value: Decimal, field_name: str, label: str) -> Decimal:
     if not isinstance(value, Decimal) or not value.is_finite():
-        raise ValidationError(f"{label} must be a number.", field_name)
+        raise _refused(translate("Errors", "%1 must be a number."), label, field_name)
     if value < 0 or value > 100:
-        raise ValidationError(f"{label} must be between 0 and 100 %.", field_name)
+        text = translate("Errors", "%1 must be between 0 and 100 %.")
+        raise _refused(text, label, field_name)
     return value
 
 
@@ -155,11 +168,11 @@ def _amount(value: Decimal | None, field_name: str, label: str) -> Decimal | Non
     if value is None:
         return None
     if not isinstance(value, Decimal) or not value.is_finite():
-        raise ValidationError(f"{label} must be a number.", field_name)
+        raise _refused(translate("Errors", "%1 must be a number."), label, field_name)
     if value < 0:
-        raise ValidationError(f"{label} can't be negative.", field_name)
+        raise _refused(translate("Errors", "%1 can't be negative."), label, field_name)
     if value > Decimal("1e12"):
-        raise ValidationError(f"{label} is implausibly large.", field_name)
+        raise _refused(translate("Errors", "%1 is implausibly large."), label, field_name)
     return value
 
 
@@ -190,7 +203,8 @@ def _check_prices(prices: list[Price]) -> list[Price]:
         _amount(p.unit_price, "prices", "Price")
         key = (p.price_list_id, currency)
         if key in seen:
-            raise ValidationError(f"Two prices in {currency} on the same price list.", "prices")
+            text = translate("Errors", "Two prices in %1 on the same price list.")
+            raise ValidationError(fill(text, currency), "prices")
         seen.add(key)
         out.append(Price(p.price_list_id, currency, p.unit_price))
     return out
@@ -241,9 +255,7 @@ def create_product(db: Database, data: ProductInput) -> uuid.UUID:
     with db.unit_of_work() as uow:
         s = uow.session
         if _code_taken(s, str(values["code"]), None):
-            raise ValidationError(
-                f"Another product already has the code “{values['code']}”.", "code"
-            )
+            raise _code_refused(values)
         product = Product(id=uuid.uuid4(), **values)
         s.add(product)
         s.flush()
@@ -258,9 +270,7 @@ def update_product(db: Database, product_id: uuid.UUID, data: ProductInput) -> N
         s = uow.session
         product = validation.live(s.get(Product, product_id), "product")
         if _code_taken(s, str(values["code"]), product.id):
-            raise ValidationError(
-                f"Another product already has the code “{values['code']}”.", "code"
-            )
+            raise _code_refused(values)
         for key, value in values.items():
             if getattr(product, key) != value:
                 setattr(product, key, value)

@@ -156,6 +156,9 @@ FIELD_LABELS = (
     QT_TRANSLATE_NOOP("Fields", "Unit price"),
     QT_TRANSLATE_NOOP("Fields", "Discount"),
     QT_TRANSLATE_NOOP("Fields", "Tax rate"),
+    QT_TRANSLATE_NOOP("Fields", "Cost"),
+    QT_TRANSLATE_NOOP("Fields", "Price"),
+    QT_TRANSLATE_NOOP("Fields", "A price"),
 )
 
 # The reports' names and summaries (reports.REPORTS).
