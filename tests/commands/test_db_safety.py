@@ -156,8 +156,14 @@ def test_a_kill_while_a_new_database_is_created_leaves_no_half_made_file(
         proc.wait(30)
         if path.exists():
             assert not integrity_problems(path), f"kill after {delay}s"
-        assert main(["--db", str(path), "db", "check"] if path.exists() else
-                    ["--db", str(path), "demo", "--deals", "0"]) == 0
+        assert (
+            main(
+                ["--db", str(path), "db", "check"]
+                if path.exists()
+                else ["--db", str(path), "demo", "--deals", "0"]
+            )
+            == 0
+        )
         assert main(["--db", str(path), "db", "check"]) == 0
     leftovers = [p.name for p in tmp_path.iterdir() if ".new-" in p.name]
     assert leftovers == []  # the next creation in the folder cleared killed attempts
@@ -171,8 +177,7 @@ def test_two_processes_creating_the_same_database_leave_one_good_one(tmp_path: P
         csv.write_text(f"Name,E-mail\n{who} Lind,{who.lower()}@lind.example\n")
         files.append(csv)
     procs = [
-        _workbench("--db", str(path), "import", "leads", str(f), env_home=tmp_path)
-        for f in files
+        _workbench("--db", str(path), "import", "leads", str(f), env_home=tmp_path) for f in files
     ]
     results = [p.communicate(timeout=120) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], [r[1].decode() for r in results]

@@ -43,8 +43,9 @@ def test_generated_requests_get_no_server_error(
     headers = {"Authorization": f"Bearer {token}"}
 
     @given(requests)
-    @settings(max_examples=150, deadline=None, derandomize=True,
-              suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=150, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck)
+    )
     def check(case: Any) -> None:
         # Logging out would end the token the other examples use.
         sent = {} if case.path == "/v1/logout" else headers

@@ -28,8 +28,14 @@ def client(server_engine: Engine) -> Iterator[TestClient]:
 
 
 def login_body(app_schema: str, **changes: Any) -> dict[str, Any]:
-    body = {"user": "Ann Berg", "password": PASSWORD, "device_name": "Laptop", "node": "n1",
-            "protocol": PROTOCOL_VERSION, "schema": app_schema}
+    body = {
+        "user": "Ann Berg",
+        "password": PASSWORD,
+        "device_name": "Laptop",
+        "node": "n1",
+        "protocol": PROTOCOL_VERSION,
+        "schema": app_schema,
+    }
     body.update(changes)
     return body
 
@@ -79,8 +85,12 @@ def test_bad_credentials_and_throttling(
 def test_health(client: TestClient, server_engine: Engine) -> None:
     response = client.get("/v1/health")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "server_seq": 0, "protocol": PROTOCOL_VERSION,
-                               "app_schema": db.expected_app_schema()}
+    assert response.json() == {
+        "status": "ok",
+        "server_seq": 0,
+        "protocol": PROTOCOL_VERSION,
+        "app_schema": db.expected_app_schema(),
+    }
 
 
 def test_health_of_a_database_not_migrated(tmp_path: Any) -> None:
@@ -105,33 +115,33 @@ def test_calls_without_a_valid_token_are_refused(
     assert_problem(method(path, headers=basic, **kwargs), 401, "not_signed_in")
 
 
-def test_an_older_app_must_update(client: TestClient, accounts: Accounts, app_schema: str
-                                  ) -> None:
+def test_an_older_app_must_update(client: TestClient, accounts: Accounts, app_schema: str) -> None:
     older = db.app_schema_history()[-2]
-    body = assert_problem(client.post("/v1/login", json=login_body(older)), 426,
-                          "update_required")
+    body = assert_problem(client.post("/v1/login", json=login_body(older)), 426, "update_required")
     assert "install the update IT provides" in body["message"]
     headers = login(client, app_schema)
     push = {"protocol": PROTOCOL_VERSION, "schema": older, "changes": []}
     assert_problem(client.post("/v1/push", json=push, headers=headers), 426, "update_required")
-    pull = client.get("/v1/pull", params={"protocol": PROTOCOL_VERSION, "schema": older},
-                      headers=headers)
+    pull = client.get(
+        "/v1/pull", params={"protocol": PROTOCOL_VERSION, "schema": older}, headers=headers
+    )
     assert_problem(pull, 426, "update_required")
-    old_protocol = client.get("/v1/pull", params={"protocol": 0, "schema": app_schema},
-                              headers=headers)
+    old_protocol = client.get(
+        "/v1/pull", params={"protocol": 0, "schema": app_schema}, headers=headers
+    )
     assert_problem(old_protocol, 426, "update_required")
 
 
 def test_a_newer_app_finds_the_server_outdated(
     client: TestClient, accounts: Accounts, app_schema: str
 ) -> None:
-    assert_problem(client.post("/v1/login", json=login_body("9999_future")), 409,
-                   "server_outdated")
+    assert_problem(client.post("/v1/login", json=login_body("9999_future")), 409, "server_outdated")
     headers = login(client, app_schema)
     push = {"protocol": PROTOCOL_VERSION + 1, "schema": app_schema, "changes": []}
     assert_problem(client.post("/v1/push", json=push, headers=headers), 409, "server_outdated")
-    pull = client.get("/v1/pull", params={"protocol": PROTOCOL_VERSION, "schema": "9999_x"},
-                      headers=headers)
+    pull = client.get(
+        "/v1/pull", params={"protocol": PROTOCOL_VERSION, "schema": "9999_x"}, headers=headers
+    )
     assert_problem(pull, 409, "server_outdated")
 
 
@@ -167,22 +177,29 @@ def test_malformed_push_bodies_get_422_with_a_message(
     client: TestClient, accounts: Accounts, app_schema: str, body: bytes
 ) -> None:
     headers = {**login(client, app_schema), "Content-Type": "application/json"}
-    problem = assert_problem(client.post("/v1/push", content=body, headers=headers), 422,
-                             "invalid_request")
+    problem = assert_problem(
+        client.post("/v1/push", content=body, headers=headers), 422, "invalid_request"
+    )
     assert problem["message"].startswith("The request is not valid")
 
 
-def test_malformed_queries_and_logins(client: TestClient, accounts: Accounts, app_schema: str
-                                      ) -> None:
+def test_malformed_queries_and_logins(
+    client: TestClient, accounts: Accounts, app_schema: str
+) -> None:
     headers = login(client, app_schema)
-    for params in [{}, {"protocol": "one", "schema": app_schema},
-                   {"protocol": 1, "schema": app_schema, "cursor": -1},
-                   {"protocol": 1, "schema": app_schema, "limit": 10**9}]:
-        assert_problem(client.get("/v1/pull", params=params, headers=headers), 422,
-                       "invalid_request")
+    for params in [
+        {},
+        {"protocol": "one", "schema": app_schema},
+        {"protocol": 1, "schema": app_schema, "cursor": -1},
+        {"protocol": 1, "schema": app_schema, "limit": 10**9},
+    ]:
+        assert_problem(
+            client.get("/v1/pull", params=params, headers=headers), 422, "invalid_request"
+        )
     for changes in [{"password": ""}, {"user": "x" * 500}, {"node": None}]:
-        assert_problem(client.post("/v1/login", json=login_body(app_schema, **changes)), 422,
-                       "invalid_request")
+        assert_problem(
+            client.post("/v1/login", json=login_body(app_schema, **changes)), 422, "invalid_request"
+        )
     assert_problem(client.get("/v1/nowhere"), 404, "not_found")
     assert_problem(client.get("/v1/login"), 405, "method_not_allowed")
 
@@ -243,8 +260,10 @@ def test_the_body_limit_counts_a_body_without_a_declared_size() -> None:
 
     asyncio.run(run())
     assert sent[0]["status"] == 413
-    assert json.loads(sent[1]["body"]) == {"error": "too_large",
-                                           "message": "The request is larger than 100 bytes."}
+    assert json.loads(sent[1]["body"]) == {
+        "error": "too_large",
+        "message": "The request is larger than 100 bytes.",
+    }
 
 
 def test_a_database_outage_is_a_503(
@@ -279,14 +298,23 @@ def test_a_pulled_page_carries_each_document_as_pushed(
               "opportunity_id": None, "lead_id": None, "deleted": False, "created_at": when,
               "updated_at": when}  # fmt: skip
     row = "9d2e4c1a-0b7f-4e8a-9c3d-5f6a7b8c9d0e"
-    change = {"id": "3b1c2d4e-5f60-4718-8a9b-0c1d2e3f4a5b", "table": "activity", "row": row,
-              "insert": True, "base": 0, "fields": {k: [v, stamp] for k, v in values.items()}}
+    change = {
+        "id": "3b1c2d4e-5f60-4718-8a9b-0c1d2e3f4a5b",
+        "table": "activity",
+        "row": row,
+        "insert": True,
+        "base": 0,
+        "fields": {k: [v, stamp] for k, v in values.items()},
+    }
     push = client.post("/v1/push", headers=headers,
                        json={"protocol": PROTOCOL_VERSION, "schema": app_schema,
                              "changes": [change]})  # fmt: skip
     assert push.status_code == 200 and push.json()["results"][0]["status"] == "applied"
-    pull = client.get("/v1/pull", headers=headers,
-                      params={"protocol": PROTOCOL_VERSION, "schema": app_schema, "count": True})
+    pull = client.get(
+        "/v1/pull",
+        headers=headers,
+        params={"protocol": PROTOCOL_VERSION, "schema": app_schema, "count": True},
+    )
     assert pull.status_code == 200 and pull.headers["content-type"] == "application/json"
     page = PullResponse.model_validate_json(pull.content)
     [sent] = [c for c in page.changes if str(c.row) == row]

@@ -33,8 +33,11 @@ def test_sign_in_registers_a_device_with_a_hashed_token(
     assert stored == hashlib.sha256(result.token.encode()).hexdigest()
 
     caller = auth.authenticate(server_engine, result.token)
-    assert (caller.user_id, caller.role, caller.team_id) == (accounts.ann, "salesperson",
-                                                             accounts.team_id)
+    assert (caller.user_id, caller.role, caller.team_id) == (
+        accounts.ann,
+        "salesperson",
+        accounts.team_id,
+    )
     assert (caller.device_code, caller.node) == ("AB1", "node-a")
     assert sign_in(server_engine).device.code == "AB2"  # a second laptop
     assert sign_in(server_engine, "Max Kurz").device.code == "MK1"
@@ -70,8 +73,11 @@ def test_five_failures_lock_the_user_for_growing_times(
     clock.advance(seconds=1)
     sign_in(server_engine)  # success clears the count
     with server_engine.connect() as conn:
-        row = conn.execute(select(schema.user.c.failed_logins, schema.user.c.locked_until)
-                           .where(schema.user.c.id == accounts.ann)).one()
+        row = conn.execute(
+            select(schema.user.c.failed_logins, schema.user.c.locked_until).where(
+                schema.user.c.id == accounts.ann
+            )
+        ).one()
     assert tuple(row) == (0, None)
 
 
@@ -126,7 +132,9 @@ def test_device_list_shows_the_last_sync(
     auth.touch_device_sync(server_engine, device.id, clock(), "0006")
     [listed] = auth.list_devices(server_engine)
     assert (listed.user_name, listed.last_sync_at, listed.state(clock.now)) == (
-        "Ann Berg", clock.now, "active"
+        "Ann Berg",
+        clock.now,
+        "active",
     )
 
 
@@ -177,8 +185,7 @@ def test_creation_is_checked(server_engine: Engine, accounts: Accounts) -> None:
         auth.create_team(server_engine, "  ")
     admin = auth.create_user(server_engine, "Ida Admin", PASSWORD, None, "admin", "IT")
     assert auth.get_user(server_engine, admin).team_id is None
-    assert [u.name for u in auth.list_users(server_engine)] == ["Ann Berg", "Ida Admin",
-                                                                 "Max Kurz"]
+    assert [u.name for u in auth.list_users(server_engine)] == ["Ann Berg", "Ida Admin", "Max Kurz"]
 
 
 def test_creation_hooks_run_in_the_same_transaction(

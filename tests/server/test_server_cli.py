@@ -21,8 +21,11 @@ from .conftest import PASSWORD, ServerDb
 
 
 def run(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, url: str,
-    *args: str, stdin: str = "",
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    url: str,
+    *args: str,
+    stdin: str = "",
 ) -> tuple[int, str, str]:
     # A StringIO is what a pipe looks like to the command: not a terminal, so one line is read.
     monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
@@ -36,8 +39,19 @@ def test_teams_users_and_devices(
 ) -> None:
     url = server_db.url
     assert run(capsys, monkeypatch, url, "team", "add", "North")[0] == 0
-    code, out, _ = run(capsys, monkeypatch, url, "user", "add", "Ann Berg", "--team", "North",
-                       "--role", "salesperson", stdin=f"{PASSWORD}\n")
+    code, out, _ = run(
+        capsys,
+        monkeypatch,
+        url,
+        "user",
+        "add",
+        "Ann Berg",
+        "--team",
+        "North",
+        "--role",
+        "salesperson",
+        stdin=f"{PASSWORD}\n",
+    )
     assert code == 0 and "Ann Berg" in out
     code, out, _ = run(capsys, monkeypatch, url, "user", "list")
     assert "Ann Berg" in out and "salesperson" in out and "North" in out
@@ -50,8 +64,9 @@ def test_teams_users_and_devices(
     assert code == 0
     assert "revoked" in run(capsys, monkeypatch, url, "device", "list")[1]
 
-    code, _, _ = run(capsys, monkeypatch, url, "user", "password", "Ann Berg",
-                     stdin="another password\n")
+    code, _, _ = run(
+        capsys, monkeypatch, url, "user", "password", "Ann Berg", stdin="another password\n"
+    )
     assert code == 0
     auth.sign_in(server_db.engine, "Ann Berg", "another password", "", "n1", "0006")
 
@@ -60,10 +75,12 @@ def test_teams_users_and_devices(
     ("args", "stdin", "message"),
     [
         (["team", "add", "  "], "", "name is empty"),
-        (["user", "add", "Eve", "--team", "South", "--role", "manager"], PASSWORD,
-         "no team named 'South'"),
-        (["user", "add", "Eve", "--team", "North", "--role", "manager"], "\n",
-         "password is empty"),
+        (
+            ["user", "add", "Eve", "--team", "South", "--role", "manager"],
+            PASSWORD,
+            "no team named 'South'",
+        ),
+        (["user", "add", "Eve", "--team", "North", "--role", "manager"], "\n", "password is empty"),
         (["user", "add", "Eve", "--team", "North", "--role", "manager"], "", "password is empty"),
         (["user", "password", "Nobody"], PASSWORD, "no user named"),
         (["device", "revoke", "not-an-id"], "", "not a device id"),
@@ -71,8 +88,12 @@ def test_teams_users_and_devices(
     ],
 )
 def test_bad_input_is_refused_with_a_message(
-    server_db: ServerDb, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
-    args: list[str], stdin: str, message: str,
+    server_db: ServerDb,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    args: list[str],
+    stdin: str,
+    message: str,
 ) -> None:
     assert run(capsys, monkeypatch, server_db.url, "team", "add", "North")[0] == 0
     code, _, err = run(capsys, monkeypatch, server_db.url, *args, stdin=stdin)
@@ -87,13 +108,15 @@ def test_duplicates_are_refused(
     code, _, err = run(capsys, monkeypatch, url, "team", "add", "North")
     assert code == 1 and "exists already" in err
     for _ in range(2):
-        code, _, err = run(capsys, monkeypatch, url, "user", "add", "Ann", "--role", "admin",
-                           stdin=PASSWORD)
+        code, _, err = run(
+            capsys, monkeypatch, url, "user", "add", "Ann", "--role", "admin", stdin=PASSWORD
+        )
     assert code == 1 and "exists already" in err
 
 
 def test_database_problems_exit_3_with_the_fix(
-    empty_database_url: str, capsys: pytest.CaptureFixture[str],
+    empty_database_url: str,
+    capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     code, _, err = run(capsys, monkeypatch, empty_database_url, "team", "list")
@@ -105,8 +128,7 @@ def test_database_problems_exit_3_with_the_fix(
     assert code == 3 and "Cannot reach the database" in err and "Traceback" not in err
 
 
-def test_usage_errors(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-                      ) -> None:
+def test_usage_errors(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("WORKBENCH_SERVER_DATABASE", raising=False)
     assert main(["team", "list"]) == 2
     assert "--database" in capsys.readouterr().err
@@ -163,7 +185,10 @@ def test_the_real_server_answers_and_stops_on_sigterm(server_db: ServerDb) -> No
     env = {**os.environ, "WORKBENCH_SERVER_DATABASE": server_db.url}
     proc = subprocess.Popen(
         [*_server_command(), "serve", "--host", "127.0.0.1", "--port", str(port)],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     try:
         base = f"http://127.0.0.1:{port}"
@@ -177,13 +202,16 @@ def test_the_real_server_answers_and_stops_on_sigterm(server_db: ServerDb) -> No
                 assert time.monotonic() < deadline, "the server did not start within 30 s"
                 time.sleep(0.2)
         assert health.status_code == 200 and health.json()["status"] == "ok"
-        body = {"user": "Ann Berg", "password": PASSWORD, "node": "n1",
-                "schema": db.expected_app_schema()}
+        body = {
+            "user": "Ann Berg",
+            "password": PASSWORD,
+            "node": "n1",
+            "schema": db.expected_app_schema(),
+        }
         signed = httpx.post(f"{base}/v1/login", json=body, timeout=10)
         assert signed.status_code == 200, signed.text
         token = signed.json()["token"]
-        me = httpx.get(f"{base}/v1/me", headers={"Authorization": f"Bearer {token}"},
-                       timeout=10)
+        me = httpx.get(f"{base}/v1/me", headers={"Authorization": f"Bearer {token}"}, timeout=10)
         assert me.json()["name"] == "Ann Berg"
     finally:
         proc.send_signal(signal.SIGTERM)

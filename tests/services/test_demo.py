@@ -305,7 +305,7 @@ def test_every_demo_address_is_one_a_mail_server_takes(year: Database) -> None:
     addresses = [
         address
         for table in ("user", "account", "contact", "lead")
-        for address in _column(year, f'select email from "{table}" where email != \'\'')
+        for address in _column(year, f"select email from \"{table}\" where email != ''")
     ]
     assert len(addresses) > 1000
     bad = [a for a in addresses if not a.isascii() or not is_valid_email(a)]

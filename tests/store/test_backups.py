@@ -108,9 +108,7 @@ def test_the_daily_backup_is_taken_once_a_day_and_thinned(db_path: Path) -> None
     # pretend older daily backups exist, one per day for 20 days
     for days in range(1, 21):
         when = datetime.now(UTC) - timedelta(days=days)
-        (folder / backups.backup_name(db_path, backups.DAILY, when)).write_bytes(
-            old.read_bytes()
-        )
+        (folder / backups.backup_name(db_path, backups.DAILY, when)).write_bytes(old.read_bytes())
     old.unlink()  # so today's is due
     assert backups.daily_backup_due(db_path)
     made = backups.take_daily_backup(db_path, Retention(3, 2, 1))

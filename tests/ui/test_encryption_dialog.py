@@ -60,9 +60,7 @@ def test_encrypt_shows_the_recovery_key_once_then_decrypt(  # type: ignore[no-un
 
     # The window's database works on through the new key.
     accounts.create_account(db, accounts.AccountInput(name="After encryption"))
-    assert {"Before encryption", "After encryption"} <= {
-        a.name for a in accounts.list_accounts(db)
-    }
+    assert {"Before encryption", "After encryption"} <= {a.name for a in accounts.list_accounts(db)}
 
     dialog = open_dialog(qtbot, main_window)
     click(qtbot, dialog, "start")

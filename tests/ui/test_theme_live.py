@@ -160,3 +160,21 @@ def test_the_offer_comparison_recolours_while_open(qtbot, os_scheme) -> None:  #
     qtbot.waitUntil(lambda: shown() == expected(DARK), timeout=5000)
     os_scheme(Qt.ColorScheme.Light)
     qtbot.waitUntil(lambda: shown() == expected(LIGHT), timeout=5000)
+
+
+def test_a_watcher_whose_python_side_is_torn_down_stays_quiet(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Python's cycle collector clears a watcher's attributes before Qt has deleted it
+    (a widget from a closed area, collected later): a palette change reaching it then
+    must pass unharmed, not raise inside Qt's event loop."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QWidget
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    calls: list[int] = []
+    theme.on_scheme_change(widget, lambda: calls.append(1))
+    (watcher,) = [o for o in widget.findChildren(QObject) if type(o).__name__ == "_SchemeWatcher"]
+    watcher.__dict__.clear()
+    for kind in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange, QEvent.Type.Show):
+        QApplication.sendEvent(widget, QEvent(kind))
+    assert calls == []

@@ -22,7 +22,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     QSettings,
     Qt,
@@ -38,6 +37,8 @@ from PySide6.QtWidgets import (
     QTableView,
     QTreeView,
 )
+
+from workbench.ui.event_watch import EventWatcher
 
 #: a data column is never narrower or wider than this (pixels), unless the user drags it
 MIN_WIDTH = 56
@@ -126,7 +127,7 @@ def inert_row(text: str, columns: int) -> list[QStandardItem]:
     return cells
 
 
-class ColumnLayout(QObject):
+class ColumnLayout(EventWatcher):
     """Applies the rules above to `view`, remembering dragged widths under `key` in
     `settings` (not at all without settings: a small table inside a form)."""
 
@@ -141,7 +142,6 @@ class ColumnLayout(QObject):
         whole: Sequence[int] = (),
         names: Sequence[int] = (),
     ) -> None:
-        super().__init__(view)
         self.view, self.key, self.settings, self.primary = view, key, settings, primary
         #: columns whose width the view sets itself (badges, pills): not fitted
         self.fixed = set(fixed)
@@ -152,6 +152,8 @@ class ColumnLayout(QObject):
         self.names = set(names) | {primary}
         self._fitting = False
         self._user: dict[int, int] = self._load()
+        # The viewport's own resize: the view's arrives before the viewport has its size.
+        super().__init__(view, view.viewport(), (QEvent.Type.Resize, QEvent.Type.Show))
         view.setWordWrap(False)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.setItemDelegate(WordElideDelegate(view))
@@ -170,9 +172,6 @@ class ColumnLayout(QObject):
         if isinstance(view, QTreeView):
             view.expanded.connect(self._fit_soon)
             view.collapsed.connect(self._fit_soon)
-        # The viewport's own resize: the view's arrives before the viewport has its size.
-        self._viewport = view.viewport()
-        self._viewport.installEventFilter(self)
         self.fit()
 
     def header(self) -> QHeaderView:
@@ -214,13 +213,8 @@ class ColumnLayout(QObject):
     def _fit_soon(self, *_args: object) -> None:
         self._pending.start()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._viewport and event.type() in (
-            QEvent.Type.Resize,
-            QEvent.Type.Show,
-        ):
-            self.fit()
-        return False
+    def seen(self, event: QEvent) -> None:
+        self.fit()
 
     def heading(self, column: int) -> int:
         """The width `column`'s header asks for: Qt's own measure, which holds room for a

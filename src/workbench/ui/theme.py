@@ -14,12 +14,13 @@ from collections.abc import Callable
 from functools import cache
 from string import Template
 
-from PySide6.QtCore import QEvent, QMetaObject, QObject, QSettings, Qt
+from PySide6.QtCore import QEvent, QMetaObject, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from workbench.domain.business_days import ResponseFlag
 from workbench.palette import DARK, LIGHT, Colours
+from workbench.ui.event_watch import EventWatcher
 
 SETTING = "appearance/colour_scheme"
 CHOICES = ("system", "light", "dark")
@@ -131,24 +132,21 @@ def scheme_menu(parent: QWidget, settings: QSettings) -> QMenu:
 _PALETTE_EVENTS = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
 
 
-class _SchemeWatcher(QObject):
+class _SchemeWatcher(EventWatcher):
     """Only windows hear ApplicationPaletteChange; the widgets inside them hear a
     PaletteChange as the new palette reaches them, which a style sheet set here causes
     too: so `again` runs only when the scheme in force is another than last time."""
 
     def __init__(self, widget: QWidget, again: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._widget, self._again = widget, again
+        self._again = again
         self._scheme = app_colours()
-        widget.installEventFilter(self)
+        super().__init__(widget, widget, _PALETTE_EVENTS)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._widget and event.type() in _PALETTE_EVENTS:
-            scheme = app_colours()
-            if scheme is not self._scheme:
-                self._scheme = scheme
-                self._again()
-        return False
+    def seen(self, event: QEvent) -> None:
+        scheme = app_colours()
+        if scheme is not self._scheme:
+            self._scheme = scheme
+            self._again()
 
 
 def on_scheme_change(widget: QWidget, again: Callable[[], None]) -> None:
