@@ -2053,6 +2053,10 @@ Sie erhalten einmalig einen Wiederherstellungsschlüssel. Ohne ihn lässt sich d
         <translation>Ein erfasster Anruf kann nicht in der Zukunft beginnen.</translation>
     </message>
     <message>
+        <source>A meeting lasts between 5 minutes and a day.</source>
+        <translation>Ein Termin dauert zwischen 5 Minuten und einem Tag.</translation>
+    </message>
+    <message>
         <source>“%1” has been changed since, so this can&apos;t be undone any more. Nothing was changed.</source>
         <translation>„%1“ wurde inzwischen geändert und lässt sich daher nicht mehr rückgängig machen. Es wurde nichts geändert.</translation>
     </message>
@@ -2085,6 +2089,10 @@ Sie erhalten einmalig einen Wiederherstellungsschlüssel. Ohne ihn lässt sich d
         <translation>Wählen Sie, warum der Deal verloren wurde.</translation>
     </message>
     <message>
+        <source>That stage belongs to another sales process.</source>
+        <translation>Diese Phase gehört zu einem anderen Vertriebsprozess.</translation>
+    </message>
+    <message>
         <source>The value must be a decimal amount.</source>
         <translation>Der Wert muss ein Betrag sein.</translation>
     </message>
@@ -2097,12 +2105,28 @@ Sie erhalten einmalig einen Wiederherstellungsschlüssel. Ohne ihn lässt sich d
         <translation>Der Wert ist unplausibel hoch.</translation>
     </message>
     <message>
+        <source>The sales process “%1” has no stages.</source>
+        <translation>Der Vertriebsprozess „%1“ hat keine Phasen.</translation>
+    </message>
+    <message>
+        <source>%1 works for another account.</source>
+        <translation>%1 arbeitet für einen anderen Kunden.</translation>
+    </message>
+    <message>
+        <source>A deal can&apos;t be moved to another sales process.</source>
+        <translation>Eine Verkaufschance kann nicht in einen anderen Vertriebsprozess verschoben werden.</translation>
+    </message>
+    <message>
         <source>%1 is required.</source>
         <translation>%1 ist ein Pflichtfeld.</translation>
     </message>
     <message>
         <source>%1 is too long (%2 characters, at most %3).</source>
         <translation>%1 ist zu lang (%2 Zeichen, höchstens %3).</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a number.</source>
+        <translation>%1 „%2“ ist keine Zahl.</translation>
     </message>
     <message>
         <source>“%1” is not a valid e-mail address.</source>
@@ -2255,6 +2279,14 @@ Sie erhalten einmalig einen Wiederherstellungsschlüssel. Ohne ihn lässt sich d
     <message>
         <source>Two prices in %1 on the same price list.</source>
         <translation>Zwei Preise in %1 auf derselben Preisliste.</translation>
+    </message>
+    <message>
+        <source>A lead needs a name or a company.</source>
+        <translation>Ein Lead braucht einen Namen oder eine Firma.</translation>
+    </message>
+    <message>
+        <source>A lead can&apos;t be merged with itself.</source>
+        <translation>Ein Lead kann nicht mit sich selbst zusammengeführt werden.</translation>
     </message>
 </context>
 <context>
@@ -2619,6 +2651,82 @@ Sie erhalten einmalig einen Wiederherstellungsschlüssel. Ohne ihn lässt sich d
     <message>
         <source>%1 has no worksheet.</source>
         <translation>%1 hat kein Tabellenblatt.</translation>
+    </message>
+    <message>
+        <source>More cells than the header has columns (a stray delimiter?).</source>
+        <translation>Mehr Zellen, als die Kopfzeile Spalten hat (ein überzähliges Trennzeichen?).</translation>
+    </message>
+    <message>
+        <source>Active “%1” must be yes or no.</source>
+        <translation>Aktiv „%1“ muss ja oder nein sein.</translation>
+    </message>
+    <message>
+        <source>Price in %1 “%2” is not a number.</source>
+        <translation>Preis in %1 „%2“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>No price list is called “%1”.</source>
+        <translation>Keine Preisliste heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>No price list exists yet; create one first.</source>
+        <translation>Es gibt noch keine Preisliste; legen Sie zuerst eine an.</translation>
+    </message>
+    <message>
+        <source>Code “%1” is already on line %2.</source>
+        <translation>Code „%1“ steht bereits in Zeile %2.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no products.</source>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Produkte.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… und %1 weitere.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 row(s) have errors.</source>
+        <translation>Nichts wurde importiert: %1 Zeile(n) enthalten Fehler.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted value is never closed (a missing &quot;), so the rest of the file can&apos;t be read reliably. Nothing was imported.</source>
+        <translation>Zeile %1: Ein Wert in Anführungszeichen wird nie geschlossen (ein fehlendes &quot;), daher lässt sich der Rest der Datei nicht zuverlässig lesen. Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file is not a readable table: %1.</source>
+        <translation>Die Datei ist keine lesbare Tabelle: %1.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns.</source>
+        <translation>Die erste Zeile muss die Spalten benennen.</translation>
+    </message>
+    <message>
+        <source>The column “%1” appears twice in the header.</source>
+        <translation>Die Spalte „%1“ steht zweimal in der Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2.</source>
+        <translation>Zeile %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 200 MB.</source>
+        <translation>%1 ist größer als 200 MB.</translation>
+    </message>
+    <message>
+        <source>This is not a text (CSV) file.</source>
+        <translation>Dies ist keine Textdatei (CSV).</translation>
+    </message>
+    <message>
+        <source>Missing column(s): %1. Found: %2.</source>
+        <translation>Fehlende Spalte(n): %1. Gefunden: %2.</translation>
     </message>
 </context>
 <context>
@@ -3577,6 +3685,10 @@ Die Einzelheiten stehen in %2.</translation>
         <translation>Ein Rabatt über der Grenze braucht einen Grund.</translation>
     </message>
     <message>
+        <source>An offer needs a customer: an account or a contact.</source>
+        <translation>Ein Angebot braucht einen Empfänger: einen Kunden oder einen Kontakt.</translation>
+    </message>
+    <message>
         <source>Line %1 needs a description.</source>
         <translation>Position %1 braucht eine Beschreibung.</translation>
     </message>
@@ -3595,6 +3707,34 @@ Die Einzelheiten stehen in %2.</translation>
     <message>
         <source>Line %1: the amount is implausibly large.</source>
         <translation>Position %1: Der Betrag ist unplausibel hoch.</translation>
+    </message>
+    <message>
+        <source>The offer discount must be between 0 and 100 %.</source>
+        <translation>Der Angebotsrabatt muss zwischen 0 und 100 % liegen.</translation>
+    </message>
+    <message>
+        <source>An offer can have at most %1 lines.</source>
+        <translation>Ein Angebot kann höchstens %1 Positionen haben.</translation>
+    </message>
+    <message>
+        <source>Instalments and leasing run 1 to 240 months.</source>
+        <translation>Raten und Leasing laufen 1 bis 240 Monate.</translation>
+    </message>
+    <message>
+        <source>Leasing rate and residual value must be percentages.</source>
+        <translation>Leasingrate und Restwert müssen Prozentsätze sein.</translation>
+    </message>
+    <message>
+        <source>Each add-on needs a name and a price per month.</source>
+        <translation>Jede Zusatzleistung braucht einen Namen und einen Monatspreis.</translation>
+    </message>
+    <message>
+        <source>%1 was accepted; it can&apos;t be revised.</source>
+        <translation>%1 wurde angenommen; es kann nicht mehr überarbeitet werden.</translation>
+    </message>
+    <message>
+        <source>%1 has been sent; it can be rejected, not deleted.</source>
+        <translation>%1 wurde versendet; es kann abgelehnt, aber nicht gelöscht werden.</translation>
     </message>
 </context>
 <context>

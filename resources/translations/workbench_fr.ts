@@ -2053,6 +2053,10 @@ Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne 
         <translation>Un appel enregistré ne peut pas commencer dans le futur.</translation>
     </message>
     <message>
+        <source>A meeting lasts between 5 minutes and a day.</source>
+        <translation>Un rendez-vous dure entre 5 minutes et une journée.</translation>
+    </message>
+    <message>
         <source>“%1” has been changed since, so this can&apos;t be undone any more. Nothing was changed.</source>
         <translation>« %1 » a été modifiée depuis et ne peut plus être annulée. Rien n’a été modifié.</translation>
     </message>
@@ -2085,6 +2089,10 @@ Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne 
         <translation>Indiquez pourquoi l’affaire a été perdue.</translation>
     </message>
     <message>
+        <source>That stage belongs to another sales process.</source>
+        <translation>Cette étape appartient à un autre processus de vente.</translation>
+    </message>
+    <message>
         <source>The value must be a decimal amount.</source>
         <translation>Le montant doit être un nombre décimal.</translation>
     </message>
@@ -2097,12 +2105,28 @@ Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne 
         <translation>Le montant est invraisemblablement élevé.</translation>
     </message>
     <message>
+        <source>The sales process “%1” has no stages.</source>
+        <translation>Le processus de vente « %1 » n’a aucune étape.</translation>
+    </message>
+    <message>
+        <source>%1 works for another account.</source>
+        <translation>%1 travaille pour un autre compte.</translation>
+    </message>
+    <message>
+        <source>A deal can&apos;t be moved to another sales process.</source>
+        <translation>Une opportunité ne peut pas passer dans un autre processus de vente.</translation>
+    </message>
+    <message>
         <source>%1 is required.</source>
         <translation>%1 est obligatoire.</translation>
     </message>
     <message>
         <source>%1 is too long (%2 characters, at most %3).</source>
         <translation>%1 est trop long (%2 caractères, au plus %3).</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a number.</source>
+        <translation>%1 « %2 » n’est pas un nombre.</translation>
     </message>
     <message>
         <source>“%1” is not a valid e-mail address.</source>
@@ -2255,6 +2279,14 @@ Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne 
     <message>
         <source>Two prices in %1 on the same price list.</source>
         <translation>Deux prix en %1 sur la même liste de prix.</translation>
+    </message>
+    <message>
+        <source>A lead needs a name or a company.</source>
+        <translation>Un lead a besoin d’un nom ou d’une entreprise.</translation>
+    </message>
+    <message>
+        <source>A lead can&apos;t be merged with itself.</source>
+        <translation>Un lead ne peut pas être fusionné avec lui-même.</translation>
     </message>
 </context>
 <context>
@@ -2619,6 +2651,82 @@ Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne 
     <message>
         <source>%1 has no worksheet.</source>
         <translation>%1 n’a aucune feuille de calcul.</translation>
+    </message>
+    <message>
+        <source>More cells than the header has columns (a stray delimiter?).</source>
+        <translation>Plus de cellules que l’en-tête n’a de colonnes (un séparateur en trop ?).</translation>
+    </message>
+    <message>
+        <source>Active “%1” must be yes or no.</source>
+        <translation>Actif « %1 » doit être oui ou non.</translation>
+    </message>
+    <message>
+        <source>Price in %1 “%2” is not a number.</source>
+        <translation>Le prix en %1 « %2 » n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>No price list is called “%1”.</source>
+        <translation>Aucune liste de prix ne s’appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>No price list exists yet; create one first.</source>
+        <translation>Il n’existe encore aucune liste de prix ; créez-en une d’abord.</translation>
+    </message>
+    <message>
+        <source>Code “%1” is already on line %2.</source>
+        <translation>Le code « %1 » figure déjà à la ligne %2.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no products.</source>
+        <translation>Le fichier a un en-tête mais aucun produit.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… et %1 de plus.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 row(s) have errors.</source>
+        <translation>Rien n’a été importé : %1 ligne(s) comportent des erreurs.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted value is never closed (a missing &quot;), so the rest of the file can&apos;t be read reliably. Nothing was imported.</source>
+        <translation>Ligne %1 : une valeur entre guillemets n’est jamais fermée (un &quot; manquant), le reste du fichier ne peut donc pas être lu de façon fiable. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The file is not a readable table: %1.</source>
+        <translation>Le fichier n’est pas un tableau lisible : %1.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns.</source>
+        <translation>La première ligne doit nommer les colonnes.</translation>
+    </message>
+    <message>
+        <source>The column “%1” appears twice in the header.</source>
+        <translation>La colonne « %1 » apparaît deux fois dans l’en-tête.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2.</source>
+        <translation>Ligne %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 200 MB.</source>
+        <translation>%1 dépasse 200 Mo.</translation>
+    </message>
+    <message>
+        <source>This is not a text (CSV) file.</source>
+        <translation>Ce n’est pas un fichier texte (CSV).</translation>
+    </message>
+    <message>
+        <source>Missing column(s): %1. Found: %2.</source>
+        <translation>Colonne(s) manquante(s) : %1. Trouvées : %2.</translation>
     </message>
 </context>
 <context>
@@ -3577,6 +3685,10 @@ Les détails se trouvent dans %2.</translation>
         <translation>Une remise au-delà de la limite demande un motif.</translation>
     </message>
     <message>
+        <source>An offer needs a customer: an account or a contact.</source>
+        <translation>Une offre a besoin d’un client : un compte ou un contact.</translation>
+    </message>
+    <message>
         <source>Line %1 needs a description.</source>
         <translation>La ligne %1 a besoin d’une description.</translation>
     </message>
@@ -3595,6 +3707,34 @@ Les détails se trouvent dans %2.</translation>
     <message>
         <source>Line %1: the amount is implausibly large.</source>
         <translation>Ligne %1 : le montant est invraisemblablement élevé.</translation>
+    </message>
+    <message>
+        <source>The offer discount must be between 0 and 100 %.</source>
+        <translation>La remise de l’offre doit être comprise entre 0 et 100 %.</translation>
+    </message>
+    <message>
+        <source>An offer can have at most %1 lines.</source>
+        <translation>Une offre peut avoir au plus %1 lignes.</translation>
+    </message>
+    <message>
+        <source>Instalments and leasing run 1 to 240 months.</source>
+        <translation>Les mensualités et le leasing vont de 1 à 240 mois.</translation>
+    </message>
+    <message>
+        <source>Leasing rate and residual value must be percentages.</source>
+        <translation>Le loyer de leasing et la valeur résiduelle doivent être des pourcentages.</translation>
+    </message>
+    <message>
+        <source>Each add-on needs a name and a price per month.</source>
+        <translation>Chaque option a besoin d’un nom et d’un prix mensuel.</translation>
+    </message>
+    <message>
+        <source>%1 was accepted; it can&apos;t be revised.</source>
+        <translation>%1 a été accepté ; il ne peut plus être révisé.</translation>
+    </message>
+    <message>
+        <source>%1 has been sent; it can be rejected, not deleted.</source>
+        <translation>%1 a été envoyé ; il peut être refusé, pas supprimé.</translation>
     </message>
 </context>
 <context>

@@ -93,7 +93,7 @@ def test_import_with_bad_rows_stores_nothing(db: Database, lists: tuple) -> None
     lines = [e.line for e in info.value.errors]
     assert lines == [3, 4, 7, 8, 9, 10, 11, 12]
     assert "implausibly large" in str(info.value)
-    assert "line 4" in str(info.value) and "ten" in str(info.value)
+    assert "Line 4" in str(info.value) and "ten" in str(info.value)
     assert catalog.count_products(db) == 0
 
 

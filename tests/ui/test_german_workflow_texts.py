@@ -652,3 +652,90 @@ def test_the_product_forms_refusals_in_the_persons_language(
         dialog._try_save()
         qtbot.waitUntil(lambda: negative in dialog.error.text(), timeout=5000)
         ctx.runner.wait(5000)
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (
+            "de",
+            [
+                "Nichts wurde importiert: 4 Zeile(n) enthalten Fehler.",
+                "Zeile 3: Preis „zehn“ ist keine Zahl.",
+                "Zeile 4: „EURO“ ist kein Währungscode wie EUR.",
+                "Zeile 5: Code „B-1“ steht bereits in Zeile 2.",
+                "Zeile 6: Aktiv „vielleicht“ muss ja oder nein sein.",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "Rien n’a été importé : 4 ligne(s) comportent des erreurs.",
+                "Ligne 3 : Prix « zehn » n’est pas un nombre.",
+                "Ligne 5 : Le code « B-1 » figure déjà à la ligne 2.",
+            ],
+        ),
+    ],
+)
+def test_a_product_import_is_refused_line_by_line_in_the_persons_language(
+    qapp, db, language: str, said: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    """The product import listed "line 3: Price “zehn” is not a number." in English under
+    a German window, and a missing column as "Missing column(s): code"."""
+    from workbench.services import catalog
+    from workbench.services.tabular import ImportRejected, TabularError
+
+    catalog.save_price_list(db, None, "Standard", is_default=True)
+    text = (
+        "code,name,tax_rate,price,currency,active\n"
+        "B-1,Gut,19,10,EUR,ja\n"
+        "B-2,Preis,19,zehn,EUR,ja\n"
+        "B-3,Währung,19,10,EURO,ja\n"
+        "B-1,Doppelt,19,10,EUR,ja\n"
+        "B-5,Flagge,19,10,EUR,vielleicht\n"
+    )
+    with speaking(qapp, language):
+        with pytest.raises(ImportRejected) as info:
+            catalog.import_products(db, text.encode())
+        for sentence in said:
+            assert sentence in str(info.value).splitlines(), str(info.value)
+        with pytest.raises(TabularError) as missing:
+            catalog.import_products(db, b"name;price\nGut;10\n")
+        assert str(missing.value).startswith(
+            {"de": "Fehlende Spalte(n):", "fr": "Colonne(s) manquante(s) :"}[language]
+        )
+    assert catalog.count_products(db) == 0
+
+
+@pytest.mark.parametrize(
+    ("language", "discount", "no_customer"),
+    [
+        (
+            "de",
+            "Der Angebotsrabatt muss zwischen 0 und 100 % liegen.",
+            "Ein Angebot braucht einen Empfänger: einen Kunden oder einen Kontakt.",
+        ),
+        (
+            "fr",
+            "La remise de l’offre doit être comprise entre 0 et 100 %.",
+            "Une offre a besoin d’un client : un compte ou un contact.",
+        ),
+    ],
+)
+def test_an_offers_refusals_in_the_persons_language(
+    qapp, db, language: str, discount: str, no_customer: str
+) -> None:  # type: ignore[no-untyped-def]
+    """A discount over 100 % and an offer with no customer were refused in English."""
+    from decimal import Decimal
+
+    from workbench.errors import ValidationError
+    from workbench.services import offers
+    from workbench.services.offers.model import VersionData
+
+    with speaking(qapp, language):
+        with pytest.raises(ValidationError) as info:
+            offers.clean_version(VersionData(discount_percent=Decimal("120")))
+        assert str(info.value) == discount
+        with pytest.raises(ValidationError) as info:
+            offers.create_offer(db, None)
+        assert str(info.value) == no_customer

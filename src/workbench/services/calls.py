@@ -278,7 +278,8 @@ def _meeting(
     if data.starts_at.tzinfo is None:
         raise ValidationError("The meeting time has no time zone.", "meeting")
     if not 5 <= data.duration_minutes <= 24 * 60:
-        raise ValidationError("A meeting lasts between 5 minutes and a day.", "meeting")
+        text = translate("Errors", "A meeting lasts between 5 minutes and a day.")
+        raise ValidationError(text, "meeting")
     return Activity(
         id=uuid.uuid4(),
         kind=ActivityKind.MEETING,

@@ -433,14 +433,17 @@ def _parse_row(
         try:
             return parse_decimal(text)
         except MoneyError:
-            errors.add(row.line, f"{label} “{cell(name)}” is not a number.", name)
+            refused = validation.not_a_number(validation.field_label(label), cell(name))
+            errors.add(row.line, refused, name)
             return None
 
     if "__extra__" in row.values:
-        errors.add(row.line, "more cells than the header has columns (a stray delimiter?).")
+        text = translate("Import", "More cells than the header has columns (a stray delimiter?).")
+        errors.add(row.line, text)
     active_text = cell("active").lower()
     if active_text and active_text not in _TRUE | _FALSE:
-        errors.add(row.line, f"Active “{cell('active')}” must be yes or no.", "active")
+        text = translate("Import", "Active “%1” must be yes or no.")
+        errors.add(row.line, fill(text, cell("active")), "active")
     values: dict[str, object] = {}
     try:
         values = _clean_product(
@@ -462,16 +465,17 @@ def _parse_row(
     price = number("price", "Price")
     if price is not None:
         try:
-            prices.append((list_name, check_currency(cell("currency") or "EUR"), price))
-        except MoneyError as exc:
-            errors.add(row.line, str(exc), "currency")
+            prices.append((list_name, validation.currency(cell("currency") or "EUR"), price))
+        except ValidationError as exc:
+            errors.add(row.line, str(exc), exc.field)
     for header, currency in price_cols.items():
         text = row.get(header)
         if text:
             try:
                 prices.append((list_name, currency, parse_decimal(text)))
             except MoneyError:
-                errors.add(row.line, f"Price in {currency} “{text}” is not a number.", header)
+                refused = translate("Import", "Price in %1 “%2” is not a number.")
+                errors.add(row.line, fill(refused, currency, text), header)
     for _, _, p in prices:
         try:
             _amount(p, "price", "A price")  # the bounds the product form applies
@@ -520,27 +524,23 @@ def import_products(
         code = str(item.values["code"]).lower()
         for list_name, _, _ in item.prices:
             if list_name.lower() not in lists:
-                errors.add(
-                    row.line,
-                    f"No price list is called “{list_name}”"
+                text = (
+                    fill(translate("Import", "No price list is called “%1”."), list_name)
                     if list_name
-                    else "No price list exists yet; create one first.",
-                    "price_list",
+                    else translate("Import", "No price list exists yet; create one first.")
                 )
+                errors.add(row.line, text, "price_list")
         # A code may repeat only to add prices on other lists or in other currencies.
         keys = {(n.lower(), c) for n, c, _ in item.prices}
         if code in first_line and (not keys or keys & price_keys[code]):
-            errors.add(
-                row.line,
-                f"Code “{item.values['code']}” is already on line {first_line[code]}.",
-                "code",
-            )
+            text = translate("Import", "Code “%1” is already on line %2.")
+            errors.add(row.line, fill(text, item.values["code"], first_line[code]), "code")
         first_line.setdefault(code, row.line)
         price_keys.setdefault(code, set()).update(keys)
         parsed.append(item)
     if not table.rows:
-        raise WorkbenchError("The file has a header but no products.")
-    errors.raise_if_any("rows")
+        raise WorkbenchError(translate("Import", "The file has a header but no products."))
+    errors.raise_if_any()
 
     created = updated = n_prices = 0
     with db.unit_of_work() as uow:

@@ -127,6 +127,10 @@ _CHOOSE_REASON = {
 }
 
 
+def _OTHER_PROCESS() -> str:
+    return translate("Errors", "That stage belongs to another sales process.")
+
+
 def _unchanged_since(opp: Opportunity, stamp: str, undone: str) -> None:
     """Refuse to reverse a change when the deal was changed after it (elsewhere, by sync,
     or by a write that is not in the undo history)."""
@@ -181,17 +185,19 @@ def _check_refs(s: Session, data: OpportunityInput) -> Stage:
             .limit(1)
         ).first()
         if stage is None:
-            raise ValidationError(f"The sales process “{pipeline.name}” has no stages.", "stage")
+            text = translate("Errors", "The sales process “%1” has no stages.")
+            raise ValidationError(fill(text, pipeline.name), "stage")
     else:
         stage = validation.live(s.get(Stage, data.stage_id), "stage")
         if stage.pipeline_id != pipeline.id:
-            raise ValidationError("That stage belongs to another sales process.", "stage")
+            raise ValidationError(_OTHER_PROCESS(), "stage")
     if data.account_id is not None:
         validation.live(s.get(Account, data.account_id), "account")
     if data.contact_id is not None:
         contact = validation.live(s.get(Contact, data.contact_id), "contact")
         if data.account_id and contact.account_id and contact.account_id != data.account_id:
-            raise ValidationError(f"{contact.full_name} works for another account.", "contact")
+            text = translate("Errors", "%1 works for another account.")
+            raise ValidationError(fill(text, contact.full_name), "contact")
     if data.owner_id is not None:
         validation.live(s.get(User, data.owner_id), "user")
     return stage
@@ -255,7 +261,8 @@ def update_opportunity(
         s = uow.session
         opp = validation.live(s.get(Opportunity, opportunity_id), "opportunity")
         if data.pipeline_id != opp.pipeline_id:
-            raise ValidationError("Moving a deal to another sales process is not supported.")
+            text = translate("Errors", "A deal can't be moved to another sales process.")
+            raise ValidationError(text)
         data.stage_id = opp.stage_id
         _check_refs(s, data)
         changed = [k for k, val in values.items() if getattr(opp, k) != val]
@@ -410,7 +417,7 @@ def move_opportunity(
             raise WorkbenchError(fill(translate("Errors", _CLOSED_STAYS[opp.status]), opp.title))
         target = validation.live(s.get(Stage, to_stage_id), "stage")
         if target.pipeline_id != opp.pipeline_id:
-            raise ValidationError("That stage belongs to another sales process.", "stage")
+            raise ValidationError(_OTHER_PROCESS(), "stage")
         source = s.get(Stage, opp.stage_id)
         change = StageChange(opp.id, opp.stage_id, target.id)
         if target.id == opp.stage_id:

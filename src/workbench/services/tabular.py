@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from workbench.errors import WorkbenchError
+from workbench.texts import counted, fill, translate
 
 DELIMITERS = ",;\t|"
 MAX_BYTES = 200 * 1024 * 1024
@@ -46,7 +47,7 @@ class RowError:
     field: str | None = None
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.message}"
+        return fill(translate("Import", "Line %1: %2"), self.line, self.message)
 
 
 class TabularError(WorkbenchError):
@@ -56,14 +57,13 @@ class TabularError(WorkbenchError):
 class ImportRejected(WorkbenchError):
     """Some rows are bad; nothing was stored. `errors` lists every bad row."""
 
-    def __init__(self, errors: list[RowError], what: str = "rows") -> None:
+    def __init__(self, errors: list[RowError]) -> None:
         self.errors = sorted(errors, key=lambda e: e.line)
-        shown = "\n".join(str(e) for e in self.errors[:10])
-        more = len(self.errors) - 10
-        tail = f"\n… and {more} more." if more > 0 else ""
-        super().__init__(
-            f"Nothing was imported: {len(self.errors)} {what} have errors.\n{shown}{tail}"
-        )
+        lines = [str(e) for e in self.errors[:10]]
+        if len(self.errors) > 10:
+            lines.append(counted(translate("Import", "… and %1 more."), len(self.errors) - 10))
+        head = translate("Import", "Nothing was imported: %1 row(s) have errors.")
+        super().__init__("\n".join([counted(head, len(self.errors)), *lines]))
 
 
 @dataclass
@@ -73,9 +73,9 @@ class ErrorCollector:
     def add(self, line: int, message: str, field_name: str | None = None) -> None:
         self.errors.append(RowError(line, message, field_name))
 
-    def raise_if_any(self, what: str = "rows") -> None:
+    def raise_if_any(self) -> None:
         if self.errors:
-            raise ImportRejected(self.errors, what)
+            raise ImportRejected(self.errors)
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -141,24 +141,29 @@ def parse_text(text: str, encoding: str = "utf-8") -> Table:
     delimiter = sniff_delimiter(text)
     unclosed = unclosed_quote_line(text, delimiter)
     if unclosed is not None:
-        raise TabularError(
-            f'Line {unclosed}: a quoted value is never closed (a missing "), so the rest of '
-            "the file can't be read reliably. Nothing was imported."
+        text = translate(
+            "Import",
+            'Line %1: a quoted value is never closed (a missing "), so the rest of the file '
+            "can't be read reliably. Nothing was imported.",
         )
+        raise TabularError(fill(text, unclosed))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         raw_headers = next(reader)
     except StopIteration:
-        raise TabularError("The file is empty.") from None
+        raise TabularError(translate("Import", "The file is empty.")) from None
     except csv.Error as exc:
-        raise TabularError(f"The file is not a readable table: {exc}.") from None
+        raise TabularError(
+            fill(translate("Import", "The file is not a readable table: %1."), exc)
+        ) from None
     headers = [normalise_header(h) for h in raw_headers]
     if not any(headers):
-        raise TabularError("The first line must name the columns.")
+        raise TabularError(translate("Import", "The first line must name the columns."))
     seen: set[str] = set()
     for raw, h in zip(raw_headers, headers, strict=True):
         if h and h in seen:
-            raise TabularError(f"The column “{raw.strip()}” appears twice in the header.")
+            text = translate("Import", "The column “%1” appears twice in the header.")
+            raise TabularError(fill(text, raw.strip()))
         seen.add(h)
     rows: list[Row] = []
     start = reader.line_num + 1
@@ -175,7 +180,7 @@ def parse_text(text: str, encoding: str = "utf-8") -> Table:
                 rows.append(Row(start, values))
             start = reader.line_num + 1
     except csv.Error as exc:
-        raise TabularError(f"line {start}: {exc}.") from None
+        raise TabularError(fill(translate("Import", "Line %1: %2."), start, exc)) from None
     return Table(headers, [h.strip() for h in raw_headers], rows, encoding, delimiter)
 
 
@@ -183,14 +188,18 @@ def read_table(source: Path | bytes) -> Table:
     if isinstance(source, Path):
         try:
             if source.stat().st_size > MAX_BYTES:
-                raise TabularError(f"{source.name} is larger than 200 MB.")
+                raise TabularError(
+                    fill(translate("Import", "%1 is larger than 200 MB."), source.name)
+                )
             data = source.read_bytes()
         except OSError as exc:
-            raise TabularError(f"Can't read {source}: {exc.strerror or exc}.") from None
+            raise TabularError(
+                fill(translate("Import", "Can't read %1: %2."), source, exc.strerror or exc)
+            ) from None
     else:
         data = source
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise TabularError("This is not a text (CSV) file.")
+        raise TabularError(translate("Import", "This is not a text (CSV) file."))
     text, encoding = decode(data)
     return parse_text(text, encoding)
 
@@ -209,11 +218,8 @@ def map_columns(
                 break
     missing = [name for name in required if name not in found]
     if missing:
+        text = translate("Import", "Missing column(s): %1. Found: %2.")
         raise TabularError(
-            "Missing column(s): "
-            + ", ".join(missing)
-            + ". Found: "
-            + ", ".join(h for h in table.raw_headers if h)
-            + "."
+            fill(text, ", ".join(missing), ", ".join(h for h in table.raw_headers if h))
         )
     return found

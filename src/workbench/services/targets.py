@@ -41,11 +41,7 @@ class RateRow:
 
 
 def _money(text: str | Decimal, currency: str, field: str) -> Money:
-    try:
-        code = check_currency(currency)
-    except MoneyError:
-        text = translate("Errors", "“%1” is not a currency code such as EUR.")
-        raise ValidationError(fill(text, currency), field) from None
+    code = validation.currency(currency, field)
     try:
         # Typed in the window's grid or on the command line, in the person's locale.
         amount = text if isinstance(text, Decimal) else formatting.parse_decimal(text)

@@ -52,6 +52,11 @@ def field_label(label: str) -> str:
     return translate("Fields", label)
 
 
+def not_a_number(label: str, text: object) -> str:
+    """The one sentence for a figure that can't be read; `label` already translated."""
+    return fill(translate("Errors", "%1 “%2” is not a number."), label, text)
+
+
 def email(value: str | None, field: str = "email") -> str:
     cleaned = normalize_email(value or "")
     if cleaned and not is_valid_email(cleaned):
@@ -113,10 +118,12 @@ def phone(value: str | None, region: Region | None, field: str = "phone") -> str
 
 
 def currency(value: str | None, field: str = "currency") -> str:
+    """An ISO 4217 code, upper case; ValidationError in the person's language otherwise."""
     try:
         return check_currency(value or "")
-    except MoneyError as exc:
-        raise ValidationError(str(exc), field) from None
+    except MoneyError:
+        text = translate("Errors", "“%1” is not a currency code such as EUR.")
+        raise ValidationError(fill(text, value or ""), field) from None
 
 
 def country(value: str | None, field: str = "country") -> str:

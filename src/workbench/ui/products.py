@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from workbench import formatting
 from workbench.domain.money import MoneyError
 from workbench.errors import ValidationError
-from workbench.services import catalog
+from workbench.services import catalog, validation
 from workbench.services.company import get_company
 from workbench.services.offer_pdf import Fmt
 from workbench.services.offers import user_locale
@@ -56,7 +56,7 @@ def _decimal(text: str, label: str, field: str) -> Decimal:
     except formatting.AmbiguousNumber as exc:
         raise ValidationError(f"{label}: {exc}", field) from None
     except MoneyError:
-        raise ValidationError(f"{label} “{text}” is not a number.", field) from None
+        raise ValidationError(validation.not_a_number(label, text), field) from None
 
 
 class ProductDialog(FormDialog):

@@ -22,6 +22,7 @@ from workbench.errors import ValidationError
 from workbench.services import validation
 from workbench.services.setup import current_user_id, phone_region
 from workbench.store.db import Database
+from workbench.texts import translate
 
 # Fields a merge may fill in when the kept record has them empty.
 _FILLABLE = ("first_name", "last_name", "company", "company_key", "title", "email", "phone")
@@ -52,7 +53,7 @@ def clean_lead(data: LeadInput, region: validation.Region) -> dict[str, Any]:
     last = validation.text(data.last_name, "last_name", "Last name", max_len=100)
     company = validation.text(data.company, "company", "Company")
     if not (first or last or company):
-        raise ValidationError("A lead needs a name or a company.", "last_name")
+        raise ValidationError(translate("Errors", "A lead needs a name or a company."), "last_name")
     received = data.received_at or utcnow()
     if received.tzinfo is None:
         raise ValidationError("The arrival time has no time zone.", "received_at")
@@ -252,7 +253,7 @@ def merge_leads(db: Database, keep_id: uuid.UUID, merged_id: uuid.UUID) -> list[
     """Merge lead `merged_id` into `keep_id`: fill the kept lead's empty fields, move the
     merged lead's tasks and activities over, and tombstone the merged one."""
     if keep_id == merged_id:
-        raise ValidationError("A lead can't be merged with itself.")
+        raise ValidationError(translate("Errors", "A lead can't be merged with itself."))
     with db.unit_of_work() as uow:
         s = uow.session
         keep = validation.live(s.get(Lead, keep_id), "lead")

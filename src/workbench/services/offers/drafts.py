@@ -27,7 +27,6 @@ from workbench.domain.models import (
     Product,
     User,
 )
-from workbench.domain.money import MoneyError, check_currency
 from workbench.domain.offer_totals import (
     OfferTotals,
     PaymentKind,
@@ -224,7 +223,8 @@ def create_offer(
             owner_id = opp.owner_id or me
             title = opp.title
         if account_id is None and contact_id is None:
-            raise ValidationError("An offer needs a customer: an account or a contact.", "account")
+            text = translate("Offers", "An offer needs a customer: an account or a contact.")
+            raise ValidationError(text, "account")
         account = validation.live(s.get(Account, account_id), "account") if account_id else None
         contact = validation.live(s.get(Contact, contact_id), "contact") if contact_id else None
         owner = s.get(User, owner_id)
@@ -339,22 +339,24 @@ def _clean_line(i: int, line: LineData) -> LineData:
 
 
 def clean_version(data: VersionData) -> VersionData:
-    try:
-        currency = check_currency(data.currency)
-    except MoneyError as exc:
-        raise ValidationError(str(exc), "currency") from None
+    currency = validation.currency(data.currency)
     if not (0 <= data.discount_percent <= 100):
-        raise ValidationError("The offer discount must be between 0 and 100 %.", "discount")
+        text = translate("Offers", "The offer discount must be between 0 and 100 %.")
+        raise ValidationError(text, "discount")
     if len(data.lines) > MAX_LINES:
-        raise ValidationError(f"An offer can have at most {MAX_LINES} lines.", "lines")
+        text = translate("Offers", "An offer can have at most %1 lines.")
+        raise ValidationError(fill(text, formatting.number(MAX_LINES)), "lines")
     for option in data.payment_options:
         if option.kind != PaymentKind.ONE_OFF and not (1 <= option.months <= 240):
-            raise ValidationError("Instalments and leasing run 1 to 240 months.", "payment")
+            text = translate("Offers", "Instalments and leasing run 1 to 240 months.")
+            raise ValidationError(text, "payment")
         if not (0 <= option.annual_rate_percent <= 100) or not (0 <= option.residual_percent < 100):
-            raise ValidationError("Leasing rate and residual value must be percentages.", "payment")
+            text = translate("Offers", "Leasing rate and residual value must be percentages.")
+            raise ValidationError(text, "payment")
     for add_on in data.add_ons:
         if not add_on.name.strip() or add_on.monthly_price < 0:
-            raise ValidationError("Each add-on needs a name and a price per month.", "add_ons")
+            text = translate("Offers", "Each add-on needs a name and a price per month.")
+            raise ValidationError(text, "add_ons")
     return replace(
         data,
         currency=currency,
@@ -451,7 +453,8 @@ def revise(db: Database, offer_id: uuid.UUID) -> int:
         if latest.status == OfferStatus.DRAFT:
             return latest.version
         if latest.status == OfferStatus.ACCEPTED:
-            raise WorkbenchError(f"{offer.number} was accepted; it can't be revised.")
+            text = translate("Offers", "%1 was accepted; it can't be revised.")
+            raise WorkbenchError(fill(text, offer.number))
         new = OfferVersion(
             id=uuid.uuid4(),
             offer_id=offer.id,
@@ -501,5 +504,6 @@ def delete_offer(db: Database, offer_id: uuid.UUID) -> None:
             )
         )
         if sent:
-            raise WorkbenchError(f"{offer.number} has been sent; it can be rejected, not deleted.")
+            text = translate("Offers", "%1 has been sent; it can be rejected, not deleted.")
+            raise WorkbenchError(fill(text, offer.number))
         uow.soft_delete(offer)
