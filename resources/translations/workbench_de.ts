@@ -195,6 +195,26 @@ Die Einzelheiten stehen in %2. Sie können weiterarbeiten; wenn es wieder passie
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation>%1 gibt es schon; wählen Sie einen neuen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a retention: give three whole numbers for days, weeks and months, e.g. 7,4,6.</source>
+        <extracomment>how many backups of each other automatic kind (&quot;before-&lt;schema&gt;&quot;, &quot;before-restore&quot;) stay</extracomment>
+        <translation>„%1“ ist keine Aufbewahrung: Geben Sie drei ganze Zahlen für Tage, Wochen und Monate an, z. B. 7,4,6.</translation>
+    </message>
+    <message>
+        <source>Each retention number must be between 0 and 1000.</source>
+        <translation>Jede Aufbewahrungszahl muss zwischen 0 und 1000 liegen.</translation>
+    </message>
+    <message>
+        <source>Keep at least one daily, weekly or monthly backup.</source>
+        <translation>Behalten Sie mindestens eine tägliche, wöchentliche oder monatliche Sicherung.</translation>
+    </message>
+</context>
+<context>
     <name>BoardArea</name>
     <message>
         <source>Overdue task</source>
@@ -2049,6 +2069,10 @@ Sie erhalten einmalig einen Wiederherstellungsschlüssel. Ohne ihn lässt sich d
         <translation>Wann ist der vereinbarte Termin?</translation>
     </message>
     <message>
+        <source>The next step is a call or a meeting.</source>
+        <translation>Der nächste Schritt ist ein Anruf oder ein Termin.</translation>
+    </message>
+    <message>
         <source>A logged call can&apos;t start in the future.</source>
         <translation>Ein erfasster Anruf kann nicht in der Zukunft beginnen.</translation>
     </message>
@@ -2197,6 +2221,10 @@ Sie erhalten einmalig einen Wiederherstellungsschlüssel. Ohne ihn lässt sich d
         <translation>„%1“ wurde inzwischen geändert; es wurde nichts rückgängig gemacht.</translation>
     </message>
     <message>
+        <source>“%1” has changed since; nothing was redone.</source>
+        <translation>„%1“ wurde inzwischen geändert; nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
         <source>Only a sales-qualified lead (SQL) can be converted; “%1” is new.</source>
         <translation>Nur ein vertriebsqualifizierter Lead (SQL) lässt sich umwandeln; „%1“ ist neu.</translation>
     </message>
@@ -2287,6 +2315,48 @@ Sie erhalten einmalig einen Wiederherstellungsschlüssel. Ohne ihn lässt sich d
     <message>
         <source>A lead can&apos;t be merged with itself.</source>
         <translation>Ein Lead kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>The end of the range must be after its start.</source>
+        <translation>Das Ende des Zeitraums muss nach seinem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted; there is nothing to unlock.</source>
+        <extracomment>shown once when encryption is switched on; None otherwise</extracomment>
+        <translation>%1 ist nicht verschlüsselt; es gibt nichts zu entsperren.</translation>
+    </message>
+    <message>
+        <source>Choose at least one working day.</source>
+        <extracomment>statuses of a lead someone still has to work on</extracomment>
+        <translation>Wählen Sie mindestens einen Arbeitstag.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a reason for winning a deal.</source>
+        <translation>„%1“ ist kein Grund für eine gewonnene Verkaufschance.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a reason for losing a deal.</source>
+        <translation>„%1“ ist kein Grund für eine verlorene Verkaufschance.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a reason for disqualifying a lead.</source>
+        <translation>„%1“ ist kein Grund, einen Lead zu disqualifizieren.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a reason for rejecting an offer.</source>
+        <translation>„%1“ ist kein Grund für ein abgelehntes Angebot.</translation>
+    </message>
+    <message>
+        <source>%1 already owns this deal.</source>
+        <translation>%1 ist bereits Besitzer dieser Verkaufschance.</translation>
+    </message>
+    <message>
+        <source>A mandatory checklist item of the stage can&apos;t be deleted.</source>
+        <translation>Ein Pflichtpunkt der Checkliste dieser Phase kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Leads and offers are done by contacting them: log a call.</source>
+        <translation>Leads und Angebote erledigen Sie, indem Sie Kontakt aufnehmen: Erfassen Sie einen Anruf.</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2547,49 @@ Sie erhalten einmalig einen Wiederherstellungsschlüssel. Ohne ihn lässt sich d
     <message>
         <source>%d rows and %d columns (%s).</source>
         <translation>%d Zeilen und %d Spalten (%s).</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>das Speicherkontingent ist aufgebraucht</translation>
+    </message>
+    <message>
+        <source>the file is larger than this disk or account allows</source>
+        <translation>die Datei ist größer, als dieser Datenträger oder dieses Konto erlaubt</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>that is a folder</source>
+        <translation>das ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>der Dateiname ist zu lang</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>Can&apos;t write %1: %2. It was left as it was.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Die Datei blieb, wie sie war.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -2727,6 +2840,10 @@ Sie erhalten einmalig einen Wiederherstellungsschlüssel. Ohne ihn lässt sich d
     <message>
         <source>Missing column(s): %1. Found: %2.</source>
         <translation>Fehlende Spalte(n): %1. Gefunden: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (use e.g. 2026-03-31 or 31.03.2026).</source>
+        <translation>„%1“ ist kein Datum (schreiben Sie z. B. 2026-03-31 oder 31.03.2026).</translation>
     </message>
 </context>
 <context>

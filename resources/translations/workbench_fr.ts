@@ -195,6 +195,26 @@ Les détails se trouvent dans %2. Vous pouvez continuer à travailler ; si cela 
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation>%1 existe déjà ; choisissez un nouveau nom de fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a retention: give three whole numbers for days, weeks and months, e.g. 7,4,6.</source>
+        <extracomment>how many backups of each other automatic kind (&quot;before-&lt;schema&gt;&quot;, &quot;before-restore&quot;) stay</extracomment>
+        <translation>« %1 » n’est pas une durée de conservation : indiquez trois nombres entiers pour les jours, les semaines et les mois, par ex. 7,4,6.</translation>
+    </message>
+    <message>
+        <source>Each retention number must be between 0 and 1000.</source>
+        <translation>Chaque nombre de conservation doit être compris entre 0 et 1000.</translation>
+    </message>
+    <message>
+        <source>Keep at least one daily, weekly or monthly backup.</source>
+        <translation>Conservez au moins une sauvegarde quotidienne, hebdomadaire ou mensuelle.</translation>
+    </message>
+</context>
+<context>
     <name>BoardArea</name>
     <message>
         <source>Overdue task</source>
@@ -2049,6 +2069,10 @@ Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne 
         <translation>Quand a lieu le rendez-vous pris ?</translation>
     </message>
     <message>
+        <source>The next step is a call or a meeting.</source>
+        <translation>L’étape suivante est un appel ou un rendez-vous.</translation>
+    </message>
+    <message>
         <source>A logged call can&apos;t start in the future.</source>
         <translation>Un appel enregistré ne peut pas commencer dans le futur.</translation>
     </message>
@@ -2197,6 +2221,10 @@ Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne 
         <translation>« %1 » a été modifié depuis ; rien n’a été annulé.</translation>
     </message>
     <message>
+        <source>“%1” has changed since; nothing was redone.</source>
+        <translation>« %1 » a changé depuis ; rien n’a été rétabli.</translation>
+    </message>
+    <message>
         <source>Only a sales-qualified lead (SQL) can be converted; “%1” is new.</source>
         <translation>Seul un lead qualifié pour la vente (SQL) peut être converti ; « %1 » est nouveau.</translation>
     </message>
@@ -2287,6 +2315,48 @@ Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne 
     <message>
         <source>A lead can&apos;t be merged with itself.</source>
         <translation>Un lead ne peut pas être fusionné avec lui-même.</translation>
+    </message>
+    <message>
+        <source>The end of the range must be after its start.</source>
+        <translation>La fin de la période doit être après son début.</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted; there is nothing to unlock.</source>
+        <extracomment>shown once when encryption is switched on; None otherwise</extracomment>
+        <translation>%1 n’est pas chiffré ; il n’y a rien à déverrouiller.</translation>
+    </message>
+    <message>
+        <source>Choose at least one working day.</source>
+        <extracomment>statuses of a lead someone still has to work on</extracomment>
+        <translation>Choisissez au moins un jour ouvré.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a reason for winning a deal.</source>
+        <translation>« %1 » n’est pas un motif de gain d’une opportunité.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a reason for losing a deal.</source>
+        <translation>« %1 » n’est pas un motif de perte d’une opportunité.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a reason for disqualifying a lead.</source>
+        <translation>« %1 » n’est pas un motif de disqualification d’un lead.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a reason for rejecting an offer.</source>
+        <translation>« %1 » n’est pas un motif de refus d’une offre.</translation>
+    </message>
+    <message>
+        <source>%1 already owns this deal.</source>
+        <translation>%1 est déjà propriétaire de cette opportunité.</translation>
+    </message>
+    <message>
+        <source>A mandatory checklist item of the stage can&apos;t be deleted.</source>
+        <translation>Un point obligatoire de la liste de l’étape ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>Leads and offers are done by contacting them: log a call.</source>
+        <translation>Les leads et les offres se traitent en prenant contact : enregistrez un appel.</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2547,49 @@ Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne 
     <message>
         <source>%d rows and %d columns (%s).</source>
         <translation>%d lignes et %d colonnes (%s).</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>le quota disque est épuisé</translation>
+    </message>
+    <message>
+        <source>the file is larger than this disk or account allows</source>
+        <translation>le fichier dépasse ce que ce disque ou ce compte autorise</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>that is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>le nom de fichier est trop long</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>Can&apos;t write %1: %2. It was left as it was.</source>
+        <translation>Impossible d’écrire %1 : %2. Le fichier est resté tel quel.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t write %1: %2.</source>
+        <translation>Impossible d’écrire %1 : %2.</translation>
     </message>
 </context>
 <context>
@@ -2727,6 +2840,10 @@ Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne 
     <message>
         <source>Missing column(s): %1. Found: %2.</source>
         <translation>Colonne(s) manquante(s) : %1. Trouvées : %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (use e.g. 2026-03-31 or 31.03.2026).</source>
+        <translation>« %1 » n’est pas une date (écrivez par ex. 2026-03-31 ou 31.03.2026).</translation>
     </message>
 </context>
 <context>

@@ -12,10 +12,13 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workbench import __version__
 from workbench.settings import default_db_path
+
+if TYPE_CHECKING:  # `--help` imports this module and has no use for the database
+    from workbench.store.db import Database
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,17 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
 def db_path(args: argparse.Namespace) -> Path:
     path: Path = args.db if args.db is not None else default_db_path()
     return path.expanduser()
+
+
+def existing_db(args: argparse.Namespace) -> Database:
+    """The database a reading command works on; it is never created by a typo in --db."""
+    from workbench.errors import WorkbenchError
+    from workbench.services.setup import open_workbench
+
+    path = db_path(args)
+    if not path.exists():
+        raise WorkbenchError(f"There is no database at {path}.")
+    return open_workbench(path).db
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -51,7 +51,7 @@ def test_qualify_in_steps_and_disqualify_with_reason(db: Database) -> None:
     with pytest.raises(ValidationError, match="Choose why"):
         svc.disqualify_lead(db, lead_id, None)
     lost = _reason(db, ReasonKind.LOST)
-    with pytest.raises(ValidationError, match="not a disqualification"):
+    with pytest.raises(ValidationError, match="not a reason for disqualifying a lead"):
         svc.disqualify_lead(db, lead_id, lost.id)
     reason = _reason(db, ReasonKind.DISQUALIFIED)
     svc.disqualify_lead(db, lead_id, reason.id, "no budget this year")

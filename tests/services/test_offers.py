@@ -190,7 +190,7 @@ def test_reject_needs_an_offer_reason(db: Database, deal: uuid.UUID) -> None:
     offers.mark_sent(db, offer_id)
     with pytest.raises(ValidationError):
         offers.reject_offer(db, offer_id, None)
-    with pytest.raises(ValidationError, match="not an offer rejection"):
+    with pytest.raises(ValidationError, match="not a reason for rejecting an offer"):
         offers.reject_offer(db, offer_id, offers.offer_reasons(db, ReasonKind.WON)[0][0])
     reason_id, label = offers.offer_reasons(db, ReasonKind.OFFER_REJECTED)[0]
     offers.reject_offer(db, offer_id, reason_id, "Budget cut")

@@ -739,3 +739,36 @@ def test_an_offers_refusals_in_the_persons_language(
         with pytest.raises(ValidationError) as info:
             offers.create_offer(db, None)
         assert str(info.value) == no_customer
+
+
+@pytest.mark.parametrize(
+    ("language", "wrong_kind", "no_folder"),
+    [
+        ("de", "ist kein Grund für eine verlorene Verkaufschance.", "der Ordner"),
+        ("fr", "n’est pas un motif de perte d’une opportunité.", "le dossier"),
+    ],
+)
+def test_a_reason_of_another_list_and_a_file_that_cannot_be_written_in_the_persons_language(
+    qapp, db, tmp_path: Path, language: str, wrong_kind: str, no_folder: str
+) -> None:  # type: ignore[no-untyped-def]
+    """A won reason sent as a lost one read "“Price” is not a lost reason." (the list's
+    English name spliced in), and a file written into a missing folder said "Can't write
+    …: the folder … does not exist" in English."""
+    from tests.services.helpers import make_deal, reason
+    from workbench.domain.enums import OpportunityStatus, ReasonKind
+    from workbench.domain.models import Opportunity
+    from workbench.errors import ValidationError, WorkbenchError
+    from workbench.services import opportunities
+    from workbench.services.files import write_file_atomically
+
+    deal = make_deal(db)
+    won = reason(db, ReasonKind.WON)
+    with speaking(qapp, language):
+        with pytest.raises(ValidationError) as info:
+            opportunities.mark_lost(db, deal, won)
+        assert str(info.value).endswith(wrong_kind), str(info.value)
+        with pytest.raises(WorkbenchError) as failed:
+            write_file_atomically(tmp_path / "missing" / "offer.pdf", b"%PDF")
+        assert no_folder in str(failed.value) and "folder" not in str(failed.value)
+    with db.read() as s:
+        assert s.get(Opportunity, deal).status == OpportunityStatus.OPEN

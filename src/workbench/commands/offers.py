@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workbench import formatting
-from workbench.cli import db_path
+from workbench.cli import existing_db
 from workbench.domain.money import Money
 from workbench.errors import WorkbenchError
 
 if TYPE_CHECKING:
-    from workbench.store.db import Database
+    pass
 
 
 def configure(p: argparse.ArgumentParser) -> None:
@@ -32,19 +32,10 @@ def configure(p: argparse.ArgumentParser) -> None:
     pdf.set_defaults(run=_pdf)
 
 
-def _open(args: argparse.Namespace) -> Database:
-    from workbench.services.setup import open_workbench
-
-    path = db_path(args)
-    if not path.exists():
-        raise WorkbenchError(f"There is no database at {path}.")
-    return open_workbench(path).db
-
-
 def _list(args: argparse.Namespace) -> int:
     from workbench.services import offers
 
-    db = _open(args)
+    db = existing_db(args)
     try:
         offers.expire_offers(db)
         offset = 0
@@ -84,7 +75,7 @@ def _pdf(args: argparse.Namespace) -> int:
     from workbench.services.offer_pdf import render_offer_pdf
 
     target = _check_target(args.output)
-    db = _open(args)
+    db = existing_db(args)
     try:
         offer_id = offers.find_offer(db, args.number)
         view = offers.load_offer(db, offer_id, args.version)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from workbench.cli import db_path, lazy_choice
+from workbench.cli import existing_db, lazy_choice
 from workbench.errors import WorkbenchError
 
 
@@ -51,7 +51,6 @@ def run(args: argparse.Namespace) -> int:
     from workbench.reports.request import ReportRequest, resolve
     from workbench.services.company import get_company
     from workbench.services.offers.model import user_locale
-    from workbench.services.setup import open_workbench
 
     if args.list:
         width = max(len(n) for n in REPORTS)
@@ -70,10 +69,7 @@ def run(args: argparse.Namespace) -> int:
             f"Choose the format with --format {'|'.join(FORMATS)} "
             "(or name the file .pdf, .xlsx or .csv)."
         )
-    path = db_path(args)
-    if not path.exists():
-        raise WorkbenchError(f"There is no database at {path}.")
-    db = open_workbench(path).db
+    db = existing_db(args)
     try:
         request = ReportRequest(
             period=args.period or spec.default_period,

@@ -8,11 +8,11 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from workbench import formatting
-from workbench.cli import db_path
+from workbench.cli import existing_db
 from workbench.errors import WorkbenchError
 
 if TYPE_CHECKING:
-    from workbench.store.db import Database
+    pass
 
 
 def configure_quota(quota: argparse.ArgumentParser) -> None:
@@ -39,15 +39,6 @@ def configure_rate(rate: argparse.ArgumentParser) -> None:
     rl.set_defaults(run=_rate_list)
 
 
-def _open(args: argparse.Namespace) -> Database:
-    from workbench.services.setup import open_workbench
-
-    path = db_path(args)
-    if not path.exists():
-        raise WorkbenchError(f"There is no database at {path}.")
-    return open_workbench(path).db
-
-
 def _month(text: str) -> date:
     try:
         return date.fromisoformat(f"{text.strip()}-01" if len(text.strip()) == 7 else text.strip())
@@ -61,7 +52,7 @@ def _quota_set(args: argparse.Namespace) -> int:
     from workbench.services import targets
     from workbench.services.company import get_company
 
-    db = _open(args)
+    db = existing_db(args)
     try:
         with db.read() as s:
             rep = find_named(s, User, args.rep, "person", (User.email,))
@@ -78,7 +69,7 @@ def _quota_set(args: argparse.Namespace) -> int:
 def _quota_list(args: argparse.Namespace) -> int:
     from workbench.services import targets
 
-    db = _open(args)
+    db = existing_db(args)
     try:
         rows = targets.quotas(db, date(args.year, 1, 1), date(args.year + 1, 1, 1))
     finally:
@@ -101,7 +92,7 @@ def _rate_set(args: argparse.Namespace) -> int:
         raise WorkbenchError(
             f"“{args.valid_from}” is not a date; write it as 2026-09-01."
         ) from None
-    db = _open(args)
+    db = existing_db(args)
     try:
         targets.set_rate(db, args.currency, day, args.rate)
         company = get_company(db).default_currency
@@ -114,7 +105,7 @@ def _rate_set(args: argparse.Namespace) -> int:
 def _rate_list(args: argparse.Namespace) -> int:
     from workbench.services import targets
 
-    db = _open(args)
+    db = existing_db(args)
     try:
         rows = targets.rates(db)
     finally:

@@ -14,7 +14,9 @@ from workbench.domain.enums import ActivityStatus
 from workbench.domain.rules import format_phone
 from workbench.errors import NotFound, WorkbenchError
 from workbench.services.calls import MeetingRow, list_meetings
+from workbench.services.files import write_file_atomically
 from workbench.store.db import Database
+from workbench.texts import translate
 
 # A stable UID per meeting, so importing a second export updates the event, not doubles it.
 UID_DOMAIN = "sales-workbench.local"
@@ -72,15 +74,11 @@ def range_ics(
 ) -> tuple[bytes, int]:
     """Every meeting starting in [start, end): the file and how many meetings it holds."""
     if end <= start:
-        raise WorkbenchError("The end of the range must be after its start.")
+        raise WorkbenchError(translate("Errors", "The end of the range must be after its start."))
     found = list_meetings(db, start, end, user_id=user_id)
     return meetings_to_ics(found), len(found)
 
 
 def write_ics(path: Path, data: bytes) -> None:
-    try:
-        tmp = path.with_name(path.name + ".part")
-        tmp.write_bytes(data)
-        tmp.replace(path)
-    except OSError as exc:
-        raise WorkbenchError(f"Can't write {path}: {exc.strerror or exc}.") from None
+    """Whole or not at all, with the reason in the person's language when it fails."""
+    write_file_atomically(path, data)

@@ -202,7 +202,8 @@ def log_call(db: Database, data: CallInput) -> CallResult:
     if outcome == CallOutcome.MEETING_BOOKED and data.meeting is None:
         raise ValidationError(translate("Errors", "When is the booked meeting?"), "meeting")
     if data.next_step is not None and data.next_step.kind not in (TaskKind.CALL, TaskKind.MEETING):
-        raise ValidationError("The next step is a call or a meeting.", "next_step")
+        text = translate("Errors", "The next step is a call or a meeting.")
+        raise ValidationError(text, "next_step")
     now = utcnow()
     started = data.started_at or now - timedelta(seconds=data.duration_seconds)
     if started > now + timedelta(minutes=5):

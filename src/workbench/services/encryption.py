@@ -32,6 +32,7 @@ from workbench.store.encryption import (
     same_key,
 )
 from workbench.store.keys import DatabaseKey, WrongKey
+from workbench.texts import fill, translate
 
 log = logging.getLogger(__name__)
 
@@ -166,7 +167,8 @@ def unlock(path: Path, recovery_key: str) -> None:
         raise DatabaseRefused(f"Can't read {path}: {exc.strerror or exc}.") from exc
     if key_id is None:
         classify_file(path)  # refuses foreign files with their own message
-        raise WorkbenchError(f"{path} is not encrypted; there is nothing to unlock.")
+        text = translate("Errors", "%1 is not encrypted; there is nothing to unlock.")
+        raise WorkbenchError(fill(text, path))
     key = DatabaseKey(key_id, secret)
     try:
         conn = connect(path, key=key, read_only=True)

@@ -11,23 +11,27 @@ import stat
 from pathlib import Path
 
 from workbench.errors import WorkbenchError
+from workbench.texts import QT_TRANSLATE_NOOP, fill, translate
 
 _REASONS = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is used up",
-    errno.EFBIG: "the file is larger than this disk or account allows",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.EROFS: "the disk is read-only",
-    errno.EISDIR: "that is a folder",
-    errno.ENAMETOOLONG: "the file name is too long",
+    errno.ENOSPC: QT_TRANSLATE_NOOP("Files", "the disk is full"),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("Files", "the disk quota is used up"),
+    errno.EFBIG: QT_TRANSLATE_NOOP("Files", "the file is larger than this disk or account allows"),
+    errno.EACCES: QT_TRANSLATE_NOOP("Files", "permission denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("Files", "permission denied"),
+    errno.EROFS: QT_TRANSLATE_NOOP("Files", "the disk is read-only"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("Files", "that is a folder"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("Files", "the file name is too long"),
 }
 
 
 def _reason(exc: OSError, folder: Path) -> str:
     if exc.errno == errno.ENOENT or exc.errno == errno.ENOTDIR:
-        return f"the folder {folder} does not exist"
-    return _REASONS.get(exc.errno or 0) or (exc.strerror or str(exc)).lower()
+        return fill(translate("Files", "the folder %1 does not exist"), folder)
+    code = exc.errno or 0
+    if code in _REASONS:
+        return translate("Files", _REASONS[code])
+    return (exc.strerror or str(exc)).lower()
 
 
 def write_file_atomically(path: Path, data: bytes) -> None:
@@ -65,8 +69,12 @@ def write_file_atomically(path: Path, data: bytes) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         _discard(fd, tmp)
-        kept = " It was left as it was." if mode is not None else ""
-        raise WorkbenchError(f"Can't write {path}: {_reason(exc, folder)}.{kept}") from None
+        text = (
+            translate("Files", "Can't write %1: %2. It was left as it was.")
+            if mode is not None
+            else translate("Files", "Can't write %1: %2.")
+        )
+        raise WorkbenchError(fill(text, path, _reason(exc, folder))) from None
     except BaseException:
         _discard(fd, tmp)
         raise

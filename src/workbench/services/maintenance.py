@@ -30,6 +30,7 @@ from workbench.store.migrate import (
     prepare_database,
     refuse_newer,
 )
+from workbench.texts import fill, translate
 
 RETENTION_KEY = "backup_retention"
 
@@ -40,7 +41,8 @@ def backup(path: Path, target: Path | None = None) -> Path:
     if target is None:
         return backups.make_backup(path, backups.MANUAL)
     if target.exists():
-        raise WorkbenchError(f"{target} already exists; choose a new file name.")
+        text = translate("Backups", "%1 already exists; choose a new file name.")
+        raise WorkbenchError(fill(text, target))
     return backups.write_verified_copy(path, target)
 
 

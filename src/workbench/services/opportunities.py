@@ -34,6 +34,7 @@ from workbench.domain.models import (
 from workbench.domain.money import Money, MoneyError
 from workbench.errors import MandatoryTasksOpen, ValidationError, WorkbenchError
 from workbench.services import validation
+from workbench.services.reasons import reason_of_kind
 from workbench.services.setup import current_user_id
 from workbench.store.db import Database
 from workbench.store.uow import UnitOfWork
@@ -483,10 +484,7 @@ def reverse_move(db: Database, change: StageChange) -> StageChange:
 def _reason(s: Session, reason_id: uuid.UUID | None, kind: ReasonKind) -> Reason:
     if reason_id is None:
         raise ValidationError(translate("Errors", _CHOOSE_REASON[kind]), "reason")
-    reason = validation.live(s.get(Reason, reason_id), "reason")
-    if reason.kind != kind:
-        raise ValidationError(f"“{reason.label}” is not a {kind.value} reason.", "reason")
-    return reason
+    return reason_of_kind(s, reason_id, kind)
 
 
 def mark_won(

@@ -16,6 +16,7 @@ from workbench.errors import ValidationError
 from workbench.services import validation
 from workbench.services.setup import current_user_id
 from workbench.store.db import Database
+from workbench.texts import fill, translate
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,9 @@ def share_opportunity(
         opp = validation.live(s.get(Opportunity, opportunity_id), "opportunity")
         user = validation.live(s.get(User, user_id), "user")
         if opp.owner_id == user.id:
-            raise ValidationError(f"{user.name} already owns this deal.", "user")
+            raise ValidationError(
+                fill(translate("Errors", "%1 already owns this deal."), user.name), "user"
+            )
         existing = s.scalars(
             select(OpportunityShare).where(
                 OpportunityShare.opportunity_id == opp.id, OpportunityShare.user_id == user.id

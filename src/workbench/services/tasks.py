@@ -14,6 +14,7 @@ from workbench.errors import ValidationError
 from workbench.services import validation
 from workbench.services.setup import current_user_id
 from workbench.store.db import Database
+from workbench.texts import translate
 
 
 def add_task(
@@ -87,7 +88,8 @@ def delete_task(db: Database, task_id: uuid.UUID) -> None:
     with db.unit_of_work() as uow:
         task = validation.live(uow.session.get(Task, task_id), "task")
         if task.template_id is not None and task.mandatory:
-            raise ValidationError("A mandatory checklist item of the stage can't be deleted.")
+            text = translate("Errors", "A mandatory checklist item of the stage can't be deleted.")
+            raise ValidationError(text)
         uow.soft_delete(task)
 
 

@@ -387,7 +387,8 @@ def complete_item(db: Database, item: TodayItem) -> None:
     elif item.kind == ItemKind.MEETING:
         complete_activity(db, item.id)
     else:
-        raise WorkbenchError("Leads and offers are done by contacting them: log a call.")
+        text = translate("Errors", "Leads and offers are done by contacting them: log a call.")
+        raise WorkbenchError(text)
 
 
 def undo_complete(db: Database, item: TodayItem) -> None:

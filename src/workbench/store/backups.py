@@ -31,6 +31,7 @@ from workbench.store.db import (
 )
 from workbench.store.failures import damaged, explain
 from workbench.store.fileops import abandoned, fsync_folder, remove_with_sidecars
+from workbench.texts import fill, translate
 
 DAILY = "daily"
 MANUAL = "manual"
@@ -55,14 +56,20 @@ class Retention:
         try:
             daily, weekly, monthly = (int(part) for part in text.split(","))
         except ValueError:
-            raise WorkbenchError(
-                f"“{text}” is not a retention: give three whole numbers for days, weeks "
-                "and months, e.g. 7,4,6."
-            ) from None
+            refused = translate(
+                "Backups",
+                "“%1” is not a retention: give three whole numbers for days, weeks and "
+                "months, e.g. 7,4,6.",
+            )
+            raise WorkbenchError(fill(refused, text)) from None
         if min(daily, weekly, monthly) < 0 or max(daily, weekly, monthly) > 1000:
-            raise WorkbenchError("Each retention number must be between 0 and 1000.")
+            raise WorkbenchError(
+                translate("Backups", "Each retention number must be between 0 and 1000.")
+            )
         if daily + weekly + monthly == 0:
-            raise WorkbenchError("Keep at least one daily, weekly or monthly backup.")
+            raise WorkbenchError(
+                translate("Backups", "Keep at least one daily, weekly or monthly backup.")
+            )
         return cls(daily, weekly, monthly)
 
     def __str__(self) -> str:

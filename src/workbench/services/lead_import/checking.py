@@ -70,7 +70,8 @@ def _parse_date(text: str) -> datetime:
             except ValueError:
                 continue
     if parsed is None:
-        raise ValidationError(f"“{text}” is not a date (use e.g. 2026-03-31 or 31.03.2026).")
+        refused = translate("Import", "“%1” is not a date (use e.g. 2026-03-31 or 31.03.2026).")
+        raise ValidationError(fill(refused, text))
     if parsed.tzinfo is None:
         parsed = parsed.astimezone()  # a time without zone is the user's local time
     return parsed.astimezone(UTC)

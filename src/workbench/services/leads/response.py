@@ -22,6 +22,7 @@ from workbench.errors import ValidationError
 from workbench.services import validation
 from workbench.services.team_settings import read_setting, write_settings
 from workbench.store.db import Database
+from workbench.texts import translate
 
 WORKING_DAYS_KEY = "working_days"
 
@@ -37,7 +38,8 @@ def working_days(db: Database) -> frozenset[int]:
 def set_working_days(db: Database, days: Iterable[int]) -> None:
     chosen = frozenset(days)
     if not chosen or not chosen <= set(range(7)):
-        raise ValidationError("Choose at least one working day.", "working_days")
+        text = translate("Errors", "Choose at least one working day.")
+        raise ValidationError(text, "working_days")
     with db.unit_of_work() as uow:
         write_settings(uow, {WORKING_DAYS_KEY: format_working_days(chosen)})
 

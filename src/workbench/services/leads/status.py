@@ -9,11 +9,11 @@ from workbench.domain.enums import (
     LeadStatus,
     ReasonKind,
 )
-from workbench.domain.models import Lead, Reason
+from workbench.domain.models import Lead
 from workbench.errors import ValidationError, WorkbenchError
 from workbench.services import validation
 from workbench.services.leads.response import OPEN_STATUSES
-from workbench.services.reasons import active_reasons
+from workbench.services.reasons import active_reasons, reason_of_kind
 from workbench.store.db import Database
 from workbench.texts import QT_TRANSLATE_NOOP, fill, translate
 
@@ -73,9 +73,7 @@ def disqualify_lead(
         if reason_id is None:
             text = translate("Errors", "Choose why the lead is disqualified.")
             raise ValidationError(text, "reason")
-        reason = validation.live(s.get(Reason, reason_id), "reason")
-        if reason.kind != ReasonKind.DISQUALIFIED:
-            raise ValidationError(f"“{reason.label}” is not a disqualification reason.", "reason")
+        reason = reason_of_kind(s, reason_id, ReasonKind.DISQUALIFIED)
         change = StatusChange(lead.id, lead.status, LeadStatus.DISQUALIFIED, reason.id, note)
         lead.status = LeadStatus.DISQUALIFIED
         lead.disqualify_reason_id = reason.id
@@ -100,7 +98,8 @@ def redo_status(db: Database, change: StatusChange) -> None:
     with db.unit_of_work() as uow:
         lead = validation.live(uow.session.get(Lead, change.lead_id), "lead")
         if lead.status != change.before:
-            raise WorkbenchError(f"“{lead.display_name}” has changed since; nothing was redone.")
+            text = translate("Errors", "“%1” has changed since; nothing was redone.")
+            raise WorkbenchError(fill(text, lead.display_name))
         lead.status = change.after
         if change.after == LeadStatus.DISQUALIFIED:
             lead.disqualify_reason_id = change.reason_id

@@ -29,7 +29,6 @@ from workbench.domain.models import (
     OfferVersion,
     Opportunity,
     OpportunityEvent,
-    Reason,
     Task,
 )
 from workbench.domain.money import Money
@@ -40,6 +39,7 @@ from workbench.services.offers.model import OfferView, SentResult, documents_dir
 from workbench.services.offers.reading import _version, load_offer
 from workbench.services.opportunities import mark_won, open_mandatory_tasks
 from workbench.services.profile import get_profile
+from workbench.services.reasons import reason_of_kind
 from workbench.services.setup import current_user_id
 from workbench.store.db import Database
 from workbench.texts import QT_TRANSLATE_NOOP, fill, translate
@@ -213,9 +213,7 @@ def accept_offer(
         if win_reason_id is not None and offer.opportunity_id is not None:
             opp = validation.live(s.get(Opportunity, offer.opportunity_id), "opportunity")
             if opp.status == OpportunityStatus.OPEN:
-                reason = validation.live(s.get(Reason, win_reason_id), "reason")
-                if reason.kind != ReasonKind.WON:
-                    raise ValidationError(f"“{reason.label}” is not a won reason.", "reason")
+                reason_of_kind(s, win_reason_id, ReasonKind.WON)
                 blocking = open_mandatory_tasks(s, opp.id, opp.stage_id)
                 if blocking:
                     raise MandatoryTasksOpen(opp.stage.name, [(t.id, t.title) for t in blocking])
@@ -240,9 +238,7 @@ def reject_offer(
     me = current_user_id(db)
     with db.unit_of_work() as uow:
         s = uow.session
-        reason = validation.live(s.get(Reason, reason_id), "reason")
-        if reason.kind != ReasonKind.OFFER_REJECTED:
-            raise ValidationError(f"“{reason.label}” is not an offer rejection reason.", "reason")
+        reason = reason_of_kind(s, reason_id, ReasonKind.OFFER_REJECTED)
         details = f": {reason.label}" + (f" — {note}" if note else "")
         _offer, ver = _decide(s, offer_id, OfferStatus.REJECTED, me, details)
         ver.rejection_reason_id = reason.id
