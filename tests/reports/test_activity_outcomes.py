@@ -327,3 +327,24 @@ def test_staying_in_touch_counts_contact_through_a_contact_or_a_deal(world: Worl
     assert sorted(listed) == ["Before", "Deleted"]
     assert listed["Before"]["last_contact"] == date(2025, 11, 15)
     assert listed["Deleted"]["last_contact"] is None  # a deleted call is no contact
+
+
+def test_won_and_lost_values_convert_at_the_close_days_rate(world: World) -> None:
+    """A deal in another currency counts at the rate in force on its close day; one with
+    no rate is named in the note, never added unconverted."""
+    world.rate("USD", date(2026, 1, 1), "0.80")
+    world.rate("USD", date(2026, 5, 10), "0.50")  # in force when the second deal closed
+    for title, day in (("U1", "2026-05-02 09:00"), ("U2", "2026-05-12 09:00")):
+        world.deal(
+            title, "Ben", "2026-04-01 09:00", "Propose", "1000.01", "USD",
+            history=[(day, K.LOST, {})],
+        )  # fmt: skip
+    world.deal(
+        "C", "Ben", "2026-04-01 09:00", "Propose", "300", "CHF",
+        history=[("2026-05-05 09:00", K.LOST, {})],
+    )  # fmt: skip
+    report = world.report("won-lost")
+    lost = row(report, "lost_reasons", "No reason given")
+    assert lost["deals"] == 3
+    assert lost["value"] == eur("1300.02")  # 800.008 → 800.01, plus 500.005 → 500.01
+    assert "1 in CHF" in report.table("lost_reasons").note

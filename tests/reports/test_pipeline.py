@@ -168,6 +168,15 @@ def test_forecast_categories_cumulative_won_credited_to_closer_and_quota(world: 
         expected_close=date(2026, 8, 1),
         history=[("2026-05-15 10:00", K.WON, {"by": "Ben"})],
     )
+    # Lost in May by Ben: closed in the period, but never "won".
+    world.deal(
+        "L",
+        "Anna",
+        "2026-04-01 10:00",
+        "Negotiate",
+        "700",
+        history=[("2026-05-16 10:00", K.LOST, {"by": "Ben"})],
+    )
     world.quota("Anna", june, "10000")
     world.quota("Ben", date(2026, 5, 1), "2000")
     report = world.report("forecast")

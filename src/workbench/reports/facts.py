@@ -336,9 +336,13 @@ class ClosedDeal:
         return Money.from_minor(self.minor, self.currency)
 
 
-def closed_deals(s: Session, f: ReportFilter) -> list[ClosedDeal]:
+def closed_deals(s: Session, f: ReportFilter, *, won_only: bool = False) -> list[ClosedDeal]:
     """Deals won or lost within the period, credited to the person whose WON or LOST event
-    closed them (the owner when no event says), whatever the deal's expected close date."""
+    closed them (the owner when no event says), whatever the deal's expected close date.
+    `won_only` leaves the lost ones (most of the closed deals) in the database."""
+    statuses = (
+        (OpportunityStatus.WON,) if won_only else (OpportunityStatus.WON, OpportunityStatus.LOST)
+    )
     closing = OpportunityEvent
     # Each deal with its closing events, joined: one read of the period's deals, and each
     # deal's events from the history index (covering, so on PostgreSQL an index-only
@@ -367,7 +371,7 @@ def closed_deals(s: Session, f: ReportFilter) -> list[ClosedDeal]:
             & closing.deleted.is_(False),
         )
         .where(
-            Opportunity.status.in_((OpportunityStatus.WON, OpportunityStatus.LOST)),
+            Opportunity.status.in_(statuses),
             Opportunity.closed_at >= f.start,
             Opportunity.closed_at < f.end,
             deal_filter(f, by_person=False),

@@ -45,11 +45,11 @@ def outcomes_report(s: Session, f: ReportFilter) -> Report:
     for deal in closed:
         label = reasons.get(deal.reason_id, no_reason) if deal.reason_id else no_reason
         counted[(deal.won, label)].add(deal.id)
-        value = rates.convert(deal.amount, f.local_day(deal.closed_at))
+        value = rates.convert_minor(deal.minor, deal.currency, f.local_day(deal.closed_at))
         if value is None:
-            missing.add(deal.id, deal.amount)
+            missing.add_minor(deal.id, deal.minor, deal.currency)
         else:
-            groups[(deal.won, label)].add(deal.id, value)
+            groups[(deal.won, label)].add_minor(deal.id, value, rates.default)
         if not deal.won:
             competitors[deal.competitor.strip() or translate("Reports", "None recorded")].add(
                 deal.id

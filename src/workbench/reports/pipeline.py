@@ -280,16 +280,13 @@ def forecast_report(s: Session, f: ReportFilter) -> Report:
         weighted = rates.convert_minor(deal.weighted_minor(directory.stages), deal.currency, day)
         if category != ForecastCategory.OMITTED and weighted is not None:
             cell["weighted"].add_minor(deal.id, weighted, default)
-    for closed in closed_deals(s, f):
-        if closed.won:
-            on = f.local_day(closed.closed_at)
-            won = rates.convert_minor(closed.minor, closed.currency, on)
-            if won is None:
-                missing.add_minor(closed.id, closed.minor, closed.currency)
-            else:
-                cells[(closed.closer_id, on.replace(day=1))]["won"].add_minor(
-                    closed.id, won, default
-                )
+    for closed in closed_deals(s, f, won_only=True):
+        on = f.local_day(closed.closed_at)
+        won = rates.convert_minor(closed.minor, closed.currency, on)
+        if won is None:
+            missing.add_minor(closed.id, closed.minor, closed.currency)
+        else:
+            cells[(closed.closer_id, on.replace(day=1))]["won"].add_minor(closed.id, won, default)
 
     quotas = _quotas(s, f, rates)
     reps = sorted({k[0] for k in cells} | {k[0] for k in quotas}, key=lambda u: directory.person(u))
