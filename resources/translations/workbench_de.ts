@@ -1951,8 +1951,16 @@ Die Einzelheiten stehen in %2. Sie können weiterarbeiten; wenn es wieder passie
         <translation>Kunde</translation>
     </message>
     <message>
-        <source>(same %s)</source>
-        <translation>(gleich: %s)</translation>
+        <source>(same e-mail)</source>
+        <translation>(gleiche E-Mail)</translation>
+    </message>
+    <message>
+        <source>(same phone)</source>
+        <translation>(gleiche Telefonnummer)</translation>
+    </message>
+    <message>
+        <source>(same company)</source>
+        <translation>(gleiche Firma)</translation>
     </message>
     <message>
         <source>&amp;Merge into this %1</source>

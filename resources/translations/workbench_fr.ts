@@ -1951,8 +1951,16 @@ Les détails se trouvent dans %2. Vous pouvez continuer à travailler ; si cela 
         <translation>Compte</translation>
     </message>
     <message>
-        <source>(same %s)</source>
-        <translation>(même %s)</translation>
+        <source>(same e-mail)</source>
+        <translation>(même e-mail)</translation>
+    </message>
+    <message>
+        <source>(same phone)</source>
+        <translation>(même téléphone)</translation>
+    </message>
+    <message>
+        <source>(same company)</source>
+        <translation>(même entreprise)</translation>
     </message>
     <message>
         <source>&amp;Merge into this %1</source>

@@ -772,3 +772,24 @@ def test_a_reason_of_another_list_and_a_file_that_cannot_be_written_in_the_perso
         assert no_folder in str(failed.value) and "folder" not in str(failed.value)
     with db.read() as s:
         assert s.get(Opportunity, deal).status == OpportunityStatus.OPEN
+
+
+@pytest.mark.parametrize(
+    ("language", "same", "status"), [("de", "(gleiche E-Mail)", "Neu"), ("fr", "(même e-mail)", "")]
+)
+def test_a_possible_duplicate_is_described_in_the_persons_language(
+    qapp, qtbot, db, language: str, same: str, status: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The look-alike list read "Lead: Ann Lee — lead, New  (same e-mail)" in a German
+    window: the reason and the lead's status were the services' English words."""
+    from workbench.services import leads
+    from workbench.ui.duplicates import DuplicateDialog
+
+    leads.create_lead(db, leads.LeadInput(first_name="Ann", last_name="Lee", email="ann@lee.com"))
+    with speaking(qapp, language):
+        matches = leads.find_duplicates(db, email="ANN@lee.com")
+        dialog = DuplicateDialog(matches)
+        qtbot.addWidget(dialog)
+        text = dialog.list.item(0).text()
+        assert same in text and "same" not in text and "lead, " not in text, text
+        assert status in text

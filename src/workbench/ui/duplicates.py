@@ -48,11 +48,17 @@ class DuplicateDialog(QDialog):
             "contact": self.tr("Contact"),
             "account": self.tr("Account"),
         }
+        # Whole phrases: "(same e-mail)" reads "(gleiche E-Mail)", not "(gleiche e-mail)".
+        same = {
+            "e-mail": self.tr("(same e-mail)"),
+            "phone": self.tr("(same phone)"),
+            "company": self.tr("(same company)"),
+        }
         for m in matches:
             text = f"{kinds[m.kind]}: {m.name}"
             if m.detail:
                 text += f" — {m.detail}"
-            text += "  " + self.tr("(same %s)") % m.reason
+            text += "  " + same[m.reason]
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, m)
             self.list.addItem(item)

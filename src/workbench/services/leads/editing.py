@@ -158,7 +158,8 @@ def find_duplicates(
 def _status_label(status: LeadStatus) -> str:
     from workbench.domain.enums import label
 
-    return f"lead, {label(status)}"
+    # The window names the kind ("Lead: …") itself.
+    return translate("Domain", label(status))
 
 
 def fill_empty(target: Any, values: dict[str, Any], *, apply: bool = True) -> list[str]:
