@@ -431,24 +431,27 @@ def win_rate_report(s: Session, f: ReportFilter) -> Report:
     }
     # Each deal's (closer, sales process, source): a few hundred distinct, so each
     # grouping names those once rather than every deal.
-    parts = [
-        (
-            deal.closer_id,
-            deal.pipeline_id,
-            str(sources.get(deal.source_lead_id, "")) if deal.source_lead_id else None,
+    # Numbered once, because hashing a tuple of UUIDs per deal and grouping was a tenth of
+    # the report.
+    distinct: dict[tuple[Any, Any, Any], int] = {}
+    part_of = [
+        distinct.setdefault(
+            (
+                deal.closer_id,
+                deal.pipeline_id,
+                str(sources.get(deal.source_lead_id, "")) if deal.source_lead_id else None,
+            ),
+            len(distinct),
         )
         for deal in closed
     ]
     report = Report("win_rate", "Win rate, deal size, cycle and velocity", "", win_how())
     everyone = _win_row({}, closed, values, rates.default, open_total, total=True)
     for key, title, label in groupings:
-        names: dict[tuple[Any, Any, Any], str] = {}
+        names = [label(*part) for part in distinct]
         groups: dict[str, list[ClosedDeal]] = defaultdict(list)
-        for deal, part in zip(closed, parts, strict=True):
-            name = names.get(part)
-            if name is None:
-                name = names[part] = label(*part)
-            groups[name].append(deal)
+        for deal, part in zip(closed, part_of, strict=True):
+            groups[names[part]].append(deal)
         open_groups: dict[str, int] = defaultdict(int)
         for (owner, pipeline), count in open_now.items():
             open_groups[label(owner, pipeline, None)] += count
