@@ -2962,6 +2962,18 @@ Sie erhalten einmalig einen Wiederherstellungsschlüssel. Ohne ihn lässt sich d
 <context>
     <name>LeadImport</name>
     <message>
+        <source>has %1 values but the header has %2 columns (a missing quote or an extra delimiter?)</source>
+        <translation>hat %1 Werte, aber die Kopfzeile hat %2 Spalten (ein fehlendes Anführungszeichen oder ein überzähliges Trennzeichen?)</translation>
+    </message>
+    <message>
+        <source>column %1: a formula with no calculated value (%2); open and save the file in Excel or LibreOffice first, or paste values</source>
+        <translation>Spalte %1: eine Formel ohne berechneten Wert (%2); öffnen und speichern Sie die Datei zuerst in Excel oder LibreOffice, oder fügen Sie Werte ein</translation>
+    </message>
+    <message>
+        <source>“%1” is neither inbound nor outbound.</source>
+        <translation>„%1“ ist weder eingehend noch ausgehend.</translation>
+    </message>
+    <message>
         <source>“%1” is not a country we know; the phone number was read as %2</source>
         <translation>„%1“ ist kein bekanntes Land; die Telefonnummer wurde gelesen als %2</translation>
     </message>
@@ -3000,6 +3012,62 @@ Sie erhalten einmalig einen Wiederherstellungsschlüssel. Ohne ihn lässt sich d
     <message>
         <source>Imported %1 of %2 rows; duplicates: %3 skipped, %4 merged; rejected: %5.</source>
         <translation>%1 von %2 Zeilen importiert; Duplikate: %3 übersprungen, %4 zusammengeführt; abgelehnt: %5.</translation>
+    </message>
+    <message>
+        <source>Lead import report for %1 (%2)</source>
+        <translation>Bericht zum Lead-Import von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Lead import report (%1)</source>
+        <translation>Bericht zum Lead-Import (%1)</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Spalten:</translation>
+    </message>
+    <message>
+        <source>Not imported (no matching field): %1</source>
+        <translation>Nicht importiert (kein passendes Feld): %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Rejected rows (%1):</source>
+        <translation>Abgelehnte Zeilen (%1):</translation>
+    </message>
+    <message>
+        <source>Warnings (%1):</source>
+        <translation>Warnungen (%1):</translation>
+    </message>
+    <message>
+        <source>Duplicates (%1):</source>
+        <translation>Dubletten (%1):</translation>
+    </message>
+    <message>
+        <source>line %1: %2, same as %3</source>
+        <translation>Zeile %1: %2, gleich wie %3</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>bar</source>
+        <translation>senkrechter Strich</translation>
     </message>
 </context>
 <context>

@@ -2962,6 +2962,18 @@ Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne 
 <context>
     <name>LeadImport</name>
     <message>
+        <source>has %1 values but the header has %2 columns (a missing quote or an extra delimiter?)</source>
+        <translation>a %1 valeurs mais l’en-tête a %2 colonnes (un guillemet manquant ou un séparateur en trop ?)</translation>
+    </message>
+    <message>
+        <source>column %1: a formula with no calculated value (%2); open and save the file in Excel or LibreOffice first, or paste values</source>
+        <translation>colonne %1 : une formule sans valeur calculée (%2) ; ouvrez et enregistrez d’abord le fichier dans Excel ou LibreOffice, ou collez les valeurs</translation>
+    </message>
+    <message>
+        <source>“%1” is neither inbound nor outbound.</source>
+        <translation>« %1 » n’est ni entrant ni sortant.</translation>
+    </message>
+    <message>
         <source>“%1” is not a country we know; the phone number was read as %2</source>
         <translation>« %1 » n&apos;est pas un pays connu ; le numéro a été lu comme %2</translation>
     </message>
@@ -3000,6 +3012,62 @@ Vous recevrez une clé de récupération, une seule fois. Sans elle, la base ne 
     <message>
         <source>Imported %1 of %2 rows; duplicates: %3 skipped, %4 merged; rejected: %5.</source>
         <translation>%1 lignes sur %2 importées ; doublons : %3 ignorés, %4 fusionnés ; refusées : %5.</translation>
+    </message>
+    <message>
+        <source>Lead import report for %1 (%2)</source>
+        <translation>Rapport d’import de leads pour %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Lead import report (%1)</source>
+        <translation>Rapport d’import de leads (%1)</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Colonnes :</translation>
+    </message>
+    <message>
+        <source>Not imported (no matching field): %1</source>
+        <translation>Non importé (aucun champ correspondant) : %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Rejected rows (%1):</source>
+        <translation>Lignes refusées (%1) :</translation>
+    </message>
+    <message>
+        <source>Warnings (%1):</source>
+        <translation>Avertissements (%1) :</translation>
+    </message>
+    <message>
+        <source>Duplicates (%1):</source>
+        <translation>Doublons (%1) :</translation>
+    </message>
+    <message>
+        <source>line %1: %2, same as %3</source>
+        <translation>ligne %1 : %2, identique à %3</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>bar</source>
+        <translation>barre verticale</translation>
     </message>
 </context>
 <context>

@@ -793,3 +793,54 @@ def test_a_possible_duplicate_is_described_in_the_persons_language(
         text = dialog.list.item(0).text()
         assert same in text and "same" not in text and "lead, " not in text, text
         assert status in text
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (
+            "de",
+            [
+                "Bericht zum Lead-Import von leads.csv (CSV, UTF-8, Komma)",
+                "Spalten:",
+                "  E-Mail -> E-Mail",
+                "Abgelehnte Zeilen (2):",
+                "  Zeile 3: „sideways“ ist weder eingehend noch ausgehend.",
+                "  Zeile 4: hat 4 Werte, aber die Kopfzeile hat 3 Spalten (ein fehlendes "
+                "Anführungszeichen oder ein überzähliges Trennzeichen?)",
+                "Dubletten (1):",
+                "  Zeile 5: übersprungen, gleich wie Zeile 2",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "Colonnes :",
+                "Lignes refusées (2) :",
+                "  ligne 3 : « sideways » n’est ni entrant ni sortant.",
+                "Doublons (1) :",
+            ],
+        ),
+    ],
+)
+def test_the_lead_import_report_is_written_in_the_persons_language(
+    qapp, db, tmp_path: Path, language: str, said: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    """The report saved after a lead import read "Rejected rows (2):", "line 3: has 4
+    values but the header has 3 columns" and "skipped, same as line 2" under a German
+    summary."""
+    from workbench.services.lead_import import import_file
+
+    f = tmp_path / "leads.csv"
+    f.write_text(
+        "Name,E-Mail,Direction\n"
+        "Ann Lee,ann@lee.com,inbound\n"
+        "Bo Kim,bo@kim.com,sideways\n"
+        "Cy Ng,cy@ng.com,inbound,extra\n"
+        "Ann Lee,ann@lee.com,inbound\n",
+        encoding="utf-8",
+    )
+    with speaking(qapp, language):
+        report = import_file(db, f).report(f.name)
+    for line in said:
+        assert line in report.splitlines(), report

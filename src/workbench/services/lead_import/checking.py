@@ -36,12 +36,6 @@ class RowProblem:
     reason: str
 
 
-_UNCALCULATED = (
-    "a formula with no calculated value ({formula}); open and save the file in Excel or "
-    "LibreOffice first, or paste values"
-)
-
-
 @dataclass
 class ParsedRow:
     line: int
@@ -99,12 +93,18 @@ def check_row(
     `uncalculated` are the row's formula cells without a value: a row needing one of them
     is rejected rather than imported with that field empty."""
     if len(cells) > len(headers) and any(c.strip() for c in cells[len(headers) :]):
-        raise ValidationError(
-            f"has {len(cells)} values but the header has {len(headers)} columns "
-            "(a missing quote or an extra delimiter?)"
+        text = translate(
+            "LeadImport",
+            "has %1 values but the header has %2 columns (a missing quote or an extra delimiter?)",
         )
+        raise ValidationError(fill(text, len(cells), len(headers)))
+    uncalculated_text = translate(
+        "LeadImport",
+        "column %1: a formula with no calculated value (%2); open and save the file in Excel "
+        "or LibreOffice first, or paste values",
+    )
     needed = [
-        f"column {headers[i] or i + 1}: " + _UNCALCULATED.format(formula=formula)
+        fill(uncalculated_text, headers[i] or i + 1, formula)
         for i, formula in sorted((uncalculated or {}).items())
         if i < len(mapping) and mapping[i] is not None
     ]
@@ -139,9 +139,8 @@ def check_row(
     if "direction" in got:
         named = _DIRECTIONS.get(_key(got["direction"]))
         if named is None:
-            raise ValidationError(
-                f"“{got['direction']}” is neither inbound nor outbound.", "direction"
-            )
+            text = translate("LeadImport", "“%1” is neither inbound nor outbound.")
+            raise ValidationError(fill(text, got["direction"]), "direction")
         direction = named
     status = LeadStatus.NEW
     if "status" in got:

@@ -13,7 +13,7 @@ from typing import Any
 
 from workbench.errors import WorkbenchError
 from workbench.services import tabular
-from workbench.texts import fill, translate
+from workbench.texts import QT_TRANSLATE_NOOP, fill, translate
 
 
 class ImportFileError(WorkbenchError):
@@ -41,9 +41,20 @@ class RawTable:
     def describe(self) -> str:
         if self.format == "XLSX":
             return "XLSX"
-        names = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}
-        return f"CSV, {self.encoding}, {names.get(self.delimiter, repr(self.delimiter))}"
+        delimiter = (
+            translate("LeadImport", _DELIMITERS[self.delimiter])
+            if self.delimiter in _DELIMITERS
+            else repr(self.delimiter)
+        )
+        return f"CSV, {self.encoding}, {delimiter}"
 
+
+_DELIMITERS = {
+    ",": QT_TRANSLATE_NOOP("LeadImport", "comma"),
+    ";": QT_TRANSLATE_NOOP("LeadImport", "semicolon"),
+    "\t": QT_TRANSLATE_NOOP("LeadImport", "tab"),
+    "|": QT_TRANSLATE_NOOP("LeadImport", "bar"),
+}
 
 _XLS = b"\xd0\xcf\x11\xe0"
 

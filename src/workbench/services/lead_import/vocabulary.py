@@ -5,24 +5,33 @@ from __future__ import annotations
 import re
 
 from workbench.domain.enums import LeadDirection, LeadSource, LeadStatus
+from workbench.texts import QT_TRANSLATE_NOOP, translate
 
-FIELDS: dict[str, str] = {
-    "first_name": "First name",
-    "last_name": "Last name",
-    "full_name": "Full name (split into first and last)",
-    "company": "Company",
-    "title": "Job title",
-    "email": "E-mail",
-    "phone": "Phone",
-    "mobile": "Mobile (used when there is no phone)",
-    "country": "Country (phone numbers without a country code are read in it)",
-    "source": "Source",
-    "status": "Status",
-    "direction": "Inbound/outbound",
-    "owner": "Owner (user name or e-mail)",
-    "received_at": "Arrived on",
-    "notes": "Notes (several columns may go here)",
+# The window lists these (ui/domain_texts.py) and the import report names them.
+FIELDS = {
+    "first_name": QT_TRANSLATE_NOOP("Domain", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("Domain", "Last name"),
+    "full_name": QT_TRANSLATE_NOOP("Domain", "Full name (split into first and last)"),
+    "company": QT_TRANSLATE_NOOP("Domain", "Company"),
+    "title": QT_TRANSLATE_NOOP("Domain", "Job title"),
+    "email": QT_TRANSLATE_NOOP("Domain", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("Domain", "Phone"),
+    "mobile": QT_TRANSLATE_NOOP("Domain", "Mobile (used when there is no phone)"),
+    "country": QT_TRANSLATE_NOOP(
+        "Domain", "Country (phone numbers without a country code are read in it)"
+    ),
+    "source": QT_TRANSLATE_NOOP("Domain", "Source"),
+    "status": QT_TRANSLATE_NOOP("Domain", "Status"),
+    "direction": QT_TRANSLATE_NOOP("Domain", "Inbound/outbound"),
+    "owner": QT_TRANSLATE_NOOP("Domain", "Owner (user name or e-mail)"),
+    "received_at": QT_TRANSLATE_NOOP("Domain", "Arrived on"),
+    "notes": QT_TRANSLATE_NOOP("Domain", "Notes (several columns may go here)"),
 }
+
+
+def field_text(field: str) -> str:
+    """A lead field's name in the person's language."""
+    return translate("Domain", FIELDS[field])
 
 
 _ALIASES: dict[str, tuple[str, ...]] = {

@@ -24,10 +24,16 @@ from workbench.services.lead_import.mapping import (
     unmapped_columns,
 )
 from workbench.services.lead_import.reading import RawTable, read_table
-from workbench.services.lead_import.vocabulary import FIELDS
+from workbench.services.lead_import.vocabulary import field_text
 from workbench.services.leads import fill_empty, person_key
 from workbench.store.db import Database
-from workbench.texts import fill, translate
+from workbench.texts import QT_TRANSLATE_NOOP, fill, translate
+
+# What became of a duplicate row, as the window's list and the report say it.
+_ACTIONS = {
+    "skipped": QT_TRANSLATE_NOOP("Domain", "skipped"),
+    "merged": QT_TRANSLATE_NOOP("Domain", "merged"),
+}
 
 Progress = Callable[[int, int], None]  # (rows written, rows to write)
 
@@ -194,30 +200,39 @@ class ImportResult:
         return fill(text, *(formatting.number(n) for n in counts))
 
     def report(self, source: str = "") -> str:
-        lines = [
-            f"Lead import report{f' for {source}' if source else ''} ({self.file_format})",
-            self.summary(),
-            "",
-        ]
+        """The whole import as a text file, in the person's language."""
+        title = (
+            fill(
+                translate("LeadImport", "Lead import report for %1 (%2)"), source, self.file_format
+            )
+            if source
+            else fill(translate("LeadImport", "Lead import report (%1)"), self.file_format)
+        )
+        lines = [title, self.summary(), ""]
         lines += self.notes()
         lines.append("")
-        lines.append("Columns:")
-        lines += [f"  {header} -> {FIELDS[f]}" for header, f in self.mapping.items()]
+        lines.append(translate("LeadImport", "Columns:"))
+        lines += [f"  {header} -> {field_text(f)}" for header, f in self.mapping.items()]
         if self.unmapped:
-            lines.append("Not imported (no matching field): " + ", ".join(self.unmapped))
+            text = translate("LeadImport", "Not imported (no matching field): %1")
+            lines.append(fill(text, ", ".join(self.unmapped)))
         lines.append("")
-        if self.rejected:
-            lines.append(f"Rejected rows ({len(self.rejected)}):")
-            lines += [f"  line {p.line}: {p.reason}" for p in self.rejected]
-            lines.append("")
-        if self.warnings:
-            lines.append(f"Warnings ({len(self.warnings)}):")
-            lines += [f"  line {p.line}: {p.reason}" for p in self.warnings]
-            lines.append("")
+        line = translate("LeadImport", "line %1: %2")
+        for heading, problems in (
+            (translate("LeadImport", "Rejected rows (%1):"), self.rejected),
+            (translate("LeadImport", "Warnings (%1):"), self.warnings),
+        ):
+            if problems:
+                lines.append(fill(heading, formatting.number(len(problems))))
+                lines += ["  " + fill(line, p.line, p.reason) for p in problems]
+                lines.append("")
         if self.duplicates:
-            lines.append(f"Duplicates ({len(self.duplicates)}):")
+            text = translate("LeadImport", "Duplicates (%1):")
+            lines.append(fill(text, formatting.number(len(self.duplicates))))
+            same = translate("LeadImport", "line %1: %2, same as %3")
             lines += [
-                f"  line {d.line}: {d.action}, same as {d.description}" for d in self.duplicates
+                "  " + fill(same, d.line, translate("Domain", _ACTIONS[d.action]), d.description)
+                for d in self.duplicates
             ]
         return "\n".join(lines).rstrip() + "\n"
 
@@ -263,7 +278,11 @@ def _plan(s: Session, rows: list[ParsedRow], policy: DuplicatePolicy) -> _Plan:
                 index.by_company.setdefault(values["company_key"], own)
             continue
         kind = ref.partition(":")[0]
-        what = f"line {ref.partition(':')[2]}" if kind == "row" else index.names.get(ref, kind)
+        what = (
+            fill(translate("LeadImport", "line %1"), ref.partition(":")[2])
+            if kind == "row"
+            else index.names.get(ref, kind)
+        )
         action = "skipped"
         if policy == DuplicatePolicy.MERGE and kind in ("lead", "row"):
             target: Any
