@@ -510,7 +510,8 @@ def _valued(
 ) -> tuple[Bucket, Bucket]:
     """The deals, with what each is worth when every one has a value, and the deals
     that have one, with it: built as whole lists, a group of 20,000 deals at a time."""
-    found = [(i, values[i]) for i in ids if i in values]
+    get = values.get
+    found = [(i, v) for i in ids if (v := get(i)) is not None]
     valued = Bucket.of([i for i, _m in found], [m for _i, m in found], currency)
     return (valued if len(found) == len(ids) else Bucket(DrillTarget.DEALS, list(ids))), valued
 
@@ -523,15 +524,17 @@ def _win_row(
     open_count: int,
     total: bool = False,
 ) -> Row:
-    won, won_valued = _valued([d.id for d in deals if d.won], values, currency)
-    lost, lost_valued = _valued([d.id for d in deals if not d.won], values, currency)
+    won_deals = [d for d in deals if d.won]
+    lost_deals = [d for d in deals if not d.won]
+    won, won_valued = _valued([d.id for d in won_deals], values, currency)
+    lost, lost_valued = _valued([d.id for d in lost_deals], values, currency)
     won_value, lost_value = won_valued.total(currency), lost_valued.total(currency)
     rate = ratio(len(won), len(won) + len(lost))
     average = (
         Money(won_value.amount / len(won_valued), currency).rounded() if won_valued else won_value
     )
-    cycle_won = [d.cycle_days for d in deals if d.won]
-    cycle_lost = [d.cycle_days for d in deals if not d.won]
+    cycle_won = [d.cycle_days for d in won_deals]
+    cycle_lost = [d.cycle_days for d in lost_deals]
     mean_won = mean(cycle_won)
     velocity = None
     if rate is not None and mean_won:
