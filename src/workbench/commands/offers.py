@@ -6,15 +6,11 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from workbench import formatting
 from workbench.cli import existing_db
 from workbench.domain.money import Money
 from workbench.errors import WorkbenchError
-
-if TYPE_CHECKING:
-    pass
 
 
 def configure(p: argparse.ArgumentParser) -> None:

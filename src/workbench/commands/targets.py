@@ -5,14 +5,10 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
-from typing import TYPE_CHECKING
 
 from workbench import formatting
 from workbench.cli import existing_db
 from workbench.errors import WorkbenchError
-
-if TYPE_CHECKING:
-    pass
 
 
 def configure_quota(quota: argparse.ArgumentParser) -> None:

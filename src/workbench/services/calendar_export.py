@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from pathlib import Path
 
 from icalendar import Calendar, Event
 
@@ -14,7 +13,6 @@ from workbench.domain.enums import ActivityStatus
 from workbench.domain.rules import format_phone
 from workbench.errors import NotFound, WorkbenchError
 from workbench.services.calls import MeetingRow, list_meetings
-from workbench.services.files import write_file_atomically
 from workbench.store.db import Database
 from workbench.texts import translate
 
@@ -77,8 +75,3 @@ def range_ics(
         raise WorkbenchError(translate("Errors", "The end of the range must be after its start."))
     found = list_meetings(db, start, end, user_id=user_id)
     return meetings_to_ics(found), len(found)
-
-
-def write_ics(path: Path, data: bytes) -> None:
-    """Whole or not at all, with the reason in the person's language when it fails."""
-    write_file_atomically(path, data)

@@ -128,7 +128,7 @@ _CHOOSE_REASON = {
 }
 
 
-def _OTHER_PROCESS() -> str:
+def _other_process() -> str:
     return translate("Errors", "That stage belongs to another sales process.")
 
 
@@ -191,7 +191,7 @@ def _check_refs(s: Session, data: OpportunityInput) -> Stage:
     else:
         stage = validation.live(s.get(Stage, data.stage_id), "stage")
         if stage.pipeline_id != pipeline.id:
-            raise ValidationError(_OTHER_PROCESS(), "stage")
+            raise ValidationError(_other_process(), "stage")
     if data.account_id is not None:
         validation.live(s.get(Account, data.account_id), "account")
     if data.contact_id is not None:
@@ -418,7 +418,7 @@ def move_opportunity(
             raise WorkbenchError(fill(translate("Errors", _CLOSED_STAYS[opp.status]), opp.title))
         target = validation.live(s.get(Stage, to_stage_id), "stage")
         if target.pipeline_id != opp.pipeline_id:
-            raise ValidationError(_OTHER_PROCESS(), "stage")
+            raise ValidationError(_other_process(), "stage")
         source = s.get(Stage, opp.stage_id)
         change = StageChange(opp.id, opp.stage_id, target.id)
         if target.id == opp.stage_id:

@@ -15,8 +15,8 @@ from workbench.services import validation
 from workbench.store.db import Database
 from workbench.texts import QT_TRANSLATE_NOOP, fill, translate
 
-# Whole sentences per kind: the kind's English name spliced into one sentence read as
-# English in every language.
+# A whole sentence per kind: the kind's English name spliced into one sentence would read
+# as English in every language.
 _NOT_OF_KIND = {
     ReasonKind.WON: QT_TRANSLATE_NOOP("Errors", "“%1” is not a reason for winning a deal."),
     ReasonKind.LOST: QT_TRANSLATE_NOOP("Errors", "“%1” is not a reason for losing a deal."),

@@ -593,12 +593,13 @@ def export_meetings(
     ctx: AppContext, parent: QWidget, path: Path, start: datetime, end: datetime
 ) -> None:
     from workbench.services import calendar_export
+    from workbench.services.files import write_file_atomically
 
     db, me = ctx.db, ctx.me
 
     def work() -> int:
         data, n = calendar_export.range_ics(db, start, end, me)
-        calendar_export.write_ics(path, data)
+        write_file_atomically(path, data)
         return n
 
     ctx.runner.run(
@@ -612,10 +613,11 @@ def export_meetings(
 
 def export_meeting(ctx: AppContext, parent: QWidget, meeting_id: uuid.UUID, path: Path) -> None:
     from workbench.services import calendar_export
+    from workbench.services.files import write_file_atomically
 
     db = ctx.db
     ctx.runner.run(
-        lambda: calendar_export.write_ics(path, calendar_export.meeting_ics(db, meeting_id)),
+        lambda: write_file_atomically(path, calendar_export.meeting_ics(db, meeting_id)),
         lambda _r: ctx.status(
             QCoreApplication.translate("TodayArea", "Meeting exported to %s") % path
         ),
