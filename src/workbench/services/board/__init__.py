@@ -54,6 +54,7 @@ from workbench.services.board.queries import (
     WALK_ROWS,
     BoardSetup,
     BoardView,
+    ColumnsRead,
     board_setup,
     board_view,
     card_by_id,
@@ -66,6 +67,7 @@ from workbench.services.board.queries import (
     list_reasons,
     list_stages,
     list_users,
+    read_columns,
 )
 from workbench.services.board.search import DRIVE_MAX, SearchMatches, find_matches, search_clause
 
@@ -81,6 +83,7 @@ __all__ = [
     "Clock",
     "ColumnRates",
     "ColumnSummary",
+    "ColumnsRead",
     "CurrencyTotal",
     "Money",
     "OfferRow",
@@ -107,6 +110,7 @@ __all__ = [
     "list_users",
     "opportunity_details",
     "overdue_clause",
+    "read_columns",
     "recent_editor",
     "rotting_clause",
     "scheduled_clause",

@@ -366,20 +366,81 @@ def card_windows(
     re-reads what two columns show)."""
     clock = clock or Clock()
     with db.read() as s:
-        matches = _search_of(s, flt)
-        pages = [
-            list(
-                s.scalars(
-                    _card_ids([stage.id], stages, flt, me, clock, matches)
-                    .order_by(*_CARD_ORDER)
-                    .offset(offset)
-                    .limit(limit)
+        return _card_windows(s, windows, stages, flt, me, clock, _search_of(s, flt))
+
+
+def _card_windows(
+    s: Session,
+    windows: list[tuple[StageInfo, int, int]],
+    stages: list[StageInfo],
+    flt: BoardFilter,
+    me: uuid.UUID,
+    clock: Clock,
+    matches: SearchMatches | None,
+) -> list[list[Card]]:
+    pages = [
+        list(
+            s.scalars(
+                _card_ids([stage.id], stages, flt, me, clock, matches)
+                .order_by(*_CARD_ORDER)
+                .offset(offset)
+                .limit(limit)
+            )
+        )
+        for stage, offset, limit in windows
+    ]
+    cards = _cards_by_ids(s, [i for ids in pages for i in ids], stages, clock)
+    return [[cards[i] for i in ids if i in cards] for ids in pages]
+
+
+@dataclass(frozen=True)
+class ColumnsRead:
+    """Some columns' figures and shown rows, read in one snapshot."""
+
+    summaries: dict[uuid.UUID, ColumnSummary]
+    windows: list[tuple[uuid.UUID, int, int, list[Card]]]  # stage id, offset, limit, cards
+
+
+def read_columns(
+    db: Database,
+    wanted: list[tuple[StageInfo, int, int]],
+    stages: list[StageInfo],
+    flt: BoardFilter,
+    me: uuid.UUID,
+    *,
+    follow: uuid.UUID | None = None,
+    spare: dict[uuid.UUID, tuple[int, int]] | None = None,
+    clock: Clock | None = None,
+) -> ColumnsRead:
+    """Re-read the `wanted` columns (stage, offset, limit), and also the column the
+    `follow`ed deal is in at the time of the read, at its `spare` window: the deal a
+    person has selected then never drops off the board because the columns re-read were
+    chosen from where it was shown (ahead of, or behind, the database)."""
+    clock = clock or Clock()
+    windows = list(wanted)
+    with db.read() as s:
+        if follow is not None and spare:
+            stage_id = s.scalar(
+                select(Opportunity.stage_id).where(
+                    Opportunity.id == follow,
+                    Opportunity.status == OpportunityStatus.OPEN,
+                    Opportunity.deleted.is_(False),
                 )
             )
-            for stage, offset, limit in windows
-        ]
-        cards = _cards_by_ids(s, [i for ids in pages for i in ids], stages, clock)
-    return [[cards[i] for i in ids if i in cards] for ids in pages]
+            if stage_id in spare and all(w[0].id != stage_id for w in windows):
+                stage = next(st for st in stages if st.id == stage_id)
+                windows.append((stage, *spare[stage_id]))
+        matches = _search_of(s, flt)
+        ids = [w[0].id for w in windows]
+        summaries = _summaries(s, ids, stages, flt, me, clock, matches)
+        pages = _card_windows(s, windows, stages, flt, me, clock, matches)
+    return ColumnsRead(
+        summaries,
+        [
+            (st.id, offset, limit, cards)
+            for (st, offset, limit), cards in zip(windows, pages, strict=True)
+        ],
+    )
 
 
 def first_pages(

@@ -290,8 +290,10 @@ class BoardArea(BoardLoading, BoardDragging, QWidget):
             view.step_column.connect(lambda d, s=stage.id: self._step_column(s, d))
             view.open_requested.connect(self.open_selected)
             view.doubleClicked.connect(lambda _i: self.open_selected())
-            view.selectionModel().currentChanged.connect(
-                lambda cur, _prev, v=view: self._selected_in(v) if cur.isValid() else None
+            # The selection, not the current index: selecting the card that is already
+            # current (the first card of a column, say) changes only the selection.
+            view.selectionModel().selectionChanged.connect(
+                lambda picked, _dropped, v=view: self._selected_in(v) if picked.count() else None
             )
             model.failed.connect(lambda msg: self.ctx.status(self.tr("Loading failed: %s") % msg))
             self.columns[stage.id] = col

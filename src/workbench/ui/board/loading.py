@@ -33,6 +33,7 @@ class BoardLoading:
     columns: dict[uuid.UUID, ColumnWidget]
     stages: list[StageInfo]
     filter: BoardFilter
+    _selected_id: uuid.UUID | None
 
     def _run(
         self,
@@ -132,40 +133,25 @@ class BoardLoading:
         )
 
     def _refresh_job(self, stage_ids: list[uuid.UUID]) -> Callable[[], Any]:
-        """The query half of a column refresh, to run on a worker."""
+        """The query half of a column refresh, to run on a worker. The selected deal's
+        column as the database has it then is re-read too (board_reads.read_columns)."""
         db, stages, flt, me = self.ctx.db, list(self.stages), self.filter, self.me
-        windows = []
-        for sid in stage_ids:
-            col = self.columns.get(sid)
-            if col is None:
-                continue
-            first, last = col.visible_rows()
-            # Near the top, re-read from the first row; far down, from just above the view.
-            start = 0 if first < 4 * PAGE else first - 10
-            limit = last + 1 - start + 10
-            windows.append((col.stage, start, limit))
+        windows = {sid: _window(col) for sid, col in self.columns.items()}
+        wanted = [(self.columns[sid].stage, *windows[sid]) for sid in stage_ids if sid in windows]
+        follow = self._selected_id
 
-        def job() -> tuple[BoardFilter, dict[uuid.UUID, board_reads.ColumnSummary], list[Any]]:
-            summaries = board_reads.column_summaries(
-                db, stages, flt, me, only=[w[0].id for w in windows]
+        def job() -> tuple[BoardFilter, board_reads.ColumnsRead]:
+            read = board_reads.read_columns(
+                db, wanted, stages, flt, me, follow=follow, spare=windows
             )
-            pages = board_reads.card_windows(db, windows, stages, flt, me)
-            rows = [
-                (stage.id, start, limit, cards)
-                for (stage, start, limit), cards in zip(windows, pages, strict=True)
-            ]
-            return flt, summaries, rows
+            return flt, read
 
         return job
 
-    def _apply_refresh(
-        self,
-        flt: BoardFilter,
-        summaries: dict[uuid.UUID, board_reads.ColumnSummary],
-        rows: list[Any],
-    ) -> None:
+    def _apply_refresh(self, flt: BoardFilter, read: board_reads.ColumnsRead) -> None:
         if flt is not self.filter:
             return  # read for a filter no longer shown: the reload since then has it
+        summaries, rows = read.summaries, read.windows
         # Replacing rows moves the current index onto whichever card now has its row.
         keep = self._selected_id
         for sid, summary in summaries.items():
@@ -252,3 +238,11 @@ class BoardLoading:
         deal = getattr(result, "opportunity_id", None)
         touched |= {sid for sid, col in self.columns.items() if col.model.row_of(deal) >= 0}
         return touched
+
+
+def _window(col: ColumnWidget) -> tuple[int, int]:
+    """The rows of a column a refresh re-reads: those shown, and a few around them; near
+    the top, from the first row."""
+    first, last = col.visible_rows()
+    start = 0 if first < 4 * PAGE else first - 10
+    return start, last + 1 - start + 10
