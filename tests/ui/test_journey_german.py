@@ -8,7 +8,8 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
+from pytestqt.exceptions import TimeoutError as WaitTimedOut
 
 from tests.ui.test_board import column, drag_card, stage_of, wait_idle
 from tests.ui.test_shell import _save, _type, _when_dialog_opens
@@ -42,6 +43,24 @@ def german_window(qapp, qtbot, db: Database, settings):  # type: ignore[no-untyp
     remove_translators(qapp, translators)
     formatting.set_current_locale(locale)
     QLocale.setDefault(qt_locale)
+
+
+def _wait_for_stage(qtbot, window, deal, position: int) -> None:  # type: ignore[no-untyped-def]
+    """Wait for a dropped deal's move to be saved; if it isn't, say what the window did
+    with the drop (no move queued, a write still waiting, a message shown)."""
+    try:
+        qtbot.waitUntil(lambda: stage_of(window.ctx, deal)[0] == position, timeout=10000)
+    except WaitTimedOut as exc:
+        ctx, board = window.ctx, window.show_area("board")
+        shown = [
+            i for i, s in enumerate(board.stages) if board.columns[s.id].model.row_of(deal) >= 0
+        ]
+        raise AssertionError(
+            f"the deal is in stage {stage_of(ctx, deal)[0]}, not {position}: "
+            f"{ctx.undo.count()} undo entries, {ctx.writes.pending()} writes pending, "
+            f"shown in columns {shown}, status “{window.statusBar().currentMessage()}”, "
+            f"modal {QApplication.activeModalWidget()}, popup {QApplication.activePopupWidget()}"
+        ) from exc
 
 
 def test_the_workflow_in_german_at_1280_by_800(qtbot, german_window, db: Database) -> None:  # type: ignore[no-untyped-def]
@@ -100,13 +119,13 @@ def test_the_workflow_in_german_at_1280_by_800(qtbot, german_window, db: Databas
     first, second = column(board, 0), column(board, 1)
     qtbot.waitUntil(lambda: first.model.row_of(deal) >= 0, timeout=10000)
     drag_card(qtbot, board, first, first.model.row_of(deal), second)
-    qtbot.waitUntil(lambda: stage_of(window.ctx, deal)[0] == 1, timeout=5000)
+    _wait_for_stage(qtbot, window, deal, 1)
     wait_idle(qtbot, board)
     assert second.model.row_of(deal) >= 0
     assert "48.000" in second.total.text()  # German grouping on the column total
     third = column(board, 2)
     drag_card(qtbot, board, second, second.model.row_of(deal), third)
-    qtbot.waitUntil(lambda: stage_of(window.ctx, deal)[0] == 2, timeout=5000)
+    _wait_for_stage(qtbot, window, deal, 2)
     wait_idle(qtbot, board)
 
     # 4. An offer for the deal, in the editor.
