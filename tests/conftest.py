@@ -24,6 +24,22 @@ if os.environ.get("CI"):
     settings.load_profile("ci")
 
 
+@pytest.fixture(scope="session")
+def qapp_cls():  # type: ignore[no-untyped-def]
+    """pytest-qt's application, collecting cyclic garbage on the GUI thread as the app does
+    (workbench.ui.collector): collected on a worker, a cycle holding widgets crashed the run."""
+    from PySide6.QtWidgets import QApplication
+
+    from workbench.ui.collector import collect_on_gui_thread
+
+    class Application(QApplication):
+        def __init__(self, args: list[str]) -> None:
+            super().__init__(args)
+            collect_on_gui_thread(self)
+
+    return Application
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Keep logs, default databases and backups of every test inside its own tmp_path.

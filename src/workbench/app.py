@@ -25,6 +25,7 @@ from workbench.logs import log_unexpected, setup_logging
 from workbench.services.maintenance import daily_backup, restore
 from workbench.services.setup import OpenResult, current_user_id, open_workbench
 from workbench.ui.background import Runner
+from workbench.ui.collector import collect_on_gui_thread
 from workbench.ui.language import chosen_language, follow_language_in_formats, install_translators
 
 if TYPE_CHECKING:
@@ -264,6 +265,7 @@ def run_app(db_path: Path) -> int:
     # Between a window closed for a restore and the next one there is no window at all;
     # the controller quits when the person closes the window.
     app.setQuitOnLastWindowClosed(False)
+    collect_on_gui_thread(app)
 
     def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         exc.__traceback__ = tb
