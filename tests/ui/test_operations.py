@@ -8,6 +8,7 @@ import random
 import threading
 import time
 import uuid
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -21,6 +22,7 @@ from workbench.errors import WorkbenchError
 from workbench.services import board as b
 from workbench.services import opportunities as opps
 from workbench.ui.board import BoardArea
+from workbench.ui.board.loading import FIRST_PAGE
 from workbench.ui.changes import OpChanges
 from workbench.ui.operations import ReadOp, WriteOp
 
@@ -200,6 +202,61 @@ def test_a_refresh_of_some_columns_keeps_the_selected_deal_on_the_board(qtbot, m
     assert ctx.undo.index() == 1
     settle(qtbot, board)
     assert position(ctx.db, deal) == 4 and shown_in(board, deal) == [4]
+
+
+def test_a_deal_moved_below_the_loaded_cards_stays_selected_and_keeps_moving(
+    qtbot, main_window, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    # The third column shows its first cards; the deal closes later than all of them, so
+    # moved there it sorts below what is loaded. It must still be shown and selected, and
+    # presses made before the column has loaded on must move it on.
+    ctx = main_window.ctx
+    add_deal(ctx.db, 0, "Unlocks every stage")
+    pipeline = next(p for p in b.list_pipelines(ctx.db) if p.is_default)
+    stages = b.list_stages(ctx.db, pipeline.id)
+
+    def deal(title: str, stage: int, days: int) -> uuid.UUID:
+        return opps.create_opportunity(
+            ctx.db,
+            opps.OpportunityInput(
+                title=title,
+                pipeline_id=pipeline.id,
+                stage_id=stages[stage].id,
+                amount=Decimal(100),
+                expected_close=date.today() + timedelta(days=days),
+            ),
+        )
+
+    sooner = 10 * FIRST_PAGE
+    for i in range(sooner):
+        deal(f"Sooner {i}", 2, 10 + i)
+    late = deal("Closes last", 1, 300)
+    board = board_of(qtbot, main_window)
+    settle(qtbot, board)
+    third = board.columns[board.stages[2].id]
+    assert third.model.rowCount() == FIRST_PAGE
+    select_deal(qtbot, board, late)
+    reads: list[tuple[int, int]] = []
+    list_cards = b.list_cards
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        reads.append((kwargs["offset"], kwargs["limit"]))
+        return list_cards(*args, **kwargs)
+
+    monkeypatch.setattr(b, "list_cards", counted)
+    press(Qt.Key.Key_Right, CTRL_SHIFT)
+    settle(qtbot, board)
+    assert shown_in(board, late) == [2] and third.model.row_of(late) == sooner
+    assert board._selection()[1].id == late  # type: ignore[union-attr]
+    assert len(reads) == 1  # down to it in one read, not page by page
+
+    press(Qt.Key.Key_Left, CTRL_SHIFT)
+    press(Qt.Key.Key_Right, CTRL_SHIFT)
+    press(Qt.Key.Key_Right, CTRL_SHIFT)  # before the column has loaded on again
+    assert ctx.undo.index() == 4
+    settle(qtbot, board)
+    assert position(ctx.db, late) == 3 and shown_in(board, late) == [3]
+    assert board._selection()[1].id == late  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])

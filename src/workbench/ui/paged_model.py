@@ -77,14 +77,20 @@ class PagedRows(Generic[R]):
         return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._loading or self._exhausted:
+        if not parent.isValid():
+            self.fetch_rows(self.page_size)
+
+    def fetch_rows(self, limit: int) -> None:
+        """Load the next `limit` rows: a page as the view scrolls, or as many as it takes
+        to reach a row far down at once."""
+        if self._loading or self._exhausted:
             return
         self._loading = True
-        generation, offset, limit = self._generation, len(self._rows), self.page_size
+        generation, offset = self._generation, len(self._rows)
         fetch = self._fetch
         self._runner.run(
             lambda: fetch(offset, limit),
-            lambda rows: self._arrived(generation, offset, rows),
+            lambda rows: self._arrived(generation, offset, limit, rows),
             lambda exc: self._error(generation, exc),
             owner=cast(QObject, self),
         )
@@ -92,13 +98,16 @@ class PagedRows(Generic[R]):
     def is_loading(self) -> bool:
         return self._loading
 
-    def _arrived(self, generation: int, offset: int, rows: list[R]) -> None:
+    def _arrived(self, generation: int, offset: int, limit: int, rows: list[R]) -> None:
         if generation != self._generation:
             return
         self._loading = False
         if offset != len(self._rows):
-            return  # rows were added or taken meanwhile; the next fetch asks again
-        if len(rows) < self.page_size:
+            # Rows were added or taken meanwhile: ask again from where the rows end now
+            # (whoever waits for this page, a card being brought into view, still gets one).
+            self.fetchMore()
+            return
+        if len(rows) < limit:
             self._exhausted = True
         if rows:
             model = cast(QAbstractItemModel, self)

@@ -10,7 +10,9 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Select,
+    and_,
     func,
+    or_,
     select,
     union_all,
 )
@@ -336,6 +338,33 @@ def card_by_id(
     """One deal's card as a column shows it (after a move: its flags and next task)."""
     with db.read() as s:
         return _cards_by_ids(s, [opportunity_id], stages, clock or Clock()).get(opportunity_id)
+
+
+def cards_before(
+    db: Database,
+    stage: StageInfo,
+    stages: list[StageInfo],
+    flt: BoardFilter,
+    me: uuid.UUID,
+    card: Card,
+    *,
+    clock: Clock | None = None,
+) -> int:
+    """How many of a column's cards (as the filter shows them) come before `card` in the
+    column's order (_CARD_ORDER, a missing date first): the rows to load to show it."""
+    close, ident = Opportunity.expected_close, Opportunity.id
+    if card.expected_close is None:
+        before = and_(close.is_(None), ident < card.id)
+    else:
+        before = or_(
+            close.is_(None),
+            close < card.expected_close,
+            and_(close == card.expected_close, ident < card.id),
+        )
+    clock = clock or Clock()
+    with db.read() as s:
+        ids = _card_ids([stage.id], stages, flt, me, clock, _search_of(s, flt)).where(before)
+        return int(s.scalar(select(func.count()).select_from(ids.subquery())) or 0)
 
 
 def list_cards(

@@ -121,6 +121,8 @@ class BoardArea(BoardLoading, BoardDragging, QWidget):
         self._refreshing = False
         self._refresh_wanted: set[uuid.UUID] = set()
         self._selected_id: uuid.UUID | None = None  # followed when its card changes column
+        # Its card while its column loads on to where it sorts (see _bring_in).
+        self._arriving: Card | None = None
         self._drag_card: Card | None = None
 
         self.pipeline = QComboBox()
@@ -357,14 +359,12 @@ class BoardArea(BoardLoading, BoardDragging, QWidget):
     def _show_moved(self, card: Card, to_stage: uuid.UUID, *, select: bool) -> None:
         source, target = self.columns[card.stage_id], self.columns[to_stage]
         source.model.take(card.id)  # moves the current index onto a neighbour
-        row = target.model.place(replace(card, stage_id=to_stage))
-        if select and row >= 0:
-            target.view.setFocus()
-            target.view.setCurrentIndex(target.model.index(row))
-            self.scroll.ensureWidgetVisible(target, 20, 0)
+        moved = replace(card, stage_id=to_stage)
         if select:
             self._selected_id = card.id
-            self._follow_selection()
+            self._bring_in(moved)
+        else:
+            target.model.place(moved)
 
     def _push_move(self, card: Card, command: MoveCommand) -> None:
         def done(change: BoardMove) -> None:
@@ -406,13 +406,19 @@ class BoardArea(BoardLoading, BoardDragging, QWidget):
     # -- selection and keyboard ----------------------------------------------------------------
 
     def _selection(self) -> tuple[ColumnWidget | None, Card | None]:
+        arriving = self._arriving
         for col in self.columns.values():
             if col.view.hasFocus():
-                return col, col.view.selected_card()
+                card = col.view.selected_card()
+                if card is None and arriving is not None:
+                    break  # the selected deal is on its way into its column
+                return col, card
         for col in self.columns.values():
             card = col.view.selected_card()
             if card is not None:
                 return col, card
+        if arriving is not None:
+            return self.columns.get(arriving.stage_id), arriving
         return None, None
 
     def _selected_in(self, view: ColumnView) -> None:
@@ -423,6 +429,8 @@ class BoardArea(BoardLoading, BoardDragging, QWidget):
         card = view.selected_card()
         if card is not None:
             self._selected_id = card.id
+            if self._arriving is not None and self._arriving.id != card.id:
+                self._arriving = None  # another card picked while one was on its way
 
     def _follow_selection(self) -> None:
         """Select the last selected card again where a refresh shows it now (an undo
@@ -504,31 +512,58 @@ class BoardArea(BoardLoading, BoardDragging, QWidget):
             lambda: board_reads.card_by_id(db, opportunity_id, stages), self._reveal, owner=self
         )
 
-    def _reveal(self, card: Card | None, pages: int = 0) -> None:
+    def _reveal(self, card: Card | None) -> None:
         if card is None or card.id != self._selected_id:
             return  # gone, or the user has selected another card meanwhile
+        self._bring_in(card, centre=True)
+
+    def _bring_in(self, card: Card, *, centre: bool = False, pages: int = 0) -> None:
+        """Show and select the selected deal's `card` in its column. Where it sorts below
+        the cards loaded so far (a deal just moved or created there), the column loads on
+        until the card has its place; keyboard moves meanwhile act on it (_selection)."""
         col = self.columns.get(card.stage_id)
         if col is None:
             return
+        self._arriving = card
         row = col.model.row_of(card.id)
-        if row < 0 and not col.model.is_exhausted() and pages < REVEAL_PAGES:
+        if row < 0:
+            row = col.model.place(card)
+        if row < 0 and pages < REVEAL_PAGES:
 
             def again() -> None:
                 col.model.loaded.disconnect(again)
-                self._reveal(card, pages + 1)
+                if self._arriving is card:  # not moved on, nor another card selected
+                    self._bring_in(card, centre=centre, pages=pages + 1)
 
             col.model.loaded.connect(again)
-            col.model.fetchMore()
+            if pages:
+                col.model.fetchMore()
+            else:
+                # Down to the card in one read, not page by page (thousands of cards
+                # may come before it).
+                self._load_down_to(col, card)
             return
-        if row < 0:
-            row = col.model.place(card)
+        self._arriving = None
         if row < 0:
             return
         index = col.model.index(row)
         col.view.setFocus()
         col.view.setCurrentIndex(index)
-        col.view.scrollTo(index, ColumnView.ScrollHint.PositionAtCenter)
+        hint = ColumnView.ScrollHint
+        col.view.scrollTo(index, hint.PositionAtCenter if centre else hint.EnsureVisible)
         self.scroll.ensureWidgetVisible(col, 20, 0)
+
+    def _load_down_to(self, col: ColumnWidget, card: Card) -> None:
+        db, stages, flt, me = self.ctx.db, list(self.stages), self.filter, self.me
+
+        def load(before: int) -> None:
+            col.model.fetch_rows(max(PAGE, before + PAGE - col.model.rowCount()))
+
+        self._run(
+            lambda: board_reads.cards_before(db, col.stage, stages, flt, me, card),
+            load,
+            lambda exc: self.ctx.status(self.tr("Loading failed: %s") % exc),
+        )
 
     def _edited_in_dialog(self, opportunity_id: uuid.UUID, before: Any, after: Any) -> None:
         stage_id = next(

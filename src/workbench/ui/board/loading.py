@@ -34,6 +34,7 @@ class BoardLoading:
     stages: list[StageInfo]
     filter: BoardFilter
     _selected_id: uuid.UUID | None
+    _bring_in: Callable[..., None]
 
     def _run(
         self,
@@ -223,6 +224,8 @@ class BoardLoading:
                 col.model.take(card.id)
             elif col is dst and shown >= 0:
                 col.model.replace_card(shown, card)
+            elif col is dst and self._selected_id == card.id:
+                self._bring_in(card)
             elif col is dst:
                 dst.model.place(card)
         if self._selected_id == card.id:
