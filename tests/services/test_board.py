@@ -340,3 +340,24 @@ def test_exchange_rates_give_each_column_one_converted_total(
     moved = summary.moved(100000, "GBP", first.probability, 1)
     assert moved.converted is not None
     assert moved.converted[0] == b.Money(total + Decimal("1200"), "EUR")
+
+
+def test_cards_before_a_card_agree_with_the_column_order(
+    db: Database, stages: list[b.StageInfo]
+) -> None:
+    # A missing close date sorts first, then by date, then by id: the count of cards before
+    # each card is its row in the column, with or without a filter.
+    today = date.today()
+    closes = [None, None, today + timedelta(days=5), today + timedelta(days=5), today]
+    for i, close in enumerate(closes):
+        add_deal(db, stages[0], f"Deal {i}", close=close)
+    me = current_user_id(db)
+    for flt in (b.BoardFilter(), b.BoardFilter(search="Deal 3")):
+        cards = b.list_cards(db, stages[0], stages, flt, me, limit=50)
+        for row, card in enumerate(cards):
+            assert b.cards_before(db, stages[0], stages, flt, me, card) == row
+    # A card on its way in from another column, closing after all of them, comes last.
+    late = add_deal(db, stages[1], "Moving in", close=today + timedelta(days=9))
+    card = b.card_by_id(db, late, stages)
+    assert card is not None
+    assert b.cards_before(db, stages[0], stages, b.BoardFilter(), me, card) == len(closes)
