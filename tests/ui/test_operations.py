@@ -159,12 +159,18 @@ def shown_in(board: BoardArea, deal: uuid.UUID) -> list[int]:
     return [i for i, s in enumerate(board.stages) if board.columns[s.id].model.row_of(deal) >= 0]
 
 
-def test_two_quick_undos_undo_the_last_two_moves_in_order(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
-    ctx = main_window.ctx
-    deal = add_deal(ctx.db, 0, "Quick hands")
+def deal_selected_on_board(qtbot, main_window, stage: int, title: str):  # type: ignore[no-untyped-def]
+    """A new deal in the `stage`-th column, selected on the board once it is idle."""
+    deal = add_deal(main_window.ctx.db, stage, title)
     board = board_of(qtbot, main_window)
     settle(qtbot, board)
     select_deal(qtbot, board, deal)
+    return board, deal
+
+
+def test_two_quick_undos_undo_the_last_two_moves_in_order(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    ctx = main_window.ctx
+    board, deal = deal_selected_on_board(qtbot, main_window, 0, "Quick hands")
     for _ in range(3):
         press(Qt.Key.Key_Right, CTRL_SHIFT)
     settle(qtbot, board)
@@ -183,10 +189,7 @@ def test_a_refresh_of_some_columns_keeps_the_selected_deal_on_the_board(qtbot, m
     # database may have the deal elsewhere by then (writes queued behind fast presses, an
     # undo): it must not drop off the board, or the next press finds nothing selected.
     ctx = main_window.ctx
-    deal = add_deal(ctx.db, 1, "Followed")
-    board = board_of(qtbot, main_window)
-    settle(qtbot, board)
-    select_deal(qtbot, board, deal)
+    board, deal = deal_selected_on_board(qtbot, main_window, 1, "Followed")
     opps.step_opportunity(ctx.db, deal, 2)  # in the fourth column now, shown in the second
     seen: list[tuple[list[int], object]] = []
     board.columns_updated.connect(
@@ -248,7 +251,9 @@ def test_a_deal_moved_below_the_loaded_cards_stays_selected_and_keeps_moving(
     settle(qtbot, board)
     assert shown_in(board, late) == [2] and third.model.row_of(late) == sooner
     assert board._selection()[1].id == late  # type: ignore[union-attr]
-    assert len(reads) == 1  # down to it in one read, not page by page
+    # Down to it in one read, not page by page (four pages); a page the view asked for
+    # itself may come first.
+    assert len(reads) <= 2 and reads[-1][0] + reads[-1][1] > sooner
 
     press(Qt.Key.Key_Left, CTRL_SHIFT)
     press(Qt.Key.Key_Right, CTRL_SHIFT)

@@ -428,6 +428,7 @@ class ColumnsRead:
 
     summaries: dict[uuid.UUID, ColumnSummary]
     windows: list[tuple[uuid.UUID, int, int, list[Card]]]  # stage id, offset, limit, cards
+    followed: Card | None = None  # the followed deal's card, when it is open on this board
 
 
 def read_columns(
@@ -442,24 +443,23 @@ def read_columns(
     clock: Clock | None = None,
 ) -> ColumnsRead:
     """Re-read the `wanted` columns (stage, offset, limit), and also the column the
-    `follow`ed deal is in at the time of the read, at its `spare` window: the deal a
-    person has selected then never drops off the board because the columns re-read were
-    chosen from where it was shown (ahead of, or behind, the database)."""
+    `follow`ed deal is in at the time of the read, at its `spare` window, and that deal's
+    card: the deal a person has selected then never drops off the board because the
+    columns re-read were chosen from where it was shown (ahead of, or behind, the
+    database); where it sorts below the window, the board loads down to it."""
     clock = clock or Clock()
     windows = list(wanted)
+    followed = None
     with db.read() as s:
-        if follow is not None and spare:
-            stage_id = s.scalar(
-                select(Opportunity.stage_id).where(
-                    Opportunity.id == follow,
-                    Opportunity.status == OpportunityStatus.OPEN,
-                    Opportunity.deleted.is_(False),
-                )
-            )
-            if stage_id in spare and all(w[0].id != stage_id for w in windows):
-                stage = next(st for st in stages if st.id == stage_id)
-                windows.append((stage, *spare[stage_id]))
         matches = _search_of(s, flt)
+        if follow is not None and spare:
+            # Open, on this board and shown by the filter: only then has it a place.
+            shown = _card_ids(list(spare), stages, flt, me, clock, matches)
+            if s.scalar(shown.where(Opportunity.id == follow)) is not None:
+                followed = _cards_by_ids(s, [follow], stages, clock).get(follow)
+        if followed is not None and all(w[0].id != followed.stage_id for w in windows):
+            stage = next(st for st in stages if st.id == followed.stage_id)
+            windows.append((stage, *spare[followed.stage_id]))  # type: ignore[index]
         ids = [w[0].id for w in windows]
         summaries = _summaries(s, ids, stages, flt, me, clock, matches)
         pages = _card_windows(s, windows, stages, flt, me, clock, matches)
@@ -469,6 +469,7 @@ def read_columns(
             (st.id, offset, limit, cards)
             for (st, offset, limit), cards in zip(windows, pages, strict=True)
         ],
+        followed,
     )
 
 

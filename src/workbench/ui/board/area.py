@@ -536,12 +536,9 @@ class BoardArea(BoardLoading, BoardDragging, QWidget):
                     self._bring_in(card, centre=centre, pages=pages + 1)
 
             col.model.loaded.connect(again)
-            if pages:
-                col.model.fetchMore()
-            else:
-                # Down to the card in one read, not page by page (thousands of cards
-                # may come before it).
-                self._load_down_to(col, card)
+            # Down to the card in one read, not page by page (thousands of cards may come
+            # before it); a page already on its way comes first, then this is asked again.
+            self._load_down_to(col, card)
             return
         self._arriving = None
         if row < 0:
@@ -559,10 +556,12 @@ class BoardArea(BoardLoading, BoardDragging, QWidget):
         def load(before: int) -> None:
             col.model.fetch_rows(max(PAGE, before + PAGE - col.model.rowCount()))
 
-        self._run(
+        # Not one of the board's reads (_run): it reads no card or figure a move changes.
+        self.ctx.runner.run(
             lambda: board_reads.cards_before(db, col.stage, stages, flt, me, card),
             load,
             lambda exc: self.ctx.status(self.tr("Loading failed: %s") % exc),
+            owner=self,
         )
 
     def _edited_in_dialog(self, opportunity_id: uuid.UUID, before: Any, after: Any) -> None:

@@ -137,9 +137,9 @@ class BoardLoading:
         """The query half of a column refresh, to run on a worker. The selected deal's
         column as the database has it then is re-read too (board_reads.read_columns)."""
         db, stages, flt, me = self.ctx.db, list(self.stages), self.filter, self.me
-        windows = {sid: _window(col) for sid, col in self.columns.items()}
-        wanted = [(self.columns[sid].stage, *windows[sid]) for sid in stage_ids if sid in windows]
         follow = self._selected_id
+        windows = {sid: _window(col, follow) for sid, col in self.columns.items()}
+        wanted = [(self.columns[sid].stage, *windows[sid]) for sid in stage_ids if sid in windows]
 
         def job() -> tuple[BoardFilter, board_reads.ColumnsRead]:
             read = board_reads.read_columns(
@@ -170,6 +170,9 @@ class BoardLoading:
                     col.view.setCurrentIndex(col.model.index(row))
         self._selected_id = keep
         self._follow_selection()
+        followed = read.followed
+        if followed is not None and followed.id == keep and self._shown_nowhere(followed.id):
+            self._bring_in(followed)  # it sorts below the rows re-read
         self.columns_updated.emit([r[0] for r in rows])
 
     def _job_failed(self, exc: BaseException) -> None:
@@ -233,6 +236,9 @@ class BoardLoading:
         self.columns_updated.emit([src.stage.id, dst.stage.id])
         return True
 
+    def _shown_nowhere(self, deal: uuid.UUID) -> bool:
+        return all(col.model.row_of(deal) < 0 for col in self.columns.values())
+
     def _touched_by(self, result: Any) -> set[uuid.UUID]:
         stage_ids = getattr(result, "stage_ids", None)
         if stage_ids is None:
@@ -243,9 +249,11 @@ class BoardLoading:
         return touched
 
 
-def _window(col: ColumnWidget) -> tuple[int, int]:
-    """The rows of a column a refresh re-reads: those shown, and a few around them; near
-    the top, from the first row."""
+def _window(col: ColumnWidget, follow: uuid.UUID | None) -> tuple[int, int]:
+    """The rows of a column a refresh re-reads: those shown, and a few around them (near
+    the top, from the first row), and down to the followed deal's card if it has one."""
     first, last = col.visible_rows()
+    if follow is not None:
+        last = max(last, col.model.row_of(follow))
     start = 0 if first < 4 * PAGE else first - 10
     return start, last + 1 - start + 10
