@@ -25,19 +25,20 @@ if os.environ.get("CI"):
 
 
 @pytest.fixture(scope="session")
-def qapp_cls():  # type: ignore[no-untyped-def]
-    """pytest-qt's application, collecting cyclic garbage on the GUI thread as the app does
-    (workbench.ui.collector): collected on a worker, a cycle holding widgets crashed the run."""
+def qapp(qapp_args, pytestconfig):  # type: ignore[no-untyped-def]
+    """The session's application (made here, or earlier by a command run in-process, such
+    as the self-test), collecting cyclic garbage on the GUI thread as the app does
+    (workbench.ui.collector): collected on a worker, a cycle holding widgets crashed a run."""
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from workbench.ui.collector import collect_on_gui_thread
 
-    class Application(QApplication):
-        def __init__(self, args: list[str]) -> None:
-            super().__init__(args)
-            collect_on_gui_thread(self)
-
-    return Application
+    app = QApplication.instance() or QApplication(qapp_args)
+    app.setApplicationName(pytestconfig.getini("qt_qapp_name"))
+    if app.findChild(QTimer, "guiThreadCollector") is None:
+        collect_on_gui_thread(app)
+    return app
 
 
 @pytest.fixture(autouse=True)
