@@ -39,12 +39,11 @@ def test_cycles_holding_widgets_are_freed_on_the_gui_thread_only(qtbot) -> None:
 
     runner.run(allocate, lambda _r: done.append(True))
     qtbot.waitUntil(lambda: bool(done), timeout=10000)
-    assert _Cycle.freed_on == []  # no allocation, on the worker or here, collected them
     # Enough new objects alive that Python's rule says a collection is due; the GUI
-    # thread's timer then runs it.
+    # thread's timer then runs it (it may have run already while the worker allocated).
     due = [[] for _ in range(gc.get_threshold()[0] + 100)]
     qtbot.waitUntil(lambda: len(_Cycle.freed_on) == 50, timeout=5000)
     del due
-    assert set(_Cycle.freed_on) == {threading.main_thread().name}
+    assert set(_Cycle.freed_on) == {threading.main_thread().name}  # never on the worker
     assert QApplication.instance() is not None
     runner.wait(5000)

@@ -64,6 +64,7 @@ def _offer_waiting_and_task_delegated(db) -> None:  # type: ignore[no-untyped-de
 
     from workbench.domain.enums import OfferStatus, OpportunityStatus
     from workbench.domain.models import Offer, OfferVersion, Opportunity
+    from workbench.services.accounts import AccountInput, create_account
     from workbench.services.tasks import add_task
 
     me, now = current_user_id(db), datetime.now(UTC)
@@ -74,10 +75,10 @@ def _offer_waiting_and_task_delegated(db) -> None:  # type: ignore[no-untyped-de
             )
         ).first()
     add_task(db, "Preisfreigabe", opportunity_id=deal.id, assignee_id=me, due_at=now)
+    # A customer of its own: the demo's accounts may have been called since, on some days.
+    customer = create_account(db, AccountInput(name="Nordlicht Maschinenbau GmbH"))
     with db.unit_of_work() as uow:
-        offer = Offer(
-            number="A-1", account_id=deal.account_id, owner_id=me, status=OfferStatus.SENT
-        )
+        offer = Offer(number="A-1", account_id=customer, owner_id=me, status=OfferStatus.SENT)
         uow.session.add(offer)
         uow.session.flush()
         uow.session.add(

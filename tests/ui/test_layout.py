@@ -401,8 +401,10 @@ def test_german_leads_keep_the_company_readable(qapp, qtbot, ctx) -> None:  # ty
         qtbot.waitUntil(lambda: _width(area, "Telefon") >= _content(area, "Telefon"), timeout=3000)
         QApplication.processEvents()
         assert area.table.horizontalScrollBar().maximum() == 0
-        assert _width(area, "Firma") >= NAME_FLOOR
-        assert _width(area, "Name") >= NAME_FLOOR
+        # A name column keeps a readable width, or its names' whole width where they are
+        # all shorter (which leads come first depends on the day the demo is made).
+        for title in ("Firma", "Name"):
+            assert _width(area, title) >= min(_content(area, title), NAME_FLOOR), title
         for title in ("E-Mail", "Telefon"):
             assert _width(area, title) >= min(_content(area, title), MAX_WIDTH), title
         # The other columns gave way, yet each still shows its header whole.
