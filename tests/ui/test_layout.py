@@ -185,20 +185,18 @@ def test_waiting_leads_are_tinted_not_a_wall_of_red(qtbot, ctx) -> None:  # type
     area = _shown(qtbot, TodayArea(ctx))
     qtbot.waitUntil(lambda: len(area.items()) == 13, timeout=5000)
     whens = {}
-    for r in range(area.model.rowCount()):
-        head = area.model.item(r, 0)
-        for c in range(head.rowCount()):
-            item = head.child(c, 0).data(ITEM_ROLE)
-            if item is not None:
-                whens[item.title] = head.child(c, 2)
+    for index, _item in area.model.entries():
+        item = index.data(ITEM_ROLE)
+        whens[item.title] = index.siblingAtColumn(2)
     flagged = [cell for title, cell in whens.items() if "Waiting" in title]
     assert len(flagged) == 12
     for cell in flagged:
-        background = cell.background().color()
-        assert cell.background().style() != Qt.BrushStyle.NoBrush  # still marked
+        brush = cell.data(Qt.ItemDataRole.BackgroundRole)
+        assert brush is not None and brush.style() != Qt.BrushStyle.NoBrush  # still marked
+        background = brush.color()
         assert background.lightnessF() > 0.85, background.name()  # but only tinted
     # Red stays for what is truly past due.
-    late = whens["Send the brochure"].foreground().color()
+    late = whens["Send the brochure"].data(Qt.ItemDataRole.ForegroundRole).color()
     assert late.red() > 180 and late.green() < 100
 
 

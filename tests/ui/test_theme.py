@@ -144,12 +144,10 @@ def test_today_rows_name_their_badge_and_follow_the_scheme(app, qtbot, ctx) -> N
     qtbot.waitUntil(lambda: len(area.items()) == 1, timeout=5000)
 
     def call_row() -> tuple[str, QColor]:
-        for r in range(area.model.rowCount()):
-            head = area.model.item(r, 0)
-            for c in range(head.rowCount()):
-                cell = head.child(c, 0)
-                if cell.data(Qt.ItemDataRole.DisplayRole) == "Call Eva":
-                    return cell.data(Qt.ItemDataRole.AccessibleTextRole), head.foreground().color()
+        for cell, _item in area.model.entries():
+            if cell.data(Qt.ItemDataRole.DisplayRole) == "Call Eva":
+                head = cell.parent().data(Qt.ItemDataRole.ForegroundRole)
+                return cell.data(Qt.ItemDataRole.AccessibleTextRole), head.color()
         raise AssertionError("no row")
 
     text, heading = call_row()

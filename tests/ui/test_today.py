@@ -38,8 +38,10 @@ def test_complete_a_today_item_updates_the_list_and_undo(qtbot, ctx) -> None:  #
     assert area.select(task_id)
     assert area.complete_button.isEnabled()
     qtbot.mouseClick(area.complete_button, Qt.MouseButton.LeftButton)
-    # Gone at once, before the database round trip.
+    # Gone at once, before the database round trip, and its section counts one less.
     assert task_id not in [i.id for i in area.items()]
+    heads = [area.model.index(r, 0).data() for r in range(area.model.rowCount())]
+    assert "Overdue  (1)" in heads
 
     def done() -> bool:
         with ctx.db.read() as s:
@@ -98,7 +100,7 @@ def test_a_task_delegated_on_a_colleagues_deal(qtbot, ctx) -> None:  # type: ign
         due_at=datetime.now(UTC) + timedelta(days=3),
     )
     qtbot.waitUntil(lambda: task in [i.id for i in area.items()], timeout=5000)
-    heads = [area.model.item(r).text() for r in range(area.model.rowCount())]
+    heads = [area.model.index(r, 0).data() for r in range(area.model.rowCount())]
     assert "Delegated to you by colleagues  (1)" in heads
     (item,) = area.data.delegated
     assert item.detail == "Harbour cranes · Harbour Ports Ltd · for Anna Berg"
@@ -125,3 +127,70 @@ def test_the_rows_come_first_then_the_weeks_figures_and_the_first_paint_is_signa
         area.show()
     assert [i.title for i in area.items()] == ["Send the brochure"]
     qtbot.waitUntil(lambda: "Calls" in area.figures.text(), timeout=10000)
+
+
+def test_a_folded_backlog_is_not_formatted_until_it_is_unfolded(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Today's cells are made as the view shows them: on a start with hundreds of overdue
+    tasks (folded), formatting and building every row took longer than the query."""
+    from workbench import formatting
+    from workbench.ui import today_model
+
+    formatted: list[str] = []
+    texts_of = today_model.texts_of
+
+    def counting(item, now, locale=None):  # type: ignore[no-untyped-def]
+        formatted.append(item.title)
+        return texts_of(item, now, locale)
+
+    monkeypatch.setattr(today_model, "texts_of", counting)
+    now = datetime.now(UTC)
+    for i in range(40):
+        add_task(ctx.db, f"Old task {i:02}", due_at=now - timedelta(days=3, minutes=i))
+    add_task(ctx.db, "Call Eva", kind=TaskKind.CALL, due_at=now + timedelta(minutes=30))
+    area = TodayArea(ctx)
+    qtbot.addWidget(area)
+    area.resize(1280, 800)
+    with qtbot.waitSignal(area.first_rows_painted, timeout=10000):
+        area.show()
+    assert len(area.items()) == 41
+    overdue = next(
+        r for r in range(area.model.rowCount()) if area.model.index(r, 0).data() == "Overdue  (40)"
+    )
+    head = area.model.index(overdue, 0)
+    assert not area.view.isExpanded(head)  # more than FOLD_OVERDUE: folded
+    shown = [title for title in formatted if title.startswith("Old task")]
+    assert shown == [], shown
+    assert "Call Eva" in formatted
+
+    area.view.expand(head)
+    area.view.scrollTo(area.model.index(0, 0, head))
+    area.view.viewport().repaint()
+    first = area.model.index(0, 2, head)
+    item = first.data(today_model.ITEM_ROLE)
+    assert item.title == "Old task 39"  # the longest overdue first
+    assert first.data() == formatting.when(item.when, datetime.now().astimezone())
+    assert "Old task 39" in formatted
+
+
+def test_filling_today_fits_its_columns_once(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Each section unfolded during a fill changed the viewport's width (the scroll bar
+    came), and each such resize measured every column again."""
+    now = datetime.now(UTC)
+    for i in range(30):
+        add_task(ctx.db, f"Task {i:02}", due_at=now + timedelta(minutes=i + 1))
+    create_lead(ctx.db, LeadInput(company="Waiting GmbH", received_at=now - timedelta(days=5)))
+    area = TodayArea(ctx)
+    qtbot.addWidget(area)
+    area.resize(900, 300)  # too short for the rows: the scroll bar comes with them
+    area.show()
+    qtbot.waitUntil(lambda: area.data is not None, timeout=5000)
+    qtbot.wait(50)
+    measured: list[int] = []
+    natural = area.columns.natural
+    monkeypatch.setattr(
+        area.columns, "natural", lambda column: (measured.append(column), natural(column))[1]
+    )
+    area._first_fill = True
+    area._fill(area.data)
+    qtbot.wait(50)
+    assert sorted(measured) == [0, 1, 2, 3]  # each column once

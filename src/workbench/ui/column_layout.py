@@ -17,7 +17,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from PySide6.QtCore import (
     QEvent,
@@ -27,7 +28,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QFontMetrics, QPainter, QStandardItem
+from PySide6.QtGui import QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
@@ -118,15 +119,6 @@ class WordElideDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
 
 
-def inert_row(text: str, columns: int) -> list[QStandardItem]:
-    """A row that shows `text` and can't be selected or acted on: placeholders ("Nothing
-    here.") and section heads, every cell of it, so a row selection never lands there."""
-    cells = [QStandardItem(text)] + [QStandardItem("") for _ in range(columns - 1)]
-    for cell in cells:
-        cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
-    return cells
-
-
 class ColumnLayout(EventWatcher):
     """Applies the rules above to `view`, remembering dragged widths under `key` in
     `settings` (not at all without settings: a small table inside a form)."""
@@ -151,6 +143,7 @@ class ColumnLayout(EventWatcher):
         #: readable width while other columns can still give way
         self.names = set(names) | {primary}
         self._fitting = False
+        self._held = False
         self._user: dict[int, int] = self._load()
         # The viewport's own resize: the view's arrives before the viewport has its size.
         super().__init__(view, view.viewport(), (QEvent.Type.Resize, QEvent.Type.Show))
@@ -213,6 +206,18 @@ class ColumnLayout(EventWatcher):
     def _fit_soon(self, *_args: object) -> None:
         self._pending.start()
 
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """One fit after what is done inside (a model filled, then its sections expanded
+        one by one), not one at each resize of the viewport it causes on the way."""
+        self._held = True
+        try:
+            yield
+        finally:
+            self._held = False
+            self._pending.stop()
+            self.fit()
+
     def seen(self, event: QEvent) -> None:
         self.fit()
 
@@ -245,7 +250,7 @@ class ColumnLayout(EventWatcher):
         primary one to the rest, at least its contents (within MAX_WIDTH). Room to spare
         beyond the primary's contents goes first to columns held to MAX_WIDTH."""
         count = self.view.model().columnCount()
-        if count == 0:
+        if count == 0 or self._held:
             return
         header = self.header()
         natural: dict[int, int] = {}

@@ -8,6 +8,7 @@ the list at once (undoable).
 
 from __future__ import annotations
 
+import threading
 import uuid
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
@@ -28,12 +29,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAction,
-    QBrush,
-    QColor,
     QFont,
     QPainter,
-    QStandardItem,
-    QStandardItemModel,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,7 +49,6 @@ from PySide6.QtWidgets import (
 )
 
 from workbench import formatting
-from workbench.domain.business_days import ResponseFlag
 from workbench.domain.rules import format_phone
 from workbench.palette import Colours
 from workbench.services.today import (
@@ -66,13 +62,14 @@ from workbench.services.today import (
 from workbench.store.db import Database
 from workbench.ui.actions import add_action
 from workbench.ui.changes import OpChanges
-from workbench.ui.column_layout import ColumnLayout, WordElideDelegate, inert_row
+from workbench.ui.column_layout import ColumnLayout, WordElideDelegate
 from workbench.ui.context import AppContext
 from workbench.ui.date_edit import DateEdit
 from workbench.ui.messages import show_error
 from workbench.ui.operations.undo import OpUndoCommand
 from workbench.ui.pills import draw_pill
 from workbench.ui.theme import app_colours, colours_for, keep_styled, qcolor
+from workbench.ui.today_model import ITEM_ROLE, Section, TodayModel
 
 # The call dialog and the calendar export (icalendar) load when first used, not with the
 # screen every start opens on.
@@ -80,23 +77,8 @@ if TYPE_CHECKING:
     from workbench.services.figures import ActivityFigures
     from workbench.ui.call_log import CallDialog
 
-ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 FOLD_OVERDUE = 30
 WATCHED = frozenset({"task", "activity", "lead", "offer", "offer_version", "opportunity"})
-COLUMNS = 4
-# A waiting lead's response-time flag, by its palette colour: drawn as that colour on a
-# pale tint of it, so a long list of waiting leads is a nudge, not a red wall next to the
-# truly overdue.
-FLAG_COLOURS = {ResponseFlag.AMBER: "warn", ResponseFlag.RED: "danger"}
-
-
-def _tint(colour: str, base: str, share: float = 0.14) -> QColor:
-    a, b = QColor(colour), QColor(base)
-    return QColor.fromRgbF(
-        a.redF() * share + b.redF() * (1 - share),
-        a.greenF() * share + b.greenF() * (1 - share),
-        a.blueF() * share + b.blueF() * (1 - share),
-    )
 
 
 _KIND_BADGES = {
@@ -106,17 +88,6 @@ _KIND_BADGES = {
     ItemKind.LEAD: ("L", "lead"),
     ItemKind.OFFER: ("O", "offer"),
 }
-
-
-def _kind_name(kind: ItemKind) -> str:
-    names = {
-        ItemKind.TASK: QCoreApplication.translate("Today", "Task"),
-        ItemKind.CALL: QCoreApplication.translate("Today", "Call"),
-        ItemKind.MEETING: QCoreApplication.translate("Today", "Meeting"),
-        ItemKind.LEAD: QCoreApplication.translate("Today", "Lead"),
-        ItemKind.OFFER: QCoreApplication.translate("Today", "Offer"),
-    }
-    return names[kind]
 
 
 def _figures_style(c: Colours) -> str:
@@ -153,33 +124,21 @@ class _BadgeDelegate(WordElideDelegate):
         draw_pill(painter, disc, fill, letter, option.font, small=True)  # type: ignore[attr-defined]
 
 
-def _texts_of(item: TodayItem, now: datetime, locale: str | None = None) -> tuple[str, str]:
-    return (
-        formatting.when(item.when, now, locale),
-        format_phone(item.phone) if item.phone else "",
-    )
-
-
+_formats_lock = threading.Lock()
 _formats_loaded = False
 
 
 def _load_formats() -> None:
-    """Babel's data for the locale and the phone number metadata: loaded on a second worker
-    while the first runs Today's query, not after it."""
+    """Babel's data for the locale and the phone number metadata, read from their files
+    with Today's query off the GUI thread: the rows format their cells as they are
+    painted, and that is then only arithmetic."""
     global _formats_loaded
-    if not _formats_loaded:
-        _formats_loaded = True
-        now = datetime.now().astimezone()
-        formatting.when(now, now)
-        format_phone("+4930123456")
-
-
-def _display_texts(data: TodayList) -> dict[uuid.UUID, tuple[str, str]]:
-    """Every row's time and phone number as shown, formatted with the list's query off the
-    GUI thread: Babel and phonenumbers take about 0.1 s for a long list."""
-    now = datetime.now().astimezone()
-    locale = formatting.current_locale()
-    return {item.id: _texts_of(item, now, locale) for item in data.all_items()}
+    with _formats_lock:
+        if not _formats_loaded:
+            now = datetime.now().astimezone()
+            formatting.when(now, now)
+            format_phone("+4930123456")
+            _formats_loaded = True
 
 
 class TodayArea(QWidget):
@@ -191,7 +150,6 @@ class TodayArea(QWidget):
         self.setObjectName("todayArea")
         self.ctx = ctx
         self.data: TodayList | None = None
-        self._texts: dict[uuid.UUID, tuple[str, str]] = {}
         self._figures: ActivityFigures | None = None
         self._loading = False
         self._again = False
@@ -214,17 +172,16 @@ class TodayArea(QWidget):
         fl = QHBoxLayout(figures_frame)
         fl.addWidget(self.figures)
 
-        self.model = QStandardItemModel(self)
-        self.model.setHorizontalHeaderLabels(
-            [self.tr("What"), self.tr("Who and where"), self.tr("When"), self.tr("Phone")]
-        )
+        self.model = TodayModel(self)
         self.view = QTreeView()
         self.view.setObjectName("todayList")
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(0, _BadgeDelegate(self.view))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setUniformRowHeights(False)
+        # Every row is as high as the kind badge (heads included): the view then lays out
+        # a section by multiplying, not by asking each of its rows.
+        self.view.setUniformRowHeights(True)
         self.view.setRootIsDecorated(True)
         self.view.setIndentation(14)
         self.columns = ColumnLayout(self.view, "today", ctx.settings, primary=0, whole=[2, 3])
@@ -317,7 +274,8 @@ class TodayArea(QWidget):
         # The list first, the week's figures after it: the rows are what a start waits for.
         def load() -> tuple[TodayList, dict[uuid.UUID, tuple[str, str]]]:
             data = today_list(db, me, datetime.now(UTC))
-            return data, _display_texts(data)
+            _load_formats()  # before the rows are painted with them
+            return data
 
         self.ctx.runner.run(load, self._arrived, self._failed)
 
@@ -327,7 +285,7 @@ class TodayArea(QWidget):
 
     def _arrived(self, result: tuple[TodayList, dict[uuid.UUID, tuple[str, str]]]) -> None:
         self._loading = False
-        data, self._texts = result
+        data = result
         self.data = data
         self._fill(data)
         self.tray.update_items(data)
@@ -395,94 +353,43 @@ class TodayArea(QWidget):
         now = datetime.now().astimezone()
         c = app_colours()
         self.heading.setText(self.tr("Today, %s") % formatting.weekday_day(now))
-        self.model.removeRows(0, self.model.rowCount())
         more = data.leads_waiting_total - len(data.leads_waiting)
         # Today's fixed points first; a long overdue backlog starts folded so it
         # doesn't push them off the screen (its count stays visible in red).
         sections = [
-            (self.tr("Meetings today"), data.meetings, c.meeting),
-            (self.tr("Due today"), data.due_today, c.call),
-            (self.tr("Overdue"), data.overdue, c.danger),
-            (self.tr("Delegated to you by colleagues"), data.delegated, c.delegated),
-            (
+            Section(self.tr("Meetings today"), c.meeting, data.meetings),
+            Section(self.tr("Due today"), c.call, data.due_today),
+            Section(self.tr("Overdue"), c.danger, data.overdue),
+            Section(self.tr("Delegated to you by colleagues"), c.delegated, data.delegated),
+            Section(
                 self.tr("New leads waiting for first contact")
                 + (self.tr(" (%d more in Leads)") % more if more > 0 else ""),
-                data.leads_waiting,
                 c.lead,
+                data.leads_waiting,
             ),
-            (self.tr("Offers sent without follow-up"), data.offers, c.offer),
+            Section(self.tr("Offers sent without follow-up"), c.offer, data.offers),
         ]
         if self._first_fill and len(data.overdue) > FOLD_OVERDUE:
             self._collapsed.add(self.tr("Overdue"))
         self._first_fill = False
-        root = self.model.invisibleRootItem()
-        for title, items, colour in sections:
-            row = inert_row(f"{title}  ({len(items)})", COLUMNS)
-            head = row[0]
-            bold = QFont()
-            bold.setBold(True)
-            head.setFont(bold)
-            head.setForeground(QBrush(qcolor(colour)))
-            root.appendRow(row)
-            # The section's title is not a column value: it may run across the row.
-            self.view.setFirstColumnSpanned(head.row(), QModelIndex(), True)
-            if not items:
-                empty = inert_row(self.tr("Nothing here."), COLUMNS)
-                empty[0].setForeground(QBrush(qcolor(c.muted)))
-                head.appendRow(empty)
-            for item in items:
-                head.appendRow(self._row(item, now))
-            self.view.setExpanded(head.index(), title not in self._collapsed)
+        # The model keeps the lists; completing an item takes it out of the shown one.
+        for section in sections:
+            section.items = list(section.items)
+        with self.columns.batch():
+            self.model.show(sections, now)
+            for row, section in enumerate(sections):
+                # The section's title is not a column value: it may run across the row.
+                self.view.setFirstColumnSpanned(row, QModelIndex(), True)
+                self.view.setExpanded(self.model.head(row), section.title not in self._collapsed)
         if selected is not None:
             self.select(selected.id)
         self._update_buttons()
 
     def _entries(self) -> list[tuple[QModelIndex, TodayItem]]:
-        out = []
-        for r in range(self.model.rowCount()):
-            head = self.model.item(r, 0)
-            for c in range(head.rowCount()):
-                item = head.child(c, 0).data(ITEM_ROLE)
-                if item is not None:
-                    out.append((head.child(c, 0).index(), item))
-        return out
+        return self.model.entries()
 
     def _section(self, index: QModelIndex) -> str:
         return str(index.data()).rsplit("  (", 1)[0]
-
-    def _row(self, item: TodayItem, now: datetime) -> list[QStandardItem]:
-        c = app_colours()
-        what = QStandardItem(item.title)
-        what.setData(item, ITEM_ROLE)
-        # The painted badge's kind, in words, for screen readers.
-        what.setData(f"{_kind_name(item.kind)}: {item.title}", Qt.ItemDataRole.AccessibleTextRole)
-        what.setToolTip(item.title)
-        detail = QStandardItem(item.detail)
-        when_text, phone_text = self._texts.get(item.id) or _texts_of(item, now)
-        when = QStandardItem(when_text)
-        phone = QStandardItem(phone_text)
-        phone.setToolTip(self.tr("Click to call") if item.phone else "")
-        if item.phone:
-            phone.setForeground(QBrush(qcolor(c.call)))
-            underline = QFont()
-            underline.setUnderline(True)
-            phone.setFont(underline)
-        if item.late:
-            when.setForeground(QBrush(qcolor(c.danger)))
-        flag = FLAG_COLOURS.get(item.flag)
-        if flag:
-            ink = getattr(c, flag)
-            when.setBackground(QBrush(_tint(ink, c.card)))
-            when.setForeground(QBrush(qcolor(ink)))
-            when.setToolTip(
-                self.tr("Not contacted for more than two business days")
-                if item.flag == ResponseFlag.RED
-                else self.tr("Not contacted for more than one business day")
-            )
-        cells = [what, detail, when, phone]
-        for cell in cells:
-            cell.setData(item, ITEM_ROLE)
-        return cells
 
     # -- selection and actions -----------------------------------------------------------------
 
@@ -516,10 +423,7 @@ class TodayArea(QWidget):
         if item is None or not item.can_complete:
             return
         # Off the list at once; the reload after the commit confirms it.
-        for index, entry in self._entries():
-            if entry is item:
-                self.model.removeRow(index.row(), index.parent())
-                break
+        self.model.remove(item)
         self.ctx.undo.push(_CompleteCommand(self, item))
 
     def _complete_refused(self, exc: BaseException) -> None:
