@@ -11,6 +11,7 @@ with `set_current_locale` (the app's language setting), else the environment's
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -44,12 +45,23 @@ FALLBACK_LOCALE = "en_GB"
 _chosen: str | None = None
 
 
+# What babel's default_locale reads: the answer is kept for each setting of them, since
+# finding it again for every figure and time in a list took longer than writing them.
+_ENVIRONMENT = ("LANGUAGE", "LC_ALL", "LC_CTYPE", "LC_NUMERIC", "LANG")
+
+
 def resolve_locale(preferred: str | None = None) -> str:
     """The locale asked for if babel knows it, else the environment's, else British English.
 
     C and POSIX locales (containers, services) mean "not set", not American English.
     """
-    for candidate in (preferred, _chosen, default_locale("LC_NUMERIC"), default_locale()):
+    environment = tuple(os.environ.get(name, "") for name in _ENVIRONMENT)
+    return _resolved(preferred, _chosen, environment)
+
+
+@cache
+def _resolved(preferred: str | None, chosen: str | None, _environment: tuple[str, ...]) -> str:
+    for candidate in (preferred, chosen, default_locale("LC_NUMERIC"), default_locale()):
         if not candidate or candidate.startswith(("en_US_POSIX", "C")):
             continue
         try:
@@ -320,7 +332,7 @@ def moment(value: datetime | None, locale: str | None = None) -> str:
 
 def when(value: datetime | None, now: datetime | None = None, locale: str | None = None) -> str:
     """A time of day with its day said the shortest way: "14:05" today, "yesterday 14:05",
-    "Mon 27 Oct" further off."""
+    "Mon 27 Oct" further off, "Wed, 10 Dec 2025" in another year."""
     if value is None:
         return ""
     loc = _loc(locale)
@@ -329,7 +341,9 @@ def when(value: datetime | None, now: datetime | None = None, locale: str | None
         return time_of_day(value, loc)
     if days in (-1, 1):
         return f"{relative_day(value, now, loc)} {time_of_day(value, loc)}"
-    return str(format_skeleton("MMMEd", local_day(value), locale=loc))
+    day = local_day(value)
+    this_year = local_day(now or datetime.now(UTC)).year
+    return str(format_skeleton("MMMEd" if day.year == this_year else "yMMMEd", day, locale=loc))
 
 
 def duration(seconds: int | float | timedelta, locale: str | None = None) -> str:

@@ -97,6 +97,10 @@ def test_when_says_the_day_the_shortest_way(berlin: None) -> None:
     assert fmt.when(datetime(2026, 12, 5, 13, 5, tzinfo=UTC), now, "en_GB") == "14:05"
     assert fmt.when(datetime(2026, 12, 4, 13, 5, tzinfo=UTC), now, "en_GB") == "yesterday 14:05"
     assert fmt.when(datetime(2026, 11, 30, 13, 5, tzinfo=UTC), now, "en_GB") == "Mon 30 Nov"
+    # A year away the day needs its year: a task overdue since last December is not due
+    # on this week's Wednesday.
+    assert fmt.when(datetime(2025, 12, 10, 9, 0, tzinfo=UTC), now, "en_GB") == "Wed, 10 Dec 2025"
+    assert fmt.when(datetime(2027, 1, 4, 9, 0, tzinfo=UTC), now, "de_DE") == "Mo., 4. Jan. 2027"
     assert fmt.moment(datetime(2026, 12, 5, 13, 5, tzinfo=UTC), "en_GB") == "5 Dec 2026, 14:05"
 
 
