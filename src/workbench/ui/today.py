@@ -272,7 +272,7 @@ class TodayArea(QWidget):
         db, me = self.ctx.db, self.ctx.me
 
         # The list first, the week's figures after it: the rows are what a start waits for.
-        def load() -> tuple[TodayList, dict[uuid.UUID, tuple[str, str]]]:
+        def load() -> TodayList:
             data = today_list(db, me, datetime.now(UTC))
             _load_formats()  # before the rows are painted with them
             return data
@@ -283,12 +283,24 @@ class TodayArea(QWidget):
         self._loading = False
         self.ctx.status(self.tr("Loading Today failed: %s") % exc)
 
-    def _arrived(self, result: tuple[TodayList, dict[uuid.UUID, tuple[str, str]]]) -> None:
+    def _arrived(self, data: TodayList) -> None:
         self._loading = False
-        data = result
         self.data = data
         self._fill(data)
         self.tray.update_items(data)
+        if self._painted_with_rows:
+            self._load_figures()
+        else:
+            # Read while the rows are laid out and painted, the query would share the
+            # interpreter with them and delay the screen a start waits for.
+            self.first_rows_painted.connect(
+                self._load_figures, Qt.ConnectionType.SingleShotConnection
+            )
+        if self._again:
+            self._again = False
+            self.reload()
+
+    def _load_figures(self) -> None:
         db, me = self.ctx.db, self.ctx.me
 
         def figures() -> ActivityFigures:
@@ -302,9 +314,6 @@ class TodayArea(QWidget):
             self._figures_arrived,
             lambda exc: self.ctx.status(self.tr("Loading Today failed: %s") % exc),
         )
-        if self._again:
-            self._again = False
-            self.reload()
 
     def _figures_arrived(self, figures: ActivityFigures) -> None:
         self._figures = figures
