@@ -194,3 +194,27 @@ def test_filling_today_fits_its_columns_once(qtbot, ctx, monkeypatch) -> None:  
     area._fill(area.data)
     qtbot.wait(50)
     assert sorted(measured) == [0, 1, 2, 3]  # each column once
+
+
+def test_the_list_stays_a_sound_model_while_items_are_done(qtbot, ctx, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    """Qt's own model checks, kept on while the only overdue task of its section is done."""
+    now = datetime.now(UTC)
+    task = add_task(ctx.db, "Send the brochure", due_at=now - timedelta(hours=1))
+    create_lead(ctx.db, LeadInput(company="Waiting GmbH", received_at=now - timedelta(days=5)))
+    area = TodayArea(ctx)
+    qtbot.addWidget(area)
+    area.show()
+    qtbot.waitUntil(lambda: len(area.items()) == 2, timeout=5000)
+    qtmodeltester.check(area.model)
+    assert area.select(task)
+    area.complete_selected()
+    overdue = next(
+        area.model.index(r, 0)
+        for r in range(area.model.rowCount())
+        if str(area.model.index(r, 0).data()).startswith("Overdue")
+    )
+    assert overdue.data() == "Overdue  (0)"
+    assert area.model.rowCount(overdue) == 0  # gone at once; the reload says "Nothing here."
+    qtbot.waitUntil(lambda: area.model.rowCount(overdue) == 1, timeout=5000)
+    assert area.model.index(0, 0, overdue).data() == "Nothing here."
+    assert not area.model.flags(area.model.index(0, 0, overdue)) & Qt.ItemFlag.ItemIsSelectable

@@ -74,6 +74,9 @@ class Section:
     title: str  # as the head shows it, before the count
     colour: str  # the head's palette colour (a Colours field's value)
     items: list[TodayItem]
+    #: shows "Nothing here." (it arrived empty; one emptied by a completion shows no row
+    #: until the reload that confirms it)
+    placeholder: bool = False
 
 
 class TodayModel(QAbstractItemModel):
@@ -97,6 +100,8 @@ class TodayModel(QAbstractItemModel):
     def show(self, sections: list[Section], now: datetime) -> None:
         """Show these sections, with times relative to `now`, in the current colours."""
         self.beginResetModel()
+        for section in sections:
+            section.placeholder = not section.items
         self.sections = sections
         self._now = now
         self._texts = {}
@@ -145,7 +150,8 @@ class TodayModel(QAbstractItemModel):
             return len(self.sections)
         if parent.internalId() != _HEAD or parent.column() != 0:
             return 0
-        return max(1, len(self.sections[parent.row()].items))  # "Nothing here." if empty
+        section = self.sections[parent.row()]
+        return len(section.items) or int(section.placeholder)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return COLUMNS
@@ -158,6 +164,8 @@ class TodayModel(QAbstractItemModel):
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         if self.item(index) is None:
             # Heads and "Nothing here.": every cell, so a row selection never lands there.
             return Qt.ItemFlag.ItemIsEnabled
