@@ -6347,7 +6347,6 @@ Key Account Managerin</translation>
     </message>
     <message>
         <source>for %1</source>
-        <extracomment>the most tasks Today lists (due and delegated together)</extracomment>
         <translation>für %1</translation>
     </message>
     <message>
@@ -6359,7 +6358,6 @@ Key Account Managerin</translation>
     <name>TodayArea</name>
     <message>
         <source>What</source>
-        <extracomment>once, when the list has first been painted with its rows (the start is over then)</extracomment>
         <translation>Was</translation>
     </message>
     <message>
@@ -6376,6 +6374,7 @@ Key Account Managerin</translation>
     </message>
     <message>
         <source>Done</source>
+        <extracomment>once, when the list has first been painted with its rows (the start is over then)</extracomment>
         <translation>Erledigt</translation>
     </message>
     <message>
@@ -6477,6 +6476,10 @@ Key Account Managerin</translation>
     <message>
         <source>Nothing here.</source>
         <translation>Hier ist nichts.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Click to call</source>

@@ -1,16 +1,19 @@
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import pytest
 from sqlalchemy import event
 
 from workbench.domain.business_days import ResponseFlag
 from workbench.domain.enums import CallOutcome, OfferStatus, TaskKind
 from workbench.domain.models import Offer, OfferVersion
 from workbench.services import calls
+from workbench.services import today as today_service
 from workbench.services.accounts import AccountInput, ContactInput, create_account, create_contact
 from workbench.services.leads import LeadInput, create_lead, set_working_days
 from workbench.services.setup import current_user_id
@@ -84,15 +87,13 @@ def test_today_sections(db: Database) -> None:
     assert later.offers == [] and later.leads_waiting == []
 
 
-def test_tasks_on_colleagues_deals_are_listed_as_delegated_whatever_their_due(
-    db: Database,
-) -> None:
+def _colleagues_deal(db: Database) -> uuid.UUID:
+    """Anna's deal "Harbour cranes" for Harbour Ports Ltd (contact Lena Holm)."""
     from decimal import Decimal
 
     from workbench.domain.models import Pipeline, User
     from workbench.services.opportunities import OpportunityInput, create_opportunity
 
-    me = current_user_id(db)
     with db.unit_of_work() as uow:
         anna = User(name="Anna Berg")
         uow.session.add(anna)
@@ -100,7 +101,7 @@ def test_tasks_on_colleagues_deals_are_listed_as_delegated_whatever_their_due(
         pipeline = s.query(Pipeline).filter(Pipeline.is_default.is_(True)).one().id
     account = create_account(db, AccountInput(name="Harbour Ports Ltd"))
     lena = create_contact(db, ContactInput(first_name="Lena", last_name="Holm", account_id=account))
-    deal = create_opportunity(
+    return create_opportunity(
         db,
         OpportunityInput(
             title="Harbour cranes",
@@ -111,6 +112,13 @@ def test_tasks_on_colleagues_deals_are_listed_as_delegated_whatever_their_due(
             amount=Decimal(1000),
         ),
     )
+
+
+def test_tasks_on_colleagues_deals_are_listed_as_delegated_whatever_their_due(
+    db: Database,
+) -> None:
+    me = current_user_id(db)
+    deal = _colleagues_deal(db)
     now = datetime.now(UTC)
     later = add_task(
         db, "Price the project", opportunity_id=deal, assignee_id=me, due_at=now + timedelta(days=9)
@@ -122,6 +130,30 @@ def test_tasks_on_colleagues_deals_are_listed_as_delegated_whatever_their_due(
     detail = "Harbour cranes · Harbour Ports Ltd · Lena Holm · for Anna Berg"
     assert today.delegated[0].detail == detail
     assert [i.id for i in today.overdue] == [mine]
+
+
+def test_a_backlog_of_overdue_tasks_leaves_room_for_todays_and_is_counted(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under one limit for all sections, the 500 oldest overdue tasks of the 100,000-deal
+    demo's salesperson (7,585 in all) hid the 317 due that day: "Due today (0)"."""
+    monkeypatch.setattr(today_service, "TASKS_SHOWN", 5)
+    me = current_user_id(db)
+    deal = _colleagues_deal(db)
+    now = datetime.now(UTC)
+    for i in range(8):
+        add_task(db, f"Old {i}", due_at=now - timedelta(days=30 - i))
+    add_task(
+        db, "Old for Anna", opportunity_id=deal, assignee_id=me, due_at=now - timedelta(days=40)
+    )
+    due = [add_task(db, f"Due {i}", due_at=now + timedelta(seconds=i + 1)) for i in range(2)]
+    today = today_list(db, me, now)
+    assert [i.title for i in today.overdue] == [f"Old {i}" for i in range(5)]  # oldest first
+    assert today.overdue_total == 8  # Anna's deal's task is counted where it is listed
+    assert [i.id for i in today.due_today] == due
+    assert [i.title for i in today.delegated] == ["Old for Anna"]
+    not_cut = today_list(db, me, now + timedelta(days=-29, hours=-12))
+    assert len(not_cut.overdue) == not_cut.overdue_total == 1
 
 
 def _plans(db: Database, run: Callable[[], object]) -> dict[str, list[str]]:

@@ -218,3 +218,25 @@ def test_the_list_stays_a_sound_model_while_items_are_done(qtbot, ctx, qtmodelte
     qtbot.waitUntil(lambda: area.model.rowCount(overdue) == 1, timeout=5000)
     assert area.model.index(0, 0, overdue).data() == "Nothing here."
     assert not area.model.flags(area.model.index(0, 0, overdue)) & Qt.ItemFlag.ItemIsSelectable
+
+
+def test_a_cut_overdue_list_says_how_many_there_are_and_today_still_shows(
+    qtbot, ctx, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from workbench.services import today as today_service
+
+    monkeypatch.setattr(today_service, "TASKS_SHOWN", 3)
+    now = datetime.now(UTC)
+    for i in range(5):
+        add_task(ctx.db, f"Old {i}", due_at=now - timedelta(days=20 - i))
+    add_task(ctx.db, "Call Eva", kind=TaskKind.CALL, due_at=now + timedelta(minutes=1))
+    area = TodayArea(ctx)
+    qtbot.addWidget(area)
+    area.show()
+    qtbot.waitUntil(lambda: area.data is not None, timeout=5000)
+    heads = [area.model.index(r, 0).data() for r in range(area.model.rowCount())]
+    assert "Overdue  (3 of 5)" in heads
+    assert "Due today  (1)" in heads
+    area.model.remove(area.data.overdue[0])  # as when it is marked done
+    heads = [area.model.index(r, 0).data() for r in range(area.model.rowCount())]
+    assert "Overdue  (2 of 4)" in heads

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from workbench import formatting
@@ -84,6 +84,8 @@ class TodayItem:
 class TodayList:
     now: datetime
     overdue: list[TodayItem] = field(default_factory=list)
+    # how many are overdue in all (the list holds at most TASKS_SHOWN tasks of them)
+    overdue_total: int = 0
     due_today: list[TodayItem] = field(default_factory=list)
     leads_waiting: list[TodayItem] = field(default_factory=list)
     leads_waiting_total: int = 0
@@ -126,28 +128,33 @@ def today_list(
     days = working_days(db)
     out = TodayList(now=now)
     with db.read() as s:
-        for item, delegated in _tasks_due(s, me, now, end):
+        tasks, cut = _tasks_due(s, me, now, end)
+        for item, delegated in tasks:
             if delegated:
                 out.delegated.append(item)
             else:
                 (out.overdue if item.late else out.due_today).append(item)
+        # Where the overdue tasks were more than the list holds, it says how many there are.
+        out.overdue_total = _late_tasks(s, me, now) if cut else len(out.overdue)
         for item in _planned_meetings(s, me, start, end):
             (out.overdue if item.late else out.meetings).append(item)
+            out.overdue_total += item.late
         out.leads_waiting, out.leads_waiting_total = _leads_waiting(s, me, now, days)
         out.offers = _offers_without_follow_up(s, me, now, days)
     return out
 
 
-#: the most tasks Today lists (due and delegated together)
+# the most tasks Today lists in each of its sections (overdue, due today, delegated)
 TASKS_SHOWN = 500
 _NEVER = datetime.min.replace(tzinfo=UTC)
 
 
 def _tasks_due(
     s: Session, me: uuid.UUID, now: datetime, end: datetime
-) -> list[tuple[TodayItem, bool]]:
+) -> tuple[list[tuple[TodayItem, bool]], bool]:
     """Tasks and calls due up to the end of today, late ones marked, and every open task
-    delegated to me on a colleague's deal (True beside those)."""
+    delegated to me on a colleague's deal (True beside those); and whether the late ones
+    were more than TASKS_SHOWN."""
     lead = aliased(Lead)
     opp_account = aliased(Account)
     deal_owner = aliased(User)
@@ -187,10 +194,13 @@ def _tasks_due(
         .outerjoin(deal_owner, deal_owner.id == Opportunity.owner_id)
         .where(Task.assignee_id == me, Task.done_at.is_(None), Task.deleted.is_(False))
     )
-    # Two queries, each reading its rows in the order shown through an index; one with the
-    # two conditions OR-ed sorted all of the person's open tasks first.
-    due = (
-        mine.where(Task.due_at.is_not(None), Task.due_at < end)
+    # A query per section, each reading its rows in the order shown through an index (one
+    # with the conditions OR-ed sorted all of the person's open tasks first), and each with
+    # its own limit: under one, a backlog of old tasks left no room for today's.
+    own = _not_delegated(me)
+    late = mine.where(Task.due_at < now, own).order_by(Task.due_at, Task.title).limit(TASKS_SHOWN)
+    today = (
+        mine.where(Task.due_at >= now, Task.due_at < end, own)
         .order_by(Task.due_at, Task.title)
         .limit(TASKS_SHOWN)
     )
@@ -206,10 +216,12 @@ def _tasks_due(
         .order_by(Task.due_at.is_(None), Task.due_at, Task.title)
         .limit(TASKS_SHOWN)
     )
-    rows = {row.id: row for query in (due, delegated) for row in s.execute(query)}
+    late_rows = s.execute(late).all()
+    rows = {row.id: row for row in late_rows}
+    rows.update((row.id, row) for query in (today, delegated) for row in s.execute(query))
     first = sorted(rows.values(), key=lambda r: (r.due_at is None, r.due_at or _NEVER, r.title))
     items = []
-    for row in first[:TASKS_SHOWN]:
+    for row in first:
         kind = ItemKind.CALL if row.kind == TaskKind.CALL else ItemKind.TASK
         if row.contact is not None:
             who = f"{row.contact_first} {row.contact_last}".strip()
@@ -241,7 +253,28 @@ def _tasks_due(
             late=row.due_at is not None and row.due_at < now,
         )
         items.append((item, for_colleague))
-    return items
+    return items, len(late_rows) == TASKS_SHOWN
+
+
+def _not_delegated(me: uuid.UUID) -> ColumnElement[bool]:
+    """A task of the person's own, not on a colleague's deal (those are listed apart)."""
+    return or_(
+        Task.opportunity_id.is_(None),
+        Task.opportunity_id.in_(select(Opportunity.id).where(Opportunity.owner_id == me)),
+        Task.opportunity_id.in_(select(Opportunity.id).where(Opportunity.owner_id.is_(None))),
+    )
+
+
+def _late_tasks(s: Session, me: uuid.UUID, now: datetime) -> int:
+    """How many of the person's own open tasks are past their due time."""
+    late = select(func.count()).where(
+        Task.assignee_id == me,
+        Task.done_at.is_(None),
+        Task.deleted.is_(False),
+        Task.due_at < now,
+        _not_delegated(me),
+    )
+    return int(s.scalar(late) or 0)
 
 
 def _planned_meetings(s: Session, me: uuid.UUID, start: datetime, end: datetime) -> list[TodayItem]:

@@ -78,6 +78,7 @@ if TYPE_CHECKING:
     from workbench.ui.call_log import CallDialog
 
 FOLD_OVERDUE = 30
+MEASURED_ROWS = 100
 WATCHED = frozenset({"task", "activity", "lead", "offer", "offer_version", "opportunity"})
 
 
@@ -185,6 +186,9 @@ class TodayArea(QWidget):
         self.view.setRootIsDecorated(True)
         self.view.setIndentation(14)
         self.columns = ColumnLayout(self.view, "today", ctx.settings, primary=0, whole=[2, 3])
+        # Columns fit the rows on screen and those next to them, not every row of a long day:
+        # Qt measures a thousand by default, each formatted to be measured.
+        self.view.header().setResizeContentsPrecision(MEASURED_ROWS)
         self.view.doubleClicked.connect(lambda _i: self.open_selected())
         self.view.collapsed.connect(lambda i: self._collapsed.add(self._section(i)))
         self.view.expanded.connect(lambda i: self._collapsed.discard(self._section(i)))
@@ -368,7 +372,7 @@ class TodayArea(QWidget):
         sections = [
             Section(self.tr("Meetings today"), c.meeting, data.meetings),
             Section(self.tr("Due today"), c.call, data.due_today),
-            Section(self.tr("Overdue"), c.danger, data.overdue),
+            Section(self.tr("Overdue"), c.danger, data.overdue, total=data.overdue_total),
             Section(self.tr("Delegated to you by colleagues"), c.delegated, data.delegated),
             Section(
                 self.tr("New leads waiting for first contact")

@@ -28,11 +28,12 @@ from workbench.domain.business_days import ResponseFlag
 from workbench.domain.rules import format_phone
 from workbench.palette import Colours
 from workbench.services.today import ItemKind, TodayItem
+from workbench.texts import fill
 from workbench.ui.theme import app_colours, qcolor
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = 4
-#: internal id of a head row; an item row's is its section's row + 1
+# internal id of a head row; an item row's is its section's row + 1
 _HEAD = 0
 # A waiting lead's response-time flag, by its palette colour: drawn as that colour on a
 # pale tint of it, so a long list of waiting leads is a nudge, not a red wall next to the
@@ -74,8 +75,10 @@ class Section:
     title: str  # as the head shows it, before the count
     colour: str  # the head's palette colour (a Colours field's value)
     items: list[TodayItem]
-    #: shows "Nothing here." (it arrived empty; one emptied by a completion shows no row
-    #: until the reload that confirms it)
+    # how many there are, where that is more than the list holds
+    total: int = 0
+    # shows "Nothing here." (it arrived empty; one emptied by a completion shows no row
+    # until the reload that confirms it)
     placeholder: bool = False
 
 
@@ -115,6 +118,7 @@ class TodayModel(QAbstractItemModel):
                 row = section.items.index(item)
                 self.beginRemoveRows(self.index(s, 0), row, row)
                 del section.items[row]
+                section.total = max(0, section.total - 1)
                 self.endRemoveRows()
                 head = self.index(s, 0)
                 self.dataChanged.emit(head, head)  # its count
@@ -198,7 +202,11 @@ class TodayModel(QAbstractItemModel):
         if column != 0:
             return "" if role == Qt.ItemDataRole.DisplayRole else None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{section.title}  ({len(section.items)})"
+            shown = formatting.number(len(section.items))
+            if section.total > len(section.items):
+                of = QCoreApplication.translate("TodayArea", "%1 of %2")
+                shown = fill(of, shown, formatting.number(section.total))
+            return f"{section.title}  ({shown})"
         if role == Qt.ItemDataRole.FontRole:
             return self._bold
         if role == Qt.ItemDataRole.ForegroundRole:
