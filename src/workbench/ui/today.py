@@ -385,9 +385,6 @@ class TodayArea(QWidget):
         if self._first_fill and len(data.overdue) > FOLD_OVERDUE:
             self._collapsed.add(self.tr("Overdue"))
         self._first_fill = False
-        # The model keeps the lists; completing an item takes it out of the shown one.
-        for section in sections:
-            section.items = list(section.items)
         with self.columns.batch():
             self.model.show(sections, now)
             for row, section in enumerate(sections):

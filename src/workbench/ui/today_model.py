@@ -104,6 +104,8 @@ class TodayModel(QAbstractItemModel):
         """Show these sections, with times relative to `now`, in the current colours."""
         self.beginResetModel()
         for section in sections:
+            # Lists of its own: completing an item takes it out of the one shown.
+            section.items = list(section.items)
             section.placeholder = not section.items
         self.sections = sections
         self._now = now
@@ -116,11 +118,11 @@ class TodayModel(QAbstractItemModel):
         for s, section in enumerate(self.sections):
             if item in section.items:
                 row = section.items.index(item)
-                self.beginRemoveRows(self.index(s, 0), row, row)
+                self.beginRemoveRows(self.head(s), row, row)
                 del section.items[row]
                 section.total = max(0, section.total - 1)
                 self.endRemoveRows()
-                head = self.index(s, 0)
+                head = self.head(s)
                 self.dataChanged.emit(head, head)  # its count
                 return True
         return False
