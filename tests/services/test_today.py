@@ -13,7 +13,7 @@ from workbench.domain.business_days import ResponseFlag
 from workbench.domain.enums import CallOutcome, OfferStatus, TaskKind
 from workbench.domain.models import Offer, OfferVersion
 from workbench.services import calls
-from workbench.services import today as today_service
+from workbench.services import today_rows
 from workbench.services.accounts import AccountInput, ContactInput, create_account, create_contact
 from workbench.services.leads import LeadInput, create_lead, set_working_days
 from workbench.services.setup import current_user_id
@@ -137,7 +137,7 @@ def test_a_backlog_of_overdue_tasks_leaves_room_for_todays_and_is_counted(
 ) -> None:
     """Under one limit for all sections, the 500 oldest overdue tasks of the 100,000-deal
     demo's salesperson (7,585 in all) hid the 317 due that day: "Due today (0)"."""
-    monkeypatch.setattr(today_service, "TASKS_SHOWN", 5)
+    monkeypatch.setattr(today_rows, "TASKS_SHOWN", 5)
     me = current_user_id(db)
     deal = _colleagues_deal(db)
     now = datetime.now(UTC)

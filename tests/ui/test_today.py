@@ -223,9 +223,9 @@ def test_the_list_stays_a_sound_model_while_items_are_done(qtbot, ctx, qtmodelte
 def test_a_cut_overdue_list_says_how_many_there_are_and_today_still_shows(
     qtbot, ctx, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    from workbench.services import today as today_service
+    from workbench.services import today_rows
 
-    monkeypatch.setattr(today_service, "TASKS_SHOWN", 3)
+    monkeypatch.setattr(today_rows, "TASKS_SHOWN", 3)
     now = datetime.now(UTC)
     for i in range(5):
         add_task(ctx.db, f"Old {i}", due_at=now - timedelta(days=20 - i))

@@ -14,9 +14,14 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from workbench.domain.enums import LeadStatus
+
 WEEKDAYS: frozenset[int] = frozenset({0, 1, 2, 3, 4})  # Monday = 0
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _DAY = timedelta(days=1)
+
+#: statuses of a lead someone still has to work on
+OPEN_STATUSES = (LeadStatus.NEW, LeadStatus.MQL, LeadStatus.SQL)
 
 
 class ResponseFlag(StrEnum):
@@ -122,3 +127,21 @@ def response_flag(
     if add_business_days(received_at, 1, days) <= now:
         return ResponseFlag.AMBER
     return ResponseFlag.NONE
+
+
+def local(moment: datetime) -> datetime:
+    """The moment in the computer's time zone: weekends are local."""
+    return moment.astimezone()
+
+
+def lead_flag(
+    status: LeadStatus,
+    received_at: datetime,
+    first_contacted_at: datetime | None,
+    now: datetime,
+    days: frozenset[int],
+) -> ResponseFlag:
+    """The response flag of a lead: only a lead someone still works on can be late."""
+    if status not in OPEN_STATUSES:
+        return ResponseFlag.NONE
+    return response_flag(local(received_at), first_contacted_at, local(now), days)

@@ -10,6 +10,8 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from workbench.domain.base import Base, Synced, UTCDateTime
 from workbench.domain.enums import AccountKind, LeadDirection, LeadSource, LeadStatus
+from workbench.domain.names import lead_name as lead_name
+from workbench.domain.names import person_name
 from workbench.domain.people import User
 from workbench.domain.types import enum_column, fk
 
@@ -62,7 +64,7 @@ class Contact(Synced, Base):
 
     @property
     def full_name(self) -> str:
-        return f"{self.first_name} {self.last_name}".strip()
+        return person_name(self.first_name, self.last_name)
 
 
 class Lead(Synced, Base):
@@ -104,11 +106,3 @@ class Lead(Synced, Base):
     @property
     def display_name(self) -> str:
         return lead_name(self.first_name, self.last_name, self.company)
-
-
-def lead_name(first_name: str, last_name: str, company: str) -> str:
-    """A lead as lists name it: the person and their company, or whichever is known."""
-    person = f"{first_name} {last_name}".strip()
-    if person and company:
-        return f"{person} ({company})"
-    return person or company

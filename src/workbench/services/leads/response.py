@@ -8,15 +8,15 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+# OPEN_STATUSES and local live with the rule they serve; many callers import them here.
+from workbench.domain.business_days import OPEN_STATUSES as OPEN_STATUSES
 from workbench.domain.business_days import (
     ResponseFlag,
     format_working_days,
+    lead_flag,
     parse_working_days,
-    response_flag,
 )
-from workbench.domain.enums import (
-    LeadStatus,
-)
+from workbench.domain.business_days import local as local
 from workbench.domain.models import Lead
 from workbench.errors import ValidationError
 from workbench.services import validation
@@ -25,10 +25,6 @@ from workbench.store.db import Database
 from workbench.texts import translate
 
 WORKING_DAYS_KEY = "working_days"
-
-
-#: statuses of a lead someone still has to work on
-OPEN_STATUSES = (LeadStatus.NEW, LeadStatus.MQL, LeadStatus.SQL)
 
 
 def working_days(db: Database) -> frozenset[int]:
@@ -44,15 +40,8 @@ def set_working_days(db: Database, days: Iterable[int]) -> None:
         write_settings(uow, {WORKING_DAYS_KEY: format_working_days(chosen)})
 
 
-def local(moment: datetime) -> datetime:
-    """The moment in the computer's time zone: weekends are local."""
-    return moment.astimezone()
-
-
 def _flag(lead: Lead, now: datetime, days: frozenset[int]) -> ResponseFlag:
-    if lead.status not in OPEN_STATUSES:
-        return ResponseFlag.NONE
-    return response_flag(local(lead.received_at), lead.first_contacted_at, local(now), days)
+    return lead_flag(lead.status, lead.received_at, lead.first_contacted_at, now, days)
 
 
 def mark_first_contact(s: Session, lead_id: uuid.UUID, at: datetime) -> None:
