@@ -12,8 +12,7 @@ from sqlalchemy import event
 from workbench.domain.business_days import ResponseFlag
 from workbench.domain.enums import CallOutcome, OfferStatus, TaskKind
 from workbench.domain.models import Offer, OfferVersion
-from workbench.services import calls
-from workbench.services import today_rows
+from workbench.services import calls, today_rows
 from workbench.services.accounts import AccountInput, ContactInput, create_account, create_contact
 from workbench.services.leads import LeadInput, create_lead, set_working_days
 from workbench.services.setup import current_user_id

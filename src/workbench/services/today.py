@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 from functools import cache
-from typing import Any
+from typing import Any, TypeAlias
 
 from sqlalchemy import ColumnElement, Select, and_, bindparam, exists, func, or_, select
 from sqlalchemy.orm import aliased
@@ -49,6 +49,9 @@ from workbench.services.today_rows import (
 )
 from workbench.store.db import Database
 from workbench.texts import translate
+
+# a query of any columns
+Statement: TypeAlias = Select[*tuple[Any, ...]]
 
 __all__ = [
     "WAITING_LEADS_SHOWN",
@@ -93,7 +96,7 @@ def today_list(
 
 
 @cache
-def statements() -> dict[str, Select[Any]]:
+def statements() -> dict[str, Statement]:
     """Today's queries by name, with their values as parameters (services.today_rows
     names them): built once, and compiled once by SQLAlchemy's cache. The first screen runs
     the same statements as SQL text (services/first_screen_sql.py is generated from these).
@@ -107,7 +110,7 @@ def statements() -> dict[str, Select[Any]]:
     }
 
 
-def _task_statements(me: Any) -> dict[str, Select[Any]]:
+def _task_statements(me: Any) -> dict[str, Statement]:
     """Tasks and calls due up to the end of today (late ones first), every open task
     delegated to me on a colleague's deal, and how many of my own are late."""
     now = bindparam("now", type_=Task.due_at.type)
@@ -154,7 +157,7 @@ def _task_statements(me: Any) -> dict[str, Select[Any]]:
     # with the conditions OR-ed sorted all of the person's open tasks first), and each with
     # its own limit: under one, a backlog of old tasks left no room for today's.
     own = _not_delegated(me)
-    shown = bindparam("tasks_shown")
+    shown: Any = bindparam("tasks_shown")
     # The person's tasks less those on their own deals, checked against the set of their
     # deals' ids: both read from indexes alone (testing each task's deal read every row).
     own_deals = select(Opportunity.id).where(Opportunity.owner_id == me)
@@ -204,7 +207,7 @@ def _contact_columns() -> tuple[Any, ...]:
     )
 
 
-def _meetings(me: Any) -> Select[Any]:
+def _meetings(me: Any) -> Statement:
     """Today's meetings, and past ones nobody closed (the list marks them late)."""
     started = Activity.started_at.type
     return (
@@ -234,7 +237,7 @@ def _meetings(me: Any) -> Select[Any]:
     )
 
 
-def _lead_statements(me: Any) -> dict[str, Select[Any]]:
+def _lead_statements(me: Any) -> dict[str, Statement]:
     """Leads waiting for the first contact, oldest first, and how many wait in all."""
     mine = or_(Lead.owner_id == me, Lead.owner_id.is_(None))
     waiting = (
@@ -258,7 +261,7 @@ def _lead_statements(me: Any) -> dict[str, Select[Any]]:
     return {"leads_waiting": waiting, "leads_total": total}
 
 
-def _offers_without_follow_up(me: Any) -> Select[Any]:
+def _offers_without_follow_up(me: Any) -> Statement:
     """Offers sent a working day ago or more with no contact and no follow-up planned since."""
     # One NOT EXISTS per way an activity or task can refer to the offer, each answered
     # by the index on that column: a single EXISTS with the ways OR-ed read every open
