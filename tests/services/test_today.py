@@ -24,7 +24,6 @@ from workbench.store.db import Database
 def test_today_sections(db: Database) -> None:
     set_working_days(db, range(7))
     now = datetime.now(UTC)
-    me = current_user_id(db)
     account = create_account(db, AccountInput(name="Nord AB"))
     contact = create_contact(
         db,
@@ -43,24 +42,7 @@ def test_today_sections(db: Database) -> None:
     meeting = calls.plan_meeting(
         db, calls.MeetingInput(now + timedelta(minutes=2)), contact_id=contact
     )
-    with db.unit_of_work() as uow:
-        offer = Offer(
-            number="A-1",
-            account_id=account,
-            contact_id=contact,
-            owner_id=me,
-            status=OfferStatus.SENT,
-        )
-        uow.session.add(offer)
-        uow.session.flush()
-        uow.session.add(
-            OfferVersion(
-                offer_id=offer.id,
-                version=1,
-                status=OfferStatus.SENT,
-                sent_at=now - timedelta(days=4),
-            )
-        )
+    offer = sent_offer(db, "A-1", account, contact, sent_at=now - timedelta(days=4))
 
     today = today_list(db, now=now)
     assert [i.id for i in today.overdue] == [late]
@@ -69,7 +51,7 @@ def test_today_sections(db: Database) -> None:
     assert today.due_today[0].phone == "+468123456" if today.due_today else True
     assert [i.ref.lead_id for i in today.leads_waiting] == [lead]
     assert today.leads_waiting[0].flag == ResponseFlag.RED
-    assert [i.ref.offer_id for i in today.offers] == [offer.id]
+    assert [i.ref.offer_id for i in today.offers] == [offer]
     assert "sent 4 days ago" in today.offers[0].detail
     assert [i.id for i in today.meetings] == [meeting] or now.hour == 23
 
@@ -84,6 +66,26 @@ def test_today_sections(db: Database) -> None:
     calls.log_call(db, calls.CallInput(lead_id=lead, outcome=CallOutcome.VOICEMAIL))
     later = today_list(db, now=datetime.now(UTC))
     assert later.offers == [] and later.leads_waiting == []
+
+
+def sent_offer(
+    db: Database, number: str, account: uuid.UUID, contact: uuid.UUID, *, sent_at: datetime
+) -> uuid.UUID:
+    """An offer of mine sent at `sent_at` and not followed up."""
+    with db.unit_of_work() as uow:
+        offer = Offer(
+            number=number,
+            account_id=account,
+            contact_id=contact,
+            owner_id=current_user_id(db),
+            status=OfferStatus.SENT,
+        )
+        uow.session.add(offer)
+        uow.session.flush()
+        uow.session.add(
+            OfferVersion(offer_id=offer.id, version=1, status=OfferStatus.SENT, sent_at=sent_at)
+        )
+    return offer.id
 
 
 def _colleagues_deal(db: Database) -> uuid.UUID:

@@ -49,6 +49,10 @@ class OpenResult:
 CHECK_BEFORE_OPEN_BYTES = 16 << 20
 
 
+# the workbench_meta key of the person at the keyboard (their user id)
+USER_KEY = "current_user_id"
+
+
 def open_workbench(path: Path, *, background_check: bool = False) -> OpenResult:
     """Create or upgrade the file, open it and seed what a new database needs.
 
@@ -180,7 +184,7 @@ def ensure_defaults(db: Database) -> None:
                             position=i,
                         )
                     )
-    if db.get_meta("current_user_id") is None:
+    if db.get_meta(USER_KEY) is None:
         # Named by the person in their profile (services/profile), asked for at first
         # start; never after the computer's account, which is "root" or "jdoe01".
         placeholder = translate("Profile", UNNAMED)
@@ -188,7 +192,7 @@ def ensure_defaults(db: Database) -> None:
             me = User(id=uuid.uuid4(), name=placeholder, role=Role.ACCOUNT_EXECUTIVE)
             uow.session.add(me)
             uow.session.merge(Meta(key=PLACEHOLDER_KEY, value=placeholder))
-        db.set_meta("current_user_id", str(me.id))
+        db.set_meta(USER_KEY, str(me.id))
 
 
 def given_name(db: Database, name: str | None) -> str:
@@ -200,7 +204,7 @@ def given_name(db: Database, name: str | None) -> str:
 
 
 def current_user_id(db: Database) -> uuid.UUID:
-    value = db.get_meta("current_user_id")
+    value = db.get_meta(USER_KEY)
     if value is None:
         raise RuntimeError("database has no current user; ensure_defaults was not run")
     return uuid.UUID(value)

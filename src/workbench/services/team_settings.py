@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from workbench.domain.meta import Meta
+from workbench.domain.setting_values import merged_settings
 from workbench.domain.settings import TeamSetting, setting_id
 from workbench.store.db import Database
 from workbench.store.uow import UnitOfWork
@@ -25,13 +26,18 @@ def read_settings(db: Database, keys: Iterable[str]) -> dict[str, str]:
 
 def settings_in(s: Session, keys: Iterable[str]) -> dict[str, str]:
     """`read_settings` inside a read the caller has open already."""
+    local, team = settings_statements(keys)
+    return merged_settings(s.execute(local).all(), s.execute(team).all())
+
+
+def settings_statements(keys: Iterable[str]) -> tuple[Select[str, str], Select[str, str]]:
+    """The queries for `keys`: this laptop's own values, and the team's."""
     wanted = list(keys)
-    values = {m.key: m.value for m in s.scalars(select(Meta).where(Meta.key.in_(wanted)))}
-    for setting in s.scalars(
-        select(TeamSetting).where(TeamSetting.key.in_(wanted), TeamSetting.deleted.is_(False))
-    ):
-        values[setting.key] = setting.value
-    return values
+    local = select(Meta.key, Meta.value).where(Meta.key.in_(wanted))
+    team = select(TeamSetting.key, TeamSetting.value).where(
+        TeamSetting.key.in_(wanted), TeamSetting.deleted.is_(False)
+    )
+    return local, team
 
 
 def read_setting(db: Database, key: str) -> str | None:

@@ -32,7 +32,7 @@ from workbench.domain.models import (
 from workbench.errors import WorkbenchError
 from workbench.services.calls import complete_activity, reopen_activity
 from workbench.services.leads import waiting_condition, working_days
-from workbench.services.setup import current_user_id
+from workbench.services.setup import USER_KEY, current_user_id
 from workbench.services.tasks import complete_task
 from workbench.services.today_rows import (
     FOLLOW_UP_KINDS,
@@ -334,3 +334,33 @@ def undo_complete(db: Database, item: TodayItem) -> None:
         complete_task(db, item.id, done=False)
     elif item.kind == ItemKind.MEETING:
         reopen_activity(db, item.id)
+
+
+FIRST_SCREEN_DOC = (
+    "Today's queries as SQL text, for the first screen of a start (services/first_screen.py).\n\n"
+    "Generated from services/today.py by scripts/update-first-screen-sql; do not edit.\n"
+    "tests/services/test_first_screen.py fails when this file is out of date.\n"
+)
+
+
+def first_screen_sql() -> str:
+    """The text of services/first_screen_sql.py for the statements and schema of now."""
+    from workbench.services.leads.response import WORKING_DAYS_KEY
+    from workbench.services.team_settings import settings_statements
+    from workbench.store.migrate import head_revision
+    from workbench.store.sql_text import as_sql_text, module_text
+
+    local, team = settings_statements([USER_KEY, WORKING_DAYS_KEY])
+    example = today_params(uuid.UUID(int=0), utcnow(), frozenset(range(5)))
+    compiled = {name: as_sql_text(st, example) for name, st in statements().items()}
+    compiled["local_settings"] = as_sql_text(local, {})
+    compiled["team_settings"] = as_sql_text(team, {})
+    return module_text(
+        FIRST_SCREEN_DOC,
+        {
+            "SCHEMA": head_revision(),
+            "USER_KEY": USER_KEY,
+            "WORKING_DAYS_KEY": WORKING_DAYS_KEY,
+            "STATEMENTS": compiled,
+        },
+    )
