@@ -17,12 +17,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSettings,
     Qt,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTableView,
     QTreeView,
+    QWidget,
 )
 
 from workbench.ui.event_watch import EventWatcher
@@ -119,6 +121,17 @@ class WordElideDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
 
 
+class _Restyled(EventWatcher):
+    """Tells when the view's font or style changes what its texts measure."""
+
+    def __init__(self, parent: QObject, view: QWidget, changed: Callable[[], None]) -> None:
+        super().__init__(parent, view, (QEvent.Type.FontChange, QEvent.Type.StyleChange))
+        self._changed = changed
+
+    def seen(self, event: QEvent) -> None:
+        self._changed()
+
+
 class ColumnLayout(EventWatcher):
     """Applies the rules above to `view`, remembering dragged widths under `key` in
     `settings` (not at all without settings: a small table inside a form)."""
@@ -144,6 +157,10 @@ class ColumnLayout(EventWatcher):
         self.names = set(names) | {primary}
         self._fitting = False
         self._held = False
+        # What each column's contents asked for, kept until they change: a resize of the
+        # view only shares the room out again (measuring a hundred rows formats each).
+        self._naturals: dict[int, int] = {}
+        self._measured_for = 0  # the viewport's height then
         self._user: dict[int, int] = self._load()
         # The viewport's own resize: the view's arrives before the viewport has its size.
         super().__init__(view, view.viewport(), (QEvent.Type.Resize, QEvent.Type.Show))
@@ -159,12 +176,25 @@ class ColumnLayout(EventWatcher):
         self._pending = QTimer(self, singleShot=True, interval=0)
         self._pending.timeout.connect(self.fit)
         model = view.model()
+        for changed in (
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.modelReset,
+            model.layoutChanged,
+            model.dataChanged,
+            model.headerDataChanged,
+            model.columnsInserted,
+            model.columnsRemoved,
+        ):
+            changed.connect(self._contents_changed)
         model.rowsInserted.connect(self._fit_soon)
         model.modelReset.connect(self._fit_soon)
         model.layoutChanged.connect(self._fit_soon)
         if isinstance(view, QTreeView):
-            view.expanded.connect(self._fit_soon)
-            view.collapsed.connect(self._fit_soon)
+            for shown in (view.expanded, view.collapsed):
+                shown.connect(self._contents_changed)
+                shown.connect(self._fit_soon)
+        self._restyled = _Restyled(self, view, self._contents_changed)
         self.fit()
 
     def header(self) -> QHeaderView:
@@ -229,7 +259,21 @@ class ColumnLayout(EventWatcher):
 
     def natural(self, column: int) -> int:
         """The width `column`'s header and loaded contents ask for."""
-        return max(self.heading(column), self.view.sizeHintForColumn(column) + CELL_PADDING)
+        height = self.view.viewport().height()
+        # Qt measures the rows on screen and those next to them: a view grown by a row or
+        # more may show longer texts.
+        if height > self._measured_for + self.view.fontMetrics().height():
+            self._naturals.clear()
+        if not self._naturals:
+            self._measured_for = height
+        width = self._naturals.get(column)
+        if width is None:
+            contents = self.view.sizeHintForColumn(column) + CELL_PADDING
+            width = self._naturals[column] = max(self.heading(column), contents)
+        return width
+
+    def _contents_changed(self, *_args: object) -> None:
+        self._naturals.clear()
 
     def _floor(self, column: int, width: int, *, readable: bool = True) -> int:
         """How far `column` (now `width` wide) may be squeezed: not at all when kept whole or
