@@ -58,10 +58,7 @@ def write_ms(folder: Path, synchronous: str, n: int) -> float:
             deals = s.execute(
                 select(Opportunity.id, Opportunity.stage_id).where(Opportunity.status == "open")
             ).all()
-            stages = {
-                st.id: st
-                for st in s.scalars(select(Stage)).all()
-            }
+            stages = {st.id: st for st in s.scalars(select(Stage)).all()}
         by_pipeline: dict[object, list[Stage]] = {}
         for st in stages.values():
             by_pipeline.setdefault(st.pipeline_id, []).append(st)

@@ -16,6 +16,9 @@ run so all read their files from the page cache. Prints `name value unit` lines:
   bare_qt_window_ms       launch of the same Python with a bare QApplication and a window
                           of the same size -> its first paint: the floor of the window
   today_painted_ratio     today_painted_ms / bare_qt_window_ms
+  window_ready_ms         launch -> the database open behind that screen too, the window
+                          taking input (the probe's second line)
+  window_ready_ratio      window_ready_ms / bare_qt_window_ms
   self_test_ms            `workbench --db NEW self-test` (creates a database, builds every
                           area offscreen, checks a write)
 
@@ -81,27 +84,30 @@ def qt_environment(base: dict[str, str]) -> dict[str, str]:
     return env
 
 
-def time_until_line(command: list[str], env: dict[str, str], expected: str) -> float:
-    """ms from starting `command` until it prints a line starting with `expected`; the
-    process is then left to finish on its own (it quits as a person's would)."""
+def time_until_lines(command: list[str], env: dict[str, str], *expected: str) -> list[float]:
+    """ms from starting `command` until it prints a line starting with each of `expected`,
+    in that order; the process is then left to finish on its own (it quits as a person's
+    would)."""
     started = time.perf_counter()
     proc = subprocess.Popen(
         command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
     assert proc.stdout is not None
+    times: list[float] = []
     for line in proc.stdout:
-        if line.startswith(expected):
-            elapsed = (time.perf_counter() - started) * 1000
-            break
+        if line.startswith(expected[len(times)]):
+            times.append((time.perf_counter() - started) * 1000)
+            if len(times) == len(expected):
+                break
     else:
         _, errors = proc.communicate()
-        sys.exit(f"{command} never printed {expected!r}:\n{errors}")
+        sys.exit(f"{command} never printed {expected[len(times)]!r}:\n{errors}")
     try:
         proc.communicate(timeout=300)
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.communicate()
-    return elapsed
+    return times
 
 
 def time_run(command: list[str], env: dict[str, str]) -> float:
@@ -145,16 +151,28 @@ def window_figures(runs: int, env: dict[str, str], db: Path) -> None:
             WORKBENCH_HOME=f"{home}/data",
             XDG_CONFIG_HOME=f"{home}/config",
         )
-        today = median_of(
-            runs,
-            lambda: time_until_line([WORKBENCH, "--db", str(db)], app_env, "startup-probe:"),
-        )
+        launches = []
+
+        def launch() -> float:
+            painted, ready = time_until_lines(
+                [WORKBENCH, "--db", str(db)],
+                app_env,
+                "startup-probe: today painted",
+                "startup-probe: ready",
+            )
+            launches.append((painted, ready))
+            return painted
+
+        today = median_of(runs, launch)
+        ready = statistics.median(r for _p, r in launches[1:])  # not the warm-up
     bare = median_of(
-        runs, lambda: time_until_line([sys.executable, "-c", BARE_QT_WINDOW], env, "painted")
+        runs, lambda: time_until_lines([sys.executable, "-c", BARE_QT_WINDOW], env, "painted")[0]
     )
     print(f"today_painted_ms {today:.0f} ms")
     print(f"bare_qt_window_ms {bare:.0f} ms")
     print(f"today_painted_ratio {today / bare:.2f} x")
+    print(f"window_ready_ms {ready:.0f} ms")
+    print(f"window_ready_ratio {ready / bare:.2f} x")
 
 
 def self_test_ms(command: list[str], home: str, env: dict[str, str]) -> float:

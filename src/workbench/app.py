@@ -16,19 +16,19 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from workbench import APP_NAME, ORG_NAME
 from workbench.errors import DatabaseDamaged, WorkbenchError
 from workbench.logs import log_unexpected, setup_logging
-from workbench.services.maintenance import daily_backup, restore
-from workbench.services.setup import OpenResult, current_user_id, open_workbench
 from workbench.ui.background import Runner
 from workbench.ui.collector import collect_on_gui_thread
 from workbench.ui.language import chosen_language, follow_language_in_formats, install_translators
 
 if TYPE_CHECKING:
+    from workbench.services.first_screen import EarlyRead, FirstScreen
+    from workbench.services.setup import OpenResult
     from workbench.store.db import Database
     from workbench.ui.main_window import MainWindow
 
@@ -38,7 +38,10 @@ log = logging.getLogger("workbench")
 class AppController(QObject):
     # Damage can be noticed on any thread (a background query); the dialog opens on ours.
     damage_found = Signal(str)
-    # For tests and the self-test: a window is up (or None when opening failed).
+    # A window is shown: with the database open, or on its first screen (see `open`).
+    window_shown = Signal(object)
+    # For tests and the self-test: a window is up with its database open (or None when
+    # opening failed).
     window_ready = Signal(object)
 
     def __init__(self, db_path: Path, settings: QSettings, runner: Runner) -> None:
@@ -51,42 +54,119 @@ class AppController(QObject):
 
     # -- opening ---------------------------------------------------------------------------
 
-    def open(self) -> None:
-        progress = self._progress(self.tr("Opening %1…").replace("%1", self.db_path.name))
-        path = self.db_path
+    def open(self, early: EarlyRead | None = None) -> None:
+        """Open the database and show the window.
 
-        def opening() -> tuple[OpenResult, uuid.UUID]:
-            result = open_workbench(path, background_check=True)
-            # Looked up here, off the GUI thread, and kept by the window for its lifetime.
-            return result, current_user_id(result.db)
+        Where the window opens on Today and the file is a plain one at the current schema,
+        Today is read first with sqlite3 (services/first_screen.py; `early` if the read
+        began before Qt was loaded) and the window shows it at once; the database is opened
+        behind it once its rows are painted, and the window holds input until then.
+        Otherwise the database is opened first, as it always was: a file to upgrade,
+        check, decrypt or restore is dealt with before any window shows.
+        """
+        progress = self._progress(self.tr("Opening %1…").replace("%1", self.db_path.name))
+        if str(self.settings.value("window/area", "today")) != "today":
+            self._open_fully(progress)
+            return
+        if early is None or early.path != self.db_path:
+            from workbench.services.first_screen import EarlyRead
+
+            early = EarlyRead(self.db_path)
+        early.texts_ready()
+        from workbench.ui.main_window import MainWindow
+
+        # Built while the file is read, and shown with what was read: the window takes the
+        # time the query would otherwise leave the GUI thread idle.
+        window = MainWindow(
+            None, self.settings, self.runner, restore=self.offer_restore, path=self.db_path
+        )
+
+        def arrived(screen: FirstScreen | None) -> None:
+            if screen is None:
+                window.abandon()
+                self._open_fully(progress)
+            else:
+                progress.close()
+                self._show_first_screen(window, screen)
+
+        def failed(exc: BaseException) -> None:
+            log_unexpected(exc, "reading the first screen failed")  # the full open follows
+            window.abandon()
+            self._open_fully(progress)
+
+        self.runner.run(early.result, arrived, failed, owner=self)
+
+    def _open_fully(self, progress: QProgressDialog) -> None:
+        """Open the database, then show the window on it."""
+        path = self.db_path
 
         def opened(pair: tuple[OpenResult, uuid.UUID]) -> None:
             progress.close()
-            self._show_window(*pair)
+            result, user_id = pair
+            self._show_window(result, user_id)
 
         def failed(exc: BaseException) -> None:
             progress.close()
             self._open_failed(exc)
 
-        self.runner.run(opening, opened, failed, owner=self)
-        # The window's code loads here while the database opens on the worker thread.
-        import workbench.ui.main_window  # noqa: F401
+        self.runner.run(lambda: _opening(path), opened, failed, owner=self)
+
+    def _show_first_screen(self, window: MainWindow, screen: FirstScreen) -> None:
+        """The window on Today as read before the database is open; the database opens
+        once its rows are on screen (opening it beside them would share the interpreter
+        and delay them)."""
+        window.show_first(screen.me, screen.today)
+        self._present(window)
+        path = self.db_path
+
+        def opened(pair: tuple[OpenResult, uuid.UUID]) -> None:
+            result, _user_id = pair
+            if self.window is not window:  # closed on its first screen
+                result.db.close()
+                return
+            window.attach(result.db)
+            self._opened(window, result)
+
+        def failed(exc: BaseException) -> None:
+            if self.window is window:
+                # What the first screen showed can't be trusted then: the window goes,
+                # and the person is told why, as when opening fails before any window.
+                self.window = None
+                window.close()
+                self._open_failed(exc)
+
+        def begin() -> None:
+            self.runner.run(lambda: _opening(path), opened, failed, owner=self)
+
+        # From the event loop: whatever else waits for the first paint (the start-up probe)
+        # sees it before the open begins.
+        window.first_painted.connect(
+            lambda: QTimer.singleShot(0, begin), Qt.ConnectionType.SingleShotConnection
+        )
 
     def _show_window(self, result: OpenResult, user_id: uuid.UUID) -> None:
         from workbench.ui.main_window import MainWindow
 
-        db = result.db
-        db.add_damage_listener(self.damage_found.emit)
         window = MainWindow(
-            db, self.settings, self.runner, restore=self.offer_restore, user_id=user_id
+            result.db, self.settings, self.runner, restore=self.offer_restore, user_id=user_id
         )
+        self._present(window)
+        self._opened(window, result)
+
+    def _present(self, window: MainWindow) -> None:
         window.closed.connect(self._window_closed)
         self.window = window
+        window.show()
+        self.window_shown.emit(window)
+
+    def _opened(self, window: MainWindow, result: OpenResult) -> None:
+        """The window's database is open: what a start does with it."""
+        db = result.db
+        db.add_damage_listener(self.damage_found.emit)
         if result.action == "upgraded":
             window.statusBar().showMessage(
                 self.tr("The database was upgraded to this version; a backup was kept."), 15000
             )
-        window.show()
         if db.damaged:
             self._on_damage("")
         else:
@@ -127,6 +207,7 @@ class AppController(QObject):
 
     def _take_daily_backup(self) -> None:
         path = self.db_path
+        from workbench.services.maintenance import daily_backup
 
         def done(target: Path | None) -> None:
             if target is not None:
@@ -205,9 +286,11 @@ class AppController(QObject):
         if self.window is not None:
             window, self.window = self.window, None
             window.close()
-            window.ctx.db.close()
+            if window.ctx.db is not None:
+                window.ctx.db.close()
         progress = self._progress(self.tr("Restoring from %1…").replace("%1", source.name))
         path = self.db_path
+        from workbench.services.maintenance import restore
 
         def done(_safety: Path | None) -> None:
             progress.close()
@@ -229,6 +312,14 @@ class AppController(QObject):
         progress.setWindowTitle(APP_NAME)
         progress.setMinimumDuration(400)
         return progress
+
+
+def _opening(path: Path) -> tuple[OpenResult, uuid.UUID]:
+    from workbench.services.setup import current_user_id, open_workbench
+
+    result = open_workbench(path, background_check=True)
+    # Looked up here, off the GUI thread, and kept by the window for its lifetime.
+    return result, current_user_id(result.db)
 
 
 _shown_unexpected = False
@@ -254,7 +345,8 @@ def _show_unexpected(parent: QWidget | None, exc: BaseException) -> None:
     )
 
 
-def run_app(db_path: Path) -> int:
+def run_app(db_path: Path, early: EarlyRead | None = None) -> int:
+    """The desktop app on `db_path`; `early` is Today's first screen being read already."""
     setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -276,6 +368,8 @@ def run_app(db_path: Path) -> int:
     language = chosen_language(settings)
     install_translators(app, language)
     follow_language_in_formats(language)
+    if early is not None:
+        early.texts_ready()  # its items are made in the language chosen
     from workbench.ui import theme
 
     theme.follow(app, settings)
@@ -284,7 +378,7 @@ def run_app(db_path: Path) -> int:
 
     if startup_probe.wanted():
         startup_probe.watch(controller)
-    controller.open()
+    controller.open(early)
     code = app.exec()
     # Jobs still running (a check or backup given up at close) end before Python does.
     controller.runner.shutdown(10000)

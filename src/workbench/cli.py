@@ -168,12 +168,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         if problem:
             print(f"workbench: {problem}", file=sys.stderr)
             return NO_DISPLAY
-        # The database layer before Qt: once PySide6 is loaded its import hook runs for every
-        # module imported after it, about 0.1 s of CPU for SQLAlchemy and Alembic alone.
-        import workbench.services.setup  # noqa: F401
+        # Today's first screen is read (its SQL runs without the interpreter lock) while
+        # Qt loads, and shown before the database layer is imported at all
+        # (services/first_screen.py, workbench.app).
+        from workbench.services.first_screen import EarlyRead
+
+        path = db_path(args)
+        early = EarlyRead(path)
         from workbench.app import run_app  # Qt is imported only when the window is wanted
 
-        return run_app(db_path(args))
+        return run_app(path, early)
     from workbench.logs import setup_logging
 
     setup_logging(logging.DEBUG if args.verbose else logging.WARNING)

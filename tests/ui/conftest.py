@@ -1,8 +1,11 @@
 """Every window test fails when window code runs SQL on the GUI thread (the places still
 allowed are listed in tests/conftest.py, KNOWN_GUI_THREAD_SQL), and when one of the
-app's own item models breaks Qt's rules for models while the test uses it."""
+app's own item models breaks Qt's rules for models while the test uses it. `controller`
+makes AppControllers, the app around its window."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from PySide6 import QtWidgets
@@ -40,3 +43,32 @@ def _checking(set_model):  # type: ignore[no-untyped-def]
             QAbstractItemModelTester(model, mode, model)  # lives as long as the model
 
     return checked
+
+
+@pytest.fixture
+def controller(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Makes AppControllers on a file (opening on `area` if given) and closes what they
+    opened at the end."""
+    from PySide6.QtCore import QSettings
+
+    from workbench.app import AppController
+    from workbench.ui.background import Runner
+
+    made: list[AppController] = []
+
+    def make(path: Path, area: str = "") -> AppController:
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        if area:
+            settings.setValue("window/area", area)
+        ctl = AppController(path, settings, Runner())
+        made.append(ctl)
+        return ctl
+
+    yield make
+    for ctl in made:
+        ctl.runner.wait(30000)
+        if ctl.window is not None:
+            window, ctl.window = ctl.window, None
+            window.close()
+            if window.ctx.db is not None:
+                window.ctx.db.close()

@@ -7,19 +7,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 
 from tests.faults.tools import swap_index_roots
-from workbench.app import AppController
 from workbench.errors import DatabaseChecking
 from workbench.services import accounts, setup
 from workbench.services.maintenance import backup, list_backups
 from workbench.services.setup import open_workbench
 from workbench.store.backups import DAILY
 from workbench.store.db import integrity_problems
-from workbench.ui.background import Runner
 
 
 def _names(path: Path) -> list[str]:
@@ -47,25 +45,6 @@ def _click(dialog: QDialog, name: str) -> None:
     button = dialog.findChild(QPushButton, name)
     assert button is not None and button.isEnabled()
     button.click()
-
-
-@pytest.fixture
-def controller(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
-    made: list[AppController] = []
-
-    def make(path: Path) -> AppController:
-        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-        ctl = AppController(path, settings, Runner())
-        made.append(ctl)
-        return ctl
-
-    yield make
-    for ctl in made:
-        ctl.runner.wait(30000)
-        if ctl.window is not None:
-            window, ctl.window = ctl.window, None
-            window.close()
-            window.ctx.db.close()
 
 
 def _with_account_and_backup(path: Path, name: str) -> Path:

@@ -16,7 +16,6 @@ from workbench.settings import backup_dir_for
 from workbench.store import keys
 from workbench.store.backups import backup_name
 from workbench.store.db import (
-    APPLICATION_ID,
     classify_file,
     connect,
     file_key,
@@ -31,6 +30,7 @@ from workbench.store.encryption import (
     remove_quietly,
     same_key,
 )
+from workbench.store.header import APPLICATION_ID
 from workbench.store.keys import DatabaseKey, WrongKey
 from workbench.texts import fill, translate
 

@@ -16,8 +16,10 @@ database first, as before.
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
+import threading
 import uuid
 from collections import namedtuple
 from collections.abc import Callable
@@ -30,11 +32,17 @@ from typing import Any
 from workbench.domain.business_days import parse_working_days
 from workbench.domain.setting_values import merged_settings
 from workbench.services import first_screen_sql as compiled
-from workbench.services.today_rows import TodayList, TodayRows, build_today, today_params
+from workbench.services.today_rows import (
+    TodayList,
+    TodayRows,
+    build_today,
+    load_formats,
+    today_params,
+)
+from workbench.store.header import is_plain_workbench_file
 
 log = logging.getLogger(__name__)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 # how SQLAlchemy writes a UTC time into SQLite (naive, microseconds always)
 _SQLITE_TIME = "%Y-%m-%d %H:%M:%S.%f"
 # name -> (sql, placeholders, columns): see store/sql_text.py
@@ -47,17 +55,68 @@ class FirstScreen:
     today: TodayList
 
 
+@dataclass(frozen=True)
+class _Fetched:
+    """What the queries returned, before items are made of it (which needs the texts)."""
+
+    me: uuid.UUID
+    now: datetime
+    days: frozenset[int]
+    rows: TodayRows
+    late_total: int
+
+    def build(self) -> FirstScreen:
+        today = build_today(self.rows, self.me, self.now, self.days, lambda: self.late_total)
+        return FirstScreen(self.me, today)
+
+
 def read_first_screen(path: Path, now: datetime | None = None) -> FirstScreen | None:
     """Today for the file at `path`, or None where only the full open can tell."""
+    fetched = _fetch(path, now or datetime.now(UTC))
+    return fetched.build() if fetched is not None else None
+
+
+class EarlyRead:
+    """`read_first_screen` on a thread of its own, started before Qt is imported: the
+    queries run while Qt loads. Items are made once `texts_ready` says the translations
+    are installed; `result` waits for them (call it off the GUI thread)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._texts = threading.Event()
+        self._result: FirstScreen | None = None
+        self._thread = threading.Thread(target=self._run, name="first-screen", daemon=True)
+        self._thread.start()
+
+    def texts_ready(self) -> None:
+        self._texts.set()
+
+    def result(self) -> FirstScreen | None:
+        self._thread.join()
+        return self._result
+
+    def _run(self) -> None:
+        fetched = _fetch(self.path, datetime.now(UTC))
+        if fetched is None:
+            return
+        self._texts.wait()
+        try:
+            self._result = fetched.build()
+            load_formats()  # the rows are formatted as they are painted
+        except Exception as exc:  # the full open decides
+            log.info("first screen not made for %s: %r", self.path, exc)
+            self._result = None
+
+
+def _fetch(path: Path, now: datetime) -> _Fetched | None:
+    if not is_plain_workbench_file(path):
+        return None  # encrypted, missing, empty or not ours
     try:
-        with path.open("rb") as f:
-            if f.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                return None  # encrypted, empty or not a database
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except (OSError, sqlite3.Error):
         return None
     try:
-        return _read(conn, now or datetime.now(UTC))
+        return _read(conn, now)
     except Exception as exc:  # whatever it is, the full open decides
         log.info("first screen not read from %s: %r", path, exc)
         return None
@@ -65,7 +124,7 @@ def read_first_screen(path: Path, now: datetime | None = None) -> FirstScreen | 
         conn.close()
 
 
-def _read(conn: sqlite3.Connection, now: datetime) -> FirstScreen | None:
+def _read(conn: sqlite3.Connection, now: datetime) -> _Fetched | None:
     revisions = conn.execute("SELECT version_num FROM alembic_version").fetchall()
     if revisions != [(compiled.SCHEMA,)]:
         return None  # to be upgraded (or newer than this version): the full open says so
@@ -94,17 +153,28 @@ def _read(conn: sqlite3.Connection, now: datetime) -> FirstScreen | None:
         leads_total=count("leads_total"),
         offers=rows("offers"),
     )
-    return FirstScreen(me, build_today(read, me, now, days, lambda: count("late_count")))
+    # Counted here, while the file is open: the list says how many are late if it is cut.
+    return _Fetched(me, now, days, read, count("late_count"))
 
 
 def _run(conn: sqlite3.Connection, name: str, values: dict[str, Any]) -> list[Any]:
-    sql, placeholders, _columns = _STATEMENTS[name]
+    sql, placeholders, columns = _STATEMENTS[name]
     args = [
         place[1] if place[0] == "value" else _TO_SQL[place[2]](values[place[1]])
         for place in placeholders
     ]
     make = _row_maker(name)
-    return [make(raw) for raw in conn.execute(sql, args)]
+    if not columns:
+        return [make(raw) for raw in conn.execute(sql, args)]
+    # All rows as one JSON text made by SQLite: Python then takes the interpreter lock
+    # once per query, not once per row, and the main thread importing Qt meanwhile no
+    # longer makes each row wait for its turn (350 ms instead of 90 for Today's rows).
+    # SQLite aggregates the rows in the order the inner query returns them.
+    listed = ", ".join(f'"{key}"' for key, _kind in columns)
+    (text,) = conn.execute(
+        f"SELECT json_group_array(json_array({listed})) FROM ({sql})", args
+    ).fetchone()
+    return [make(raw) for raw in json.loads(text)]
 
 
 def _uuid_to_sql(value: uuid.UUID) -> str:

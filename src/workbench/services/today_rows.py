@@ -8,6 +8,7 @@ has the queries; a row is anything with the queries' column names as attributes.
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -15,11 +16,13 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from workbench import formatting
 from workbench.domain.business_days import ResponseFlag, latest_start, lead_flag, local
 from workbench.domain.enums import LeadSource, LeadStatus, TaskKind, label
 from workbench.domain.names import lead_name, person_name
-from workbench.texts import fill, translate
+
+# The texts, formats and phone numbers (Babel's and phonenumbers' data) are imported where
+# items are made: the first screen runs its queries on a thread that starts before Qt is
+# imported, and their SQL should not wait for those imports.
 
 # the most tasks Today lists in each of its sections (overdue, due today, delegated)
 TASKS_SHOWN = 500
@@ -166,6 +169,8 @@ def _names(*parts: str | None) -> str:
 def _task_items(rows: TodayRows, me: uuid.UUID, now: datetime) -> list[tuple[TodayItem, bool]]:
     """Tasks and calls in the order shown, each with whether it is delegated to me on a
     colleague's deal (a task can be both late and delegated: it is listed once)."""
+    from workbench.texts import fill, translate
+
     by_id = {row.id: row for row in rows.late_tasks}
     by_id.update((row.id, row) for part in (rows.today_tasks, rows.delegated_tasks) for row in part)
     ordered = sorted(by_id.values(), key=lambda r: (r.due_at is None, r.due_at or _NEVER, r.title))
@@ -207,6 +212,8 @@ def _task_items(rows: TodayRows, me: uuid.UUID, now: datetime) -> list[tuple[Tod
 
 def _meeting_item(row: Any, day_start: datetime) -> TodayItem:
     """Today's meetings, and past ones nobody closed (marked late)."""
+    from workbench.texts import translate
+
     contact = person_name(row.contact_first, row.contact_last) if row.contact is not None else ""
     return TodayItem(
         kind=ItemKind.MEETING,
@@ -226,6 +233,8 @@ def _meeting_item(row: Any, day_start: datetime) -> TodayItem:
 
 
 def _lead_item(row: Any, now: datetime, days: frozenset[int]) -> TodayItem:
+    from workbench.texts import translate
+
     return TodayItem(
         kind=ItemKind.LEAD,
         id=row.id,
@@ -239,6 +248,9 @@ def _lead_item(row: Any, now: datetime, days: frozenset[int]) -> TodayItem:
 
 
 def _offer_item(row: Any, now: datetime) -> TodayItem:
+    from workbench import formatting
+    from workbench.texts import fill, translate
+
     contact = person_name(row.contact_first, row.contact_last) if row.contact is not None else ""
     return TodayItem(
         kind=ItemKind.OFFER,
@@ -258,3 +270,27 @@ def _offer_item(row: Any, now: datetime) -> TodayItem:
         ),
         phone=(row.contact_phone or row.contact_mobile or "") if row.contact is not None else "",
     )
+
+
+_formats_lock = threading.Lock()
+_formats_loaded = False
+
+
+def load_formats() -> None:
+    """Babel's data for the locale and the phone number metadata, read from their files
+    with Today's query off the GUI thread: the rows format their cells as they are
+    painted, and that is then only arithmetic."""
+    global _formats_loaded
+    from workbench import formatting
+    from workbench.domain.rules import format_phone
+
+    with _formats_lock:
+        if not _formats_loaded:
+            now = datetime.now().astimezone()
+            formatting.when(now, now)
+            format_phone("+4930123456")
+            _formats_loaded = True
+
+
+def formats_loaded() -> bool:
+    return _formats_loaded

@@ -7,7 +7,6 @@ import threading
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from contextvars import ContextVar
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,47 +32,20 @@ from workbench.store.failures import (
     read_only_file,
     read_only_folder,
 )
+from workbench.store.header import APPLICATION_ID, SQLITE_MAGIC
+from workbench.store.header import is_encrypted as is_encrypted
 from workbench.store.hlc import HybridLogicalClock, parse_stamp
 from workbench.store.keys import DatabaseKey, KeyMissing, WrongKey, key_id_of, load_key
 from workbench.store.keys import missing_key_message as _missing_key_message
-
-# Written into the SQLite header ("SWKB") so a Workbench file is recognised without
-# opening it read-write, and any other SQLite file is refused untouched.
-APPLICATION_ID = 0x53574B42
-SQLITE_MAGIC = b"SQLite format 3\x00"
+from workbench.store.stopping import STOP_POLL_STEPS, stop_event
+from workbench.store.stopping import Stopped as Stopped
+from workbench.store.stopping import raise_if_stopped as raise_if_stopped
+from workbench.store.stopping import stoppable as stoppable
 
 if TYPE_CHECKING:
     from workbench.store.uow import UnitOfWork
 
 ChangeListener = Callable[[frozenset[str]], None]
-
-
-class Stopped(Exception):
-    """Long work on a file (a check, a copy) given up because the app is closing. Says
-    nothing about the file: a check stopped half-way has found nothing wrong yet."""
-
-
-# Set while a job that may be given up runs (ui.background.Runner's `stoppable` jobs):
-# every connection it opens polls the event, so quitting never waits for a 2 GB check.
-_stop: ContextVar[threading.Event | None] = ContextVar("workbench_stop", default=None)
-#: SQLite virtual-machine steps between two looks at the stop event (well under 10 ms)
-STOP_POLL_STEPS = 20_000
-
-
-@contextmanager
-def stoppable(event: threading.Event) -> Iterator[None]:
-    """Within the block, file checks and copies end with `Stopped` once `event` is set."""
-    token = _stop.set(event)
-    try:
-        yield
-    finally:
-        _stop.reset(token)
-
-
-def raise_if_stopped() -> None:
-    event = _stop.get()
-    if event is not None and event.is_set():
-        raise Stopped("stopped: the app is closing")
 
 
 def classify_file(path: Path) -> str:
@@ -127,15 +99,6 @@ def _classify_encrypted(path: Path) -> str:
             f"{path} is encrypted but is not a Sales Workbench database. It has not been changed."
         )
     return "workbench"
-
-
-def is_encrypted(path: Path) -> bool:
-    """Whether the file is an encrypted Workbench database (by its header alone)."""
-    try:
-        with path.open("rb") as f:
-            return key_id_of(f.read(16)) is not None
-    except OSError:
-        return False
 
 
 def file_key(path: Path) -> DatabaseKey | None:
@@ -238,7 +201,7 @@ def connect(
             ) from exc
     # The search triggers (migration 0011) call it on every write of a name.
     conn.create_function(folding.SQL_FUNCTION, 1, folding.sql_fold, deterministic=True)
-    stop = _stop.get()
+    stop = stop_event()
     # Only a connection of this one job (checks, copies): the engines' pooled connections
     # outlive it and serve other threads.
     if stop is not None and check_same_thread:

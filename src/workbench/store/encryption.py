@@ -22,9 +22,10 @@ from sqlcipher3 import dbapi2 as driver
 
 from workbench.errors import DatabaseLocked, StorageError, WorkbenchError
 from workbench.settings import backup_dir_for
-from workbench.store.db import APPLICATION_ID, connect, file_key
+from workbench.store.db import connect, file_key
 from workbench.store.failures import explain
 from workbench.store.fileops import fsync_folder, process_alive, remove_with_sidecars
+from workbench.store.header import APPLICATION_ID
 from workbench.store.keys import DatabaseKey
 
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
-from workbench.ui.context import AppContext
+if TYPE_CHECKING:
+    from workbench.ui.context import AppContext
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from workbench.store.db import Stopped, stoppable
+from workbench.store.stopping import Stopped, stoppable
 
 log = logging.getLogger(__name__)
 

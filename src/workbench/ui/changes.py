@@ -6,11 +6,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from workbench.store.db import Database
+if TYPE_CHECKING:
+    from workbench.store.db import Database
 
 
 @dataclass(frozen=True)
@@ -61,8 +62,14 @@ class ChangeBus(QObject):
 
     changed = Signal(object)
 
-    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+    def __init__(self, db: Database | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._db: Database | None = None
+        if db is not None:
+            self.attach(db)
+
+    def attach(self, db: Database) -> None:
+        """Listen to `db` (a window opened before its database listens once it is open)."""
         self._db = db
         db.add_change_listener(self._on_commit)
 
@@ -90,4 +97,5 @@ class ChangeBus(QObject):
             )
 
     def detach(self) -> None:
-        self._db.remove_change_listener(self._on_commit)
+        if self._db is not None:
+            self._db.remove_change_listener(self._on_commit)

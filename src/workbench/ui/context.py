@@ -5,19 +5,23 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QUndoStack
 
-from workbench.services.setup import current_user_id
-from workbench.store.db import Database
 from workbench.ui.background import Runner
 from workbench.ui.changes import ChangeBus, OpChanges
 from workbench.ui.operations import WriteExecutor
 
+if TYPE_CHECKING:
+    from workbench.store.db import Database
+
 
 @dataclass
 class AppContext:
+    # None while the window shows its first screen and the database is still opening
+    # (see MainWindow.attach): nothing that reads or writes can be reached until then.
     db: Database
     runner: Runner
     changes: ChangeBus
@@ -35,14 +39,24 @@ class AppContext:
     def __post_init__(self) -> None:
         if self.writes is None:
             self.writes = WriteExecutor(self.db, self.changes, self.changes)
-        if self.me is None:
+        if self.me is None and self.db is not None:
             # Only callers that opened the database on this thread anyway (the self-test,
             # the benchmarks) leave it out.
+            from workbench.services.setup import current_user_id
+
             self.me = current_user_id(self.db)
         self.changes.changed.connect(self._on_changes)
 
+    def attach(self, db: Database) -> None:
+        """The database the window opened on its first screen is open now."""
+        self.db = db
+        self.writes.db = db
+        self.changes.attach(db)
+
     def _on_changes(self, changes: OpChanges) -> None:
         if "workbench_meta" in changes.tables:
+            from workbench.services.setup import current_user_id
+
             db = self.db
             self.runner.run(lambda: current_user_id(db), self._user_read)
 

@@ -7,9 +7,26 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -26,10 +43,8 @@ from PySide6.QtWidgets import (
 )
 
 from workbench import APP_NAME, __version__
-from workbench.services.maintenance import backup
-from workbench.services.stats import is_empty
 from workbench.settings import log_dir
-from workbench.store.db import Database, is_encrypted
+from workbench.store.header import is_encrypted
 from workbench.ui.areas import Area, all_areas
 from workbench.ui.background import Runner
 from workbench.ui.changes import ChangeBus
@@ -42,6 +57,8 @@ from workbench.ui.theme import keep_styled, scheme_menu, themed
 
 # Dialogs load when first opened, not with the window every start waits for.
 if TYPE_CHECKING:
+    from workbench.services.today_rows import TodayList
+    from workbench.store.db import Database
     from workbench.ui.sync.dialog import SyncDialog
 
 NAV_STYLE = """
@@ -66,26 +83,81 @@ def action_text(path: Path) -> str:
 SETTLE_LATEST_MS = 3000
 
 
+class _InputHeld(QObject):
+    """While the database opens behind the first screen, the window shows the day and
+    holds input (a busy cursor says so): nothing that reads or writes can start before the
+    database is open. Scrolling goes on."""
+
+    HELD = frozenset(
+        {
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.MouseButtonDblClick,
+            QEvent.Type.KeyPress,
+            QEvent.Type.KeyRelease,
+            QEvent.Type.ShortcutOverride,
+            QEvent.Type.Shortcut,
+            QEvent.Type.ContextMenu,
+        }
+    )
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        app = QApplication.instance()
+        assert app is not None
+        # On the application: shortcuts reach their actions, not the window's widgets.
+        app.installEventFilter(self)
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self._held = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return event.type() in self.HELD and self._mine(watched)
+
+    def _mine(self, watched: QObject) -> bool:
+        """Whether `watched` is the window, one of its widgets or one of their actions."""
+        owner: QObject | None = watched
+        while owner is not None and not isinstance(owner, QWidget):
+            owner = owner.parent()
+        return owner is not None and owner.window() is self._window
+
+    def release(self) -> None:
+        if self._held:
+            self._held = False
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
+            QApplication.restoreOverrideCursor()
+
+
 class MainWindow(QMainWindow):
     #: emitted once the window has closed (the app quits then, unless it is restoring)
     closed = Signal()
-    #: once, when the area the window opened on shows what it loaded: the start is over,
-    #: and the background checks of the file may begin without slowing it down
+    #: once, when the area the window opened on has shown what it loaded (or could have)
+    first_painted = Signal()
+    #: once, when the area the window opened on shows what it loaded and the database is
+    #: open: the start is over, and the background checks of the file may begin without
+    #: slowing it down
     settled = Signal()
 
     def __init__(
         self,
-        db: Database,
+        db: Database | None,
         settings: QSettings,
         runner: Runner | None = None,
         *,
         restore: Callable[[], object] | None = None,
         user_id: uuid.UUID | None = None,
+        path: Path | None = None,
     ) -> None:
+        """A window on `db`; or, with `db` None, a window on the file at `path` that is
+        shown with Today read before the database was opened (`show_first`) and holds
+        input until `attach` gives it the database."""
         super().__init__()
         self._restore = restore
+        self.path: Path = db.path if db is not None else path  # type: ignore[assignment]
         self.setObjectName("mainWindow")
-        self.setWindowTitle(f"{APP_NAME} — {db.path.name}")
+        self.setWindowTitle(f"{APP_NAME} — {self.path.name}")
         self.settings = settings
         self.undo_stack = QUndoStack(self)
         self.ctx = AppContext(
@@ -132,24 +204,22 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.read_only_label = error_label(name="readOnlyNote", wrap=False)
         self.statusBar().addPermanentWidget(self.read_only_label)
-        self.db_label = QLabel(str(db.path))
+        self.db_label = QLabel(str(self.path))
         self.sync = SyncController(self.ctx)
         self.sync_dialog: SyncDialog | None = None
         self.sync_status = SyncStatus(self.sync, self.open_sync)
         self.statusBar().addPermanentWidget(self.sync_status)
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
+        self._held: _InputHeld | None = None
         self._restore_layout()
         opening = self.area_widgets.get(self.current_area())
         painted = getattr(opening, "first_rows_painted", None)
-        self._settled = False
+        self._painted = self._settled = False
         if painted is not None:
-            painted.connect(self._settle)
-            # A window started minimised (or never shown) doesn't paint: the start is over
-            # by then anyway, and syncing and backing up must not wait for a glance.
-            QTimer.singleShot(SETTLE_LATEST_MS, self._settle)
-        else:
-            QTimer.singleShot(0, self._settle)
+            painted.connect(self._paint_seen)
+        if db is not None:
+            self._await_paint()
         # A laptop signed in to a team's server gets its data from there: a demo company
         # loaded into it would be uploaded to the team.
         self.sync.state_changed.connect(self._hide_banner_when_signed_in)
@@ -159,10 +229,54 @@ class MainWindow(QMainWindow):
         self.settled.connect(self._check_empty)
         self.settled.connect(self.sync.start)
 
+    def show_first(self, me: uuid.UUID, today: TodayList) -> None:
+        """Before `show`: the first screen, Today as read before the database opened."""
+        self._held = _InputHeld(self)
+        self.ctx.me = me
+        opening = self.area_widgets.get(self.current_area())
+        if hasattr(opening, "show_first"):
+            opening.show_first(today)
+        self._await_paint()
+
+    def abandon(self) -> None:
+        """A window built for a first screen that could not be read: it goes unseen."""
+        self.deleteLater()
+
+    def _await_paint(self) -> None:
+        """From when the window has what it will show: its first paint, or the latest."""
+        if hasattr(self.area_widgets.get(self.current_area()), "first_rows_painted"):
+            # A window started minimised (or never shown) doesn't paint: the start is over
+            # by then anyway, and syncing and backing up must not wait for a glance.
+            QTimer.singleShot(SETTLE_LATEST_MS, self._paint_seen)
+        else:
+            QTimer.singleShot(0, self._paint_seen)
+
+    def _paint_seen(self) -> None:
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+            self._settle()
+
     def _settle(self) -> None:
-        if not self._settled:
+        if self._painted and self.attached and not self._settled:
             self._settled = True
             self.settled.emit()
+
+    @property
+    def attached(self) -> bool:
+        """Whether the database is open (from the start, or since `attach`)."""
+        return self.ctx.db is not None
+
+    def attach(self, db: Database) -> None:
+        """The database of the first screen is open: everything can be reached now."""
+        self.ctx.attach(db)
+        if self._held is not None:
+            self._held.release()
+        for widget in self.area_widgets.values():
+            if hasattr(widget, "attached"):
+                widget.attached()
+        # Once whoever attached has connected to `settled` (the checks of the file).
+        QTimer.singleShot(0, self._settle)
 
     # -- menus -----------------------------------------------------------------------------
 
@@ -187,7 +301,7 @@ class MainWindow(QMainWindow):
             restore_action.setObjectName("restoreFromBackup")
             restore_action.triggered.connect(lambda: self._restore and self._restore())
             file_menu.addAction(restore_action)
-        self.encryption_action = QAction(action_text(self.ctx.db.path), self)
+        self.encryption_action = QAction(action_text(self.path), self)
         self.encryption_action.setObjectName("encryption")
         self.encryption_action.triggered.connect(self.switch_encryption)
         file_menu.addAction(self.encryption_action)
@@ -248,7 +362,7 @@ class MainWindow(QMainWindow):
             lambda: QMessageBox.about(
                 self,
                 self.tr("About"),
-                f"<b>{APP_NAME}</b> {__version__}<br>{database}: {self.ctx.db.path}",
+                f"<b>{APP_NAME}</b> {__version__}<br>{database}: {self.path}",
             )
         )
         help_menu.addAction(about)
@@ -314,6 +428,8 @@ class MainWindow(QMainWindow):
         return frame
 
     def _check_empty(self) -> None:
+        from workbench.services.stats import is_empty
+
         db = self.ctx.db
         self.ctx.runner.run(
             lambda: is_empty(db),
@@ -391,6 +507,8 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
+        from workbench.services.maintenance import backup
+
         db_path, target = self.ctx.db.path, Path(path)
         self.ctx.runner.run(
             lambda: backup(db_path, target),
@@ -402,7 +520,7 @@ class MainWindow(QMainWindow):
         """Say, where it stays visible, that nothing more can be saved."""
         self.read_only_label.setText(text)
         self.read_only_label.show()
-        self.setWindowTitle(f"{APP_NAME} — {self.ctx.db.path.name} ({text})")
+        self.setWindowTitle(f"{APP_NAME} — {self.path.name} ({text})")
 
     def switch_encryption(self) -> None:
         from workbench.ui.encryption_dialog import EncryptionDialog
@@ -453,6 +571,12 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        if not self.attached:  # closed on the first screen: nothing was read or written
+            if self._held is not None:
+                self._held.release()
+            super().closeEvent(event)
+            self.closed.emit()
+            return
         self.sync.shutdown()  # bounded: unsent changes get a few seconds, then wait
         self.ctx.writes.wait(30000)  # queued changes are saved before the window goes
         # A check or backup of a large file is given up (the next start does it again);

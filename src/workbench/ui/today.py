@@ -8,7 +8,6 @@ the list at once (undoable).
 
 from __future__ import annotations
 
-import threading
 import uuid
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
@@ -49,17 +48,14 @@ from PySide6.QtWidgets import (
 )
 
 from workbench import formatting
-from workbench.domain.rules import format_phone
 from workbench.palette import Colours
-from workbench.services.today import (
+from workbench.services.today_rows import (
     ItemKind,
     TodayItem,
     TodayList,
-    complete_item,
-    today_list,
-    undo_complete,
+    formats_loaded,
+    load_formats,
 )
-from workbench.store.db import Database
 from workbench.ui.actions import add_action
 from workbench.ui.changes import OpChanges
 from workbench.ui.column_layout import ColumnLayout, WordElideDelegate
@@ -75,6 +71,7 @@ from workbench.ui.today_model import ITEM_ROLE, Section, TodayModel
 # screen every start opens on.
 if TYPE_CHECKING:
     from workbench.services.figures import ActivityFigures
+    from workbench.store.db import Database
     from workbench.ui.call_log import CallDialog
 
 FOLD_OVERDUE = 30
@@ -125,23 +122,6 @@ class _BadgeDelegate(WordElideDelegate):
         draw_pill(painter, disc, fill, letter, option.font, small=True)  # type: ignore[attr-defined]
 
 
-_formats_lock = threading.Lock()
-_formats_loaded = False
-
-
-def _load_formats() -> None:
-    """Babel's data for the locale and the phone number metadata, read from their files
-    with Today's query off the GUI thread: the rows format their cells as they are
-    painted, and that is then only arithmetic."""
-    global _formats_loaded
-    with _formats_lock:
-        if not _formats_loaded:
-            now = datetime.now().astimezone()
-            formatting.when(now, now)
-            format_phone("+4930123456")
-            _formats_loaded = True
-
-
 class TodayArea(QWidget):
     #: once, when the list has first been painted with its rows (the start is over then)
     first_rows_painted = Signal()
@@ -156,6 +136,7 @@ class TodayArea(QWidget):
         self._again = False
         self._collapsed: set[str] = set()
         self._first_fill = True
+        self._figures_waiting = False
 
         self.heading = QLabel()
         self.heading.setObjectName("todayHeading")
@@ -240,8 +221,8 @@ class TodayArea(QWidget):
         self._minute.start()
         self._update_buttons()
         self.reload()
-        if not _formats_loaded:
-            ctx.runner.run(_load_formats)
+        if not formats_loaded():
+            ctx.runner.run(load_formats)
 
         from workbench.ui.tray import TrayReminders
 
@@ -268,7 +249,21 @@ class TodayArea(QWidget):
         if changes.touches(WATCHED):
             self._debounce.start()
 
+    def show_first(self, data: TodayList) -> None:
+        """The list read before the database was opened (MainWindow's first screen),
+        shown as a list loaded by `reload` is."""
+        self._loading = True
+        QTimer.singleShot(0, lambda: self._arrived(data))
+
+    def attached(self) -> None:
+        """The database is open now: what waited for it is read."""
+        if self._figures_waiting:
+            self._figures_waiting = False
+            self._load_figures()
+
     def reload(self) -> None:
+        if self.ctx.db is None:  # the first screen: its list is being shown
+            return
         if self._loading:
             self._again = True
             return
@@ -277,8 +272,10 @@ class TodayArea(QWidget):
 
         # The list first, the week's figures after it: the rows are what a start waits for.
         def load() -> TodayList:
+            from workbench.services.today import today_list
+
             data = today_list(db, me, datetime.now(UTC))
-            _load_formats()  # before the rows are painted with them
+            load_formats()  # before the rows are painted with them
             return data
 
         self.ctx.runner.run(load, self._arrived, self._failed)
@@ -306,6 +303,9 @@ class TodayArea(QWidget):
 
     def _load_figures(self) -> None:
         db, me = self.ctx.db, self.ctx.me
+        if db is None:
+            self._figures_waiting = True
+            return
 
         def figures() -> ActivityFigures:
             from workbench.services.figures import figures_for, week_bounds
@@ -576,10 +576,14 @@ class _CompleteCommand(OpUndoCommand):
         self.failure(lambda exc: area._complete_refused(exc))
 
     def forward(self, db: Database) -> TodayItem:
+        from workbench.services.today import complete_item
+
         complete_item(db, self.item)
         return self.item
 
     def backward(self, db: Database) -> TodayItem:
+        from workbench.services.today import undo_complete
+
         undo_complete(db, self.item)
         return self.item
 

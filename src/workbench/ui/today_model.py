@@ -27,7 +27,7 @@ from workbench import formatting
 from workbench.domain.business_days import ResponseFlag
 from workbench.domain.rules import format_phone
 from workbench.palette import Colours
-from workbench.services.today import ItemKind, TodayItem
+from workbench.services.today_rows import ItemKind, TodayItem
 from workbench.texts import fill
 from workbench.ui.theme import app_colours, qcolor
 

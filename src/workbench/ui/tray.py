@@ -14,7 +14,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon
 
 from workbench import APP_NAME, formatting
-from workbench.services.today import TodayList
+from workbench.services.today_rows import TodayList
 from workbench.ui.context import AppContext
 
 #: how long before a due time the reminder appears

@@ -29,11 +29,11 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from workbench.store.db import Database
 from workbench.ui.changes import ChangeBus
 from workbench.ui.messages import show_error
 
 if TYPE_CHECKING:
+    from workbench.store.db import Database
     from workbench.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -82,7 +82,9 @@ class _Write(QRunnable):
 class WriteExecutor(QObject):
     """Runs writes one at a time, in the order they were submitted, on one worker."""
 
-    def __init__(self, db: Database, changes: ChangeBus, parent: QObject | None = None) -> None:
+    def __init__(
+        self, db: Database | None, changes: ChangeBus, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.changes = changes

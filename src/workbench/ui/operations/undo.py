@@ -18,11 +18,11 @@ import shiboken6
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 
-from workbench.store.db import Database
 from workbench.ui.messages import show_error
 from workbench.ui.operations import WriteOp
 
 if TYPE_CHECKING:
+    from workbench.store.db import Database
     from workbench.ui.context import AppContext
 
 
