@@ -153,6 +153,7 @@ class TodayArea(QWidget):
         keep_styled(figures_frame, _figures_style)
         fl = QHBoxLayout(figures_frame)
         fl.addWidget(self.figures)
+        self._show_figures(None)
 
         self.model = TodayModel(self)
         self.view = QTreeView()
@@ -326,27 +327,35 @@ class TodayArea(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         # The rows and figures carry their colours: show them again in the new scheme.
         # (changeEvent sees PaletteChange, which follows a new application palette.)
-        if event.type() == QEvent.Type.PaletteChange and self.data is not None:
-            self._fill(self.data)
-            if self._figures is not None:
-                self._show_figures(self._figures)
+        if event.type() == QEvent.Type.PaletteChange:
+            if self.data is not None:
+                self._fill(self.data)
+            self._show_figures(self._figures)
         super().changeEvent(event)
 
-    def _show_figures(self, f: ActivityFigures) -> None:
+    def _show_figures(self, f: ActivityFigures | None) -> None:
+        """The week's figures; while they load (None), dashes in their places, so the list
+        below doesn't move down when they arrive."""
         response = (
             self.tr("%1 h median").replace(
                 "%1", formatting.number(f.median_response_hours, digits=1)
             )
-            if f.median_response_hours is not None
+            if f is not None and f.median_response_hours is not None
             else "–"
         )
-        cells = [
-            (self.tr("Calls"), str(f.calls)),
-            (self.tr("Connects"), str(f.connects)),
-            (self.tr("Meetings booked"), str(f.meetings_booked)),
-            (self.tr("Calls per meeting"), f.ratio_text()),
-            (self.tr("Lead response"), response),
+        values = (
+            ["–"] * 4
+            if f is None
+            else [str(f.calls), str(f.connects), str(f.meetings_booked), f.ratio_text()]
+        )
+        labels = [
+            self.tr("Calls"),
+            self.tr("Connects"),
+            self.tr("Meetings booked"),
+            self.tr("Calls per meeting"),
+            self.tr("Lead response"),
         ]
+        cells = list(zip(labels, [*values, response], strict=True))
         muted = app_colours().muted
         html = "".join(
             f"<td style='padding-right:28px'><span style='color:{muted}'>{k}</span><br>"
