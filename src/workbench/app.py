@@ -66,6 +66,8 @@ class AppController(QObject):
         """
         progress = self._progress(self.tr("Opening %1…").replace("%1", self.db_path.name))
         if str(self.settings.value("window/area", "today")) != "today":
+            if early is not None:
+                early.cancel()  # its items would only take the interpreter from the start
             self._open_fully(progress)
             return
         if early is None or early.path != self.db_path:

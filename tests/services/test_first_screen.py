@@ -16,7 +16,7 @@ from tests.services.test_today import _colleagues_deal, sent_offer
 from workbench.domain.models import Contact
 from workbench.services import calls, first_screen_sql, today_rows
 from workbench.services.demo import generate_demo
-from workbench.services.first_screen import FirstScreen, read_first_screen
+from workbench.services.first_screen import EarlyRead, FirstScreen, read_first_screen
 from workbench.services.leads import LeadInput, create_lead
 from workbench.services.setup import current_user_id, open_workbench
 from workbench.services.tasks import add_task
@@ -128,3 +128,17 @@ def test_reading_the_first_screen_imports_no_sqlalchemy(db: Database) -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "[]"
+
+
+def test_an_early_read_makes_items_once_the_texts_are_ready_and_not_if_cancelled(
+    demo_file: Path,
+) -> None:
+    early = EarlyRead(demo_file)
+    early._thread.join(1.0)  # the queries have run; the items wait for the translations
+    assert early._thread.is_alive()
+    early.texts_ready()
+    first = early.result()
+    assert first is not None and first == read_first_screen(demo_file, first.today.now)
+    cancelled = EarlyRead(demo_file)
+    cancelled.cancel()  # the window opens on another area
+    assert cancelled.result() is None

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from workbench.services.first_screen import EarlyRead
 from workbench.services.setup import open_workbench
 from workbench.services.tasks import add_task
 from workbench.ui.main_window import MainWindow
@@ -80,10 +81,12 @@ def test_a_window_remembered_on_another_area_opens_the_database_first(
     ctl = controller(path, area="leads")
     attached_when_shown: list[bool] = []
     ctl.window_shown.connect(lambda w: attached_when_shown.append(w.attached))
+    early = EarlyRead(path)  # begun before Qt, as the command line does
     with qtbot.waitSignal(ctl.window_ready, timeout=20000):
-        ctl.open()
+        ctl.open(early)
     assert attached_when_shown == [True]
     assert ctl.window.current_area() == "leads"
+    assert early.result() is None  # no items made for a screen not shown
 
 
 def test_a_new_database_is_made_before_any_window_shows(

@@ -84,11 +84,17 @@ class EarlyRead:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._texts = threading.Event()
+        self._cancelled = False
         self._result: FirstScreen | None = None
         self._thread = threading.Thread(target=self._run, name="first-screen", daemon=True)
         self._thread.start()
 
     def texts_ready(self) -> None:
+        self._texts.set()
+
+    def cancel(self) -> None:
+        """Not wanted after all (the window opens on another area): no items are made."""
+        self._cancelled = True
         self._texts.set()
 
     def result(self) -> FirstScreen | None:
@@ -100,6 +106,8 @@ class EarlyRead:
         if fetched is None:
             return
         self._texts.wait()
+        if self._cancelled:
+            return
         try:
             self._result = fetched.build()
             load_formats()  # the rows are formatted as they are painted
