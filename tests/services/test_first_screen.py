@@ -41,7 +41,8 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     deal = _colleagues_deal(db)
     with db.read() as s:
         lena = s.scalars(select(Contact).where(Contact.last_name == "Holm")).one()
-    sent_offer(db, "F-1", lena.account_id, lena.id, sent_at=now - timedelta(days=5))
+    for number in ("F-1", "F-2"):
+        sent_offer(db, number, lena.account_id, lena.id, sent_at=now - timedelta(days=5))
     add_task(db, "Price the cranes", opportunity_id=deal, assignee_id=me)
     meeting = calls.MeetingInput(now + timedelta(hours=1), subject="Visit", location="Hall 4")
     calls.plan_meeting(db, meeting, opportunity_id=deal)
@@ -76,20 +77,23 @@ def test_the_first_screen_is_today_as_the_orm_reads_it(demo_file: Path, hours: i
     assert any(item.kind == "meeting" for item in expected.all_items())
 
 
-def test_a_cut_overdue_list_is_counted_the_same(
+def test_sections_cut_at_their_limits_are_counted_the_same(
     demo_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(today_rows, "TASKS_SHOWN", 3)
+    monkeypatch.setattr(today_rows, "TASKS_SHOWN", 1)
+    monkeypatch.setattr(today_rows, "OFFERS_SHOWN", 1)
     now = datetime.now(UTC)
     first = read_first_screen(demo_file, now)
     db = Database(demo_file)
     try:
-        expected = today_list(db, current_user_id(db), now)
+        me = current_user_id(db)
+        expected = today_list(db, me, now)
     finally:
         db.close()
-    assert first is not None
-    assert len(first.today.overdue) >= 3
-    assert first.today.overdue_total == expected.overdue_total > 3
+    assert first == FirstScreen(me, expected)
+    today = expected
+    assert today.overdue_total > 1 and today.due_today_total > len(today.due_today) == 1
+    assert today.offers_total > len(today.offers) == 1
 
 
 def test_an_item_written_a_moment_ago_is_on_the_first_screen(db: Database) -> None:

@@ -247,3 +247,31 @@ def test_a_cut_overdue_list_says_how_many_there_are_and_today_still_shows(
     area.model.remove(area.data.overdue[0])  # as when it is marked done
     heads = [area.model.index(r, 0).data() for r in range(area.model.rowCount())]
     assert "Overdue  (2 of 4)" in heads
+
+
+def test_every_cut_section_says_how_many_there_are(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A busy day's due tasks, a colleague's many requests and a pile of offers waiting
+    were cut at their limits with the count of what was listed, as if that were all."""
+    from tests.services.test_today import _colleagues_deal, sent_offer
+    from workbench.services import today_rows
+    from workbench.services.accounts import AccountInput, create_account
+
+    monkeypatch.setattr(today_rows, "TASKS_SHOWN", 2)
+    monkeypatch.setattr(today_rows, "OFFERS_SHOWN", 1)
+    now = datetime.now(UTC)
+    for i in range(3):
+        add_task(ctx.db, f"Due {i}", due_at=now + timedelta(seconds=30 + i))
+    deal = _colleagues_deal(ctx.db)
+    for i in range(4):
+        add_task(ctx.db, f"For Anna {i}", opportunity_id=deal, assignee_id=ctx.me)
+    account = create_account(ctx.db, AccountInput(name="Hafenkontor KG"))
+    for n in ("A-1", "A-2", "A-3"):
+        sent_offer(ctx.db, n, account, None, sent_at=now - timedelta(days=6))
+    area = TodayArea(ctx)
+    qtbot.addWidget(area)
+    area.show()
+    qtbot.waitUntil(lambda: area.data is not None, timeout=5000)
+    heads = [area.model.index(r, 0).data() for r in range(area.model.rowCount())]
+    assert "Due today  (2 of 3)" in heads or now.astimezone().hour == 23
+    assert "Delegated to you by colleagues  (2 of 4)" in heads
+    assert "Offers sent without follow-up  (1 of 3)" in heads

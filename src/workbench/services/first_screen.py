@@ -36,6 +36,7 @@ from workbench.services.today_rows import (
     TodayList,
     TodayRows,
     build_today,
+    counts_needed,
     load_formats,
     today_params,
 )
@@ -63,10 +64,10 @@ class _Fetched:
     now: datetime
     days: frozenset[int]
     rows: TodayRows
-    late_total: int
+    counts: dict[str, int]  # the counts of the sections cut at their limit
 
     def build(self) -> FirstScreen:
-        today = build_today(self.rows, self.me, self.now, self.days, lambda: self.late_total)
+        today = build_today(self.rows, self.me, self.now, self.days, self.counts.__getitem__)
         return FirstScreen(self.me, today)
 
 
@@ -161,8 +162,8 @@ def _read(conn: sqlite3.Connection, now: datetime) -> _Fetched | None:
         leads_total=count("leads_total"),
         offers=rows("offers"),
     )
-    # Counted here, while the file is open: the list says how many are late if it is cut.
-    return _Fetched(me, now, days, read, count("late_count"))
+    # Counted here, while the file is open: a section cut at its limit says how many there are.
+    return _Fetched(me, now, days, read, {name: count(name) for name in counts_needed(read)})
 
 
 def _run(conn: sqlite3.Connection, name: str, values: dict[str, Any]) -> list[Any]:

@@ -180,6 +180,33 @@ STATEMENTS = {'late_tasks': ('SELECT task.id, task.title, task.kind, task.due_at
                  ('param', 'now', 'utc'),
                  ('param', 'me', 'uuid')),
                 ()),
+ 'today_count': ('SELECT count(*) AS count_1 \n'
+                 'FROM task \n'
+                 'WHERE task.assignee_id = ? AND task.done_at IS NULL AND '
+                 'task.deleted IS 0 AND task.due_at >= ? AND task.due_at < ? AND '
+                 '(task.opportunity_id IS NULL OR task.opportunity_id IN (SELECT '
+                 'opportunity.id \n'
+                 'FROM opportunity \n'
+                 'WHERE opportunity.owner_id = ?) OR task.opportunity_id IN (SELECT '
+                 'opportunity.id \n'
+                 'FROM opportunity \n'
+                 'WHERE opportunity.owner_id IS NULL))',
+                 (('param', 'me', 'uuid'),
+                  ('param', 'now', 'utc'),
+                  ('param', 'day_end', 'utc'),
+                  ('param', 'me', 'uuid')),
+                 ()),
+ 'delegated_count': ('SELECT count(*) AS count_1 \n'
+                     'FROM task JOIN opportunity ON opportunity.id = '
+                     'task.opportunity_id \n'
+                     'WHERE task.assignee_id = ? AND task.done_at IS NULL AND '
+                     'task.deleted IS 0 AND task.opportunity_id IS NOT NULL AND '
+                     '(task.opportunity_id NOT IN (SELECT opportunity.id \n'
+                     'FROM opportunity \n'
+                     'WHERE opportunity.owner_id = ?)) AND opportunity.owner_id IS '
+                     'NOT NULL',
+                     (('param', 'me', 'uuid'), ('param', 'me', 'uuid')),
+                     ()),
  'meetings': ('SELECT activity.id, activity.subject, activity.location, '
               'activity.started_at, activity.opportunity_id, activity.contact_id, '
               'activity.account_id, activity.lead_id, account.name AS account, '
@@ -293,7 +320,7 @@ STATEMENTS = {'late_tasks': ('SELECT task.id, task.title, task.kind, task.due_at
              ('value', 'meeting'),
              ('value', 'follow_up'),
              ('value', 'email'),
-             ('value', 200),
+             ('param', 'offers_shown', ''),
              ('value', 0)),
             (('id', 'uuid'),
              ('number', ''),
@@ -307,6 +334,60 @@ STATEMENTS = {'late_tasks': ('SELECT task.id, task.title, task.kind, task.due_at
              ('contact_last', ''),
              ('contact_phone', ''),
              ('contact_mobile', ''))),
+ 'offers_count': ('SELECT count(*) AS count_1 \n'
+                  'FROM (SELECT offer.id AS id, offer.number AS number, '
+                  'offer.opportunity_id AS opportunity_id, offer.contact_id AS '
+                  'contact_id, offer.account_id AS account_id, offer_version.sent_at '
+                  'AS sent_at, account.name AS account, contact.id AS contact, '
+                  'contact.first_name AS contact_first, contact.last_name AS '
+                  'contact_last, contact.phone AS contact_phone, contact.mobile AS '
+                  'contact_mobile \n'
+                  'FROM offer JOIN offer_version ON offer_version.offer_id = offer.id '
+                  'AND offer_version.version = offer.latest_version LEFT OUTER JOIN '
+                  'account ON account.id = offer.account_id LEFT OUTER JOIN contact '
+                  'ON contact.id = offer.contact_id \n'
+                  'WHERE offer.deleted IS 0 AND offer.owner_id = ? AND '
+                  'offer_version.status = ? AND offer_version.sent_at IS NOT NULL AND '
+                  'offer_version.sent_at <= ? AND NOT (EXISTS (SELECT * \n'
+                  'FROM activity \n'
+                  'WHERE activity.status = ? AND activity.deleted IS 0 AND '
+                  'activity.started_at >= offer_version.sent_at AND '
+                  'activity.opportunity_id = offer.opportunity_id)) AND NOT (EXISTS '
+                  '(SELECT * \n'
+                  'FROM activity \n'
+                  'WHERE activity.status = ? AND activity.deleted IS 0 AND '
+                  'activity.started_at >= offer_version.sent_at AND '
+                  'activity.contact_id = offer.contact_id)) AND NOT (EXISTS (SELECT '
+                  '* \n'
+                  'FROM activity \n'
+                  'WHERE activity.status = ? AND activity.deleted IS 0 AND '
+                  'activity.started_at >= offer_version.sent_at AND '
+                  'activity.account_id = offer.account_id)) AND NOT (EXISTS (SELECT '
+                  '* \n'
+                  'FROM task \n'
+                  'WHERE task.done_at IS NULL AND task.deleted IS 0 AND task.kind IN '
+                  '(?, ?, ?, ?) AND task.created_at >= offer_version.sent_at AND '
+                  'task.opportunity_id = offer.opportunity_id)) AND NOT (EXISTS '
+                  '(SELECT * \n'
+                  'FROM task \n'
+                  'WHERE task.done_at IS NULL AND task.deleted IS 0 AND task.kind IN '
+                  '(?, ?, ?, ?) AND task.created_at >= offer_version.sent_at AND '
+                  'task.contact_id = offer.contact_id))) AS anon_1',
+                  (('param', 'me', 'uuid'),
+                   ('value', 'sent'),
+                   ('param', 'offers_cutoff', 'utc'),
+                   ('value', 'done'),
+                   ('value', 'done'),
+                   ('value', 'done'),
+                   ('value', 'call'),
+                   ('value', 'meeting'),
+                   ('value', 'follow_up'),
+                   ('value', 'email'),
+                   ('value', 'call'),
+                   ('value', 'meeting'),
+                   ('value', 'follow_up'),
+                   ('value', 'email')),
+                  ()),
  'local_settings': ('SELECT workbench_meta."key", workbench_meta.value \n'
                     'FROM workbench_meta \n'
                     'WHERE workbench_meta."key" IN (?, ?)',

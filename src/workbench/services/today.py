@@ -36,7 +36,6 @@ from workbench.services.setup import USER_KEY, current_user_id
 from workbench.services.tasks import complete_task
 from workbench.services.today_rows import (
     FOLLOW_UP_KINDS,
-    OFFERS_SHOWN,
     WAITING_LEADS_SHOWN,
     ItemKind,
     Ref,
@@ -92,7 +91,7 @@ def today_list(
             leads_total=count("leads_total"),
             offers=rows("offers"),
         )
-        return build_today(read, me, now, days, lambda: count("late_count"))
+        return build_today(read, me, now, days, count)
 
 
 @cache
@@ -106,7 +105,7 @@ def statements() -> dict[str, Statement]:
         **_task_statements(me),
         "meetings": _meetings(me),
         **_lead_statements(me),
-        "offers": _offers_without_follow_up(me),
+        **_offer_statements(me),
     }
 
 
@@ -114,6 +113,7 @@ def _task_statements(me: Any) -> dict[str, Statement]:
     """Tasks and calls due up to the end of today (late ones first), every open task
     delegated to me on a colleague's deal, and how many of my own are late."""
     now = bindparam("now", type_=Task.due_at.type)
+    open_tasks = (Task.assignee_id == me, Task.done_at.is_(None), Task.deleted.is_(False))
     lead = aliased(Lead)
     opp_account = aliased(Account)
     deal_owner = aliased(User)
@@ -151,7 +151,7 @@ def _task_statements(me: Any) -> dict[str, Statement]:
             opp_account.id == func.coalesce(Opportunity.account_id, Contact.account_id),
         )
         .outerjoin(deal_owner, deal_owner.id == Opportunity.owner_id)
-        .where(Task.assignee_id == me, Task.done_at.is_(None), Task.deleted.is_(False))
+        .where(*open_tasks)
     )
     # A query per section, each reading its rows in the order shown through an index (one
     # with the conditions OR-ed sorted all of the person's open tasks first), and each with
@@ -161,29 +161,25 @@ def _task_statements(me: Any) -> dict[str, Statement]:
     # The person's tasks less those on their own deals, checked against the set of their
     # deals' ids: both read from indexes alone (testing each task's deal read every row).
     own_deals = select(Opportunity.id).where(Opportunity.owner_id == me)
+    late = (Task.due_at < now, own)
+    today = (Task.due_at >= now, Task.due_at < bindparam("day_end", type_=Task.due_at.type), own)
+    delegated = (
+        Task.opportunity_id.is_not(None),
+        Task.opportunity_id.not_in(own_deals),
+        Opportunity.owner_id.is_not(None),
+    )
+    # how many there are, where a section's rows filled its limit
+    counted = select(func.count()).select_from(Task).where(*open_tasks)
     return {
-        "late_tasks": mine.where(Task.due_at < now, own)
-        .order_by(Task.due_at, Task.title)
-        .limit(shown),
-        "today_tasks": mine.where(
-            Task.due_at >= now, Task.due_at < bindparam("day_end", type_=Task.due_at.type), own
-        )
-        .order_by(Task.due_at, Task.title)
-        .limit(shown),
-        "delegated_tasks": mine.where(
-            Task.opportunity_id.is_not(None),
-            Task.opportunity_id.not_in(own_deals),
-            Opportunity.owner_id.is_not(None),
-        )
+        "late_tasks": mine.where(*late).order_by(Task.due_at, Task.title).limit(shown),
+        "today_tasks": mine.where(*today).order_by(Task.due_at, Task.title).limit(shown),
+        "delegated_tasks": mine.where(*delegated)
         .order_by(Task.due_at.is_(None), Task.due_at, Task.title)
         .limit(shown),
-        # how many of the person's own open tasks are past their due time
-        "late_count": select(func.count()).where(
-            Task.assignee_id == me,
-            Task.done_at.is_(None),
-            Task.deleted.is_(False),
-            Task.due_at < now,
-            own,
+        "late_count": counted.where(*late),
+        "today_count": counted.where(*today),
+        "delegated_count": counted.join(Opportunity, Opportunity.id == Task.opportunity_id).where(
+            *delegated
         ),
     }
 
@@ -261,6 +257,12 @@ def _lead_statements(me: Any) -> dict[str, Statement]:
     return {"leads_waiting": waiting, "leads_total": total}
 
 
+def _offer_statements(me: Any) -> dict[str, Statement]:
+    offers = _offers_without_follow_up(me)
+    counted = select(func.count()).select_from(offers.order_by(None).limit(None).subquery())
+    return {"offers": offers, "offers_count": counted}
+
+
 def _offers_without_follow_up(me: Any) -> Statement:
     """Offers sent a working day ago or more with no contact and no follow-up planned since."""
     # One NOT EXISTS per way an activity or task can refer to the offer, each answered
@@ -315,7 +317,7 @@ def _offers_without_follow_up(me: Any) -> Statement:
             *(~e for e in touched + planned),
         )
         .order_by(OfferVersion.sent_at)
-        .limit(OFFERS_SHOWN)
+        .limit(bindparam("offers_shown"))
     )
 
 

@@ -77,13 +77,16 @@ class TodayList:
     # how many are overdue in all (the list holds at most TASKS_SHOWN tasks of them)
     overdue_total: int = 0
     due_today: list[TodayItem] = field(default_factory=list)
+    due_today_total: int = 0
     leads_waiting: list[TodayItem] = field(default_factory=list)
     leads_waiting_total: int = 0
     offers: list[TodayItem] = field(default_factory=list)
+    offers_total: int = 0
     meetings: list[TodayItem] = field(default_factory=list)
     # Tasks on colleagues' deals (pricing for the analyst, a feasibility check for the
     # technician), whatever their due date: the colleague waits on them to move on.
     delegated: list[TodayItem] = field(default_factory=list)
+    delegated_total: int = 0
 
     def all_items(self) -> list[TodayItem]:
         return [
@@ -121,6 +124,7 @@ def today_params(me: uuid.UUID, now: datetime, days: frozenset[int]) -> dict[str
         "me": me,
         "now": now,
         "tasks_shown": TASKS_SHOWN,
+        "offers_shown": OFFERS_SHOWN,
         "day_start": start.astimezone(UTC),
         "day_end": end.astimezone(UTC),
         "meetings_from": (start - MEETINGS_LOOK_BACK).astimezone(UTC),
@@ -129,24 +133,49 @@ def today_params(me: uuid.UUID, now: datetime, days: frozenset[int]) -> dict[str
     }
 
 
+# the statement that counts a query's rows when they were more than the list holds
+COUNTS = {
+    "late_tasks": "late_count",
+    "today_tasks": "today_count",
+    "delegated_tasks": "delegated_count",
+    "offers": "offers_count",
+}
+
+
+def counts_needed(rows: TodayRows) -> list[str]:
+    """The statements of COUNTS to run: those of the queries that filled their limit."""
+    limits = {
+        "late_tasks": TASKS_SHOWN,
+        "today_tasks": TASKS_SHOWN,
+        "delegated_tasks": TASKS_SHOWN,
+        "offers": OFFERS_SHOWN,
+    }
+    return [COUNTS[name] for name, limit in limits.items() if len(getattr(rows, name)) >= limit]
+
+
 def build_today(
     rows: TodayRows,
     me: uuid.UUID,
     now: datetime,
     days: frozenset[int],
-    late_count: Callable[[], int],
+    count: Callable[[str], int],
 ) -> TodayList:
-    """The list from the rows; `late_count` counts the overdue tasks when more were late
-    than the list holds."""
+    """The list from the rows; `count` runs a statement of `counts_needed`, for a section
+    whose rows were more than the list holds: it then says how many there are."""
     out = TodayList(now=now)
+    needed = counts_needed(rows)
     for item, delegated in _task_items(rows, me, now):
         if delegated:
             out.delegated.append(item)
         else:
             (out.overdue if item.late else out.due_today).append(item)
-    # Where the overdue tasks were more than the list holds, it says how many there are.
-    cut = len(rows.late_tasks) == TASKS_SHOWN
-    out.overdue_total = late_count() if cut else len(out.overdue)
+
+    def total(query: str, shown: int) -> int:
+        return count(COUNTS[query]) if COUNTS[query] in needed else shown
+
+    out.overdue_total = total("late_tasks", len(out.overdue))
+    out.due_today_total = total("today_tasks", len(out.due_today))
+    out.delegated_total = total("delegated_tasks", len(out.delegated))
     start, _end = day_bounds(now)
     for row in rows.meetings:
         item = _meeting_item(row, start)
@@ -155,6 +184,7 @@ def build_today(
     out.leads_waiting = [_lead_item(row, now, days) for row in rows.leads_waiting]
     out.leads_waiting_total = rows.leads_total
     out.offers = [_offer_item(row, now) for row in rows.offers]
+    out.offers_total = total("offers", len(out.offers))
     return out
 
 

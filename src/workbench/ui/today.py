@@ -380,16 +380,26 @@ class TodayArea(QWidget):
         # doesn't push them off the screen (its count stays visible in red).
         sections = [
             Section(self.tr("Meetings today"), c.meeting, data.meetings),
-            Section(self.tr("Due today"), c.call, data.due_today),
+            Section(self.tr("Due today"), c.call, data.due_today, total=data.due_today_total),
             Section(self.tr("Overdue"), c.danger, data.overdue, total=data.overdue_total),
-            Section(self.tr("Delegated to you by colleagues"), c.delegated, data.delegated),
+            Section(
+                self.tr("Delegated to you by colleagues"),
+                c.delegated,
+                data.delegated,
+                total=data.delegated_total,
+            ),
             Section(
                 self.tr("New leads waiting for first contact")
                 + (self.tr(" (%d more in Leads)") % more if more > 0 else ""),
                 c.lead,
                 data.leads_waiting,
             ),
-            Section(self.tr("Offers sent without follow-up"), c.offer, data.offers),
+            Section(
+                self.tr("Offers sent without follow-up"),
+                c.offer,
+                data.offers,
+                total=data.offers_total,
+            ),
         ]
         if self._first_fill and len(data.overdue) > FOLD_OVERDUE:
             self._collapsed.add(self.tr("Overdue"))
