@@ -112,6 +112,8 @@ class AppController(QObject):
             self._open_failed(exc)
 
         self.runner.run(lambda: _opening(path), opened, failed, owner=self)
+        # The window's code loads here while the database opens on the worker thread.
+        import workbench.ui.main_window  # noqa: F401
 
     def _show_first_screen(self, window: MainWindow, screen: FirstScreen) -> None:
         """The window on Today as read before the database is open; the database opens
